@@ -1,0 +1,330 @@
+package dev.robson.core.operation;
+
+import dev.robson.core.DomainRuleViolation;
+import dev.robson.core.market.Price;
+import dev.robson.core.market.Quantity;
+import dev.robson.core.market.Quote;
+import dev.robson.core.market.Symbol;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A position on one symbol guarded by a stop-loss and a take-profit, with the orders that opened
+ * and are closing it. Quantities and prices are derived from the executions rather than stored,
+ * so a partial fill can never leave them out of step.
+ */
+public final class Operation {
+
+    private final Long id;
+    private final long clientId;
+    private final Symbol symbol;
+    private final Side side;
+    private Price stopLoss;
+    private Price takeProfit;
+    private OperationStatus status;
+    private CloseReason closeReason;
+    private final Instant openedAt;
+    private Instant closedAt;
+    private final List<OrderExecution> orders;
+    private final long version;
+
+    /** Rebuilds an operation from storage; checks that the stored fields agree with each other. */
+    public Operation(Long id, long clientId, Symbol symbol, Side side, Price stopLoss, Price takeProfit,
+                     OperationStatus status, CloseReason closeReason, Instant openedAt, Instant closedAt,
+                     List<OrderExecution> orders, long version) {
+        if (symbol == null || side == null || stopLoss == null || takeProfit == null
+                || status == null || openedAt == null || orders == null) {
+            throw new IllegalArgumentException(
+                    "operation needs symbol, side, stop_loss, take_profit, status, opened time and orders");
+        }
+        if (orders.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("operation orders must not contain null");
+        }
+        if (version < 0) {
+            throw new IllegalArgumentException("version must not be negative, got " + version);
+        }
+        if ((status == OperationStatus.ACTIVE) != (closeReason == null)) {
+            throw new IllegalArgumentException("close reason must be set exactly when not ACTIVE, status "
+                    + status + " has close reason " + closeReason);
+        }
+        if ((status == OperationStatus.CLOSED) != (closedAt != null)) {
+            throw new IllegalArgumentException("closed time must be set exactly when CLOSED, status "
+                    + status + " has closed time " + closedAt);
+        }
+        if (closedAt != null && closedAt.isBefore(openedAt)) {
+            throw new IllegalArgumentException("closed time " + closedAt + " is before opened time " + openedAt);
+        }
+        ProtectionRule.requireOrdered(side, stopLoss, takeProfit);
+        this.id = id;
+        this.clientId = clientId;
+        this.symbol = symbol;
+        this.side = side;
+        this.stopLoss = stopLoss;
+        this.takeProfit = takeProfit;
+        this.status = status;
+        this.closeReason = closeReason;
+        this.openedAt = openedAt;
+        this.closedAt = closedAt;
+        this.orders = new ArrayList<>(orders);
+        this.version = version;
+    }
+
+    public static Operation restore(Long id, long clientId, Symbol symbol, Side side, Price stopLoss,
+                                    Price takeProfit, OperationStatus status, CloseReason closeReason,
+                                    Instant openedAt, Instant closedAt, List<OrderExecution> orders,
+                                    long version) {
+        return new Operation(id, clientId, symbol, side, stopLoss, takeProfit, status, closeReason,
+                openedAt, closedAt, orders, version);
+    }
+
+    /** Starts watching a position the user already holds, entered with one filled order. */
+    public static Operation track(long clientId, Symbol symbol, Side side, Quantity quantity, Price entryPrice,
+                                  Price stopLoss, Price takeProfit, Instant openedAt, Price currentExitPrice) {
+        if (symbol == null || side == null || quantity == null || entryPrice == null || stopLoss == null
+                || takeProfit == null || openedAt == null || currentExitPrice == null) {
+            throw new IllegalArgumentException("tracking needs symbol, side, quantity, entry price, stop_loss, "
+                    + "take_profit, opened time and the current exit price");
+        }
+        SymbolFilters.requireOnStep(symbol, quantity);
+        SymbolFilters.requireOnTick(symbol, "entry_price", entryPrice);
+        SymbolFilters.requireOnTick(symbol, "stop_loss", stopLoss);
+        SymbolFilters.requireOnTick(symbol, "take_profit", takeProfit);
+        ProtectionRule.requireAround(side, stopLoss, takeProfit, currentExitPrice);
+        OrderExecution entry = OrderExecution.filledEntry(quantity, entryPrice, openedAt);
+        return new Operation(null, clientId, symbol, side, stopLoss, takeProfit, OperationStatus.ACTIVE,
+                null, openedAt, null, List.of(entry), 0);
+    }
+
+    /** The same operation under the id storage gave it. */
+    public Operation withId(long id) {
+        return new Operation(id, clientId, symbol, side, stopLoss, takeProfit, status, closeReason,
+                openedAt, closedAt, orders, version);
+    }
+
+    /** The same operation after storage bumped its optimistic-lock counter. */
+    public Operation withVersion(long version) {
+        return new Operation(id, clientId, symbol, side, stopLoss, takeProfit, status, closeReason,
+                openedAt, closedAt, orders, version);
+    }
+
+    public BigDecimal entryQuantity() {
+        BigDecimal total = BigDecimal.ZERO;
+        for (OrderExecution order : orders) {
+            if (order.isFilledEntry()) {
+                total = total.add(order.executedQuantity());
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Entered minus exited. Exits count in any status because a partly filled exit has already
+     * sold coins; an entry counts only once FILLED because the position is not held before that.
+     */
+    public BigDecimal openQuantity() {
+        BigDecimal open = entryQuantity().subtract(exitedQuantity());
+        return open.signum() < 0 ? BigDecimal.ZERO : open;
+    }
+
+    public Price averageEntryPrice() {
+        BigDecimal quantity = BigDecimal.ZERO;
+        BigDecimal cost = BigDecimal.ZERO;
+        for (OrderExecution order : orders) {
+            if (order.isFilledEntry() && order.executedQuantity().signum() > 0) {
+                quantity = quantity.add(order.executedQuantity());
+                cost = cost.add(order.averagePrice().value().multiply(order.executedQuantity()));
+            }
+        }
+        if (quantity.signum() == 0) {
+            throw new IllegalStateException(describe() + " has no filled entry to average");
+        }
+        return Price.of(cost.divide(quantity, MathContext.DECIMAL128));
+    }
+
+    public BigDecimal realizedPnl() {
+        BigDecimal pnl = BigDecimal.ZERO;
+        BigDecimal entry = null;
+        for (OrderExecution order : orders) {
+            if (order.isExit() && order.executedQuantity().signum() > 0) {
+                if (entry == null) {
+                    entry = averageEntryPrice().value();
+                }
+                pnl = pnl.add(side.pnl(entry, order.averagePrice().value(), order.executedQuantity()));
+            }
+        }
+        return pnl;
+    }
+
+    /** Re-arms the guard; a null bound is kept as it is. */
+    public void moveProtection(Price newStopLoss, Price newTakeProfit, Price currentExitPrice) {
+        requireStatus(OperationStatus.ACTIVE, "move the protection of");
+        if (newStopLoss == null && newTakeProfit == null) {
+            throw new DomainRuleViolation(DomainRuleViolation.INVALID_PROTECTION,
+                    "moving protection needs a new stop_loss or take_profit");
+        }
+        if (currentExitPrice == null) {
+            throw new IllegalArgumentException("current exit price must not be null");
+        }
+        Price stop = newStopLoss != null ? newStopLoss : stopLoss;
+        Price target = newTakeProfit != null ? newTakeProfit : takeProfit;
+        SymbolFilters.requireOnTick(symbol, "stop_loss", stop);
+        SymbolFilters.requireOnTick(symbol, "take_profit", target);
+        ProtectionRule.requireAround(side, stop, target, currentExitPrice);
+        this.stopLoss = stop;
+        this.takeProfit = target;
+    }
+
+    public void beginClosing(CloseReason reason) {
+        if (reason == null) {
+            throw new IllegalArgumentException("close reason must not be null");
+        }
+        requireStatus(OperationStatus.ACTIVE, "begin closing");
+        this.status = OperationStatus.CLOSING;
+        this.closeReason = reason;
+    }
+
+    public void recordExit(OrderExecution exit) {
+        if (exit == null) {
+            throw new IllegalArgumentException("exit execution must not be null");
+        }
+        requireStatus(OperationStatus.CLOSING, "record an exit on");
+        if (!exit.isExit()) {
+            throw new IllegalArgumentException("expected an EXIT execution, got " + exit.purpose());
+        }
+        BigDecimal open = openQuantity();
+        if (exit.executedQuantity().compareTo(open) > 0) {
+            throw new DomainRuleViolation(DomainRuleViolation.INVALID_QUANTITY,
+                    "exit of " + exit.executedQuantity().toPlainString() + " exceeds the open quantity "
+                            + open.toPlainString() + " of " + describe());
+        }
+        orders.add(exit);
+    }
+
+    /**
+     * Finishes the close. A remainder below one step is accepted because the exchange refuses an
+     * order that small, so insisting on zero would leave the operation stuck in CLOSING forever.
+     */
+    public void completeClose(Instant closedAt) {
+        if (closedAt == null) {
+            throw new IllegalArgumentException("closed time must not be null");
+        }
+        requireStatus(OperationStatus.CLOSING, "complete the close of");
+        BigDecimal open = openQuantity();
+        if (open.compareTo(symbol.stepSize()) >= 0) {
+            throw new DomainRuleViolation(DomainRuleViolation.ILLEGAL_TRANSITION,
+                    "cannot complete the close of " + describe() + " while " + open.toPlainString() + " "
+                            + symbol.base().code() + " is still open");
+        }
+        if (closedAt.isBefore(openedAt)) {
+            throw new IllegalArgumentException("closed time " + closedAt + " is before opened time " + openedAt);
+        }
+        this.status = OperationStatus.CLOSED;
+        this.closedAt = closedAt;
+    }
+
+    /** Which bound, if any, the quote has reached; inclusive, because touching the stop is enough. */
+    public Optional<CloseReason> triggeredBy(Quote quote) {
+        if (quote == null) {
+            throw new IllegalArgumentException("quote must not be null");
+        }
+        if (!quote.symbol().equals(symbol.name())) {
+            throw new IllegalArgumentException(
+                    "quote for " + quote.symbol() + " cannot trigger an operation on " + symbol.name());
+        }
+        if (status != OperationStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        Price exit = side.exitPrice(quote);
+        int toStop = exit.compareTo(stopLoss);
+        int toTarget = exit.compareTo(takeProfit);
+        boolean stopHit = isLong() ? toStop <= 0 : toStop >= 0;
+        boolean targetHit = isLong() ? toTarget >= 0 : toTarget <= 0;
+        if (stopHit) {
+            return Optional.of(CloseReason.STOP_LOSS);
+        }
+        return targetHit ? Optional.of(CloseReason.TAKE_PROFIT) : Optional.empty();
+    }
+
+    public boolean isLong() {
+        return side == Side.BUY;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long clientId() {
+        return clientId;
+    }
+
+    public Symbol symbol() {
+        return symbol;
+    }
+
+    public Side side() {
+        return side;
+    }
+
+    public Price stopLoss() {
+        return stopLoss;
+    }
+
+    public Price takeProfit() {
+        return takeProfit;
+    }
+
+    public OperationStatus status() {
+        return status;
+    }
+
+    public CloseReason closeReason() {
+        return closeReason;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public List<OrderExecution> orders() {
+        return List.copyOf(orders);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public String toString() {
+        return describe() + " [" + symbol.name() + " " + side.positionLabel() + " " + status + "]";
+    }
+
+    private BigDecimal exitedQuantity() {
+        BigDecimal total = BigDecimal.ZERO;
+        for (OrderExecution order : orders) {
+            if (order.isExit()) {
+                total = total.add(order.executedQuantity());
+            }
+        }
+        return total;
+    }
+
+    private void requireStatus(OperationStatus required, String action) {
+        if (status != required) {
+            throw new DomainRuleViolation(DomainRuleViolation.ILLEGAL_TRANSITION,
+                    "cannot " + action + " " + describe() + " while " + status + "; it must be " + required);
+        }
+    }
+
+    private String describe() {
+        return id == null ? "unsaved operation" : "operation " + id;
+    }
+}

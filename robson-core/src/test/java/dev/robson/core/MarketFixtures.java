@@ -1,0 +1,84 @@
+package dev.robson.core;
+
+import dev.robson.core.market.Asset;
+import dev.robson.core.market.Price;
+import dev.robson.core.market.Quantity;
+import dev.robson.core.market.Quote;
+import dev.robson.core.market.Symbol;
+import dev.robson.core.operation.Operation;
+import dev.robson.core.operation.OperationStatus;
+import dev.robson.core.operation.OrderExecution;
+import dev.robson.core.operation.OrderPurpose;
+import dev.robson.core.operation.OrderStatus;
+import dev.robson.core.operation.Side;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** Symbols and positions shared by tests; filters copied from Binance's exchangeInfo. */
+public final class MarketFixtures {
+
+    public static final Instant OPENED_AT = Instant.parse("2026-11-20T10:00:00Z");
+    public static final Instant LATER = Instant.parse("2026-11-21T10:00:00Z");
+    public static final long CLIENT_ID = 7L;
+
+    private MarketFixtures() {
+    }
+
+    public static Symbol btcUsdc() {
+        return new Symbol("BTCUSDC", Asset.of("BTC"), Asset.of("USDC"),
+                new BigDecimal("0.01000000"), new BigDecimal("0.00001000"), new BigDecimal("5.00000000"));
+    }
+
+    public static Symbol btcUsdt() {
+        return new Symbol("BTCUSDT", Asset.of("BTC"), Asset.of("USDT"),
+                new BigDecimal("0.01000000"), new BigDecimal("0.00001000"), new BigDecimal("5.00000000"));
+    }
+
+    public static Symbol ethBtc() {
+        return new Symbol("ETHBTC", Asset.of("ETH"), Asset.of("BTC"),
+                new BigDecimal("0.00001000"), new BigDecimal("0.00010000"), new BigDecimal("0.00010000"));
+    }
+
+    public static Quote quote(String symbol, String bid, String ask) {
+        return new Quote(symbol, Price.of(bid), Price.of(ask), Price.of(bid), LATER);
+    }
+
+    /** The demo position: LONG 0.00033 BTC on BTCUSDC. */
+    public static Operation demoLong() {
+        return Operation.track(CLIENT_ID, btcUsdc(), Side.BUY, Quantity.of("0.00033"), Price.of("88837.92"),
+                Price.of("87061.16"), Price.of("92391.44"), OPENED_AT, Price.of("89245.00"));
+    }
+
+    public static Quote demoQuote() {
+        return quote("BTCUSDC", "89245.00", "89246.00");
+    }
+
+    /** SHORT 0.00033 BTC entered at 90000, stop 91000, target 85000. */
+    public static Operation demoShort() {
+        return Operation.track(CLIENT_ID, btcUsdc(), Side.SELL, Quantity.of("0.00033"), Price.of("90000"),
+                Price.of("91000"), Price.of("85000"), OPENED_AT, Price.of("89246.00"));
+    }
+
+    public static OrderExecution entry(OrderStatus status, String quantity, String price) {
+        return new OrderExecution(OrderPurpose.ENTRY, status, new BigDecimal(quantity),
+                price == null ? null : Price.of(price), OPENED_AT, null);
+    }
+
+    public static OrderExecution filledEntry(String quantity, String price) {
+        return entry(OrderStatus.FILLED, quantity, price);
+    }
+
+    public static OrderExecution filledExit(String quantity, String price) {
+        return OrderExecution.filledExit(Quantity.of(quantity), Price.of(price), LATER, "exit-" + quantity);
+    }
+
+    /** A stored ACTIVE operation on BTCUSDC with the given executions; stop 1, target 1000000. */
+    public static Operation activeOn(Side side, List<OrderExecution> orders) {
+        Price low = Price.of("1");
+        Price high = Price.of("1000000");
+        return Operation.restore(1L, CLIENT_ID, btcUsdc(), side,
+                side == Side.BUY ? low : high, side == Side.BUY ? high : low,
+                OperationStatus.ACTIVE, null, OPENED_AT, null, orders, 0);
+    }
+}

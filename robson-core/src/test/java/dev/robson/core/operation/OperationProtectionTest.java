@@ -1,0 +1,119 @@
+package dev.robson.core.operation;
+
+import static dev.robson.core.MarketFixtures.demoLong;
+import static dev.robson.core.MarketFixtures.demoShort;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.robson.core.DomainRuleViolation;
+import dev.robson.core.market.Price;
+import org.junit.jupiter.api.Test;
+
+class OperationProtectionTest {
+
+    private static final Price BID = Price.of("89245.00");
+    private static final Price ASK = Price.of("89246.00");
+
+    private static void assertViolation(Runnable action, String code, String message) {
+        assertThatThrownBy(action::run)
+                .isInstanceOfSatisfying(DomainRuleViolation.class,
+                        violation -> assertThat(violation.code()).isEqualTo(code))
+                .hasMessage(message);
+    }
+
+    @Test
+    void movesBothBounds() {
+        Operation operation = demoLong();
+
+        operation.moveProtection(Price.of("88500"), Price.of("95000.50"), BID);
+
+        assertThat(operation.stopLoss()).isEqualTo(Price.of("88500"));
+        assertThat(operation.takeProfit()).isEqualTo(Price.of("95000.5"));
+    }
+
+    @Test
+    void nullStopKeepsTheCurrentStop() {
+        Operation operation = demoLong();
+
+        operation.moveProtection(null, Price.of("95000"), BID);
+
+        assertThat(operation.stopLoss()).isEqualTo(Price.of("87061.16"));
+        assertThat(operation.takeProfit()).isEqualTo(Price.of("95000"));
+    }
+
+    @Test
+    void nullTargetKeepsTheCurrentTarget() {
+        Operation operation = demoLong();
+
+        operation.moveProtection(Price.of("88000"), null, BID);
+
+        assertThat(operation.stopLoss()).isEqualTo(Price.of("88000"));
+        assertThat(operation.takeProfit()).isEqualTo(Price.of("92391.44"));
+    }
+
+    @Test
+    void movingNothingIsRejected() {
+        assertViolation(() -> demoLong().moveProtection(null, null, BID), "invalid_protection",
+                "moving protection needs a new stop_loss or take_profit");
+    }
+
+    @Test
+    void longStopCannotBeRaisedToOrAboveTheBid() {
+        Operation operation = demoLong();
+
+        assertViolation(() -> operation.moveProtection(Price.of("89245"), null, BID), "invalid_protection",
+                "stop_loss 89245 must be below the current bid 89245 for a LONG");
+        assertThat(operation.stopLoss()).isEqualTo(Price.of("87061.16"));
+    }
+
+    @Test
+    void keptLongTargetIsCheckedAgainstTheMovedMarket() {
+        Operation operation = demoLong();
+
+        assertViolation(() -> operation.moveProtection(Price.of("90000"), null, Price.of("93000")),
+                "invalid_protection", "take_profit 92391.44 must be above the current bid 93000 for a LONG");
+        assertThat(operation.stopLoss()).isEqualTo(Price.of("87061.16"));
+    }
+
+    @Test
+    void shortStopCannotBeLoweredBelowTheAsk() {
+        Operation operation = demoShort();
+
+        assertViolation(() -> operation.moveProtection(Price.of("89000"), null, ASK), "invalid_protection",
+                "stop_loss 89000 must be above the current ask 89246 for a SHORT");
+    }
+
+    @Test
+    void shortTargetMustStayBelowTheAsk() {
+        Operation operation = demoShort();
+
+        assertViolation(() -> operation.moveProtection(null, Price.of("89300"), ASK), "invalid_protection",
+                "take_profit 89300 must be below the current ask 89246 for a SHORT");
+        operation.moveProtection(Price.of("90500"), Price.of("86000"), ASK);
+        assertThat(operation.stopLoss()).isEqualTo(Price.of("90500"));
+        assertThat(operation.takeProfit()).isEqualTo(Price.of("86000"));
+    }
+
+    @Test
+    void newBoundMustBeOnTheTick() {
+        assertViolation(() -> demoLong().moveProtection(Price.of("88000.001"), null, BID), "invalid_price",
+                "stop_loss 88000.001 is not a multiple of the tick size 0.01 of BTCUSDC");
+        assertViolation(() -> demoLong().moveProtection(null, Price.of("95000.005"), BID), "invalid_price",
+                "take_profit 95000.005 is not a multiple of the tick size 0.01 of BTCUSDC");
+    }
+
+    @Test
+    void cannotMoveProtectionOnceClosing() {
+        Operation operation = demoLong();
+        operation.beginClosing(CloseReason.MANUAL);
+
+        assertViolation(() -> operation.moveProtection(Price.of("88000"), null, BID), "illegal_transition",
+                "cannot move the protection of unsaved operation while CLOSING; it must be ACTIVE");
+    }
+
+    @Test
+    void currentExitPriceIsRequired() {
+        assertThatThrownBy(() -> demoLong().moveProtection(Price.of("88000"), null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,141 @@
+package dev.robson.core.operation;
+
+import static dev.robson.core.MarketFixtures.CLIENT_ID;
+import static dev.robson.core.MarketFixtures.OPENED_AT;
+import static dev.robson.core.MarketFixtures.btcUsdc;
+import static dev.robson.core.MarketFixtures.demoLong;
+import static dev.robson.core.MarketFixtures.demoShort;
+import static dev.robson.core.MarketFixtures.filledExit;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.robson.core.DomainRuleViolation;
+import dev.robson.core.market.Price;
+import dev.robson.core.market.Quantity;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.Test;
+
+class OperationTrackTest {
+
+    private static Operation trackLong(String quantity, String entry, String stop, String target, String bid) {
+        return Operation.track(CLIENT_ID, btcUsdc(), Side.BUY, Quantity.of(quantity), Price.of(entry),
+                Price.of(stop), Price.of(target), OPENED_AT, Price.of(bid));
+    }
+
+    private static Operation trackShort(String stop, String target, String ask) {
+        return Operation.track(CLIENT_ID, btcUsdc(), Side.SELL, Quantity.of("0.001"), Price.of("88000"),
+                Price.of(stop), Price.of(target), OPENED_AT, Price.of(ask));
+    }
+
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertViolation(Runnable action, String code) {
+        return assertThatThrownBy(action::run)
+                .isInstanceOfSatisfying(DomainRuleViolation.class,
+                        violation -> assertThat(violation.code()).isEqualTo(code));
+    }
+
+    @Test
+    void newOperationIsActiveWithOneFilledEntry() {
+        Operation operation = demoLong();
+
+        assertThat(operation.id()).isNull();
+        assertThat(operation.version()).isZero();
+        assertThat(operation.clientId()).isEqualTo(CLIENT_ID);
+        assertThat(operation.symbol()).isEqualTo(btcUsdc());
+        assertThat(operation.side()).isEqualTo(Side.BUY);
+        assertThat(operation.isLong()).isTrue();
+        assertThat(operation.status()).isEqualTo(OperationStatus.ACTIVE);
+        assertThat(operation.closeReason()).isNull();
+        assertThat(operation.openedAt()).isEqualTo(OPENED_AT);
+        assertThat(operation.closedAt()).isNull();
+        assertThat(operation.stopLoss()).isEqualTo(Price.of("87061.16"));
+        assertThat(operation.takeProfit()).isEqualTo(Price.of("92391.44"));
+        assertThat(operation.orders()).singleElement().satisfies(entry -> {
+            assertThat(entry.purpose()).isEqualTo(OrderPurpose.ENTRY);
+            assertThat(entry.status()).isEqualTo(OrderStatus.FILLED);
+            assertThat(entry.executedAt()).isEqualTo(OPENED_AT);
+        });
+        assertThat(operation.entryQuantity()).isEqualByComparingTo("0.00033");
+        assertThat(operation.openQuantity()).isEqualByComparingTo("0.00033");
+        assertThat(operation.averageEntryPrice()).isEqualTo(Price.of("88837.92"));
+        assertThat(operation.realizedPnl()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void shortIsNotLong() {
+        assertThat(demoShort().isLong()).isFalse();
+        assertThat(demoShort().side().positionLabel()).isEqualTo("SHORT");
+    }
+
+    @Test
+    void ordersCannotBeChangedFromOutside() {
+        Operation operation = demoLong();
+
+        assertThatThrownBy(() -> operation.orders().add(filledExit("0.0001", "90000")))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(operation.orders()).hasSize(1);
+    }
+
+    @Test
+    void rejectsQuantityOffTheStep() {
+        assertViolation(() -> trackLong("0.000335", "88000", "87000", "89000", "88000.50"), "invalid_quantity")
+                .hasMessage("quantity 0.000335 is not a multiple of the step size 0.00001 of BTCUSDC");
+    }
+
+    @Test
+    void rejectsEntryStopOrTargetOffTheTick() {
+        assertViolation(() -> trackLong("0.001", "88000.005", "87000", "89000", "88000.50"), "invalid_price")
+                .hasMessage("entry_price 88000.005 is not a multiple of the tick size 0.01 of BTCUSDC");
+        assertViolation(() -> trackLong("0.001", "88000", "87000.001", "89000", "88000.50"), "invalid_price")
+                .hasMessageStartingWith("stop_loss 87000.001");
+        assertViolation(() -> trackLong("0.001", "88000", "87000", "89000.999", "88000.50"), "invalid_price")
+                .hasMessageStartingWith("take_profit 89000.999");
+    }
+
+    @Test
+    void longStopMustBeBelowTheBid() {
+        assertViolation(() -> trackLong("0.001", "88000", "90000", "95000", "88000"), "invalid_protection")
+                .hasMessage("stop_loss 90000 must be below the current bid 88000 for a LONG");
+    }
+
+    @Test
+    void longTargetMustBeAboveTheBid() {
+        assertViolation(() -> trackLong("0.001", "88000", "86000", "87000", "88000"), "invalid_protection")
+                .hasMessage("take_profit 87000 must be above the current bid 88000 for a LONG");
+    }
+
+    @Test
+    void longBoundEqualToTheBidIsRejected() {
+        assertViolation(() -> trackLong("0.001", "88000", "88000", "95000", "88000"), "invalid_protection")
+                .hasMessageStartingWith("stop_loss 88000 must be below");
+        assertViolation(() -> trackLong("0.001", "88000", "87000", "88000", "88000"), "invalid_protection")
+                .hasMessageStartingWith("take_profit 88000 must be above");
+    }
+
+    @Test
+    void shortStopMustBeAboveTheAsk() {
+        assertViolation(() -> trackShort("87000", "80000", "88000"), "invalid_protection")
+                .hasMessage("stop_loss 87000 must be above the current ask 88000 for a SHORT");
+    }
+
+    @Test
+    void shortTargetMustBeBelowTheAsk() {
+        assertViolation(() -> trackShort("90000", "89000", "88000"), "invalid_protection")
+                .hasMessage("take_profit 89000 must be below the current ask 88000 for a SHORT");
+    }
+
+    @Test
+    void shortWithBoundsAroundTheAskIsTracked() {
+        Operation operation = trackShort("90000", "85000", "88000");
+
+        assertThat(operation.stopLoss()).isEqualTo(Price.of("90000"));
+        assertThat(operation.takeProfit()).isEqualTo(Price.of("85000"));
+    }
+
+    @Test
+    void rejectsMissingArguments() {
+        assertThatThrownBy(() -> Operation.track(CLIENT_ID, btcUsdc(), Side.BUY, Quantity.of("0.001"),
+                Price.of("88000"), Price.of("87000"), Price.of("89000"), OPENED_AT, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("current exit price");
+    }
+}

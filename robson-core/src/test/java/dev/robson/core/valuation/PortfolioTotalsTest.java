@@ -1,0 +1,115 @@
+package dev.robson.core.valuation;
+
+import static dev.robson.core.MarketFixtures.CLIENT_ID;
+import static dev.robson.core.MarketFixtures.OPENED_AT;
+import static dev.robson.core.MarketFixtures.btcUsdt;
+import static dev.robson.core.MarketFixtures.demoLong;
+import static dev.robson.core.MarketFixtures.demoQuote;
+import static dev.robson.core.MarketFixtures.ethBtc;
+import static dev.robson.core.MarketFixtures.quote;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.robson.core.market.Asset;
+import dev.robson.core.market.Price;
+import dev.robson.core.market.Quantity;
+import dev.robson.core.operation.Operation;
+import dev.robson.core.operation.Side;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PortfolioTotalsTest {
+
+    private static PositionValuation demoValuation() {
+        return PositionValuation.of(demoLong(), demoQuote());
+    }
+
+    /** LONG 0.001 BTC on BTCUSDT at 88000, bid 89000: pnl 1, value 89, cost 88. */
+    private static PositionValuation usdtValuation() {
+        Operation operation = Operation.track(CLIENT_ID, btcUsdt(), Side.BUY, Quantity.of("0.001"),
+                Price.of("88000"), Price.of("87000"), Price.of("95000"), OPENED_AT, Price.of("88500"));
+        return PositionValuation.of(operation, quote("BTCUSDT", "89000", "89001"));
+    }
+
+    /** LONG 1.2345 ETH on ETHBTC at 0.03512, bid 0.03611. */
+    private static PositionValuation btcQuotedValuation() {
+        Operation operation = Operation.track(CLIENT_ID, ethBtc(), Side.BUY, Quantity.of("1.2345"),
+                Price.of("0.03512"), Price.of("0.03400"), Price.of("0.03900"), OPENED_AT, Price.of("0.03520"));
+        return PositionValuation.of(operation, quote("ETHBTC", "0.03611", "0.03612"));
+    }
+
+    @Test
+    void neverAddsAmountsOfDifferentQuoteAssets() {
+        List<PortfolioTotals> totals = PortfolioTotals.of(
+                List.of(usdtValuation(), demoValuation(), btcQuotedValuation(), demoValuation()));
+
+        assertThat(totals).extracting(total -> total.quoteAsset().code()).containsExactly("BTC", "USDC", "USDT");
+        assertThat(totals).extracting(PortfolioTotals::positions).containsExactly(1, 2, 1);
+    }
+
+    @Test
+    void sumsAtFullPrecisionAndRoundsOnce() {
+        PortfolioTotals usdc = PortfolioTotals.of(List.of(demoValuation(), demoValuation())).getFirst();
+
+        // 2 x 0.1343364 = 0.2686728 -> 0.27, where rounding each first would give 0.26
+        assertThat(usdc.unrealizedPnl()).hasToString("0.27");
+        // 2 x 29.45085 = 58.9017
+        assertThat(usdc.positionsValue()).hasToString("58.90");
+        // 2 x 29.3165136 = 58.6330272
+        assertThat(usdc.costBasis()).hasToString("58.63");
+        assertThat(usdc.unrealizedPnlPercent()).hasToString("0.46");
+        assertThat(usdc.quoteAsset()).isEqualTo(Asset.of("USDC"));
+    }
+
+    @Test
+    void nonDollarTotalsKeepEightDecimals() {
+        PortfolioTotals btc = PortfolioTotals.of(List.of(btcQuotedValuation())).getFirst();
+
+        assertThat(btc.unrealizedPnl()).hasToString("0.00122216");
+        assertThat(btc.positionsValue()).hasToString("0.04457780");
+        assertThat(btc.costBasis()).hasToString("0.04335564");
+        // 0.001222155 / 0.04335564 x 100 = 2.8188...
+        assertThat(btc.unrealizedPnlPercent()).hasToString("2.82");
+    }
+
+    @Test
+    void usdtTotalsStandAlone() {
+        PortfolioTotals usdt = PortfolioTotals.of(List.of(usdtValuation(), demoValuation())).get(1);
+
+        assertThat(usdt.quoteAsset().code()).isEqualTo("USDT");
+        assertThat(usdt.unrealizedPnl()).hasToString("1.00");
+        assertThat(usdt.positionsValue()).hasToString("89.00");
+        assertThat(usdt.costBasis()).hasToString("88.00");
+        // 1 / 88 x 100 = 1.136...
+        assertThat(usdt.unrealizedPnlPercent()).hasToString("1.14");
+    }
+
+    @Test
+    void noPositionsGiveNoTotals() {
+        assertThat(PortfolioTotals.of(List.of())).isEmpty();
+    }
+
+    @Test
+    void givenAmountsDerivePercentAndZeroCostGivesZero() {
+        Asset usdc = Asset.of("USDC");
+
+        assertThat(new PortfolioTotals(usdc, new BigDecimal("5"), new BigDecimal("105"), new BigDecimal("100"), 1)
+                .unrealizedPnlPercent()).hasToString("5.00");
+        assertThat(new PortfolioTotals(usdc, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0)
+                .unrealizedPnlPercent()).hasToString("0.00");
+    }
+
+    @Test
+    void rejectsMissingOrNegativeParts() {
+        assertThatThrownBy(() -> PortfolioTotals.of(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PortfolioTotals.of(Arrays.asList((PositionValuation) null)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PortfolioTotals(Asset.of("USDC"), null, BigDecimal.ONE, BigDecimal.ONE, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PortfolioTotals(Asset.of("USDC"), BigDecimal.ONE, BigDecimal.ONE,
+                BigDecimal.ONE, -1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

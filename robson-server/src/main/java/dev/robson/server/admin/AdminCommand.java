@@ -1,0 +1,91 @@
+package dev.robson.server.admin;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code java -jar robson-server.jar admin ...}: manages tenants and users against the
+ * database the server uses (same {@code DATABASE_URL}), without starting the web server.
+ */
+@Command(name = "admin", mixinStandardHelpOptions = true,
+        description = "Create tenants and users in Robson's database.",
+        subcommands = {AdminCommand.CreateClient.class, AdminCommand.CreateUser.class})
+public class AdminCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static int run(String[] args) {
+        String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        return new CommandLine(new AdminCommand()).execute(rest);
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return CommandLine.ExitCode.USAGE;
+    }
+
+    static ConfigurableApplicationContext openDatabase() {
+        return new SpringApplicationBuilder(AdminContext.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("spring.main.banner-mode=off", "logging.level.root=WARN")
+                .run();
+    }
+
+    @Command(name = "create-client", mixinStandardHelpOptions = true, description = "Create a tenant.")
+    static class CreateClient implements Callable<Integer> {
+
+        @Parameters(index = "0", description = "Tenant name: 2 to 64 letters, digits, '-' or '_'.")
+        String name;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (var context = openDatabase()) {
+                var outcome = context.getBean(TenantAdministration.class).createClient(name);
+                return report(spec.commandLine(), outcome);
+            }
+        }
+    }
+
+    @Command(name = "create-user", mixinStandardHelpOptions = true,
+            description = "Create a user of a tenant; the password is read from standard input.")
+    static class CreateUser implements Callable<Integer> {
+
+        @Option(names = "--client", required = true, description = "The tenant the user belongs to.")
+        String client;
+
+        @Option(names = "--username", required = true, description = "Login name: 2 to 64 letters, digits, '.', '-' or '_'.")
+        String username;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            String password = PasswordInput.read(spec.commandLine().getOut());
+            try (var context = openDatabase()) {
+                var outcome = context.getBean(TenantAdministration.class).createUser(client, username, password);
+                return report(spec.commandLine(), outcome);
+            }
+        }
+    }
+
+    private static int report(CommandLine commandLine, TenantAdministration.Outcome outcome) {
+        PrintWriter writer = outcome.succeeded() ? commandLine.getOut() : commandLine.getErr();
+        writer.println(outcome.message());
+        writer.flush();
+        return outcome.succeeded() ? 0 : 1;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.robson.server.admin;
+
+import dev.robson.server.auth.UserAccounts;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates tenants and users, with the same checks whoever asks. */
+@Service
+public class TenantAdministration {
+
+    private static final Pattern CLIENT_NAME = Pattern.compile("[A-Za-z0-9_-]{2,64}");
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,64}");
+    static final int MINIMUM_PASSWORD_LENGTH = 10;
+
+    private final UserAccounts users;
+    private final PasswordEncoder passwords;
+
+    TenantAdministration(UserAccounts users, PasswordEncoder passwords) {
+        this.users = users;
+        this.passwords = passwords;
+    }
+
+    public record Outcome(boolean succeeded, String message) {
+    }
+
+    @Transactional
+    public Outcome createClient(String name) {
+        if (name == null || !CLIENT_NAME.matcher(name).matches()) {
+            return new Outcome(false, "A tenant name is 2 to 64 letters, digits, '-' or '_'.");
+        }
+        if (users.findClientId(name).isPresent()) {
+            return new Outcome(false, "Tenant " + name + " already exists.");
+        }
+        long id = users.createClient(name);
+        return new Outcome(true, "Created tenant " + name + " (client_id " + id + ").");
+    }
+
+    @Transactional
+    public Outcome createUser(String client, String username, String password) {
+        var clientId = users.findClientId(client);
+        if (clientId.isEmpty()) {
+            return new Outcome(false, "No tenant named " + client + ".");
+        }
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            return new Outcome(false, "A username is 2 to 64 letters, digits, '.', '-' or '_'.");
+        }
+        if (users.usernameTaken(username)) {
+            return new Outcome(false, "Username " + username + " is taken.");
+        }
+        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
+            return new Outcome(false, "A password has at least " + MINIMUM_PASSWORD_LENGTH + " characters.");
+        }
+        users.createUser(clientId.get(), username, passwords.encode(password));
+        return new Outcome(true, "Created user " + username + " in tenant " + client + ".");
+    }
+}

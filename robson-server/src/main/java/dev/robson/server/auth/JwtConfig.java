@@ -1,0 +1,52 @@
+package dev.robson.server.auth;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import dev.robson.server.config.RobsonProperties;
+import java.time.Duration;
+import java.util.Objects;
+import javax.crypto.SecretKey;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+@Configuration(proxyBeanMethods = false)
+class JwtConfig {
+
+    /** Clocks of replicas drift a little; an expired token must still be refused promptly. */
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+
+    @Bean
+    SecretKey jwtSigningKey(AuthProperties auth, RobsonProperties robson) {
+        return SigningKey.resolve(auth, robson);
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(SecretKey jwtSigningKey) {
+        return new NimbusJwtEncoder(new ImmutableSecret<>(jwtSigningKey));
+    }
+
+    /**
+     * Accepts only HS256 tokens signed with our key ({@code alg: none} and other algorithms
+     * fail to verify), from our issuer, within their lifetime, naming a tenant.
+     */
+    @Bean
+    JwtDecoder jwtDecoder(SecretKey jwtSigningKey, AuthProperties auth) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtSigningKey)
+                .macAlgorithm(MacAlgorithm.HS256)
+                .build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                new JwtTimestampValidator(CLOCK_SKEW),
+                new JwtIssuerValidator(auth.issuer()),
+                new JwtClaimValidator<>(AccessTokens.CLIENT_ID_CLAIM, Objects::nonNull),
+                new JwtClaimValidator<>("exp", Objects::nonNull)));
+        return decoder;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.robson.server.config;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.math.BigDecimal;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.cfg.EnumFeature;
+
+@Configuration(proxyBeanMethods = false)
+class JsonConfig {
+
+    /**
+     * Amounts and prices travel as JSON strings in plain notation ("0.00033", never 3.3E-4),
+     * so no client ever parses money into a binary floating-point number.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer decimalsAsPlainStrings() {
+        return builder -> builder
+                .withConfigOverride(BigDecimal.class,
+                        o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)))
+                .enable(tools.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                // "side": 0 must not silently mean BUY.
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+    }
+}

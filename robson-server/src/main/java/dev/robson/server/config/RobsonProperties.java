@@ -1,0 +1,24 @@
+package dev.robson.server.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Deployment-wide switches.
+ *
+ * @param dataDir where the embedded database and the demo's generated keys live
+ * @param market  {@code binance} or {@code simulated}
+ * @param trading {@code paper} or {@code live}
+ * @param demo    true only under the demo profile: seeds tenants and allows generated keys
+ */
+@ConfigurationProperties("robson")
+public record RobsonProperties(Path dataDir, String market, String trading, boolean demo) {
+
+    public boolean simulatedMarket() {
+        return "simulated".equalsIgnoreCase(market);
+    }
+
+    public boolean paperTrading() {
+        return !"live".equalsIgnoreCase(trading);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.robson.server.demo;
+
+import dev.robson.core.market.Price;
+import dev.robson.core.market.Quantity;
+import dev.robson.core.operation.Operation;
+import dev.robson.core.operation.OperationStatus;
+import dev.robson.core.operation.OrderExecution;
+import dev.robson.core.operation.Side;
+import dev.robson.server.auth.UserAccounts;
+import dev.robson.server.operations.OperationRepository;
+import dev.robson.server.symbols.SymbolCatalog;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Seeds the demo: tenant {@code demo} holding Operation #1 (the position the product was
+ * built for) and tenant {@code acme} holding an ETH position, to show tenants never see each
+ * other. Runs once per database; a restarted demo keeps its state.
+ */
+@Component
+@Profile("demo")
+class DemoTenants implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoTenants.class);
+    static final String DEMO_PASSWORD = "robson-demo";
+
+    private final UserAccounts users;
+    private final OperationRepository operations;
+    private final SymbolCatalog symbols;
+    private final PasswordEncoder passwords;
+
+    DemoTenants(UserAccounts users, OperationRepository operations, SymbolCatalog symbols,
+            PasswordEncoder passwords) {
+        this.users = users;
+        this.operations = operations;
+        this.symbols = symbols;
+        this.passwords = passwords;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.findClientId("demo").isPresent()) {
+            return;
+        }
+        long demo = createTenant("demo");
+        long acme = createTenant("acme");
+        holding(demo, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44",
+                Instant.parse("2025-12-22T14:30:00Z"));
+        holding(acme, "ETHUSDC", Side.BUY, "0.0500", "2950.00", "2850.00", "3150.00",
+                Instant.parse("2025-12-23T09:15:00Z"));
+        log.info("Demo tenants seeded: log in as demo / {} or acme / {}", DEMO_PASSWORD, DEMO_PASSWORD);
+    }
+
+    private long createTenant(String name) {
+        long clientId = users.createClient(name);
+        users.createUser(clientId, name, passwords.encode(DEMO_PASSWORD));
+        return clientId;
+    }
+
+    private void holding(long clientId, String symbol, Side side, String quantity, String entry, String stop,
+            String target, Instant openedAt) {
+        operations.insert(Operation.restore(null, clientId, symbols.find(symbol).orElseThrow(), side,
+                Price.of(stop), Price.of(target), OperationStatus.ACTIVE, null, openedAt, null,
+                List.of(OrderExecution.filledEntry(Quantity.of(quantity), Price.of(entry), openedAt)), 0));
+    }
+}

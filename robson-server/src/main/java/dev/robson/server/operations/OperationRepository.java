@@ -1,0 +1,201 @@
+package dev.robson.server.operations;
+
+import dev.robson.core.market.Price;
+import dev.robson.core.operation.CloseReason;
+import dev.robson.core.operation.Operation;
+import dev.robson.core.operation.OperationStatus;
+import dev.robson.core.operation.OrderExecution;
+import dev.robson.core.operation.OrderPurpose;
+import dev.robson.core.operation.OrderStatus;
+import dev.robson.core.operation.Side;
+import dev.robson.server.symbols.SymbolCatalog;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Operations and their orders. Every statement carries the tenant's {@code client_id}: an
+ * operation of another tenant is simply not found. Orders are append-only history.
+ */
+@Repository
+public class OperationRepository {
+
+    private static final String SELECT_OPERATION = """
+            SELECT id, client_id, symbol, side, stop_loss, take_profit, status, close_reason,
+                   opened_at, closed_at, version
+            FROM operations""";
+
+    private final JdbcClient jdbc;
+    private final SymbolCatalog symbols;
+
+    OperationRepository(JdbcClient jdbc, SymbolCatalog symbols) {
+        this.jdbc = jdbc;
+        this.symbols = symbols;
+    }
+
+    public List<Operation> findByStatus(long clientId, OperationStatus status) {
+        List<OperationRow> rows = jdbc.sql(SELECT_OPERATION + " WHERE client_id = :clientId AND status = :status ORDER BY id")
+                .param("clientId", clientId)
+                .param("status", status.name())
+                .query(OperationRepository::operationRow)
+                .list();
+        return assemble(clientId, rows);
+    }
+
+    public Optional<Operation> find(long clientId, long operationId) {
+        List<OperationRow> rows = jdbc.sql(SELECT_OPERATION + " WHERE client_id = :clientId AND id = :id")
+                .param("clientId", clientId)
+                .param("id", operationId)
+                .query(OperationRepository::operationRow)
+                .list();
+        return assemble(clientId, rows).stream().findFirst();
+    }
+
+    /** Inserts a new operation with its orders and returns it with its id. */
+    public Operation insert(Operation operation) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO operations (client_id, symbol, side, stop_loss, take_profit, status, close_reason,
+                                        realized_pnl, opened_at, closed_at, version)
+                VALUES (:clientId, :symbol, :side, :stop, :target, :status, :reason, :realized, :openedAt,
+                        :closedAt, 0)""")
+                .param("clientId", operation.clientId())
+                .param("symbol", operation.symbol().name())
+                .param("side", operation.side().name())
+                .param("stop", operation.stopLoss().value())
+                .param("target", operation.takeProfit().value())
+                .param("status", operation.status().name())
+                .param("reason", operation.closeReason() == null ? null : operation.closeReason().name())
+                .param("realized", realizedPnlOrNull(operation))
+                .param("openedAt", utc(operation.openedAt()))
+                .param("closedAt", operation.closedAt() == null ? null : utc(operation.closedAt()))
+                .update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        insertOrders(id, operation.clientId(), operation.orders(), 0);
+        return find(operation.clientId(), id).orElseThrow();
+    }
+
+    /**
+     * Saves a changed operation if nobody else changed it since it was read, and appends the
+     * orders it gained.
+     *
+     * @throws OptimisticLockingFailureException when the operation changed concurrently
+     */
+    public Operation update(Operation operation) {
+        int updated = jdbc.sql("""
+                UPDATE operations
+                SET stop_loss = :stop, take_profit = :target, status = :status, close_reason = :reason,
+                    realized_pnl = :realized, closed_at = :closedAt, version = version + 1
+                WHERE id = :id AND client_id = :clientId AND version = :version""")
+                .param("stop", operation.stopLoss().value())
+                .param("target", operation.takeProfit().value())
+                .param("status", operation.status().name())
+                .param("reason", operation.closeReason() == null ? null : operation.closeReason().name())
+                .param("realized", realizedPnlOrNull(operation))
+                .param("closedAt", operation.closedAt() == null ? null : utc(operation.closedAt()))
+                .param("id", operation.id())
+                .param("clientId", operation.clientId())
+                .param("version", operation.version())
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("Operation " + operation.id() + " changed concurrently");
+        }
+        int stored = jdbc.sql("SELECT COUNT(*) FROM operation_orders WHERE operation_id = :id AND client_id = :clientId")
+                .param("id", operation.id())
+                .param("clientId", operation.clientId())
+                .query(Integer.class).single();
+        insertOrders(operation.id(), operation.clientId(), operation.orders(), stored);
+        return find(operation.clientId(), operation.id()).orElseThrow();
+    }
+
+    private static BigDecimal realizedPnlOrNull(Operation operation) {
+        return operation.status() == OperationStatus.CLOSED ? operation.realizedPnl() : null;
+    }
+
+    private void insertOrders(long operationId, long clientId, List<OrderExecution> orders, int alreadyStored) {
+        for (int i = alreadyStored; i < orders.size(); i++) {
+            OrderExecution order = orders.get(i);
+            jdbc.sql("""
+                    INSERT INTO operation_orders (operation_id, client_id, sequence_no, purpose, status,
+                                                  executed_quantity, average_price, executed_at, client_order_id)
+                    VALUES (:operationId, :clientId, :sequence, :purpose, :status, :quantity, :price, :at, :clientOrderId)""")
+                    .param("operationId", operationId)
+                    .param("clientId", clientId)
+                    .param("sequence", i)
+                    .param("purpose", order.purpose().name())
+                    .param("status", order.status().name())
+                    .param("quantity", order.executedQuantity())
+                    .param("price", order.averagePrice() == null ? null : order.averagePrice().value())
+                    .param("at", utc(order.executedAt()))
+                    .param("clientOrderId", order.clientOrderId())
+                    .update();
+        }
+    }
+
+    private List<Operation> assemble(long clientId, List<OperationRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<OrderExecution>> ordersByOperation = new HashMap<>();
+        jdbc.sql("""
+                SELECT operation_id, purpose, status, executed_quantity, average_price, executed_at, client_order_id
+                FROM operation_orders
+                WHERE client_id = :clientId AND operation_id IN (:ids)
+                ORDER BY operation_id, sequence_no""")
+                .param("clientId", clientId)
+                .param("ids", rows.stream().map(OperationRow::id).toList())
+                .query((rs, n) -> Map.entry(rs.getLong("operation_id"), orderExecution(rs)))
+                .list()
+                .forEach(entry -> ordersByOperation.computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
+                        .add(entry.getValue()));
+        return rows.stream()
+                .map(row -> Operation.restore(row.id(), row.clientId(),
+                        symbols.find(row.symbol()).orElseThrow(), row.side(), row.stopLoss(), row.takeProfit(),
+                        row.status(), row.closeReason(), row.openedAt(), row.closedAt(),
+                        ordersByOperation.getOrDefault(row.id(), List.of()), row.version()))
+                .toList();
+    }
+
+    /** A row of {@code operations} before its orders are attached. */
+    private record OperationRow(long id, long clientId, String symbol, Side side, Price stopLoss, Price takeProfit,
+            OperationStatus status, CloseReason closeReason, Instant openedAt, Instant closedAt, long version) {
+    }
+
+    private static OperationRow operationRow(ResultSet rs, int rowNum) throws SQLException {
+        String reason = rs.getString("close_reason");
+        return new OperationRow(rs.getLong("id"), rs.getLong("client_id"), rs.getString("symbol"),
+                Side.valueOf(rs.getString("side")), Price.of(rs.getBigDecimal("stop_loss")),
+                Price.of(rs.getBigDecimal("take_profit")), OperationStatus.valueOf(rs.getString("status")),
+                reason == null ? null : CloseReason.valueOf(reason), instant(rs, "opened_at"),
+                instant(rs, "closed_at"), rs.getLong("version"));
+    }
+
+    private static OrderExecution orderExecution(ResultSet rs) throws SQLException {
+        BigDecimal average = rs.getBigDecimal("average_price");
+        return new OrderExecution(OrderPurpose.valueOf(rs.getString("purpose")),
+                OrderStatus.valueOf(rs.getString("status")), rs.getBigDecimal("executed_quantity"),
+                average == null ? null : Price.of(average), instant(rs, "executed_at"),
+                rs.getString("client_order_id"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

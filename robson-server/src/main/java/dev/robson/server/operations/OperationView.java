@@ -1,0 +1,47 @@
+package dev.robson.server.operations;
+
+import dev.robson.core.market.Symbol;
+import dev.robson.core.operation.Operation;
+import dev.robson.core.operation.OperationStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** An operation as the API shows it, rounded for output per the symbol's filters. */
+public record OperationView(
+        long operationId,
+        String symbol,
+        String side,
+        String direction,
+        BigDecimal quantity,
+        BigDecimal entryQuantity,
+        BigDecimal entryPrice,
+        BigDecimal stopLoss,
+        BigDecimal takeProfit,
+        String status,
+        String closeReason,
+        BigDecimal realizedPnl,
+        String quoteAsset,
+        Instant openedAt,
+        Instant closedAt) {
+
+    public static OperationView of(Operation operation) {
+        Symbol symbol = operation.symbol();
+        boolean closed = operation.status() == OperationStatus.CLOSED;
+        return new OperationView(
+                operation.id(),
+                symbol.name(),
+                operation.side().name(),
+                operation.side().positionLabel(),
+                symbol.roundQuantity(operation.openQuantity()),
+                symbol.roundQuantity(operation.entryQuantity()),
+                symbol.roundPrice(operation.averageEntryPrice().value()),
+                symbol.roundPrice(operation.stopLoss().value()),
+                symbol.roundPrice(operation.takeProfit().value()),
+                operation.status().name(),
+                operation.closeReason() == null ? null : operation.closeReason().name(),
+                closed ? symbol.roundQuoteAmount(operation.realizedPnl()) : null,
+                symbol.quote().code(),
+                operation.openedAt(),
+                operation.closedAt());
+    }
+}

@@ -1,0 +1,48 @@
+package dev.robson.server.problem;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A failure the caller caused or must know about, answered as RFC 9457 problem+json with a
+ * stable machine {@code code}. The detail is written for a person and never carries SQL,
+ * stack frames or secrets.
+ */
+public class ApiProblem extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String code;
+
+    public ApiProblem(HttpStatus status, String code, String detail) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.code = code;
+    }
+
+    public static ApiProblem notFound(String code, String detail) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, code, detail);
+    }
+
+    public static ApiProblem badRequest(String code, String detail) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, code, detail);
+    }
+
+    public static ApiProblem conflict(String code, String detail) {
+        return new ApiProblem(HttpStatus.CONFLICT, code, detail);
+    }
+
+    public static ApiProblem unauthorized(String code, String detail) {
+        return new ApiProblem(HttpStatus.UNAUTHORIZED, code, detail);
+    }
+
+    public static ApiProblem unavailable(String code, String detail) {
+        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, code, detail);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+}

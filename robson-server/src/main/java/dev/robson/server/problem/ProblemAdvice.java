@@ -1,0 +1,132 @@
+package dev.robson.server.problem;
+
+import dev.robson.core.DomainRuleViolation;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every failure of a request into problem+json with a stable {@code code}. Framework
+ * messages are replaced by our own wording: they can echo parser internals or class names.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
+        return respond(Problems.of(problem.status(), problem.code(), problem.getMessage()));
+    }
+
+    @ExceptionHandler(DomainRuleViolation.class)
+    ResponseEntity<ProblemDetail> ruleViolation(DomainRuleViolation violation) {
+        HttpStatus status = "illegal_transition".equals(violation.code())
+                ? HttpStatus.CONFLICT
+                : HttpStatus.UNPROCESSABLE_CONTENT;
+        return respond(Problems.of(status, violation.code(), violation.getMessage()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException mismatch) {
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "invalid_request",
+                "Parameter '" + mismatch.getName() + "' has an invalid value."));
+    }
+
+    @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(jakarta.validation.ConstraintViolationException violation) {
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "invalid_request", "The request has invalid parameters."));
+    }
+
+    /** The last line of defence: the caller learns only an id that the log line carries too. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception failure) {
+        String incident = UUID.randomUUID().toString();
+        // The stack trace stays at debug level: a production log must not leak SQL or internals.
+        log.error("Unexpected failure, incident {}: {}", incident, failure.getClass().getName());
+        log.debug("Incident {} detail", incident, failure);
+        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+                "The server could not complete the request. Incident " + incident + ".");
+        return respond(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = invalid.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", JsonNames.snakeCase(error.getField()),
+                        "message", String.valueOf(error.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid_request",
+                "The request has invalid fields.");
+        problem.setProperty("errors", errors);
+        return new ResponseEntity<>(problem, problemHeaders(), HttpStatus.BAD_REQUEST);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException invalid,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return new ResponseEntity<>(Problems.of(HttpStatus.BAD_REQUEST, "invalid_request",
+                "The request has invalid parameters."), problemHeaders(), HttpStatus.BAD_REQUEST);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return new ResponseEntity<>(Problems.of(HttpStatus.BAD_REQUEST, "malformed_body",
+                "The request body is not valid JSON of the expected shape."), problemHeaders(),
+                HttpStatus.BAD_REQUEST);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException missing,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return new ResponseEntity<>(Problems.of(HttpStatus.NOT_FOUND, "not_found",
+                "No such resource."), problemHeaders(), HttpStatus.NOT_FOUND);
+    }
+
+    /** Every other framework error keeps its status and gets a code derived from it. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String code = HttpStatus.resolve(status.value()) == null
+                ? "http_" + status.value()
+                : HttpStatus.valueOf(status.value()).name().toLowerCase(java.util.Locale.ROOT);
+        String detail = failure instanceof ErrorResponse response && response.getBody().getTitle() != null
+                ? response.getBody().getTitle() + "."
+                : "The request could not be processed.";
+        HttpHeaders merged = new HttpHeaders();
+        if (headers != null) {
+            merged.putAll(headers);
+        }
+        merged.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(Problems.of(status, code, detail), merged, status);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).headers(problemHeaders()).body(problem);
+    }
+
+    private static HttpHeaders problemHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        return headers;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.robson.server.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiTest;
+import dev.robson.server.support.FixedQuotes;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** What a newcomer sees after `make demo`: Operation #1 for demo, and acme apart from it. */
+@ApiTest
+@ActiveProfiles("demo")
+@TestPropertySource(properties = {
+        "spring.datasource.url=jdbc:h2:mem:robson-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+        "robson.data-dir=target/demo-test-data"
+})
+class DemoTenantsTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    FixedQuotes quotes;
+    @Autowired
+    DemoTenants demoTenants;
+
+    @Test
+    void whenDemoLogsInThenOperationOneIsTheirBitcoinLong() {
+        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        ApiClient api = new ApiClient(port);
+
+        JsonNode positions = api.get("/api/portfolio/positions/", api.login("demo", "robson-demo")).json()
+                .get("positions");
+
+        assertThat(positions).hasSize(1);
+        JsonNode operationOne = positions.get(0);
+        assertThat(operationOne.get("operation_id").asLong()).isEqualTo(1);
+        assertThat(operationOne.get("symbol").asString()).isEqualTo("BTCUSDC");
+        assertThat(operationOne.get("quantity").asString()).isEqualTo("0.00033");
+        assertThat(operationOne.get("entry_price").asString()).isEqualTo("88837.92");
+        assertThat(operationOne.get("stop_loss").asString()).isEqualTo("87061.16");
+        assertThat(operationOne.get("take_profit").asString()).isEqualTo("92391.44");
+        assertThat(operationOne.get("unrealized_pnl").asString()).isEqualTo("0.13");
+    }
+
+    @Test
+    void whenAcmeLogsInThenTheySeeTheirEtherAndNotOperationOne() {
+        quotes.set("ETHUSDC", "2999.99", "3000.00");
+        ApiClient api = new ApiClient(port);
+        String acme = api.login("acme", "robson-demo");
+
+        JsonNode positions = api.get("/api/portfolio/positions/", acme).json().get("positions");
+
+        assertThat(positions).extracting(node -> node.get("symbol").asString()).containsExactly("ETHUSDC");
+        assertThat(api.get("/api/operations/1/", acme).status()).isEqualTo(404);
+    }
+
+    @Test
+    void whenTheDemoRestartsThenItDoesNotSeedTwice() throws Exception {
+        demoTenants.run((ApplicationArguments) null);
+
+        ApiClient api = new ApiClient(port);
+        JsonNode operations = api.get("/api/operations/", api.login("demo", "robson-demo")).json().get("operations");
+        assertThat(operations).hasSize(1);
+    }
+}

@@ -1,0 +1,226 @@
+package dev.robson.server.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.robson.core.operation.Side;
+import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiTest;
+import dev.robson.server.support.FixedQuotes;
+import dev.robson.server.support.TestTenants;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Managing an operation's lifecycle through the API, and every way a request can be wrong. */
+@ApiTest
+class OperationsApiTest {
+
+    private static final String TRACK_BTC = """
+            {"symbol":"BTCUSDC","side":"BUY","quantity":"0.00033","entry_price":"88837.92",
+             "stop_loss":"87061.16","take_profit":"92391.44","opened_at":"2025-12-22T14:30:00Z"}""";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    FixedQuotes quotes;
+    @Autowired
+    TestTenants tenants;
+
+    ApiClient api;
+    TestTenants.Trader trader;
+    String token;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        trader = tenants.newTrader("ops");
+        token = api.login(trader.username(), TestTenants.PASSWORD);
+    }
+
+    @Test
+    void whenTrackingAFilledPositionThenItIsActiveAndShownInPositions() {
+        var reply = api.post("/api/operations/", TRACK_BTC, token);
+
+        assertThat(reply.status()).isEqualTo(201);
+        JsonNode operation = reply.json();
+        long id = operation.get("operation_id").asLong();
+        assertThat(reply.headers().firstValue("Location")).hasValue("/api/operations/" + id + "/");
+        assertThat(operation.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(operation.get("quantity").asString()).isEqualTo("0.00033");
+        assertThat(operation.get("entry_price").asString()).isEqualTo("88837.92");
+        assertThat(operation.get("opened_at").asString()).isEqualTo("2025-12-22T14:30:00Z");
+        JsonNode positions = api.get("/api/portfolio/positions/", token).json().get("positions");
+        assertThat(positions).extracting(node -> node.get("operation_id").asLong()).containsExactly(id);
+    }
+
+    @Test
+    void whenTrackingWithLongLabelThenSideIsBuy() {
+        var reply = api.post("/api/operations/", TRACK_BTC.replace("\"BUY\"", "\"LONG\""), token);
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.json().get("side").asString()).isEqualTo("BUY");
+        assertThat(reply.json().get("direction").asString()).isEqualTo("LONG");
+    }
+
+    @Test
+    void whenStopIsAboveTheCurrentBidThenTrackingIsRefusedAndNothingIsStored() {
+        var reply = api.post("/api/operations/", TRACK_BTC.replace("87061.16", "90000.00"), token);
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("code").asString()).isEqualTo("invalid_protection");
+        assertThat(reply.json().get("detail").asString()).contains("stop");
+        assertThat(api.get("/api/operations/", token).json().get("operations")).isEmpty();
+    }
+
+    @Test
+    void whenQuantityIsOffTheStepThenTrackingIsRefused() {
+        var reply = api.post("/api/operations/", TRACK_BTC.replace("0.00033", "0.000335"), token);
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("code").asString()).isEqualTo("invalid_quantity");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"btcusdc", "BTC-USDC", "BTCUSDC'; DROP TABLE operations;--", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"})
+    void whenSymbolIsMalformedThen400(String symbol) {
+        var reply = api.post("/api/operations/", TRACK_BTC.replace("\"BTCUSDC\"", jsonString(symbol)), token);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void whenSymbolIsUnknownThen404() {
+        var reply = api.post("/api/operations/", TRACK_BTC.replace("\"BTCUSDC\"", "\"DOGEUSDC\""), token);
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.json().get("code").asString()).isEqualTo("unknown_symbol");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"-0.00033\"", "\"0\"", "\"1E+999999999\"", "\"abc\"", "true", "[]"})
+    void whenQuantityIsNotAPositiveDecimalThen400(String quantity) {
+        var reply = api.post("/api/operations/", TRACK_BTC.replace("\"0.00033\"", quantity), token);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("code").asString()).isIn("invalid_request", "malformed_body");
+    }
+
+    @Test
+    void whenBodyHasAnUnknownFieldThenItIsRefusedRatherThanIgnored() {
+        var reply = api.post("/api/operations/", TRACK_BTC.replace("\"stop_loss\"", "\"stop_los\""), token);
+
+        assertThat(reply.status()).isEqualTo(400);
+    }
+
+    @Test
+    void whenSideIsUnknownThenTrackingIsRefused() {
+        var reply = api.post("/api/operations/", TRACK_BTC.replace("\"BUY\"", "\"HOLD\""), token);
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("code").asString()).isEqualTo("invalid_side");
+    }
+
+    @Test
+    void whenMovingStopBelowCurrentThenItMovesAndTheTargetStays() {
+        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+
+        var reply = api.patch("/api/operations/" + id + "/", "{\"stop_loss\":\"88500.00\"}", token);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("stop_loss").asString()).isEqualTo("88500.00");
+        assertThat(reply.json().get("take_profit").asString()).isEqualTo("92391.44");
+    }
+
+    @Test
+    void whenMovingTargetBelowCurrentThenRefusedAndUnchanged() {
+        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+
+        var reply = api.patch("/api/operations/" + id + "/", "{\"take_profit\":\"89000.00\"}", token);
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("code").asString()).isEqualTo("invalid_protection");
+        assertThat(api.get("/api/operations/" + id + "/", token).json().get("take_profit").asString())
+                .isEqualTo("92391.44");
+    }
+
+    @Test
+    void whenMovingNothingThen400() {
+        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+
+        assertThat(api.patch("/api/operations/" + id + "/", "{}", token).status()).isEqualTo(400);
+    }
+
+    @Test
+    void whenClosingByHandThenRealizedPnlAndReasonAreKept() {
+        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+
+        var reply = api.post("/api/operations/" + id + "/close/", "", token);
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode closed = reply.json();
+        assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.get("close_reason").asString()).isEqualTo("MANUAL");
+        assertThat(closed.get("quantity").asString()).isEqualTo("0.00000");
+        // Sold 0.00033 at the bid 89245.00: (89245.00 - 88837.92) x 0.00033 = 0.1343364
+        assertThat(closed.get("realized_pnl").asString()).isEqualTo("0.13");
+        assertThat(closed.get("closed_at").asString()).isNotBlank();
+        assertThat(api.get("/api/portfolio/positions/", token).json().get("positions")).isEmpty();
+        assertThat(api.get("/api/operations/?status=closed", token).json().get("operations"))
+                .extracting(node -> node.get("operation_id").asLong()).containsExactly(id);
+    }
+
+    @Test
+    void whenClosingTwiceThenTheSecondIsAConflict() {
+        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        api.post("/api/operations/" + id + "/close/", "", token);
+
+        var again = api.post("/api/operations/" + id + "/close/", "", token);
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("code").asString()).isEqualTo("illegal_transition");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "-1", "0", "99999999999999999999999", "1%27%20OR%201=1"})
+    void whenOperationIdIsMalformedThen400(String id) {
+        var reply = api.get("/api/operations/" + id + "/", token);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void whenStatusFilterIsUnknownThen400() {
+        var reply = api.get("/api/operations/?status=everything", token);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("code").asString()).isEqualTo("invalid_status");
+    }
+
+    @Test
+    void whenRouteDoesNotExistThen404Problem() {
+        var reply = api.get("/api/nothing-here/", token);
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("code").asString()).isEqualTo("not_found");
+    }
+
+    @Test
+    void whenMarketHasNoPriceThenTrackingAnswers503() {
+        var reply = api.post("/api/operations/", TRACK_BTC.replace("\"BTCUSDC\"", "\"BTCUSDT\""), token);
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.json().get("code").asString()).isEqualTo("market_unavailable");
+    }
+
+    private static String jsonString(String raw) {
+        return "\"" + raw.replace("\"", "\\\"") + "\"";
+    }
+}

@@ -1,0 +1,102 @@
+package dev.robson.server.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.robson.core.operation.Side;
+import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.FixedQuotes;
+import dev.robson.server.support.TestTenants;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Two tenants side by side: each sees only its own data, and another tenant's operation is
+ * indistinguishable from one that does not exist. Runs on every database engine we support.
+ */
+abstract class TenancyContract {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    FixedQuotes quotes;
+    @Autowired
+    TestTenants tenants;
+
+    ApiClient api;
+    TestTenants.Trader alice;
+    TestTenants.Trader bob;
+    long aliceOperation;
+    long bobOperation;
+    String aliceToken;
+
+    @BeforeEach
+    void twoTenants() {
+        api = new ApiClient(port);
+        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.set("ETHUSDC", "2949.99", "2950.01");
+        alice = tenants.newTrader("alice");
+        bob = tenants.newTrader("bob");
+        aliceOperation = tenants.holding(alice, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        bobOperation = tenants.holding(bob, "ETHUSDC", Side.BUY, "0.0500", "2950.00", "2850.00", "3150.00");
+        aliceToken = api.login(alice.username(), TestTenants.PASSWORD);
+    }
+
+    @Test
+    void whenListingPositionsThenOnlyTheCallersAreReturned() {
+        JsonNode positions = api.get("/api/portfolio/positions/", aliceToken).json().get("positions");
+
+        assertThat(positions).hasSize(1);
+        assertThat(positions.get(0).get("operation_id").asLong()).isEqualTo(aliceOperation);
+    }
+
+    @Test
+    void whenListingOperationsThenOnlyTheCallersAreReturned() {
+        JsonNode operations = api.get("/api/operations/?status=active", aliceToken).json().get("operations");
+
+        assertThat(operations).extracting(node -> node.get("operation_id").asLong()).containsExactly(aliceOperation);
+    }
+
+    @Test
+    void whenReadingAnotherTenantsOperationThenItIsNotFound() {
+        var foreign = api.get("/api/operations/" + bobOperation + "/", aliceToken);
+        var missing = api.get("/api/operations/999999999/", aliceToken);
+
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.json().get("code").asString()).isEqualTo("operation_not_found");
+        // Same status, same code: a foreign id leaks nothing a missing id would not.
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().get("code").asString()).isEqualTo("operation_not_found");
+    }
+
+    @Test
+    void whenChangingAnotherTenantsOperationThenItIsNotFoundAndUnchanged() {
+        var move = api.patch("/api/operations/" + bobOperation + "/", "{\"stop_loss\":\"2900.00\"}", aliceToken);
+        var close = api.post("/api/operations/" + bobOperation + "/close/", "", aliceToken);
+
+        assertThat(move.status()).isEqualTo(404);
+        assertThat(close.status()).isEqualTo(404);
+        String bobToken = api.login(bob.username(), TestTenants.PASSWORD);
+        JsonNode bobs = api.get("/api/operations/" + bobOperation + "/", bobToken).json();
+        assertThat(bobs.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(bobs.get("stop_loss").asString()).isEqualTo("2850.00");
+    }
+
+    @Test
+    void whenTokenNamesAnotherTenantThenTheServerBelievesOnlyTheSignedClaim() {
+        // Bob's own token reaches Bob's data only; a tampered token is refused outright.
+        String bobToken = api.login(bob.username(), TestTenants.PASSWORD);
+        JsonNode bobPositions = api.get("/api/portfolio/positions/", bobToken).json().get("positions");
+        assertThat(bobPositions).extracting(node -> node.get("operation_id").asLong()).containsExactly(bobOperation);
+
+        String[] parts = aliceToken.split("\\.");
+        String forgedPayload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
+                        .replace("\"client_id\":" + alice.clientId(), "\"client_id\":" + bob.clientId())
+                        .getBytes());
+        var forged = api.get("/api/portfolio/positions/", parts[0] + "." + forgedPayload + "." + parts[2]);
+        assertThat(forged.status()).isEqualTo(401);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.robson.server.support;
+
+import dev.robson.core.market.Price;
+import dev.robson.core.market.Quote;
+import dev.robson.core.market.Symbol;
+import dev.robson.server.market.MarketQuote;
+import dev.robson.server.market.PriceSource;
+import dev.robson.server.market.QuoteSource;
+import dev.robson.server.problem.ApiProblem;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A market whose prices the test sets, so every expected number can be worked out by hand. */
+public class FixedQuotes implements QuoteSource {
+
+    public static final Instant READ_AT = Instant.parse("2026-01-05T12:00:00Z");
+
+    private final Map<String, Quote> quotes = new ConcurrentHashMap<>();
+
+    public void set(String symbol, String bid, String ask) {
+        quotes.put(symbol, new Quote(symbol, Price.of(bid), Price.of(ask), Price.of(bid), READ_AT));
+    }
+
+    @Override
+    public MarketQuote quote(Symbol symbol) {
+        Quote quote = quotes.get(symbol.name());
+        if (quote == null) {
+            throw ApiProblem.unavailable("market_unavailable", "No price for " + symbol.name() + ".");
+        }
+        return new MarketQuote(quote, PriceSource.SIMULATED, false);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.robson.server.support;
+
+import dev.robson.core.market.Price;
+import dev.robson.core.market.Quantity;
+import dev.robson.core.operation.Operation;
+import dev.robson.core.operation.OperationStatus;
+import dev.robson.core.operation.OrderExecution;
+import dev.robson.core.operation.Side;
+import dev.robson.server.auth.UserAccounts;
+import dev.robson.server.operations.OperationRepository;
+import dev.robson.server.symbols.SymbolCatalog;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates tenants, users and filled positions straight in the database. Names are unique per
+ * call, so tests sharing one server never see each other's rows.
+ */
+@Component
+public class TestTenants {
+
+    public static final String PASSWORD = "correct-horse-battery";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final UserAccounts users;
+    private final OperationRepository operations;
+    private final SymbolCatalog symbols;
+    private final PasswordEncoder passwords;
+
+    public TestTenants(UserAccounts users, OperationRepository operations, SymbolCatalog symbols,
+            PasswordEncoder passwords) {
+        this.users = users;
+        this.operations = operations;
+        this.symbols = symbols;
+        this.passwords = passwords;
+    }
+
+    public record Trader(long clientId, String username) {
+    }
+
+    public Trader newTrader(String prefix) {
+        String name = prefix + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+        long clientId = users.createClient(name);
+        users.createUser(clientId, name, passwords.encode(PASSWORD));
+        return new Trader(clientId, name);
+    }
+
+    /** A filled position, as the stop monitor and the dashboard find it. Returns its id. */
+    public long holding(Trader trader, String symbol, Side side, String quantity, String entry, String stop,
+            String target) {
+        Instant openedAt = Instant.parse("2025-12-22T14:30:00Z");
+        return holdingFills(trader, symbol, side, stop, target,
+                List.of(OrderExecution.filledEntry(Quantity.of(quantity), Price.of(entry), openedAt)));
+    }
+
+    public long holdingFills(Trader trader, String symbol, Side side, String stop, String target,
+            List<OrderExecution> fills) {
+        Operation operation = Operation.restore(null, trader.clientId(), symbols.find(symbol).orElseThrow(), side,
+                Price.of(stop), Price.of(target), OperationStatus.ACTIVE, null,
+                Instant.parse("2025-12-22T14:30:00Z"), null, fills, 0);
+        return operations.insert(operation).id();
+    }
+}
