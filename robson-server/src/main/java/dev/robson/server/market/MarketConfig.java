@@ -1,8 +1,10 @@
 package dev.robson.server.market;
 
 import dev.robson.server.config.RobsonProperties;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,17 +13,43 @@ import org.springframework.context.annotation.Configuration;
 class MarketConfig {
 
     /** Real early-2026 levels, so the demo's numbers look like the market a trader knows. */
-    private static final Map<String, BigDecimal> ANCHORS = Map.of(
+    private static final Map<String, BigDecimal> LEVELS = Map.of(
             "BTC", new BigDecimal("89000.00"),
             "ETH", new BigDecimal("3000.00"),
             "ETHBTC", new BigDecimal("0.03370"));
+    /** Long enough for the longest history a request may ask for. */
+    private static final Duration SIMULATED_HISTORY = Duration.ofDays(CandleHistory.MAX_DAYS + 1);
 
     @Bean
-    QuoteSource quoteSource(RobsonProperties robson, Clock clock) {
-        if (robson.simulatedMarket()) {
-            return new SimulatedMarket(clock, 20251222L, ANCHORS);
+    MarketFeed marketFeed(RobsonProperties robson, Clock clock) {
+        if (!robson.simulatedMarket()) {
+            throw new IllegalStateException("ROBSON_MARKET=" + robson.market()
+                    + " is not available in this build; use ROBSON_MARKET=simulated.");
         }
-        throw new IllegalStateException("ROBSON_MARKET=" + robson.market()
-                + " is not available in this build; use ROBSON_MARKET=simulated.");
+        SimulatedMarket market = new SimulatedMarket(clock, 20251222L, LEVELS, SIMULATED_HISTORY);
+        return new MarketFeed(market, market);
+    }
+
+    @Bean
+    SharedQuoteTier sharedQuoteTier(MarketDataProperties marketData, Clock clock) {
+        String url = marketData.redisUrl();
+        return url == null || url.isBlank() ? SharedQuoteTier.NONE : new RedisQuoteTier(url, clock);
+    }
+
+    /** Every reader of prices (positions, price endpoint, operations) goes through the cache. */
+    @Bean
+    QuoteSource quotes(MarketFeed feed, SharedQuoteTier shared, MarketDataProperties marketData, Clock clock,
+            MeterRegistry meters) {
+        return new CachedQuotes(feed.quotes(), shared, clock, marketData.quoteTtl(), marketData.maxStaleAge(), meters);
+    }
+
+    @Bean
+    CandleHistory candleHistory(MarketFeed feed, MarketDataProperties marketData, Clock clock) {
+        return new CandleHistory(feed.candles(), clock, marketData.maxCandles());
+    }
+
+    @Bean
+    PriceRateLimiter priceRateLimiter(MarketDataProperties marketData, Clock clock) {
+        return new PriceRateLimiter(clock, marketData.pricePerSecond(), marketData.priceBurst());
     }
 }

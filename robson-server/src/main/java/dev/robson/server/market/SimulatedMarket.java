@@ -1,105 +1,66 @@
 package dev.robson.server.market;
 
-import dev.robson.core.market.Price;
-import dev.robson.core.market.Quote;
+import dev.robson.core.market.Candle;
+import dev.robson.core.market.CandleInterval;
 import dev.robson.core.market.Symbol;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A market that moves without an exchange: a seeded random walk in whole ticks around real
- * price levels, stepping once per second, with a spread of a few ticks. Integer tick
- * arithmetic keeps every price exact and on the symbol's tick grid.
+ * A market that moves without an exchange, for the demo and for tests: one seeded
+ * {@link SimulatedWalk} per symbol around real price levels, with a history long enough to
+ * draw a week of candles. Every quote it gives is labelled SIMULATED.
  */
-public class SimulatedMarket implements QuoteSource {
-
-    /** Walk size per second: about one basis point of the price, like BTC on a calm day. */
-    private static final BigDecimal STEP_FRACTION = new BigDecimal("0.0001");
-    /** Widest spread: about 0.1 basis point. */
-    private static final BigDecimal SPREAD_FRACTION = new BigDecimal("0.00001");
-    /** Beyond this many missed seconds the walk jumps instead of replaying every step. */
-    private static final long MAX_REPLAYED_STEPS = 3_600;
+public class SimulatedMarket implements QuoteSource, CandleSource {
 
     private final Clock clock;
     private final long seed;
-    private final Map<String, BigDecimal> anchors;
-    private final Map<String, Walk> walks = new ConcurrentHashMap<>();
+    private final Map<String, BigDecimal> levels;
+    private final long historySeconds;
+    private final Map<String, SimulatedWalk> walks = new ConcurrentHashMap<>();
 
-    public SimulatedMarket(Clock clock, long seed, Map<String, BigDecimal> anchors) {
+    /**
+     * @param levels  price level by symbol (e.g. ETHBTC) or, failing that, by base asset (BTC)
+     * @param history how far back candles reach
+     */
+    public SimulatedMarket(Clock clock, long seed, Map<String, BigDecimal> levels, Duration history) {
         this.clock = clock;
         this.seed = seed;
-        this.anchors = Map.copyOf(anchors);
+        this.levels = Map.copyOf(levels);
+        this.historySeconds = history.toSeconds();
     }
 
     @Override
     public MarketQuote quote(Symbol symbol) {
-        Walk walk = walks.computeIfAbsent(symbol.name(), name -> new Walk(symbol, anchorOf(symbol)));
-        return new MarketQuote(walk.quoteAt(clock.instant()), PriceSource.SIMULATED, false);
+        SimulatedWalk walk = walkOf(symbol);
+        walk.advanceTo(clock.instant());
+        return new MarketQuote(walk.quote(), PriceSource.SIMULATED, false);
     }
 
-    private BigDecimal anchorOf(Symbol symbol) {
-        BigDecimal anchor = anchors.get(symbol.name());
-        return anchor != null ? anchor : anchors.getOrDefault(symbol.base().code(), BigDecimal.valueOf(100));
+    @Override
+    public List<Candle> candles(Symbol symbol, CandleInterval interval, Instant from, Instant to) {
+        SimulatedWalk walk = walkOf(symbol);
+        walk.advanceTo(clock.instant());
+        return walk.candles(interval, from, to);
     }
 
-    /** One symbol's walk; its state changes only under its own lock. */
-    private final class Walk {
-        private final Symbol symbol;
-        private final long anchorTicks;
-        private final long maxStepTicks;
-        private final long maxSpreadTicks;
-        private final Random random;
-        private long midTicks;
-        private long spreadTicks = 1;
-        private boolean lastTradeAtAsk;
-        private long lastSecond = Long.MIN_VALUE;
+    @Override
+    public PriceSource source() {
+        return PriceSource.SIMULATED;
+    }
 
-        Walk(Symbol symbol, BigDecimal anchor) {
-            this.symbol = symbol;
-            this.anchorTicks = ticks(anchor);
-            this.maxStepTicks = Math.max(1, ticks(anchor.multiply(STEP_FRACTION)));
-            this.maxSpreadTicks = Math.max(1, ticks(anchor.multiply(SPREAD_FRACTION)));
-            this.random = new Random(seed ^ symbol.name().hashCode());
-            this.midTicks = anchorTicks;
-        }
+    private SimulatedWalk walkOf(Symbol symbol) {
+        return walks.computeIfAbsent(symbol.name(),
+                name -> new SimulatedWalk(symbol, levelOf(symbol), seed, historySeconds));
+    }
 
-        synchronized Quote quoteAt(Instant now) {
-            long second = now.getEpochSecond();
-            if (lastSecond == Long.MIN_VALUE) {
-                lastSecond = second;
-            }
-            long steps = Math.min(Math.max(0, second - lastSecond), MAX_REPLAYED_STEPS);
-            for (long i = 0; i < steps; i++) {
-                step();
-            }
-            lastSecond = Math.max(lastSecond, second);
-            BigDecimal bid = price(midTicks);
-            BigDecimal ask = price(midTicks + spreadTicks);
-            BigDecimal last = lastTradeAtAsk ? ask : bid;
-            return new Quote(symbol.name(), Price.of(bid), Price.of(ask), Price.of(last),
-                    Instant.ofEpochSecond(second));
-        }
-
-        private void step() {
-            // A gentle pull back to the anchor keeps a long-running demo near real levels.
-            long pull = (anchorTicks - midTicks) / 500;
-            midTicks = Math.max(1, midTicks + pull + random.nextLong(-maxStepTicks, maxStepTicks + 1));
-            spreadTicks = 1 + random.nextLong(maxSpreadTicks);
-            // The last trade printed at one side of the book or the other.
-            lastTradeAtAsk = random.nextBoolean();
-        }
-
-        private long ticks(BigDecimal amount) {
-            return amount.divide(symbol.tickSize(), 0, RoundingMode.HALF_UP).longValueExact();
-        }
-
-        private BigDecimal price(long ticks) {
-            return symbol.tickSize().multiply(BigDecimal.valueOf(ticks));
-        }
+    private BigDecimal levelOf(Symbol symbol) {
+        BigDecimal level = levels.get(symbol.name());
+        return level != null ? level : levels.getOrDefault(symbol.base().code(), BigDecimal.valueOf(100));
     }
 }

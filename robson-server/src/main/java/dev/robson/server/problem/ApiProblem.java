@@ -11,11 +11,22 @@ public class ApiProblem extends RuntimeException {
 
     private final HttpStatus status;
     private final String code;
+    private final Long retryAfterSeconds;
 
     public ApiProblem(HttpStatus status, String code, String detail) {
+        this(status, code, detail, null);
+    }
+
+    private ApiProblem(HttpStatus status, String code, String detail, Long retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.code = code;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 429 with the whole seconds after which a retry can succeed. */
+    public static ApiProblem tooManyRequests(String code, String detail, long retryAfterSeconds) {
+        return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, code, detail, Math.max(1, retryAfterSeconds));
     }
 
     public static ApiProblem notFound(String code, String detail) {
@@ -44,5 +55,9 @@ public class ApiProblem extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    public java.util.OptionalLong retryAfterSeconds() {
+        return retryAfterSeconds == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(retryAfterSeconds);
     }
 }

@@ -33,7 +33,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
-        return respond(Problems.of(problem.status(), problem.code(), problem.getMessage()));
+        HttpHeaders headers = problemHeaders();
+        problem.retryAfterSeconds().ifPresent(seconds -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
+        return ResponseEntity.status(problem.status()).headers(headers)
+                .body(Problems.of(problem.status(), problem.code(), problem.getMessage()));
     }
 
     @ExceptionHandler(DomainRuleViolation.class)

@@ -18,7 +18,9 @@ import org.springframework.context.annotation.Import;
         "spring.datasource.username=sa",
         "robson.market=simulated",
         "robson.auth.secret=" + TestTokens.SECRET,
-        "robson.auth.password-hash-strength=4"
+        "robson.auth.password-hash-strength=4",
+        // Every read reaches FixedQuotes, so a test sees the price it just set.
+        "robson.market-data.quote-ttl=0s"
 })
 @Import(TestMarketConfig.class)
 public @interface ApiTest {

@@ -17,13 +17,24 @@ public class FixedQuotes implements QuoteSource {
     public static final Instant READ_AT = Instant.parse("2026-01-05T12:00:00Z");
 
     private final Map<String, Quote> quotes = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How often the market was asked, by anyone. */
+    public int calls() {
+        return calls.get();
+    }
 
     public void set(String symbol, String bid, String ask) {
-        quotes.put(symbol, new Quote(symbol, Price.of(bid), Price.of(ask), Price.of(bid), READ_AT));
+        set(symbol, bid, ask, bid);
+    }
+
+    public void set(String symbol, String bid, String ask, String last) {
+        quotes.put(symbol, new Quote(symbol, Price.of(bid), Price.of(ask), Price.of(last), READ_AT));
     }
 
     @Override
     public MarketQuote quote(Symbol symbol) {
+        calls.incrementAndGet();
         Quote quote = quotes.get(symbol.name());
         if (quote == null) {
             throw ApiProblem.unavailable("market_unavailable", "No price for " + symbol.name() + ".");

@@ -1,0 +1,17 @@
+package dev.robson.server.market;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param quoteTtl            how long a quote is reused before the exchange is asked again
+ * @param maxStaleAge         how long the last good quote may stand in while the exchange fails
+ * @param redisUrl            the shared cache ({@code REDIS_URL}); blank means this process only
+ * @param pricePerSecond      sustained price requests a tenant may make per second
+ * @param priceBurst          how many price requests a tenant may make at once
+ * @param maxCandles          the most candles one history request may return
+ */
+@ConfigurationProperties("robson.market-data")
+public record MarketDataProperties(Duration quoteTtl, Duration maxStaleAge, String redisUrl, int pricePerSecond,
+        int priceBurst, int maxCandles) {
+}

@@ -1,0 +1,109 @@
+package dev.robson.server.market;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The shared tier on Redis. Every command has a short timeout, and after a failure the tier
+ * stays out of the way for a cool-down, so a Redis outage costs one slow request, not every
+ * request's latency.
+ */
+final class RedisQuoteTier implements SharedQuoteTier, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(RedisQuoteTier.class);
+    private static final String PREFIX = "robson:quote:";
+    static final Duration COMMAND_TIMEOUT = Duration.ofMillis(250);
+    static final Duration COOL_DOWN = Duration.ofSeconds(2);
+
+    private final RedisClient client;
+    private final Clock clock;
+    private volatile StatefulRedisConnection<String, String> connection;
+    private volatile Instant downUntil = Instant.MIN;
+    private volatile boolean degraded;
+
+    RedisQuoteTier(String redisUrl, Clock clock) {
+        RedisURI uri = RedisURI.create(redisUrl);
+        uri.setTimeout(COMMAND_TIMEOUT);
+        this.client = RedisClient.create(uri);
+        this.client.setOptions(ClientOptions.builder()
+                .autoReconnect(true)
+                // Commands issued while disconnected fail at once instead of queueing up.
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
+                .build());
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<CachedQuote> get(String symbol) {
+        return call(redis -> CachedQuote.decode(redis.get(PREFIX + symbol)), Optional.empty());
+    }
+
+    @Override
+    public void put(String symbol, CachedQuote quote, Duration ttl) {
+        call(redis -> redis.set(PREFIX + symbol, quote.encode(), SetArgs.Builder.px(ttl.toMillis())), null);
+    }
+
+    @Override
+    public boolean claimRefresh(String symbol, Duration hold) {
+        return call(redis -> "OK".equals(redis.set(PREFIX + symbol + ":refresh", "1",
+                SetArgs.Builder.nx().px(hold.toMillis()))), true);
+    }
+
+    boolean available() {
+        return clock.instant().isAfter(downUntil);
+    }
+
+    private <T> T call(Function<RedisCommands<String, String>, T> command, T whenDown) {
+        if (!available()) {
+            return whenDown;
+        }
+        try {
+            T result = command.apply(connect().sync());
+            if (degraded) {
+                degraded = false;
+                log.info("Shared quote cache reachable again");
+            }
+            return result;
+        } catch (RuntimeException failure) {
+            if (!degraded) {
+                degraded = true;
+                log.warn("Shared quote cache unavailable ({}); serving from this process only",
+                        failure.getClass().getSimpleName());
+            }
+            downUntil = clock.instant().plus(COOL_DOWN);
+            return whenDown;
+        }
+    }
+
+    private StatefulRedisConnection<String, String> connect() {
+        StatefulRedisConnection<String, String> current = connection;
+        if (current == null) {
+            synchronized (this) {
+                current = connection;
+                if (current == null) {
+                    current = client.connect();
+                    connection = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    @Override
+    public void close() {
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
+    }
+}

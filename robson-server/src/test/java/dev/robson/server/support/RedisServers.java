@@ -1,0 +1,61 @@
+package dev.robson.server.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The shared Redis the suite uses is ROBSON_TEST_REDIS_URL (default redis://127.0.0.1:6379/15).
+ * Tests that stop Redis mid-test start a private redis-server of their own on a free port.
+ */
+public final class RedisServers {
+
+    public static final String SHARED_URL = System.getenv().getOrDefault("ROBSON_TEST_REDIS_URL",
+            "redis://127.0.0.1:6379/15");
+
+    private RedisServers() {
+    }
+
+    /** A redis-server process of the test's own, stopped by {@link Private#close()}. */
+    public static final class Private implements AutoCloseable {
+        private final Process process;
+        private final int port;
+
+        private Private(Process process, int port) {
+            this.process = process;
+            this.port = port;
+        }
+
+        public static Private start() throws IOException, InterruptedException {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            Path dir = Files.createTempDirectory("robson-redis");
+            Process process = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
+                    "--save", "", "--appendonly", "no", "--dir", dir.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("redis.log").toFile()).start();
+            for (int i = 0; i < 100; i++) {
+                try (var probe = new java.net.Socket("127.0.0.1", port)) {
+                    return new Private(process, port);
+                } catch (IOException notYet) {
+                    Thread.sleep(20);
+                }
+            }
+            process.destroyForcibly();
+            throw new IOException("redis-server did not start on port " + port);
+        }
+
+        public String url() {
+            return "redis://127.0.0.1:" + port + "/0";
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            process.waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+}
