@@ -1,14 +1,22 @@
 package dev.robson.server.auth;
 
+import dev.robson.server.problem.ApiProblem;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * Sessions. Every answer that issues tokens also sets the refresh cookie, so the web app
+ * never keeps a long-lived token where scripts can read it; the CLI uses the body.
+ */
 @RestController
 @RequestMapping("/api/auth")
 class AuthController {
@@ -26,7 +34,8 @@ class AuthController {
         }
     }
 
-    record RefreshRequest(@NotBlank @Size(max = 128) String refreshToken) {
+    /** The refresh token may come in the body (CLI) or in the cookie (browser). */
+    record RefreshRequest(@Size(max = 128) String refreshToken) {
         @Override
         public String toString() {
             return "RefreshRequest[]";
@@ -34,18 +43,42 @@ class AuthController {
     }
 
     @PostMapping("/token")
-    TokenPair login(@Valid @RequestBody LoginRequest login) {
-        return sessions.login(login.username(), login.password());
+    ResponseEntity<TokenPair> login(@Valid @RequestBody LoginRequest login, HttpServletRequest request) {
+        return withCookie(sessions.login(login.username(), login.password()), request);
     }
 
     @PostMapping("/refresh")
-    TokenPair refresh(@Valid @RequestBody RefreshRequest refresh) {
-        return sessions.refresh(refresh.refreshToken());
+    ResponseEntity<TokenPair> refresh(@Valid @RequestBody(required = false) RefreshRequest refresh,
+            HttpServletRequest request) {
+        return withCookie(sessions.refresh(presented(refresh, request)), request);
     }
 
     @PostMapping("/logout")
-    ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest refresh) {
-        sessions.logout(refresh.refreshToken());
-        return ResponseEntity.noContent().build();
+    ResponseEntity<Void> logout(@Valid @RequestBody(required = false) RefreshRequest refresh,
+            HttpServletRequest request) {
+        String token = refresh != null && refresh.refreshToken() != null && !refresh.refreshToken().isBlank()
+                ? refresh.refreshToken()
+                : RefreshCookie.read(request).orElse(null);
+        if (token != null) {
+            sessions.logout(token);
+        }
+        return ResponseEntity.noContent()
+                .header(HttpHeaders.SET_COOKIE, RefreshCookie.clear(request.isSecure()))
+                .build();
+    }
+
+    private static String presented(RefreshRequest refresh, HttpServletRequest request) {
+        if (refresh != null && refresh.refreshToken() != null && !refresh.refreshToken().isBlank()) {
+            return refresh.refreshToken();
+        }
+        return RefreshCookie.read(request).orElseThrow(() -> ApiProblem.unauthorized("invalid_refresh_token",
+                "No refresh token: send it in the body or log in again."));
+    }
+
+    private static ResponseEntity<TokenPair> withCookie(TokenPair tokens, HttpServletRequest request) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.SET_COOKIE, RefreshCookie.issue(tokens.refreshToken(),
+                        Duration.ofSeconds(tokens.refreshExpiresIn()), request.isSecure()))
+                .body(tokens);
     }
 }

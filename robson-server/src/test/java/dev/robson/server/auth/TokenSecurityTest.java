@@ -146,6 +146,37 @@ class TokenSecurityTest {
     }
 
     @Test
+    void whenTheBrowserRefreshesWithItsCookieThenTheCookieRotatesAndScriptsCannotReadIt() {
+        var login = api.post("/api/auth/token",
+                "{\"username\":\"" + trader.username() + "\",\"password\":\"" + TestTenants.PASSWORD + "\"}", null);
+        String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(setCookie).startsWith("robson_refresh=").contains("HttpOnly").contains("SameSite=Strict")
+                .contains("Path=/api/auth");
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+
+        var refreshed = api.postWithCookie("/api/auth/refresh", cookie);
+
+        assertThat(refreshed.status()).isEqualTo(200);
+        String rotated = refreshed.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(rotated.substring(0, rotated.indexOf(';'))).isNotEqualTo(cookie);
+        assertThat(api.postWithCookie("/api/auth/refresh", cookie).status()).isEqualTo(401);
+
+        var logout = api.postWithCookie("/api/auth/logout", rotated.substring(0, rotated.indexOf(';')));
+        assertThat(logout.status()).isEqualTo(204);
+        assertThat(logout.headers().firstValue("Set-Cookie").orElseThrow()).contains("Max-Age=0");
+        assertThat(api.postWithCookie("/api/auth/refresh", rotated.substring(0, rotated.indexOf(';'))).status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void whenRefreshHasNeitherBodyNorCookieThen401() {
+        var reply = api.postWithCookie("/api/auth/refresh", "other=1");
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.json().get("code").asString()).isEqualTo("invalid_refresh_token");
+    }
+
+    @Test
     void whenRefreshTokenIsUnknownThen401() {
         var reply = api.post("/api/auth/refresh", refreshBody("made-up-token"), null);
 

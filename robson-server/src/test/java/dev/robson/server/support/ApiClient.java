@@ -32,6 +32,12 @@ public final class ApiClient {
         return send(request(path, token).GET());
     }
 
+    /** A POST that carries a cookie instead of a bearer token, as a browser does. */
+    public Reply postWithCookie(String path, String cookie) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Reply post(String path, String jsonBody, String token) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
