@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "admin", mixinStandardHelpOptions = true,
         description = "Create tenants and users in Robson's database.",
-        subcommands = {AdminCommand.CreateClient.class, AdminCommand.CreateUser.class})
+        subcommands = {AdminCommand.CreateClient.class, AdminCommand.CreateUser.class, AdminCommand.SetApiKey.class})
 public class AdminCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -77,6 +77,33 @@ public class AdminCommand implements Callable<Integer> {
             String password = PasswordInput.read(spec.commandLine().getOut());
             try (var context = openDatabase()) {
                 var outcome = context.getBean(TenantAdministration.class).createUser(client, username, password);
+                return report(spec.commandLine(), outcome);
+            }
+        }
+    }
+
+    @Command(name = "set-api-key", mixinStandardHelpOptions = true,
+            description = "Store a tenant's Binance API key, encrypted with ROBSON_MASTER_KEY; the secret"
+                    + " (HMAC secret, or Ed25519 private key in PEM) is read from standard input.")
+    static class SetApiKey implements Callable<Integer> {
+
+        @Option(names = "--client", required = true, description = "The tenant whose exchange account it is.")
+        String client;
+
+        @Option(names = "--api-key", required = true, description = "The API key (not secret by itself).")
+        String apiKey;
+
+        @Option(names = "--type", defaultValue = "HMAC", description = "HMAC or ED25519 (default: ${DEFAULT-VALUE}).")
+        dev.robson.server.credentials.ExchangeCredentials.KeyType type;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            String secret = PasswordInput.readAll();
+            try (var context = openDatabase()) {
+                var outcome = context.getBean(TenantAdministration.class).setApiKey(client, type, apiKey, secret);
                 return report(spec.commandLine(), outcome);
             }
         }

@@ -13,6 +13,16 @@ final class PasswordInput {
     private PasswordInput() {
     }
 
+    /** Everything piped in (a PEM key spans lines), or one hidden line typed at a terminal. */
+    static String readAll() throws IOException {
+        Console console = System.console();
+        if (console != null) {
+            char[] typed = console.readPassword("Secret: ");
+            return typed == null ? "" : new String(typed);
+        }
+        return new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    }
+
     static String read(PrintWriter prompt) throws IOException {
         Console console = System.console();
         if (console != null) {

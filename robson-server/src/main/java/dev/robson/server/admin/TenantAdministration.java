@@ -1,6 +1,8 @@
 package dev.robson.server.admin;
 
 import dev.robson.server.auth.UserAccounts;
+import dev.robson.server.credentials.CredentialVault;
+import dev.robson.server.credentials.ExchangeCredentials;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -16,10 +18,12 @@ public class TenantAdministration {
 
     private final UserAccounts users;
     private final PasswordEncoder passwords;
+    private final CredentialVault vault;
 
-    TenantAdministration(UserAccounts users, PasswordEncoder passwords) {
+    TenantAdministration(UserAccounts users, PasswordEncoder passwords, CredentialVault vault) {
         this.users = users;
         this.passwords = passwords;
+        this.vault = vault;
     }
 
     public record Outcome(boolean succeeded, String message) {
@@ -54,5 +58,19 @@ public class TenantAdministration {
         }
         users.createUser(clientId.get(), username, passwords.encode(password));
         return new Outcome(true, "Created user " + username + " in tenant " + client + ".");
+    }
+
+    @Transactional
+    public Outcome setApiKey(String client, ExchangeCredentials.KeyType type, String apiKey, String secret) {
+        var clientId = users.findClientId(client);
+        if (clientId.isEmpty()) {
+            return new Outcome(false, "No tenant named " + client + ".");
+        }
+        if (apiKey == null || !apiKey.matches("[A-Za-z0-9]{1,128}") || secret == null || secret.isBlank()) {
+            return new Outcome(false, "Give an API key of letters and digits and its secret on standard input.");
+        }
+        var credentials = new ExchangeCredentials(type, apiKey, secret);
+        vault.store(clientId.get(), credentials);
+        return new Outcome(true, "Stored " + type + " key " + credentials.hint() + " for tenant " + client + ".");
     }
 }

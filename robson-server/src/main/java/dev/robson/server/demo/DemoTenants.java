@@ -6,7 +6,9 @@ import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.OrderExecution;
 import dev.robson.core.operation.Side;
+import dev.robson.server.paper.PaperAccount;
 import dev.robson.server.auth.UserAccounts;
+import java.math.BigDecimal;
 import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.symbols.SymbolCatalog;
 import java.time.Instant;
@@ -36,13 +38,15 @@ class DemoTenants implements ApplicationRunner {
     private final OperationRepository operations;
     private final SymbolCatalog symbols;
     private final PasswordEncoder passwords;
+    private final PaperAccount paperAccount;
 
     DemoTenants(UserAccounts users, OperationRepository operations, SymbolCatalog symbols,
-            PasswordEncoder passwords) {
+            PasswordEncoder passwords, PaperAccount paperAccount) {
         this.users = users;
         this.operations = operations;
         this.symbols = symbols;
         this.passwords = passwords;
+        this.paperAccount = paperAccount;
     }
 
     @Override
@@ -57,6 +61,11 @@ class DemoTenants implements ApplicationRunner {
                 Instant.parse("2025-12-22T14:30:00Z"));
         holding(acme, "ETHUSDC", Side.BUY, "0.0500", "2950.00", "2850.00", "3150.00",
                 Instant.parse("2025-12-23T09:15:00Z"));
+        // Paper ledgers: the positions' coins plus some cash, so the account shows exposure.
+        paperAccount.set(demo, "USDC", new BigDecimal("1000.00"));
+        paperAccount.set(demo, "BTC", new BigDecimal("0.00033"));
+        paperAccount.set(acme, "USDC", new BigDecimal("2500.00"));
+        paperAccount.set(acme, "ETH", new BigDecimal("0.0500"));
         log.info("Demo tenants seeded: log in as demo / {} or acme / {}", DEMO_PASSWORD, DEMO_PASSWORD);
     }
 

@@ -8,6 +8,7 @@ import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.OrderExecution;
 import dev.robson.core.operation.Side;
+import dev.robson.server.paper.PaperAccount;
 import dev.robson.server.auth.Tenant;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.problem.ApiProblem;
@@ -26,12 +27,15 @@ public class Operations {
     private final OperationRepository operations;
     private final SymbolCatalog symbols;
     private final QuoteSource quotes;
+    private final PaperAccount paperAccount;
     private final Clock clock;
 
-    Operations(OperationRepository operations, SymbolCatalog symbols, QuoteSource quotes, Clock clock) {
+    Operations(OperationRepository operations, SymbolCatalog symbols, QuoteSource quotes, PaperAccount paperAccount,
+            Clock clock) {
         this.operations = operations;
         this.symbols = symbols;
         this.quotes = quotes;
+        this.paperAccount = paperAccount;
         this.clock = clock;
     }
 
@@ -80,7 +84,20 @@ public class Operations {
         operation.recordExit(OrderExecution.filledExit(Quantity.of(quantity), exitPrice, now,
                 "robson-" + operation.id() + "-manual-1"));
         operation.completeClose(now);
-        return save(operation);
+        Operation closed = save(operation);
+        settlePaperFill(closed, quantity, exitPrice);
+        return closed;
+    }
+
+    /** A LONG's close sells the base asset for the quote asset; a SHORT's buys it back. */
+    private void settlePaperFill(Operation closed, java.math.BigDecimal quantity, Price price) {
+        Symbol symbol = closed.symbol();
+        java.math.BigDecimal proceeds = quantity.multiply(price.value());
+        if (closed.isLong()) {
+            paperAccount.exchange(closed.clientId(), symbol.base().code(), quantity, symbol.quote().code(), proceeds);
+        } else {
+            paperAccount.exchange(closed.clientId(), symbol.quote().code(), proceeds, symbol.base().code(), quantity);
+        }
     }
 
     private Operation require(Tenant tenant, long operationId) {

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Values a tenant's open positions against the market, one quote per symbol. */
 @Service
-class Positions {
+public class Positions {
 
     private final OperationRepository operations;
     private final QuoteSource quotes;
@@ -34,24 +34,31 @@ class Positions {
         this.clock = clock;
     }
 
+    /** A position valued at full precision, with the quote it was valued against. */
+    public record ValuedPosition(PositionValuation valuation, MarketQuote quote) {
+    }
+
     @Transactional(readOnly = true)
-    PositionsResponse open(Tenant tenant) {
+    public List<ValuedPosition> value(Tenant tenant) {
         List<Operation> active = operations.findByStatus(tenant.clientId(), OperationStatus.ACTIVE);
         // One read per symbol: every position on a symbol is valued at the same instant.
         Map<Symbol, MarketQuote> quoteBySymbol = new HashMap<>();
-        List<PositionValuation> valuations = new ArrayList<>();
-        List<PositionView> views = new ArrayList<>();
+        List<ValuedPosition> valued = new ArrayList<>();
         for (Operation operation : active) {
             if (operation.openQuantity().signum() == 0) {
                 continue;
             }
             MarketQuote quote = quoteBySymbol.computeIfAbsent(operation.symbol(), quotes::quote);
-            PositionValuation valuation = PositionValuation.of(operation, quote.quote());
-            valuations.add(valuation);
-            views.add(PositionView.of(valuation, quote));
+            valued.add(new ValuedPosition(PositionValuation.of(operation, quote.quote()), quote));
         }
-        List<PortfolioTotalsView> totals = PortfolioTotals.of(valuations).stream()
-                .map(PortfolioTotalsView::of).toList();
+        return valued;
+    }
+
+    PositionsResponse open(Tenant tenant) {
+        List<ValuedPosition> valued = value(tenant);
+        List<PositionView> views = valued.stream().map(v -> PositionView.of(v.valuation(), v.quote())).toList();
+        List<PortfolioTotalsView> totals = PortfolioTotals.of(valued.stream().map(ValuedPosition::valuation).toList())
+                .stream().map(PortfolioTotalsView::of).toList();
         return new PositionsResponse(views, totals, robson.paperTrading() ? "PAPER" : "LIVE",
                 clock.instant().getEpochSecond());
     }

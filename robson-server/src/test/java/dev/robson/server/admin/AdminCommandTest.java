@@ -76,6 +76,28 @@ class AdminCommandTest {
     }
 
     @Test
+    void whenStoringAnApiKeyThenItIsEncryptedAtRest() throws Exception {
+        System.setProperty("robson.master-key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+        try {
+            assertThat(execute("create-client", "desk-keys")).isZero();
+            System.setIn(new ByteArrayInputStream("the-hmac-secret-value\n".getBytes(StandardCharsets.UTF_8)));
+
+            assertThat(execute("set-api-key", "--client", "desk-keys", "--api-key", "abcdEFGH1234")).isZero();
+
+            assertThat(out.toString()).contains("Stored HMAC key …1234").doesNotContain("the-hmac-secret-value");
+            try (var connection = DriverManager.getConnection(databaseUrl(), "sa", "");
+                 ResultSet rs = connection.createStatement().executeQuery(
+                         "SELECT secret_encrypted, api_key_encrypted FROM exchange_credentials")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).startsWith("v1:").doesNotContain("the-hmac-secret-value");
+                assertThat(rs.getString(2)).doesNotContain("abcdEFGH1234");
+            }
+        } finally {
+            System.clearProperty("robson.master-key");
+        }
+    }
+
+    @Test
     void whenNoSubcommandThenUsageIsShown() {
         assertThat(execute()).isEqualTo(CommandLine.ExitCode.USAGE);
         assertThat(out.toString()).contains("create-client").contains("create-user");

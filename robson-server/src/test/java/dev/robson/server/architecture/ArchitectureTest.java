@@ -24,6 +24,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("dev.robson.server..");
 
     @ArchTest
+    static final ArchRule featuresFormNoCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition
+            .slices().matching("dev.robson.server.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
     static final ArchRule noDependencyOnTestOrDemoFromFeatures = noClasses()
             .that().resideInAnyPackage("dev.robson.server.portfolio..", "dev.robson.server.operations..",
                     "dev.robson.server.auth..", "dev.robson.server.market..")

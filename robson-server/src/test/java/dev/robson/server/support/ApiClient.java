@@ -44,8 +44,16 @@ public final class ApiClient {
     }
 
     public Reply patch(String path, String jsonBody, String token) {
+        return patchOrPut("PATCH", path, jsonBody, token);
+    }
+
+    public Reply patchOrPut(String method, String path, String jsonBody, String token) {
         return send(request(path, token).header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(jsonBody)));
+                .method(method, HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
+    public Reply delete(String path, String token) {
+        return send(request(path, token).DELETE());
     }
 
     /** Logs in and returns the access token. */

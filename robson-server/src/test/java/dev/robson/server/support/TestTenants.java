@@ -8,6 +8,7 @@ import dev.robson.core.operation.OrderExecution;
 import dev.robson.core.operation.Side;
 import dev.robson.server.auth.UserAccounts;
 import dev.robson.server.operations.OperationRepository;
+import dev.robson.server.paper.PaperAccount;
 import dev.robson.server.symbols.SymbolCatalog;
 import java.time.Instant;
 import java.util.List;
@@ -29,13 +30,19 @@ public class TestTenants {
     private final OperationRepository operations;
     private final SymbolCatalog symbols;
     private final PasswordEncoder passwords;
+    private final PaperAccount paperAccount;
 
     public TestTenants(UserAccounts users, OperationRepository operations, SymbolCatalog symbols,
-            PasswordEncoder passwords) {
+            PasswordEncoder passwords, PaperAccount paperAccount) {
         this.users = users;
         this.operations = operations;
         this.symbols = symbols;
         this.passwords = passwords;
+        this.paperAccount = paperAccount;
+    }
+
+    public void paperBalance(Trader trader, String asset, String free) {
+        paperAccount.set(trader.clientId(), asset, new java.math.BigDecimal(free));
     }
 
     public record Trader(long clientId, String username) {

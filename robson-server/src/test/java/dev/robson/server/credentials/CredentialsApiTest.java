@@ -1,0 +1,101 @@
+package dev.robson.server.credentials;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiTest;
+import dev.robson.server.support.TestTenants;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** Exchange keys go in, are kept encrypted, and never come back out through the API. */
+@ApiTest
+@TestPropertySource(properties = "robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=")
+class CredentialsApiTest {
+
+    private static final String SECRET = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
+    private static final String API_KEY = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestTenants tenants;
+    @Autowired
+    CredentialVault vault;
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient api;
+    TestTenants.Trader trader;
+    String token;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+        trader = tenants.newTrader("keys");
+        token = api.login(trader.username(), TestTenants.PASSWORD);
+    }
+
+    @Test
+    void whenStoringAKeyThenOnlyAHintComesBackAndTheDatabaseHoldsCiphertext() {
+        var reply = api.patchOrPut("PUT", "/api/account/api-key/",
+                "{\"type\":\"HMAC\",\"api_key\":\"" + API_KEY + "\",\"secret\":\"" + SECRET + "\"}", token);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).doesNotContain(SECRET).doesNotContain(API_KEY);
+        JsonNode description = reply.json();
+        assertThat(description.get("configured").asBoolean()).isTrue();
+        assertThat(description.get("api_key_hint").asString()).isEqualTo("…" + API_KEY.substring(API_KEY.length() - 4));
+        String stored = jdbc.sql("SELECT api_key_encrypted || secret_encrypted FROM exchange_credentials WHERE client_id = :id")
+                .param("id", trader.clientId()).query(String.class).single();
+        assertThat(stored).doesNotContain(SECRET).doesNotContain(API_KEY).startsWith("v1:");
+        assertThat(vault.load(trader.clientId())).hasValueSatisfying(loaded -> {
+            assertThat(loaded.secret()).isEqualTo(SECRET);
+            assertThat(loaded.toString()).doesNotContain(SECRET).doesNotContain(API_KEY);
+        });
+        assertThat(api.get("/api/account/api-key/", token).body()).doesNotContain(SECRET);
+    }
+
+    @Test
+    void whenACiphertextIsCopiedToAnotherTenantThenItDoesNotDecrypt() {
+        api.patchOrPut("PUT", "/api/account/api-key/",
+                "{\"type\":\"HMAC\",\"api_key\":\"" + API_KEY + "\",\"secret\":\"" + SECRET + "\"}", token);
+        var thief = tenants.newTrader("thief");
+        jdbc.sql("""
+                INSERT INTO exchange_credentials (client_id, key_type, api_key_encrypted, secret_encrypted, api_key_hint, updated_at)
+                SELECT :thief, key_type, api_key_encrypted, secret_encrypted, api_key_hint, updated_at
+                FROM exchange_credentials WHERE client_id = :owner""")
+                .param("thief", thief.clientId()).param("owner", trader.clientId()).update();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> vault.load(thief.clientId()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageNotContaining(SECRET);
+    }
+
+    @Test
+    void whenRemovingTheKeyThenItIsNoLongerConfigured() {
+        api.patchOrPut("PUT", "/api/account/api-key/",
+                "{\"type\":\"HMAC\",\"api_key\":\"" + API_KEY + "\",\"secret\":\"" + SECRET + "\"}", token);
+
+        assertThat(api.delete("/api/account/api-key/", token).status()).isEqualTo(204);
+
+        assertThat(api.get("/api/account/api-key/", token).json().get("configured").asBoolean()).isFalse();
+    }
+
+    @Test
+    void whenTheRequestIsBadThen400AndNothingIsStored() {
+        var reply = api.patchOrPut("PUT", "/api/account/api-key/",
+                "{\"type\":\"RSA\",\"api_key\":\"x\",\"secret\":\"y\"}", token);
+        var injected = api.patchOrPut("PUT", "/api/account/api-key/",
+                "{\"type\":\"HMAC\",\"api_key\":\"abc'; DROP TABLE users;--\",\"secret\":\"y\"}", token);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(injected.status()).isEqualTo(400);
+        assertThat(api.get("/api/account/api-key/", token).json().get("configured").asBoolean()).isFalse();
+    }
+}
