@@ -1,6 +1,12 @@
 package dev.robson.server.auth;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -19,8 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+    private static final String OWN_ISSUER_KEY = "robson";
+
     @Bean
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, JwtDecoder ownTokens, OidcProperties oidc,
+            UserAccounts users) throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(json);
         AccessDeniedHandler denied = (request, response, failure) -> entryPoint.commence(request, response,
                 new org.springframework.security.authentication.InsufficientAuthenticationException("denied"));
@@ -33,11 +42,26 @@ class SecurityConfig {
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(resource -> resource
-                        .jwt(jwt -> { })
+                        .authenticationManagerResolver(issuers(ownTokens, oidc, users))
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(denied))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint));
         return http.build();
+    }
+
+    /**
+     * Our own tokens always; an external OpenID Connect issuer's too when one is configured.
+     * The issuer claim picks the verifier, so neither can vouch for the other's tokens.
+     */
+    private static JwtIssuerAuthenticationManagerResolver issuers(JwtDecoder ownTokens, OidcProperties oidc,
+            UserAccounts users) {
+        Map<String, AuthenticationManager> managers = new HashMap<>();
+        managers.put(OWN_ISSUER_KEY, new JwtAuthenticationProvider(ownTokens)::authenticate);
+        if (oidc.enabled()) {
+            managers.put(oidc.issuerUri(), new JwtAuthenticationProvider(ExternalIssuer.decoder(oidc, users))::authenticate);
+        }
+        return new JwtIssuerAuthenticationManagerResolver(issuer -> managers.get(
+                oidc.enabled() && oidc.issuerUri().equals(issuer) ? issuer : OWN_ISSUER_KEY));
     }
 
     @Bean

@@ -46,6 +46,11 @@ public class UserAccounts {
                 .optional();
     }
 
+    boolean clientExists(long clientId) {
+        return jdbc.sql("SELECT COUNT(*) FROM clients WHERE id = :id").param("id", clientId)
+                .query(Long.class).single() > 0;
+    }
+
     public boolean usernameTaken(String username) {
         return jdbc.sql("SELECT COUNT(*) FROM users WHERE username = :username")
                 .param("username", username)

@@ -1,0 +1,54 @@
+package dev.robson.server.auth;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+
+/**
+ * Verifies tokens of an external OpenID Connect issuer (keys from its discovery document,
+ * fetched on first use so Robson starts while the issuer is down) and translates its tenant
+ * claim into Robson's {@code client_id}. A token naming no known tenant is refused.
+ */
+final class ExternalIssuer {
+
+    private ExternalIssuer() {
+    }
+
+    static JwtDecoder decoder(OidcProperties oidc, UserAccounts users) {
+        return new SupplierJwtDecoder(() -> {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(oidc.issuerUri()).build();
+            MappedJwtClaimSetConverter standard = MappedJwtClaimSetConverter.withDefaults(Map.of());
+            decoder.setClaimSetConverter(claims -> {
+                Map<String, Object> converted = new HashMap<>(standard.convert(claims));
+                // Only the configured claim names the tenant; a stray client_id is not trusted.
+                converted.remove(AccessTokens.CLIENT_ID_CLAIM);
+                resolveTenant(claims.get(oidc.clientIdClaim()), users)
+                        .ifPresent(clientId -> converted.put(AccessTokens.CLIENT_ID_CLAIM, clientId));
+                return converted;
+            });
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                    JwtValidators.createDefaultWithIssuer(oidc.issuerUri()),
+                    new JwtClaimValidator<>(AccessTokens.CLIENT_ID_CLAIM, Objects::nonNull)));
+            return decoder;
+        });
+    }
+
+    /** The issuer's tenant claim, a numeric id or a tenant name, as one of our client ids. */
+    static Optional<Long> resolveTenant(Object value, UserAccounts users) {
+        return switch (value) {
+            case Number number -> users.clientExists(number.longValue())
+                    ? Optional.of(number.longValue()) : Optional.empty();
+            case String text when text.matches("\\d{1,18}") -> resolveTenant(Long.valueOf(text), users);
+            case String name -> users.findClientId(name);
+            case null, default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,144 @@
+package dev.robson.server.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import dev.robson.core.operation.Side;
+import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiTest;
+import dev.robson.server.support.FixedQuotes;
+import dev.robson.server.support.TestTenants;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Tokens from an external OpenID Connect issuer (a local one serving discovery and JWKS),
+ * whose {@code tenant} claim names the Robson tenant.
+ */
+@ApiTest
+class ExternalIssuerTest {
+
+    private static final KeyPair ISSUER_KEYS = rsaKeys();
+    private static final HttpServer ISSUER = startIssuer();
+    private static final String ISSUER_URI = "http://127.0.0.1:" + ISSUER.getAddress().getPort() + "/realm";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestTenants tenants;
+    @Autowired
+    FixedQuotes quotes;
+
+    @DynamicPropertySource
+    static void externalIssuer(DynamicPropertyRegistry registry) {
+        registry.add("robson.auth.oidc.issuer-uri", () -> ISSUER_URI);
+        registry.add("robson.auth.oidc.client-id-claim", () -> "tenant");
+    }
+
+    @AfterAll
+    static void stopIssuer() {
+        ISSUER.stop(0);
+    }
+
+    @Test
+    void whenTheExternalIssuerNamesATenantThenItsTokenSeesThatTenantsPositions() throws Exception {
+        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        var trader = tenants.newTrader("sso");
+        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        var api = new ApiClient(port);
+
+        var reply = api.get("/api/portfolio/positions/", externalToken(ISSUER_URI, trader.username()));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("positions").get(0).get("operation_id").asLong()).isEqualTo(id);
+        // Robson's own tokens keep working beside the external ones.
+        assertThat(api.get("/api/portfolio/positions/", api.login(trader.username(), TestTenants.PASSWORD)).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void whenTheExternalTokenNamesNoKnownTenantThen401() throws Exception {
+        var api = new ApiClient(port);
+
+        assertThat(api.get("/api/portfolio/positions/", externalToken(ISSUER_URI, "no-such-tenant")).status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void whenATokenSignedByTheIssuersKeyClaimsOurIssuerThen401() throws Exception {
+        var trader = tenants.newTrader("spoof");
+        var api = new ApiClient(port);
+
+        assertThat(api.get("/api/portfolio/positions/", externalToken("robson", trader.username())).status())
+                .isEqualTo(401);
+    }
+
+    private static String externalToken(String issuer, String tenant) throws Exception {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer).subject("sso-user").claim("tenant", tenant)
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
+                .jwtID(UUID.randomUUID().toString()).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("k1").build(), claims);
+        jwt.sign(new RSASSASigner((RSAPrivateKey) ISSUER_KEYS.getPrivate()));
+        return jwt.serialize();
+    }
+
+    private static KeyPair rsaKeys() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpServer startIssuer() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/realm";
+            String jwks = new JWKSet(new RSAKey.Builder((RSAPublicKey) ISSUER_KEYS.getPublic()).keyID("k1").build())
+                    .toString();
+            server.createContext("/realm/.well-known/openid-configuration", exchange -> respond(exchange,
+                    "{\"issuer\":\"" + base + "\",\"jwks_uri\":\"" + base + "/jwks\","
+                            + "\"subject_types_supported\":[\"public\"],"
+                            + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}"));
+            server.createContext("/realm/jwks", exchange -> respond(exchange, jwks));
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void respond(com.sun.net.httpserver.HttpExchange exchange, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (var out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
