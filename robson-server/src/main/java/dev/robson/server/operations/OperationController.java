@@ -33,12 +33,14 @@ class OperationController {
 
     @GetMapping({"", "/"})
     OperationList list(Tenant tenant, @RequestParam(defaultValue = "active") String status) {
-        return new OperationList(operations.list(tenant, parseStatus(status)).stream().map(OperationView::of).toList());
+        var listed = operations.list(tenant, parseStatus(status));
+        var attention = operations.attention(tenant, listed.stream().map(o -> o.id()).toList());
+        return new OperationList(listed.stream().map(o -> OperationView.of(o, attention.get(o.id()))).toList());
     }
 
     @GetMapping({"/{id}", "/{id}/"})
     OperationView get(Tenant tenant, @PathVariable @Positive long id) {
-        return OperationView.of(operations.get(tenant, id));
+        return OperationView.of(operations.get(tenant, id), operations.attention(tenant, List.of(id)).get(id));
     }
 
     @PostMapping({"", "/"})
@@ -51,11 +53,6 @@ class OperationController {
     OperationView moveProtection(Tenant tenant, @PathVariable @Positive long id,
             @Valid @RequestBody MoveProtectionRequest request) {
         return OperationView.of(operations.moveProtection(tenant, id, request));
-    }
-
-    @PostMapping({"/{id}/close", "/{id}/close/"})
-    OperationView close(Tenant tenant, @PathVariable @Positive long id) {
-        return OperationView.of(operations.closeManually(tenant, id));
     }
 
     private static OperationStatus parseStatus(String status) {

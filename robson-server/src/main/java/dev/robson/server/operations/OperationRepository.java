@@ -54,6 +54,41 @@ public class OperationRepository {
         return assemble(clientId, rows);
     }
 
+    /**
+     * Every tenant's operations in a status. Only the stop monitor reads across tenants: it
+     * guards them all, and acts on each within that operation's own tenant.
+     */
+    public List<Operation> findAllByStatus(OperationStatus status) {
+        List<OperationRow> rows = jdbc.sql(SELECT_OPERATION + " WHERE status = :status ORDER BY id")
+                .param("status", status.name())
+                .query(OperationRepository::operationRow)
+                .list();
+        Map<Long, List<OperationRow>> byTenant = new java.util.LinkedHashMap<>();
+        rows.forEach(row -> byTenant.computeIfAbsent(row.clientId(), id -> new ArrayList<>()).add(row));
+        List<Operation> operations = new ArrayList<>();
+        byTenant.forEach((clientId, tenantRows) -> operations.addAll(assemble(clientId, tenantRows)));
+        return operations;
+    }
+
+    /** Marks an operation as needing a person (e.g. too small to sell); null clears it. */
+    public void flagAttention(long clientId, long operationId, String reason) {
+        jdbc.sql("UPDATE operations SET attention = :reason WHERE id = :id AND client_id = :clientId")
+                .param("reason", reason).param("id", operationId).param("clientId", clientId).update();
+    }
+
+    /** The attention notes of some of a tenant's operations, by id (absent: none). */
+    public Map<Long, String> attentionOf(long clientId, java.util.Collection<Long> operationIds) {
+        if (operationIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> notes = new HashMap<>();
+        jdbc.sql("SELECT id, attention FROM operations WHERE client_id = :clientId AND id IN (:ids) AND attention IS NOT NULL")
+                .param("clientId", clientId).param("ids", operationIds)
+                .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("attention")))
+                .list().forEach(entry -> notes.put(entry.getKey(), entry.getValue()));
+        return notes;
+    }
+
     public Optional<Operation> find(long clientId, long operationId) {
         List<OperationRow> rows = jdbc.sql(SELECT_OPERATION + " WHERE client_id = :clientId AND id = :id")
                 .param("clientId", clientId)

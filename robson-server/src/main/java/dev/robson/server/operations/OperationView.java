@@ -22,9 +22,15 @@ public record OperationView(
         BigDecimal realizedPnl,
         String quoteAsset,
         Instant openedAt,
-        Instant closedAt) {
+        Instant closedAt,
+        String attention) {
 
     public static OperationView of(Operation operation) {
+        return of(operation, null);
+    }
+
+    /** @param attention why a person must look at it (e.g. too small to sell), or null */
+    public static OperationView of(Operation operation, String attention) {
         Symbol symbol = operation.symbol();
         boolean closed = operation.status() == OperationStatus.CLOSED;
         return new OperationView(
@@ -42,6 +48,7 @@ public record OperationView(
                 closed ? symbol.roundQuoteAmount(operation.realizedPnl()) : null,
                 symbol.quote().code(),
                 operation.openedAt(),
-                operation.closedAt());
+                operation.closedAt(),
+                attention);
     }
 }

@@ -20,7 +20,9 @@ import org.springframework.context.annotation.Import;
         "robson.auth.secret=" + TestTokens.SECRET,
         "robson.auth.password-hash-strength=4",
         // Every read reaches FixedQuotes, so a test sees the price it just set.
-        "robson.market-data.quote-ttl=0s"
+        "robson.market-data.quote-ttl=0s",
+        // Tests drive the stop monitor themselves, tick by tick.
+        "robson.monitor.enabled=false"
 })
 @Import(TestMarketConfig.class)
 public @interface ApiTest {

@@ -1,0 +1,43 @@
+package dev.robson.server.closing;
+
+import dev.robson.core.operation.CloseReason;
+import dev.robson.server.auth.Tenant;
+import dev.robson.server.operations.OperationRepository;
+import dev.robson.server.operations.OperationView;
+import jakarta.validation.constraints.Positive;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Closing by hand goes the same way as the stop monitor's close; and the audit trail. */
+@RestController
+class CloseController {
+
+    private final OperationCloser closer;
+    private final OperationRepository operations;
+    private final OperationEvents events;
+
+    CloseController(OperationCloser closer, OperationRepository operations, OperationEvents events) {
+        this.closer = closer;
+        this.operations = operations;
+        this.events = events;
+    }
+
+    @PostMapping({"/api/operations/{id}/close", "/api/operations/{id}/close/"})
+    OperationView close(Tenant tenant, @PathVariable @Positive long id) {
+        var operation = closer.close(tenant.clientId(), id, CloseReason.MANUAL);
+        return OperationView.of(operation, operations.attentionOf(tenant.clientId(), List.of(id)).get(id));
+    }
+
+    record EventList(List<OperationEvents.Event> events) {
+    }
+
+    @GetMapping({"/api/operations/{id}/events", "/api/operations/{id}/events/"})
+    EventList events(Tenant tenant, @PathVariable @Positive long id) {
+        operations.find(tenant.clientId(), id).orElseThrow(() -> dev.robson.server.problem.ApiProblem.notFound(
+                "operation_not_found", "Operation " + id + " does not exist."));
+        return new EventList(events.of(tenant.clientId(), id));
+    }
+}

@@ -1,0 +1,93 @@
+package dev.robson.server.closing;
+
+import dev.robson.core.operation.CloseReason;
+import dev.robson.core.operation.Side;
+import dev.robson.core.market.Symbol;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every close order, written before it is sent and resolved when its fate is known. */
+@Repository
+class CloseOrders {
+
+    /** Sent or about to be; its outcome is not known yet. */
+    static final String PENDING = "PENDING";
+    /** The exchange's answer was lost: look it up before sending anything again. */
+    static final String UNKNOWN = "UNKNOWN";
+    static final String REJECTED = "REJECTED";
+    /** The exchange never received it: safe to send a next attempt. */
+    static final String NOT_FOUND = "NOT_FOUND";
+
+    private final JdbcClient jdbc;
+
+    CloseOrders(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Stored(CloseOrder order, String status, Instant createdAt) {
+
+        boolean unresolved() {
+            return PENDING.equals(status) || UNKNOWN.equals(status) || "NEW".equals(status);
+        }
+    }
+
+    int nextAttempt(long operationId) {
+        return jdbc.sql("SELECT COALESCE(MAX(attempt), 0) + 1 FROM close_orders WHERE operation_id = :id")
+                .param("id", operationId).query(Integer.class).single();
+    }
+
+    void insert(CloseOrder order, Instant now) {
+        jdbc.sql("""
+                INSERT INTO close_orders (operation_id, client_id, attempt, client_order_id, side, quantity, reason,
+                                          status, created_at)
+                VALUES (:operationId, :clientId, :attempt, :clientOrderId, :side, :quantity, :reason, :status, :now)""")
+                .param("operationId", order.operationId())
+                .param("clientId", order.clientId())
+                .param("attempt", order.attempt())
+                .param("clientOrderId", order.clientOrderId())
+                .param("side", order.side().name())
+                .param("quantity", order.quantity())
+                .param("reason", order.reason().name())
+                .param("status", PENDING)
+                .param("now", utc(now))
+                .update();
+    }
+
+    void resolve(CloseOrder order, String status, Instant now) {
+        jdbc.sql("UPDATE close_orders SET status = :status, resolved_at = :now WHERE client_order_id = :id")
+                .param("status", status).param("now", utc(now)).param("id", order.clientOrderId()).update();
+    }
+
+    Optional<Stored> latest(long clientId, long operationId, Function<String, Symbol> symbols) {
+        return jdbc.sql("""
+                SELECT c.attempt, c.side, c.quantity, c.reason, c.status, c.created_at, o.symbol
+                FROM close_orders c JOIN operations o ON o.id = c.operation_id
+                WHERE c.operation_id = :id AND c.client_id = :clientId
+                ORDER BY c.attempt DESC FETCH FIRST 1 ROWS ONLY""")
+                .param("id", operationId).param("clientId", clientId)
+                .query((rs, n) -> new Stored(new CloseOrder(clientId, operationId, rs.getInt("attempt"),
+                        symbols.apply(rs.getString("symbol")), Side.valueOf(rs.getString("side")),
+                        rs.getBigDecimal("quantity"), CloseReason.valueOf(rs.getString("reason"))),
+                        rs.getString("status"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .optional();
+    }
+
+    int attempts(long operationId) {
+        return jdbc.sql("SELECT COUNT(*) FROM close_orders WHERE operation_id = :id")
+                .param("id", operationId).query(Integer.class).single();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static BigDecimal zeroIfNull(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+}

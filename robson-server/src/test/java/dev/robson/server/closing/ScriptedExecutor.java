@@ -1,0 +1,67 @@
+package dev.robson.server.closing;
+
+import dev.robson.core.market.Price;
+import dev.robson.core.operation.OrderStatus;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * An exchange the test scripts: it fills at a set price, and can fill partly, lose its answer
+ * after filling, or reject. It keeps every order it received, as an exchange would.
+ */
+public final class ScriptedExecutor implements OrderExecutor {
+
+    public enum Next { FILL, HALF_FILL, FILL_THEN_LOSE_ANSWER, FILL_THEN_CRASH, REJECT }
+
+    private final List<CloseOrder> received = new CopyOnWriteArrayList<>();
+    private final Map<String, ExecutionReport> book = new ConcurrentHashMap<>();
+    private volatile Next next = Next.FILL;
+    private volatile Price fillPrice = Price.of("87000.00");
+
+    public void next(Next behaviour) {
+        next = behaviour;
+    }
+
+    public void fillAt(String price) {
+        fillPrice = Price.of(price);
+    }
+
+    public List<CloseOrder> received() {
+        return received;
+    }
+
+    @Override
+    public ExecutionReport submit(CloseOrder order) {
+        Next behaviour = next;
+        next = Next.FILL;
+        if (behaviour == Next.REJECT) {
+            throw new OrderRejected("Account has insufficient balance for requested action.");
+        }
+        received.add(order);
+        BigDecimal executed = behaviour == Next.HALF_FILL
+                ? order.symbol().floorToStep(order.quantity().divide(BigDecimal.TWO))
+                : order.quantity();
+        OrderStatus status = behaviour == Next.HALF_FILL ? OrderStatus.EXPIRED : OrderStatus.FILLED;
+        ExecutionReport report = new ExecutionReport(order.clientOrderId(), status, executed, fillPrice);
+        book.put(order.clientOrderId(), report);
+        return switch (behaviour) {
+            case FILL_THEN_LOSE_ANSWER -> throw new OrderOutcomeUnknown("Timeout waiting for response");
+            case FILL_THEN_CRASH -> throw new IllegalStateException("process died before recording the fill");
+            default -> report;
+        };
+    }
+
+    @Override
+    public Optional<ExecutionReport> lookup(CloseOrder order) {
+        return Optional.ofNullable(book.get(order.clientOrderId()));
+    }
+
+    @Override
+    public String mode() {
+        return "SCRIPTED";
+    }
+}
