@@ -1,0 +1,48 @@
+# Shared by the benchmarks: start a Robson server from the built jar on a free port, log in,
+# read a Prometheus counter, stop it. Source this file; it never runs anything by itself.
+
+bench_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+JAVA_HOME=${JAVA_HOME_OVERRIDE:-$("$bench_root/scripts/java-home")}
+SERVER_JAR="$bench_root/robson-server/target/robson-server.jar"
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+# start_server PORT DATA_DIR [extra args...]: starts a demo-profile server in the background.
+start_server() {
+  local port=$1 data=$2; shift 2
+  [ -f "$SERVER_JAR" ] || { echo "Build first: make build" >&2; return 1; }
+  "$JAVA_HOME/bin/java" -Xms256m -jar "$SERVER_JAR" --spring.profiles.active=demo --server.port="$port" \
+    --robson.data-dir="$data" --logging.level.root=WARN "$@" > "$data/server.log" 2>&1 &
+  echo $! > "$data/server.pid"
+  for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$port/actuator/health" > /dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  echo "server on :$port did not become healthy; see $data/server.log" >&2
+  return 1
+}
+
+stop_server() {
+  local data=$1
+  [ -f "$data/server.pid" ] && kill "$(cat "$data/server.pid")" 2>/dev/null && wait "$(cat "$data/server.pid")" 2>/dev/null
+  rm -f "$data/server.pid"
+}
+
+# login PORT USER: prints an access token (demo password).
+login() {
+  curl -sf "http://127.0.0.1:$1/api/auth/token" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$2\",\"password\":\"robson-demo\"}" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+
+# counter PORT NAME [LABEL_FILTER]: sums a Prometheus counter's samples.
+counter() {
+  curl -sf "http://127.0.0.1:$1/actuator/prometheus" | grep -E "^$2(\{|\s)" | grep -E "${3:-.}" \
+    | awk '{s+=$NF} END {printf "%.0f\n", s}'
+}
+
+# rss_mb PID: resident memory of a process in MiB.
+rss_mb() {
+  awk '/VmRSS/ {printf "%.0f\n", $2/1024}' "/proc/$1/status"
+}
