@@ -44,7 +44,7 @@ class AuthController {
 
     @PostMapping("/token")
     ResponseEntity<TokenPair> login(@Valid @RequestBody LoginRequest login, HttpServletRequest request) {
-        return withCookie(sessions.login(login.username(), login.password()), request);
+        return withCookie(sessions.login(login.username(), login.password(), request.getRemoteAddr()), request);
     }
 
     @PostMapping("/refresh")

@@ -29,11 +29,16 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, JsonMapper json, JwtDecoder ownTokens, OidcProperties oidc,
-            UserAccounts users) throws Exception {
+            UserAccounts users, @org.springframework.beans.factory.annotation.Value("${robson.cors.allowed-origins:}")
+            List<String> allowedOrigins) throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(json);
         AccessDeniedHandler denied = (request, response, failure) -> entryPoint.commence(request, response,
                 new org.springframework.security.authentication.InsufficientAuthenticationException("denied"));
         http
+                // No cross-origin caller is trusted unless configured (ROBSON_CORS_ORIGINS).
+                .cors(cors -> cors.configurationSource(corsSources(allowedOrigins)))
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
@@ -62,6 +67,21 @@ class SecurityConfig {
         }
         return new JwtIssuerAuthenticationManagerResolver(issuer -> managers.get(
                 oidc.enabled() && oidc.issuerUri().equals(issuer) ? issuer : OWN_ISSUER_KEY));
+    }
+
+    private static org.springframework.web.cors.CorsConfigurationSource corsSources(List<String> allowedOrigins) {
+        var sources = new org.springframework.web.cors.UrlBasedCorsConfigurationSource();
+        List<String> origins = allowedOrigins.stream().filter(origin -> !origin.isBlank()).toList();
+        if (!origins.isEmpty()) {
+            var cors = new org.springframework.web.cors.CorsConfiguration();
+            cors.setAllowedOrigins(origins);
+            cors.setAllowedMethods(List.of("GET", "POST", "PATCH", "PUT", "DELETE"));
+            cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Request-Id"));
+            cors.setExposedHeaders(List.of("Retry-After", "X-Request-Id"));
+            cors.setAllowCredentials(true);
+            sources.registerCorsConfiguration("/api/**", cors);
+        }
+        return sources;
     }
 
     @Bean

@@ -18,27 +18,32 @@ class Sessions {
     private final PasswordEncoder passwords;
     private final AuthProperties auth;
     private final Clock clock;
+    private final LoginThrottle throttle;
     /** Compared against when the user does not exist, so timing does not reveal usernames. */
     private final String decoyHash;
 
     Sessions(UserAccounts users, RefreshTokens refreshTokens, AccessTokens accessTokens,
-            PasswordEncoder passwords, AuthProperties auth, Clock clock) {
+            PasswordEncoder passwords, AuthProperties auth, Clock clock, LoginThrottle throttle) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.accessTokens = accessTokens;
         this.passwords = passwords;
         this.auth = auth;
         this.clock = clock;
+        this.throttle = throttle;
         this.decoyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
     @Transactional
-    TokenPair login(String username, String password) {
+    TokenPair login(String username, String password, String address) {
+        throttle.check(username, address);
         var user = users.findByUsername(username);
         boolean matches = passwords.matches(password, user.map(UserAccount::passwordHash).orElse(decoyHash));
         if (user.isEmpty() || !matches || !user.get().enabled()) {
+            throttle.failed(username, address);
             throw ApiProblem.unauthorized("invalid_credentials", "Unknown username or wrong password.");
         }
+        throttle.succeeded(username);
         return issue(user.get(), UUID.randomUUID().toString());
     }
 

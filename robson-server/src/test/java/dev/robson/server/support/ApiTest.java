@@ -19,6 +19,8 @@ import org.springframework.context.annotation.Import;
         "robson.market=simulated",
         "robson.auth.secret=" + TestTokens.SECRET,
         "robson.auth.password-hash-strength=4",
+        // Every test request comes from 127.0.0.1; the per-address limit is tested on its own.
+        "robson.auth.login-failures-per-address=1000",
         // Every read reaches FixedQuotes, so a test sees the price it just set.
         "robson.market-data.quote-ttl=0s",
         // Tests drive the stop monitor themselves, tick by tick.
