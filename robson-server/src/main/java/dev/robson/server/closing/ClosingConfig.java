@@ -1,20 +1,18 @@
 package dev.robson.server.closing;
 
-import dev.robson.server.config.RobsonProperties;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.paper.PaperAccount;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class ClosingConfig {
 
-    /** Paper unless live trading is asked for explicitly (ROBSON_TRADING=live). */
+    /** Paper unless live trading is asked for explicitly (ROBSON_TRADING=live: the exchange package). */
     @Bean
-    OrderExecutor orderExecutor(RobsonProperties robson, QuoteSource quotes, PaperAccount ledger) {
-        if (!robson.paperTrading()) {
-            throw new IllegalStateException("ROBSON_TRADING=live is not available in this build; use paper.");
-        }
+    @ConditionalOnProperty(name = "robson.trading", havingValue = "paper", matchIfMissing = true)
+    OrderExecutor paperExecutor(QuoteSource quotes, PaperAccount ledger) {
         return new PaperExecutor(quotes, ledger);
     }
 }

@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OperationCloser {
 
     private static final Logger log = LoggerFactory.getLogger(OperationCloser.class);
-    /** An order younger than this may still be in flight; don't judge it missing yet. */
+    /** By default an order younger than this may still be in flight: don't judge it missing yet. */
     static final Duration SETTLING_TIME = Duration.ofSeconds(5);
     /** Rejections in a row after which a person has to look. */
     static final int MAX_REJECTED_ATTEMPTS = 3;
@@ -50,10 +50,13 @@ public class OperationCloser {
     private final SymbolCatalog symbols;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Duration settlingTime;
 
+    @org.springframework.beans.factory.annotation.Autowired
     OperationCloser(OperationRepository operations, CloseOrders closeOrders, OperationEvents events,
             OrderExecutor executor, QuoteSource quotes, SymbolCatalog symbols, TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock, @org.springframework.beans.factory.annotation.Value("${robson.closing.settling-time:5s}")
+            Duration settlingTime) {
         this.operations = operations;
         this.closeOrders = closeOrders;
         this.events = events;
@@ -62,6 +65,13 @@ public class OperationCloser {
         this.symbols = symbols;
         this.transaction = transaction;
         this.clock = clock;
+        this.settlingTime = settlingTime;
+    }
+
+    OperationCloser(OperationRepository operations, CloseOrders closeOrders, OperationEvents events,
+            OrderExecutor executor, QuoteSource quotes, SymbolCatalog symbols, TransactionTemplate transaction,
+            Clock clock) {
+        this(operations, closeOrders, events, executor, quotes, symbols, transaction, clock, SETTLING_TIME);
     }
 
     /** Closes an ACTIVE operation for {@code reason}; answers the operation as it stands after. */
@@ -80,7 +90,7 @@ public class OperationCloser {
         Optional<CloseOrders.Stored> last = closeOrders.latest(clientId, id, this::symbol);
         if (last.isPresent() && last.get().unresolved()) {
             CloseOrder order = last.get().order();
-            if (last.get().createdAt().plus(SETTLING_TIME).isAfter(clock.instant())) {
+            if (last.get().createdAt().plus(settlingTime).isAfter(clock.instant())) {
                 return;
             }
             Optional<ExecutionReport> known;

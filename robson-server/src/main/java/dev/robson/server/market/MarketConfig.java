@@ -1,11 +1,11 @@
 package dev.robson.server.market;
 
-import dev.robson.server.config.RobsonProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,12 +20,10 @@ class MarketConfig {
     /** Long enough for the longest history a request may ask for. */
     private static final Duration SIMULATED_HISTORY = Duration.ofDays(CandleHistory.MAX_DAYS + 1);
 
+    /** The demo's market; the exchange's feed comes from the exchange package when ROBSON_MARKET=binance. */
     @Bean
-    MarketFeed marketFeed(RobsonProperties robson, Clock clock) {
-        if (!robson.simulatedMarket()) {
-            throw new IllegalStateException("ROBSON_MARKET=" + robson.market()
-                    + " is not available in this build; use ROBSON_MARKET=simulated.");
-        }
+    @ConditionalOnProperty(name = "robson.market", havingValue = "simulated")
+    MarketFeed simulatedFeed(Clock clock) {
         SimulatedMarket market = new SimulatedMarket(clock, 20251222L, LEVELS, SIMULATED_HISTORY);
         return new MarketFeed(market, market);
     }

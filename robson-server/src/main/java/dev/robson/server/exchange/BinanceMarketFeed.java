@@ -1,0 +1,89 @@
+package dev.robson.server.exchange;
+
+import dev.robson.core.market.Candle;
+import dev.robson.core.market.CandleInterval;
+import dev.robson.core.market.Price;
+import dev.robson.core.market.Quote;
+import dev.robson.core.market.Symbol;
+import dev.robson.server.exchange.binance.BinanceClient;
+import dev.robson.server.exchange.binance.BinanceException;
+import dev.robson.server.exchange.binance.BookTicker;
+import dev.robson.server.exchange.binance.Kline;
+import dev.robson.server.market.CandleSource;
+import dev.robson.server.market.MarketQuote;
+import dev.robson.server.market.PriceSource;
+import dev.robson.server.market.QuoteSource;
+import dev.robson.server.problem.ApiProblem;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The exchange as a market feed: the book's best bid and ask plus the last trade for quotes,
+ * klines for candles. Only symbols from the catalog reach it, by the catalog's own names.
+ * Failures become 503 problems, which the quote cache turns into stale answers while it can.
+ */
+class BinanceMarketFeed implements QuoteSource, CandleSource {
+
+    /** Binance serves at most this many klines per request. */
+    private static final int KLINES_PER_PAGE = 1000;
+
+    private final BinanceClient binance;
+    private final Clock clock;
+
+    BinanceMarketFeed(BinanceClient binance, Clock clock) {
+        this.binance = binance;
+        this.clock = clock;
+    }
+
+    @Override
+    public MarketQuote quote(Symbol symbol) {
+        try {
+            BookTicker book = binance.bookTicker(symbol.name());
+            Price last = Price.of(binance.lastPrice(symbol.name()));
+            Quote quote = new Quote(symbol.name(), Price.of(book.bidPrice()), Price.of(book.askPrice()), last,
+                    clock.instant());
+            return new MarketQuote(quote, PriceSource.BINANCE, false);
+        } catch (BinanceException failure) {
+            throw unavailable(symbol, failure);
+        }
+    }
+
+    @Override
+    public List<Candle> candles(Symbol symbol, CandleInterval interval, Instant from, Instant to) {
+        List<Candle> candles = new ArrayList<>();
+        long start = from.toEpochMilli();
+        long end = to.toEpochMilli();
+        Instant now = clock.instant();
+        try {
+            while (start <= end) {
+                List<Kline> page = binance.klines(symbol.name(), interval.code(), start, end, KLINES_PER_PAGE);
+                for (Kline kline : page) {
+                    Instant open = Instant.ofEpochMilli(kline.openTimeMs());
+                    // Binance's close time is the bar's last millisecond; ours is the next bar's open.
+                    Instant close = open.plus(interval.length());
+                    candles.add(new Candle(open, close, Price.of(kline.open()), Price.of(kline.high()),
+                            Price.of(kline.low()), Price.of(kline.close()), kline.volume(), !close.isAfter(now)));
+                }
+                if (page.size() < KLINES_PER_PAGE) {
+                    break;
+                }
+                start = page.getLast().openTimeMs() + interval.length().toMillis();
+            }
+        } catch (BinanceException failure) {
+            throw unavailable(symbol, failure);
+        }
+        return candles;
+    }
+
+    @Override
+    public PriceSource source() {
+        return PriceSource.BINANCE;
+    }
+
+    private static ApiProblem unavailable(Symbol symbol, BinanceException failure) {
+        return ApiProblem.unavailable("market_unavailable",
+                "The exchange did not answer for " + symbol.name() + " (" + failure.getClass().getSimpleName() + ").");
+    }
+}

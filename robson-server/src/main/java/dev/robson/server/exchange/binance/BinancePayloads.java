@@ -1,0 +1,135 @@
+package dev.robson.server.exchange.binance;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Binance's JSON read into records. Amounts arrive as strings and go straight into BigDecimal;
+ * a JSON number where Binance sends a string is refused rather than read through a double.
+ */
+final class BinancePayloads {
+
+    private BinancePayloads() {
+    }
+
+    static BookTicker bookTicker(JsonNode book) {
+        return new BookTicker(text(book, "symbol"), decimal(book, "bidPrice"), decimal(book, "bidQty"),
+                decimal(book, "askPrice"), decimal(book, "askQty"));
+    }
+
+    static BigDecimal price(JsonNode ticker) {
+        return decimal(ticker, "price");
+    }
+
+    static long serverTime(JsonNode time) {
+        return integer(time, "serverTime");
+    }
+
+    /** {@code [openTime, "open", "high", "low", "close", "volume", closeTime, …]} per candle. */
+    static List<Kline> klines(JsonNode rows) {
+        List<Kline> klines = new ArrayList<>();
+        for (JsonNode row : elements(rows, "klines")) {
+            if (!row.isArray() || row.size() < 7) {
+                throw malformed("a kline is not an array of at least 7 fields");
+            }
+            klines.add(new Kline(integerValue(row.get(0), "openTime"), decimalValue(row.get(1), "open"),
+                    decimalValue(row.get(2), "high"), decimalValue(row.get(3), "low"),
+                    decimalValue(row.get(4), "close"), decimalValue(row.get(5), "volume"),
+                    integerValue(row.get(6), "closeTime")));
+        }
+        return List.copyOf(klines);
+    }
+
+    static List<SymbolFilters> exchangeInfo(JsonNode info) {
+        List<SymbolFilters> symbols = new ArrayList<>();
+        for (JsonNode symbol : elements(info.get("symbols"), "symbols")) {
+            BigDecimal tick = null;
+            BigDecimal step = null;
+            BigDecimal minNotional = null;
+            BigDecimal legacyMinNotional = null;
+            for (JsonNode filter : elements(symbol.path("filters"), "filters")) {
+                switch (filter.path("filterType").asString("")) {
+                    case "PRICE_FILTER" -> tick = decimal(filter, "tickSize");
+                    case "LOT_SIZE" -> step = decimal(filter, "stepSize");
+                    case "NOTIONAL" -> minNotional = decimal(filter, "minNotional");
+                    case "MIN_NOTIONAL" -> legacyMinNotional = decimal(filter, "minNotional");
+                    default -> { }
+                }
+            }
+            symbols.add(new SymbolFilters(text(symbol, "symbol"), text(symbol, "status"),
+                    text(symbol, "baseAsset"), text(symbol, "quoteAsset"), tick, step,
+                    minNotional != null ? minNotional : legacyMinNotional,
+                    symbol.path("isSpotTradingAllowed").asBoolean(false)));
+        }
+        return List.copyOf(symbols);
+    }
+
+    static AccountBalances account(JsonNode account) {
+        List<AccountBalances.AssetBalance> balances = new ArrayList<>();
+        for (JsonNode balance : elements(account.get("balances"), "balances")) {
+            balances.add(new AccountBalances.AssetBalance(text(balance, "asset"),
+                    decimal(balance, "free"), decimal(balance, "locked")));
+        }
+        return new AccountBalances(balances);
+    }
+
+    static OrderResult order(JsonNode order) {
+        List<OrderResult.Fill> fills = new ArrayList<>();
+        if (order.has("fills")) {
+            for (JsonNode fill : elements(order.get("fills"), "fills")) {
+                fills.add(new OrderResult.Fill(decimal(fill, "price"), decimal(fill, "qty"),
+                        decimal(fill, "commission"), text(fill, "commissionAsset")));
+            }
+        }
+        return new OrderResult(text(order, "symbol"), integer(order, "orderId"), text(order, "clientOrderId"),
+                text(order, "status"), decimal(order, "origQty"), decimal(order, "executedQty"),
+                decimal(order, "cummulativeQuoteQty"), fills);
+    }
+
+    private static Iterable<JsonNode> elements(JsonNode array, String name) {
+        if (array == null || !array.isArray()) {
+            throw malformed("'" + name + "' is not an array");
+        }
+        return array.values();
+    }
+
+    private static String text(JsonNode object, String field) {
+        JsonNode value = object.get(field);
+        if (value == null || !value.isString()) {
+            throw malformed("'" + field + "' is not a string");
+        }
+        return value.stringValue();
+    }
+
+    private static BigDecimal decimal(JsonNode object, String field) {
+        return decimalValue(object.get(field), field);
+    }
+
+    private static BigDecimal decimalValue(JsonNode value, String name) {
+        if (value == null || !value.isString()) {
+            throw malformed("'" + name + "' is not a decimal string");
+        }
+        try {
+            return new BigDecimal(value.stringValue());
+        } catch (NumberFormatException e) {
+            throw malformed("'" + name + "' is not a decimal string");
+        }
+    }
+
+    private static long integer(JsonNode object, String field) {
+        return integerValue(object.get(field), field);
+    }
+
+    private static long integerValue(JsonNode value, String name) {
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw malformed("'" + name + "' is not an integer");
+        }
+        return value.longValue();
+    }
+
+    private static ExchangeUnavailable malformed(String what) {
+        return new ExchangeUnavailable("Binance sent an unexpected payload: " + what);
+    }
+}

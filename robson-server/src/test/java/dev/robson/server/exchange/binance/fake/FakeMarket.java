@@ -1,0 +1,184 @@
+package dev.robson.server.exchange.binance.fake;
+
+import dev.robson.server.exchange.binance.Kline;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Symbols, their books, last prices and candles; answers the public market endpoints. */
+final class FakeMarket {
+
+    private static final Pattern SYMBOL = Pattern.compile("^[A-Z0-9-_.]{1,20}$");
+    private static final Set<String> INTERVALS = Set.of("1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h",
+            "6h", "8h", "12h", "1d", "3d", "1w", "1M");
+    private static final BigDecimal BOOK_QTY = new BigDecimal("1.00000000");
+
+    record Listing(String symbol, String base, String quote, BigDecimal tick, BigDecimal step, BigDecimal minNotional) {
+    }
+
+    record Book(BigDecimal bid, BigDecimal bidQty, BigDecimal ask, BigDecimal askQty) {
+    }
+
+    private final Map<String, Listing> listings = new ConcurrentSkipListMap<>();
+    private final Map<String, Book> books = new ConcurrentHashMap<>();
+    private final Map<String, BigDecimal> lastPrices = new ConcurrentHashMap<>();
+    private final Map<String, List<Kline>> klines = new ConcurrentHashMap<>();
+
+    void addSymbol(Listing listing) {
+        listings.put(listing.symbol(), listing);
+        books.putIfAbsent(listing.symbol(), new Book(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+    }
+
+    void setBook(String symbol, BigDecimal bid, BigDecimal ask) {
+        known(symbol);
+        books.put(symbol, new Book(bid, BOOK_QTY, ask, BOOK_QTY));
+    }
+
+    void setLastPrice(String symbol, BigDecimal price) {
+        known(symbol);
+        lastPrices.put(symbol, price);
+    }
+
+    void setKlines(String symbol, String interval, List<Kline> candles) {
+        known(symbol);
+        List<Kline> sorted = new ArrayList<>(candles);
+        sorted.sort(Comparator.comparingLong(Kline::openTimeMs));
+        klines.put(symbol + "/" + interval, List.copyOf(sorted));
+    }
+
+    /** The listing of a symbol a request names, or Binance's error for it. */
+    Listing listing(String symbol) {
+        if (!SYMBOL.matcher(symbol).matches()) {
+            throw new BinanceError(400, -1100, "Illegal characters found in parameter 'symbol'; legal range is '"
+                    + SYMBOL.pattern() + "'.");
+        }
+        Listing listing = listings.get(symbol);
+        if (listing == null) {
+            throw BinanceError.invalidSymbol();
+        }
+        return listing;
+    }
+
+    Book book(String symbol) {
+        return books.get(listing(symbol).symbol());
+    }
+
+    JsonNode bookTicker(FakeRequest request) {
+        String symbol = request.param("symbol");
+        if (symbol != null) {
+            return bookJson(listing(symbol).symbol());
+        }
+        ArrayNode all = FakeJson.MAPPER.createArrayNode();
+        listings.keySet().forEach(each -> all.add(bookJson(each)));
+        return all;
+    }
+
+    JsonNode price(FakeRequest request) {
+        String symbol = request.param("symbol");
+        if (symbol != null) {
+            return priceJson(listing(symbol).symbol());
+        }
+        ArrayNode all = FakeJson.MAPPER.createArrayNode();
+        listings.keySet().forEach(each -> all.add(priceJson(each)));
+        return all;
+    }
+
+    /** Binance's selection: from startTime the oldest, else the newest, never past endTime. */
+    JsonNode klines(FakeRequest request) {
+        String symbol = listing(request.required("symbol")).symbol();
+        String interval = request.required("interval");
+        if (!INTERVALS.contains(interval)) {
+            throw new BinanceError(400, -1120, "Invalid interval.");
+        }
+        Long start = request.number("startTime");
+        Long end = request.number("endTime");
+        Long limit = request.number("limit");
+        int max = limit == null ? 500 : limit.intValue();
+        if (max < 1 || max > 1000) {
+            throw new BinanceError(400, -1130, "Data sent for parameter 'limit' is not valid.");
+        }
+        List<Kline> matching = klines.getOrDefault(symbol + "/" + interval, List.of()).stream()
+                .filter(k -> start == null || k.openTimeMs() >= start)
+                .filter(k -> end == null || k.openTimeMs() <= end)
+                .toList();
+        List<Kline> chosen = start != null || matching.size() <= max
+                ? matching.subList(0, Math.min(max, matching.size()))
+                : matching.subList(matching.size() - max, matching.size());
+        ArrayNode rows = FakeJson.MAPPER.createArrayNode();
+        for (Kline k : chosen) {
+            rows.addArray()
+                    .add(k.openTimeMs())
+                    .add(FakeJson.amount(k.open())).add(FakeJson.amount(k.high()))
+                    .add(FakeJson.amount(k.low())).add(FakeJson.amount(k.close()))
+                    .add(FakeJson.amount(k.volume()))
+                    .add(k.closeTimeMs())
+                    .add(FakeJson.amount(k.volume().multiply(k.close())))
+                    .add(0)
+                    .add(FakeJson.amount(BigDecimal.ZERO)).add(FakeJson.amount(BigDecimal.ZERO))
+                    .add("0");
+        }
+        return rows;
+    }
+
+    JsonNode exchangeInfo(FakeRequest request, long serverTimeMs) {
+        ObjectNode info = FakeJson.MAPPER.createObjectNode().put("timezone", "UTC").put("serverTime", serverTimeMs);
+        info.putArray("rateLimits").addObject().put("rateLimitType", "REQUEST_WEIGHT").put("interval", "MINUTE")
+                .put("intervalNum", 1).put("limit", 6000);
+        info.putArray("exchangeFilters");
+        ArrayNode symbols = info.putArray("symbols");
+        String only = request.param("symbol");
+        for (Listing listing : only != null ? List.of(listing(only)) : listings.values()) {
+            symbols.add(symbolJson(listing));
+        }
+        return info;
+    }
+
+    private ObjectNode symbolJson(Listing listing) {
+        ObjectNode symbol = FakeJson.MAPPER.createObjectNode()
+                .put("symbol", listing.symbol()).put("status", "TRADING")
+                .put("baseAsset", listing.base()).put("baseAssetPrecision", 8)
+                .put("quoteAsset", listing.quote()).put("quotePrecision", 8).put("quoteAssetPrecision", 8);
+        ArrayNode types = symbol.putArray("orderTypes");
+        List.of("LIMIT", "LIMIT_MAKER", "MARKET", "STOP_LOSS_LIMIT", "TAKE_PROFIT_LIMIT").forEach(types::add);
+        symbol.put("icebergAllowed", true).put("ocoAllowed", true)
+                .put("isSpotTradingAllowed", true).put("isMarginTradingAllowed", false);
+        ArrayNode filters = symbol.putArray("filters");
+        filters.addObject().put("filterType", "PRICE_FILTER").put("minPrice", FakeJson.amount(listing.tick()))
+                .put("maxPrice", "1000000.00000000").put("tickSize", FakeJson.amount(listing.tick()));
+        filters.addObject().put("filterType", "LOT_SIZE").put("minQty", FakeJson.amount(listing.step()))
+                .put("maxQty", "9000.00000000").put("stepSize", FakeJson.amount(listing.step()));
+        filters.addObject().put("filterType", "NOTIONAL").put("minNotional", FakeJson.amount(listing.minNotional()))
+                .put("applyMinToMarket", true).put("maxNotional", "9000000.00000000")
+                .put("applyMaxToMarket", false).put("avgPriceMins", 5);
+        symbol.putArray("permissions");
+        symbol.putArray("permissionSets").addArray().add("SPOT");
+        return symbol;
+    }
+
+    private ObjectNode bookJson(String symbol) {
+        Book book = books.get(symbol);
+        return FakeJson.MAPPER.createObjectNode().put("symbol", symbol)
+                .put("bidPrice", FakeJson.amount(book.bid())).put("bidQty", FakeJson.amount(book.bidQty()))
+                .put("askPrice", FakeJson.amount(book.ask())).put("askQty", FakeJson.amount(book.askQty()));
+    }
+
+    private ObjectNode priceJson(String symbol) {
+        BigDecimal last = lastPrices.getOrDefault(symbol, books.get(symbol).bid());
+        return FakeJson.MAPPER.createObjectNode().put("symbol", symbol).put("price", FakeJson.amount(last));
+    }
+
+    private void known(String symbol) {
+        if (!listings.containsKey(symbol)) {
+            throw new IllegalArgumentException(symbol + " is not listed on the fake; addSymbol it first");
+        }
+    }
+}
