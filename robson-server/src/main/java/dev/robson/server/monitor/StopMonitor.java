@@ -1,5 +1,6 @@
 package dev.robson.server.monitor;
 
+import dev.robson.core.market.Quote;
 import dev.robson.core.market.Symbol;
 import dev.robson.core.operation.CloseReason;
 import dev.robson.core.operation.Operation;
@@ -78,6 +79,27 @@ public class StopMonitor {
                 trigger.ifPresent(reason -> act(operation, reason, quote));
             }
         });
+    }
+
+    /**
+     * Reacts to one new price of a symbol (from a live stream) at once, without waiting for
+     * the next tick. Only the lease holder acts; the tick keeps renewing the lease.
+     */
+    public void react(Quote quote) {
+        if (!leading) {
+            return;
+        }
+        for (Operation operation : operations.findAllActiveOn(quote.symbol())) {
+            operation.triggeredBy(quote).ifPresent(reason ->
+                    act(operation, reason, new MarketQuote(quote, dev.robson.server.market.PriceSource.BINANCE, false)));
+        }
+    }
+
+    /** The symbols with ACTIVE operations: what a live price stream must follow. */
+    public java.util.Set<String> watchedSymbols() {
+        return operations.findAllByStatus(OperationStatus.ACTIVE).stream()
+                .map(operation -> operation.symbol().name())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /** Reconciles every CLOSING operation with the exchange. */

@@ -70,6 +70,19 @@ public class OperationRepository {
         return operations;
     }
 
+    /** Every tenant's ACTIVE operations on one symbol, for the stop monitor's price reactions. */
+    public List<Operation> findAllActiveOn(String symbol) {
+        List<OperationRow> rows = jdbc.sql(SELECT_OPERATION + " WHERE status = 'ACTIVE' AND symbol = :symbol ORDER BY id")
+                .param("symbol", symbol)
+                .query(OperationRepository::operationRow)
+                .list();
+        Map<Long, List<OperationRow>> byTenant = new java.util.LinkedHashMap<>();
+        rows.forEach(row -> byTenant.computeIfAbsent(row.clientId(), id -> new ArrayList<>()).add(row));
+        List<Operation> operations = new ArrayList<>();
+        byTenant.forEach((clientId, tenantRows) -> operations.addAll(assemble(clientId, tenantRows)));
+        return operations;
+    }
+
     /** Marks an operation as needing a person (e.g. too small to sell); null clears it. */
     public void flagAttention(long clientId, long operationId, String reason) {
         jdbc.sql("UPDATE operations SET attention = :reason WHERE id = :id AND client_id = :clientId")
