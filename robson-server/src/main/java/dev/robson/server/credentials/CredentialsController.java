@@ -25,7 +25,8 @@ class CredentialsController {
 
     record CredentialsRequest(
             @NotNull ExchangeCredentials.KeyType type,
-            @NotBlank @Size(max = 128) @Pattern(regexp = "[A-Za-z0-9]+", message = "letters and digits only") String apiKey,
+            // Binance keys are 64 letters and digits; a little slack for other environments.
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9]{16,128}", message = "16 to 128 letters and digits") String apiKey,
             @NotBlank @Size(max = 4096) String secret) {
         @Override
         public String toString() {

@@ -93,6 +93,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (causedByOversizedBody(unreadable)) {
+            return new ResponseEntity<>(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body_too_large",
+                    "The request body is larger than " + BodySizeLimitFilter.LIMIT_BYTES + " bytes."),
+                    problemHeaders(), HttpStatus.CONTENT_TOO_LARGE);
+        }
         return new ResponseEntity<>(Problems.of(HttpStatus.BAD_REQUEST, "malformed_body",
                 "The request body is not valid JSON of the expected shape."), problemHeaders(),
                 HttpStatus.BAD_REQUEST);
@@ -121,6 +126,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         merged.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
         return new ResponseEntity<>(Problems.of(status, code, detail), merged, status);
+    }
+
+    private static boolean causedByOversizedBody(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimitFilter.BodyTooLarge) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
