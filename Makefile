@@ -6,23 +6,48 @@ JAVA_HOME := $(shell scripts/java-home)
 export JAVA_HOME
 MVN := mvn -B -ntp
 SERVER_JAR := robson-server/target/robson-server.jar
-SOURCES := pom.xml $(shell find robson-core robson-server -path '*/target' -prune -o \( -name '*.java' -o -name '*.sql' -o -name '*.yml' -o -name 'pom.xml' \) -print)
+CLI_JAR := robson-cli/target/robson-cli.jar
+CLI_SOURCES := $(shell find robson-cli -path '*/target' -prune -o \( -name '*.java' -o -name 'pom.xml' \) -print)
+JAVA_SOURCES := $(shell find robson-core robson-server -path '*/target' -prune -o \( -name '*.java' -o -name '*.sql' -o -name '*.yml' -o -name 'pom.xml' \) -print)
+WEB_SOURCES := $(shell find robson-web -path robson-web/node_modules -prune -o -path robson-web/target -prune -o -path robson-web/dist -prune -o -path robson-web/coverage -prune -o -type f -print)
+SOURCES := pom.xml $(JAVA_SOURCES) $(WEB_SOURCES)
 
-.PHONY: demo test build clean
+.PHONY: demo test build e2e bench-price bench-web bench-cli clean
 
-## Start the demo server (embedded database, simulated market, demo tenants).
-demo: $(SERVER_JAR)
+## Start the demo server (embedded database, simulated market, demo tenants) on SERVER_PORT,
+## leaving ./robson (the CLI) ready to use from another terminal.
+demo: build
 	$(JAVA_HOME)/bin/java -jar $(SERVER_JAR) --spring.profiles.active=demo
 
-## Build, then run every suite: unit, persistence (H2 and PostgreSQL), API, coverage gates.
+## Every suite: core, web (lint, unit, coverage), server (H2 + PostgreSQL + Redis + fake
+## Binance), coverage gates, then the browser end-to-end run against the jar just built.
 test:
 	scripts/check-services
 	$(MVN) install
+	robson-web/scripts/e2e.sh
 
-build: $(SERVER_JAR)
+## Build the server and the CLI; `./robson --version` makes the CLI's start-up archive once per build.
+build: $(SERVER_JAR) $(CLI_JAR)
+	./robson --version > /dev/null
 
 $(SERVER_JAR): $(SOURCES)
-	$(MVN) -q install -DskipTests -Djacoco.skip=true
+	$(MVN) -q install -DskipTests -Djacoco.skip=true -pl robson-core,robson-web,robson-server
+
+## The CLI alone: a thin jar plus target/lib (picocli), no Spring.
+$(CLI_JAR): pom.xml $(CLI_SOURCES)
+	$(MVN) -q -pl robson-cli -am package -DskipTests -Djacoco.skip=true
+
+e2e: $(SERVER_JAR)
+	robson-web/scripts/e2e.sh
+
+bench-price: $(SERVER_JAR)
+	bench/price/run.sh
+
+bench-web: $(SERVER_JAR)
+	bench/web/run.sh
+
+bench-cli: build
+	bench/cli/run.sh
 
 clean:
 	$(MVN) -q clean

@@ -1,0 +1,82 @@
+package dev.robson.cli;
+
+import dev.robson.cli.api.AccountBalances;
+import dev.robson.cli.api.AccountSummary;
+import dev.robson.cli.api.AssetBalance;
+import dev.robson.cli.api.Json;
+import dev.robson.cli.api.Reply;
+import dev.robson.cli.api.RobsonApi;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code robson account}: balance, positions value, available and exposure (the server's
+ * summary: the CLI computes no money), then the balance of each asset.
+ */
+@Command(name = "account", mixinStandardHelpOptions = true,
+        description = "Show the account: balance, positions value, available, exposure, and each asset.")
+final class AccountCommand implements Callable<Integer> {
+
+    @Mixin
+    JsonOption json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RobsonCommand root = RobsonCommand.of(spec);
+        RobsonApi api = root.api();
+        Reply<AccountSummary> summary = api.accountSummary();
+        Reply<AccountBalances> balances = api.accountBalances();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json.requested) {
+            // Two answers, one document: each kept exactly as the server sent it.
+            Map<String, Object> both = new LinkedHashMap<>();
+            both.put("summary", new Json.RawJson(summary.json().strip()));
+            both.put("balance", new Json.RawJson(balances.json().strip()));
+            out.println(Json.write(both));
+        } else {
+            render(summary.value(), balances.value(), root.environment().terminal()).forEach(out::println);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static List<String> render(AccountSummary summary, AccountBalances balances, Terminal terminal) {
+        Style style = terminal.style();
+        String quote = summary.quoteAsset();
+        List<String> values = List.of(Amounts.money(summary.balance(), quote),
+                Amounts.money(summary.positionsValue(), quote), Amounts.money(summary.available(), quote),
+                Amounts.percent(summary.exposurePercent()));
+        int width = values.stream().mapToInt(Style::width).max().orElse(0);
+        Card card = new Card(terminal.glyphs(), style.bold("ACCOUNT") + " " + quote
+                + Marks.unlessReal(summary.source(), style))
+                .row("Balance", Style.padLeft(values.get(0), width))
+                .row("Positions value", Style.padLeft(values.get(1), width))
+                .row("Available", Style.padLeft(values.get(2), width))
+                .row("Exposure", Style.padLeft(values.get(3), width));
+        List<String> lines = new ArrayList<>(card.render());
+        if (!balances.balances().isEmpty()) {
+            Table table = new Table("Asset", "Free>", "Locked>", "Total>", "Value>");
+            for (AssetBalance balance : balances.balances()) {
+                table.row(balance.asset(), Amounts.grouped(balance.free()), Amounts.grouped(balance.locked()),
+                        Amounts.grouped(balance.total()), Amounts.money(balance.value(), balances.quoteAsset()));
+            }
+            if (balances.totalValue() != null) {
+                table.row("Total", "", "", "", Amounts.money(balances.totalValue(), balances.quoteAsset()));
+            }
+            lines.add("");
+            lines.addAll(table.render(style));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.robson.cli;
+
+import dev.robson.cli.api.ApiFailure;
+import dev.robson.cli.api.Json;
+import dev.robson.cli.api.SavedSession;
+import dev.robson.cli.api.SessionStore;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code robson logout}: forgets the saved session first (that part cannot fail), then asks
+ * the server to revoke it. If the server cannot be told, the user hears so: the refresh
+ * token stays valid there until it expires.
+ */
+@Command(name = "logout", mixinStandardHelpOptions = true,
+        description = "Revoke the session on the server and delete the saved tokens.")
+final class LogoutCommand implements Callable<Integer> {
+
+    @Mixin
+    JsonOption json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RobsonCommand root = RobsonCommand.of(spec);
+        String server = root.server();
+        SessionStore sessions = root.sessions();
+        Optional<SavedSession> saved = sessions.load(server);
+        boolean revoked = false;
+        if (saved.isPresent()) {
+            sessions.remove(server);
+            try {
+                root.auth().logout(saved.get().refreshToken());
+                revoked = true;
+            } catch (ApiFailure failure) {
+                // 401: the server had already ended the session; nothing is left to revoke.
+                if (failure.kind() != ApiFailure.Kind.UNAUTHORIZED) {
+                    throw new CliFailure(ExitCodes.of(failure.kind()), "logged out locally, but the server did not "
+                            + "revoke the session: " + Failures.describe(failure));
+                }
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json.requested) {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("server", server);
+            answer.put("was_logged_in", saved.isPresent());
+            answer.put("revoked", revoked);
+            out.println(Json.write(answer));
+        } else {
+            out.println(saved.isPresent() ? "Logged out of " + server + "." : "Not logged in to " + server + ".");
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.robson.cli;
+
+import dev.robson.cli.api.Operation;
+import dev.robson.cli.api.Reply;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code robson operations}: the lifecycle without a database console. Alone it lists the
+ * active operations; its subcommands track, move the stop/target, and close.
+ */
+@Command(name = "operations", mixinStandardHelpOptions = true,
+        description = "List operations (active by default); track, move stop/target, or close one.",
+        subcommands = {ListOperationsCommand.class, ShowOperationCommand.class, TrackOperationCommand.class,
+                MoveProtectionCommand.class, CloseOperationCommand.class})
+final class OperationsCommand implements Callable<Integer> {
+
+    @Option(names = "--status", paramLabel = "STATUS", defaultValue = "active",
+            description = "active, closing or closed (default: ${DEFAULT-VALUE}).")
+    String status;
+
+    @Mixin
+    JsonOption json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return list(spec, status, json.requested);
+    }
+
+    static int list(CommandSpec spec, String status, boolean asJson) {
+        String wanted = status.strip().toLowerCase(Locale.ROOT);
+        if (!List.of("active", "closing", "closed").contains(wanted)) {
+            throw CliFailure.usage("--status is one of active, closing, closed; not '" + status + "'");
+        }
+        RobsonCommand root = RobsonCommand.of(spec);
+        Reply<List<Operation>> reply = root.api().operations(wanted);
+        PrintWriter out = spec.commandLine().getOut();
+        if (asJson) {
+            out.println(reply.json().strip());
+        } else {
+            table(reply.value(), wanted, root.environment().terminal().style()).forEach(out::println);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static List<String> table(List<Operation> operations, String status, Style style) {
+        if (operations.isEmpty()) {
+            return List.of("No " + status + " operations.");
+        }
+        boolean closed = "closed".equals(status);
+        Table table = closed
+                ? new Table("#>", "Symbol", "Side", "Qty>", "Entry>", "Realized P&L>", "Reason", "Closed")
+                : new Table("#>", "Symbol", "Side", "Qty>", "Entry>", "Stop>", "Target>", "Status");
+        for (Operation operation : operations) {
+            String quote = operation.quoteAsset();
+            if (closed) {
+                table.row(String.valueOf(operation.operationId()), operation.symbol(), operation.direction(),
+                        Amounts.grouped(operation.size()), Amounts.money(operation.entryPrice(), quote),
+                        style.bySign(operation.realizedPnl(), Amounts.signedMoney(operation.realizedPnl(), quote)),
+                        orDash(operation.closeReason()), orDash(operation.closedAt()));
+            } else {
+                table.row(String.valueOf(operation.operationId()), operation.symbol(), operation.direction(),
+                        Amounts.grouped(operation.quantity()), Amounts.money(operation.entryPrice(), quote),
+                        Amounts.money(operation.stopLoss(), quote), Amounts.money(operation.takeProfit(), quote),
+                        operation.status());
+            }
+        }
+        return table.render(style);
+    }
+
+    /** One operation as a card: what {@code show}, {@code track}, {@code move} and {@code close} print. */
+    static List<String> card(Operation operation, Terminal terminal) {
+        Style style = terminal.style();
+        String quote = operation.quoteAsset();
+        String base = Amounts.base(operation.symbol(), quote);
+        Card card = new Card(terminal.glyphs(), style.bold("OPERATION #" + operation.operationId()) + "  "
+                + operation.status())
+                .row("Symbol", style.bold(operation.symbol()))
+                .row("Side", operation.direction())
+                .row("Qty", Amounts.grouped(operation.size()) + (base == null ? "" : " " + base))
+                .row("Entry", Amounts.money(operation.entryPrice(), quote))
+                .row("Stop", Amounts.money(operation.stopLoss(), quote))
+                .row("Target", Amounts.money(operation.takeProfit(), quote));
+        if (operation.openedAt() != null) {
+            card.row("Opened", operation.openedAt());
+        }
+        if (operation.closedAt() != null) {
+            card.row("Closed", operation.closedAt() + (operation.closeReason() == null ? ""
+                    : " (" + operation.closeReason() + ")"));
+        }
+        if (operation.realizedPnl() != null) {
+            card.row("Realized P&L", style.bySign(operation.realizedPnl(),
+                    Amounts.signedMoney(operation.realizedPnl(), quote)));
+        }
+        return new ArrayList<>(card.render());
+    }
+
+    static void print(CommandSpec spec, Reply<Operation> reply, boolean asJson, String headline) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (asJson) {
+            out.println(reply.json().strip());
+        } else {
+            if (headline != null) {
+                out.println(headline);
+            }
+            card(reply.value(), RobsonCommand.of(spec).environment().terminal()).forEach(out::println);
+        }
+        out.flush();
+    }
+
+    private static String orDash(String text) {
+        return text == null ? "-" : text;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.robson.cli;
+
+import dev.robson.cli.api.MarketPrice;
+import dev.robson.cli.api.Reply;
+import dev.robson.cli.api.RobsonApi;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code robson price BTCUSDC}: {@code BTC/USDC: Bid $89,245.00 | Ask $89,246.00 | Spread $1.00}. */
+@Command(name = "price", mixinStandardHelpOptions = true, description = "Show the bid, ask and spread of a symbol.")
+final class PriceCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    @Parameters(index = "0", paramLabel = "SYMBOL", description = "Exchange symbol, e.g. BTCUSDC.")
+    String symbol;
+
+    @Option(names = "--watch", description = "Redraw every interval until Ctrl-C.")
+    boolean watch;
+
+    @Option(names = "--interval", paramLabel = "TIME", defaultValue = "1s", converter = Intervals.class,
+            description = "Time between redraws with --watch: 500ms, 2s, 1m (default: ${DEFAULT-VALUE}).")
+    Duration interval;
+
+    @Mixin
+    JsonOption json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RobsonCommand root = RobsonCommand.of(spec);
+        CliEnvironment environment = root.environment();
+        String checked = Symbols.checked(symbol);
+        if (watch && json.requested) {
+            throw CliFailure.usage("--watch and --json do not mix: --json prints one document");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        RobsonApi api = root.api();
+        if (watch) {
+            Duration every = Intervals.checked(interval, environment);
+            AtomicReference<BigDecimal> previousBid = new AtomicReference<>();
+            return new Watch(out, environment, every).run(() -> {
+                MarketPrice price = api.price(checked).value();
+                return frame(price, previousBid.getAndSet(price.bid()), environment);
+            });
+        }
+        Reply<MarketPrice> reply = api.price(checked);
+        out.println(json.requested ? reply.json().strip() : line(reply.value(), environment.terminal().style()));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** The seed's line, then the marks (SIMULATED, STALE) when the server sets them. */
+    static String line(MarketPrice price, Style style) {
+        String quote = price.quoteAsset();
+        String pair = price.baseAsset() != null && quote != null ? price.baseAsset() + "/" + quote : price.symbol();
+        return pair + ": Bid " + Amounts.money(price.bid(), quote) + " | Ask " + Amounts.money(price.ask(), quote)
+                + " | Spread " + Amounts.money(price.spread(), quote) + Marks.unlessReal(price.source(), style)
+                + Marks.stale(price.stale(), style);
+    }
+
+    /** In a watch: the line with the bid's direction since the last frame, then last trade and quote time. */
+    static List<String> frame(MarketPrice price, BigDecimal previousBid, CliEnvironment environment) {
+        Terminal terminal = environment.terminal();
+        Style style = terminal.style();
+        Glyphs glyphs = terminal.glyphs();
+        String direction = " ";
+        if (previousBid != null && previousBid.compareTo(price.bid()) != 0) {
+            direction = previousBid.compareTo(price.bid()) < 0 ? style.green(glyphs.up()) : style.red(glyphs.down());
+        }
+        StringBuilder detail = new StringBuilder();
+        if (price.last() != null) {
+            detail.append("Last ").append(Amounts.money(price.last(), price.quoteAsset())).append(' ')
+                    .append(glyphs.dot()).append(' ');
+        }
+        if (price.spreadPercent() != null) {
+            detail.append("Spread ").append(Amounts.percent(price.spreadPercent())).append(' ').append(glyphs.dot())
+                    .append(' ');
+        }
+        detail.append("Quoted ").append(CLOCK.format(Instant.ofEpochSecond(price.timestamp()).atZone(environment.zone())));
+        return List.of(line(price, style) + " " + direction, style.dim(detail.toString()));
+    }
+}

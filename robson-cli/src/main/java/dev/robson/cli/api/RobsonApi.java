@@ -1,0 +1,90 @@
+package dev.robson.cli.api;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The typed client of Robson's API for everything behind a bearer token. A 401 is retried
+ * once with a renewed token; a second 401 is final.
+ */
+public final class RobsonApi {
+
+    private final HttpTransport transport;
+    private final AccessTokens tokens;
+
+    public RobsonApi(HttpTransport transport, AccessTokens tokens) {
+        this.transport = transport;
+        this.tokens = tokens;
+    }
+
+    public Reply<Portfolio> positions() {
+        return get("/api/portfolio/positions/", Portfolio::from);
+    }
+
+    /** @param symbol already checked to be letters and digits only, so it cannot change the path */
+    public Reply<MarketPrice> price(String symbol) {
+        return get("/api/market/price/" + symbol + "/", MarketPrice::from);
+    }
+
+    public Reply<AccountSummary> accountSummary() {
+        return get("/api/account/summary/", AccountSummary::from);
+    }
+
+    public Reply<AccountBalances> accountBalances() {
+        return get("/api/account/balance/", AccountBalances::from);
+    }
+
+    public Reply<List<Operation>> operations(String status) {
+        return get("/api/operations/?status=" + URLEncoder.encode(status, StandardCharsets.UTF_8),
+                json -> json.objects("operations").stream().map(Operation::from).toList());
+    }
+
+    public Reply<Operation> operation(long id) {
+        return get("/api/operations/" + id + "/", Operation::from);
+    }
+
+    /** @param request the fields of {@code POST /api/operations/}, amounts as strings */
+    public Reply<Operation> track(Map<String, Object> request) {
+        return send("POST", "/api/operations/", Json.write(request), Operation::from);
+    }
+
+    /** @param change {@code stop_loss} and/or {@code take_profit}, as strings */
+    public Reply<Operation> moveProtection(long id, Map<String, Object> change) {
+        return send("PATCH", "/api/operations/" + id + "/", Json.write(change), Operation::from);
+    }
+
+    public Reply<Operation> close(long id) {
+        return send("POST", "/api/operations/" + id + "/close/", "", Operation::from);
+    }
+
+    private <T> Reply<T> get(String path, Function<JsonObject, T> reader) {
+        return send("GET", path, null, reader);
+    }
+
+    private <T> Reply<T> send(String method, String path, String body, Function<JsonObject, T> reader) {
+        String token = tokens.current();
+        HttpTransport.Answer answer;
+        try {
+            answer = transport.exchange(method, path, body, token);
+        } catch (ApiFailure failure) {
+            if (failure.kind() != ApiFailure.Kind.UNAUTHORIZED) {
+                throw failure;
+            }
+            answer = transport.exchange(method, path, body, tokens.renew(token));
+        }
+        return new Reply<>(read(answer.body(), reader), answer.body());
+    }
+
+    /** An answer that is not the promised JSON is the server's failure, never a number shown wrong. */
+    static <T> T read(String body, Function<JsonObject, T> reader) {
+        try {
+            return reader.apply(Json.parseObject(body));
+        } catch (Json.MalformedJsonException | JsonObject.MissingFieldException unreadable) {
+            throw ApiFailure.of(ApiFailure.Kind.SERVER_ERROR, "the server's answer was not understood: "
+                    + unreadable.getMessage());
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package dev.robson.cli.api;
+
+/** What login and refresh answer: a short-lived access token and the refresh token that renews it. */
+public record TokenGrant(String accessToken, long expiresIn, String refreshToken, long refreshExpiresIn) {
+
+    static TokenGrant from(JsonObject json) {
+        return new TokenGrant(json.text("access_token"), json.whole("expires_in"), json.text("refresh_token"),
+                json.whole("refresh_expires_in"));
+    }
+
+    @Override
+    public String toString() {
+        return "TokenGrant[expiresIn=" + expiresIn + ", refreshExpiresIn=" + refreshExpiresIn + "]";
+    }
+}

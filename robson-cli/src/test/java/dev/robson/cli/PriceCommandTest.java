@@ -1,0 +1,180 @@
+package dev.robson.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code robson price SYMBOL} and every way the price endpoint can refuse. */
+class PriceCommandTest {
+
+    static final String PRICE_PATH = "/api/market/price/BTCUSDC/";
+
+    @TempDir
+    Path config;
+
+    FakeRobsonServer server;
+    CliRun robson;
+
+    @BeforeEach
+    void setUp() {
+        server = new FakeRobsonServer();
+        robson = new CliRun(config, server.url()).loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600),
+                "refresh-1");
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    @Test
+    void whenAPriceIsAskedThenTheSeedsLineIsPrintedWithTheSimulatedMark() {
+        server.onFixture("GET", PRICE_PATH, "price.json");
+
+        var result = robson.execute("price", "btcusdc");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out())
+                .isEqualTo("BTC/USDC: Bid $89,245.00 | Ask $89,246.00 | Spread $1.00 [SIMULATED]\n");
+    }
+
+    @Test
+    void whenTheQuoteIsFromTheExchangeAndStaleThenOnlyTheStaleMarkShows() {
+        server.on("GET", "/api/market/price/ETHBTC/", 200, """
+                {"symbol":"ETHBTC","base_asset":"ETH","quote_asset":"BTC","bid":"0.03370","ask":"0.03371",\
+                "last":"0.03370","spread":"0.00001","spread_percent":"0.0297","timestamp":1767614400,"stale":true,\
+                "source":"BINANCE"}""");
+
+        var result = robson.execute("price", "ETHBTC");
+
+        assertThat(result.out())
+                .isEqualTo("ETH/BTC: Bid 0.03370 BTC | Ask 0.03371 BTC | Spread 0.00001 BTC [STALE]\n");
+    }
+
+    @Test
+    void whenTheServerSendsOnlyTheSeedsFieldsThenTheSpreadIsAskMinusBid() {
+        server.on("GET", PRICE_PATH, 200, """
+                {"symbol":"BTCUSDC","bid":"89245.00","ask":"89246.50","last":"89245.50","timestamp":1703251200}""");
+
+        var result = robson.execute("price", "BTCUSDC");
+
+        assertThat(result.out()).isEqualTo("BTC/USDC: Bid $89,245.00 | Ask $89,246.50 | Spread $1.50\n");
+    }
+
+    @Test
+    void whenJsonIsAskedThenStdoutIsOneValidDocument() {
+        server.onFixture("GET", PRICE_PATH, "price.json");
+
+        var result = robson.execute("price", "BTCUSDC", "--json");
+
+        assertThat(result.exitCode()).isZero();
+        var document = JsonDocuments.single(result.out());
+        assertThat(document.get("bid").asString()).isEqualTo("89245.00");
+        assertThat(document.get("source").asString()).isEqualTo("SIMULATED");
+    }
+
+    @Test
+    void whenTheSymbolIsUnknownThenExitCodeIsNotFound() {
+        server.on("GET", "/api/market/price/DOGEUSDC/", 404,
+                FakeRobsonServer.problem(404, "unknown_symbol", "Unknown symbol DOGEUSDC."));
+
+        var result = robson.execute("price", "DOGEUSDC");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(result.err()).isEqualTo("robson: not found: Unknown symbol DOGEUSDC\n");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void whenTheSymbolHasCharactersThatCouldBendTheUrlThenItNeverLeavesTheCli() {
+        var result = robson.execute("price", "../account");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("is not a symbol");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void whenTheServerCallsTheSymbolMalformedThenItIsAUsageError() {
+        server.on("GET", "/api/market/price/X1/", 400, FakeRobsonServer.problem(400, "invalid_symbol",
+                "A symbol is 5 to 20 capital letters or digits."));
+
+        var result = robson.execute("price", "X1");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).startsWith("robson: the server refused the request: A symbol is");
+    }
+
+    @Test
+    void whenRateLimitedThenItIsAServerErrorSayingWhenToRetry() {
+        server.on("GET", PRICE_PATH, new FakeRobsonServer.Answer(429,
+                FakeRobsonServer.problem(429, "rate_limited", "Too many price requests."), Map.of("Retry-After", "3")));
+
+        var result = robson.execute("price", "BTCUSDC");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
+        assertThat(result.err()).isEqualTo("robson: too many requests; retry in 3 s\n");
+    }
+
+    @Test
+    void whenTheMarketIsUnavailableThenItIsAServerError() {
+        server.on("GET", PRICE_PATH, 503, FakeRobsonServer.problem(503, "market_unavailable", "The exchange is down."));
+
+        var result = robson.execute("price", "BTCUSDC");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
+        assertThat(result.err())
+                .isEqualTo("robson: server error (HTTP 503 market_unavailable): The exchange is down\n");
+    }
+
+    @Test
+    void whenTheServerAnswersWithSomethingNotJsonThenItIsAServerError() {
+        server.on("GET", PRICE_PATH, 200, "<html>proxy login</html>");
+
+        var result = robson.execute("price", "BTCUSDC");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
+        assertThat(result.err()).startsWith("robson: the server's answer was not understood");
+    }
+
+    @Test
+    void whenAGatewayFailsWithHtmlThenTheStatusStillReachesTheUser() {
+        server.on("GET", PRICE_PATH, 502, "<html>Bad Gateway</html>");
+
+        var result = robson.execute("price", "BTCUSDC");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
+        assertThat(result.err()).isEqualTo("robson: server error (HTTP 502): HTTP 502\n");
+    }
+
+    @Test
+    void whenTheSymbolIsMissingThenUsageIsOneLine() {
+        var result = robson.execute("price");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err().lines()).hasSize(1);
+        assertThat(result.err()).contains("Missing required parameter: 'SYMBOL'").contains("robson price --help");
+    }
+
+    @Test
+    void whenTheIntervalIsBelowTheFloorThenItIsAUsageError() {
+        var result = robson.shortestInterval(java.time.Duration.ofMillis(200))
+                .execute("price", "BTCUSDC", "--watch", "--interval", "10ms");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).isEqualTo("robson: --interval must be at least 200ms\n");
+    }
+
+    @Test
+    void whenTheIntervalIsNotADurationThenItIsAUsageError() {
+        var result = robson.execute("price", "BTCUSDC", "--watch", "--interval", "soon");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("'soon' is not an interval");
+    }
+}

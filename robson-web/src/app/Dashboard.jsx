@@ -1,0 +1,112 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import Button from 'react-bootstrap/Button';
+import Container from 'react-bootstrap/Container';
+import Navbar from 'react-bootstrap/Navbar';
+import { ErrorBoundary } from '../components/ErrorBoundary.jsx';
+import { SourceBadges } from '../components/SourceBadges.jsx';
+import { useAuth } from '../features/auth/auth-context.js';
+import { useAccountSummary } from '../features/account/api/get-account-summary.js';
+import { AccountPanel } from '../features/account/components/AccountPanel.jsx';
+import { useCandles } from '../features/chart/api/get-candles.js';
+import { CandleChart } from '../features/chart/components/CandleChart.jsx';
+import { usePrice } from '../features/market/api/get-price.js';
+import { PriceTicker } from '../features/market/components/PriceTicker.jsx';
+import { useClosedOperations } from '../features/operations/api/get-closed-operations.js';
+import { ClosedOperations } from '../features/operations/components/ClosedOperations.jsx';
+import { usePositions } from '../features/positions/api/get-positions.js';
+import { PositionsPanel } from '../features/positions/components/PositionsPanel.jsx';
+
+/** Shown when the trader holds nothing: the market Robson's demo and most desks watch first. */
+export const DEFAULT_SYMBOL = 'BTCUSDC';
+
+function symbolsOf(portfolio) {
+  return [...new Set((portfolio?.positions ?? []).map((position) => position.symbol))];
+}
+
+/**
+ * Everything a trader needs without a click: positions, price, account, chart, history. The
+ * dashboard wires the data hooks to the panels once, so a feed shared by two panels (the price
+ * drives the ticker and the chart's forming candle) is read once.
+ */
+export function Dashboard() {
+  const { user, signOut } = useAuth();
+  const heading = useRef(null);
+  const positions = usePositions();
+  const symbols = useMemo(() => symbolsOf(positions.data), [positions.data]);
+  const [chosen, setChosen] = useState(null);
+  const positionsKnown = positions.hasData || positions.status === 'error';
+  const symbol = !positionsKnown ? null : symbols.includes(chosen) ? chosen : (symbols[0] ?? DEFAULT_SYMBOL);
+  const price = usePrice(symbol);
+  const candles = useCandles(symbol);
+  const account = useAccountSummary();
+  const closed = useClosedOperations();
+  const [signingOut, setSigningOut] = useState(false);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+
+  async function leave() {
+    setSigningOut(true);
+    await signOut();
+  }
+
+  const firstPosition = positions.data?.positions?.[0];
+  return (
+    <>
+      <a className="visually-hidden-focusable position-absolute p-2 bg-body" href="#positions">
+        Skip to positions
+      </a>
+      <Navbar bg="dark" data-bs-theme="dark" className="mb-3" as="header">
+        <Container fluid="xxl" className="gap-2 flex-wrap">
+          <Navbar.Brand as="span" className="fw-semibold">Robson</Navbar.Brand>
+          <div className="d-flex gap-1 me-auto" data-testid="mode-badges">
+            <SourceBadges priceSource={firstPosition?.price_source ?? price.data?.source} tradingMode={positions.data?.trading_mode} />
+          </div>
+          {user ? (
+            <Navbar.Text className="small d-none d-sm-inline" data-testid="signed-in-user">
+              {user.username}
+            </Navbar.Text>
+          ) : null}
+          <Button size="sm" variant="outline-light" onClick={leave} disabled={signingOut}>
+            Sign out
+          </Button>
+        </Container>
+      </Navbar>
+      <main className="container-xxl pb-4">
+        <h1 ref={heading} tabIndex={-1} className="visually-hidden">
+          Dashboard
+        </h1>
+        <div className="row g-3">
+          <div className="col-12 col-xl-8" id="positions">
+            <ErrorBoundary name="Open positions">
+              <PositionsPanel positions={positions} />
+            </ErrorBoundary>
+          </div>
+          <div className="col-12 col-xl-4 d-flex flex-column gap-3">
+            {symbol ? (
+              <ErrorBoundary name="Price">
+                <PriceTicker price={price} symbol={symbol} symbols={symbols} onSymbolChange={setChosen} />
+              </ErrorBoundary>
+            ) : null}
+            <ErrorBoundary name="Account">
+              <AccountPanel account={account} />
+            </ErrorBoundary>
+          </div>
+          {symbol ? (
+            <div className="col-12">
+              <ErrorBoundary name="Chart">
+                <CandleChart symbol={symbol} candles={candles} price={price} positions={positions.data?.positions} />
+              </ErrorBoundary>
+            </div>
+          ) : null}
+          <div className="col-12">
+            <ErrorBoundary name="Closed operations">
+              <ClosedOperations operations={closed} />
+            </ErrorBoundary>
+          </div>
+        </div>
+      </main>
+    </>
+  );
+}

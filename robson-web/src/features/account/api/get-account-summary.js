@@ -1,0 +1,18 @@
+import { apiRequest } from '../../../lib/api-client.js';
+import { useLiveQuery } from '../../../lib/live-query.js';
+import { intervals } from '../../../config/intervals.js';
+
+/** GET /api/account/summary/: balance, positions value, available and exposure in the quote asset. */
+export function getAccountSummary({ signal } = {}) {
+  return apiRequest('/api/account/summary/', { signal });
+}
+
+export const accountSummaryQueryKey = ['account', 'summary'];
+
+export function useAccountSummary() {
+  return useLiveQuery({
+    queryKey: accountSummaryQueryKey,
+    queryFn: getAccountSummary,
+    intervalMs: intervals.account,
+  });
+}

@@ -1,0 +1,24 @@
+import { apiRequest } from '../../../lib/api-client.js';
+import { useLiveQuery } from '../../../lib/live-query.js';
+import { intervals } from '../../../config/intervals.js';
+
+const SYMBOL = /^[A-Z0-9]{2,20}$/;
+
+/** GET /api/market/price/{symbol}/: bid, ask, last, spread and the quote's age. */
+export function getPrice(symbol, { signal } = {}) {
+  if (!SYMBOL.test(symbol ?? '')) {
+    return Promise.reject(new TypeError(`Not a symbol: ${symbol}`));
+  }
+  return apiRequest(`/api/market/price/${symbol}/`, { signal });
+}
+
+export const priceQueryKey = (symbol) => ['market', 'price', symbol];
+
+export function usePrice(symbol) {
+  return useLiveQuery({
+    queryKey: priceQueryKey(symbol),
+    queryFn: ({ signal }) => getPrice(symbol, { signal }),
+    intervalMs: intervals.price,
+    enabled: Boolean(symbol),
+  });
+}

@@ -1,0 +1,14 @@
+import { apiRequest } from '../../../lib/api-client.js';
+import { useLiveQuery } from '../../../lib/live-query.js';
+import { intervals } from '../../../config/intervals.js';
+
+/** GET /api/portfolio/positions/: the caller's open positions, valued now, with totals per quote asset. */
+export function getPositions({ signal } = {}) {
+  return apiRequest('/api/portfolio/positions/', { signal });
+}
+
+export const positionsQueryKey = ['portfolio', 'positions'];
+
+export function usePositions() {
+  return useLiveQuery({ queryKey: positionsQueryKey, queryFn: getPositions, intervalMs: intervals.positions });
+}

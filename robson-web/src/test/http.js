@@ -1,0 +1,43 @@
+import { vi } from 'vitest';
+
+function reply({ status = 200, body, headers = {} }) {
+  const type = status >= 400 ? 'application/problem+json' : 'application/json';
+  return new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': type, ...headers },
+  });
+}
+
+export function problem(status, code, detail = code, headers = {}) {
+  return { status, body: { type: 'about:blank', title: 'Problem', status, detail, code }, headers };
+}
+
+/**
+ * Replaces fetch with a router: `routes(path, init)` returns { status, body, headers } or a
+ * promise of it. Every call is recorded on the returned mock.
+ */
+export function stubFetch(routes) {
+  const fetchMock = vi.fn(async (path, init = {}) => {
+    const answer = await routes(String(path), init);
+    if (answer instanceof Error) {
+      throw answer;
+    }
+    return reply(answer ?? { status: 404, body: { code: 'not_found', detail: 'No such resource.' } });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+export function callsTo(fetchMock, prefix) {
+  return fetchMock.mock.calls.filter(([path]) => String(path).startsWith(prefix));
+}
+
+/** An unsigned JWT-shaped token whose payload names the user (the client only reads `sub`). */
+export function accessTokenFor(username) {
+  const encode = (value) => btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+  return `${encode({ alg: 'HS256' })}.${encode({ sub: username, client_id: 1 })}.signature`;
+}
+
+export function tokens(username = 'demo') {
+  return { status: 200, body: { access_token: accessTokenFor(username), token_type: 'Bearer', expires_in: 900, refresh_token: 'must-not-be-kept', refresh_expires_in: 2592000 } };
+}
