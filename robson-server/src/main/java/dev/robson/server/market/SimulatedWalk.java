@@ -21,13 +21,19 @@ import java.util.Random;
  *
  * <p>Calibrated on BTC's December 2025 15-minute bars (close-to-close deviation ≈ 0.24 %): each
  * second moves the price by up to ±1.2 basis points, drawn back towards an anchor that
- * itself wanders by up to ±5 basis points a minute within ±1.2 % of the real level.
+ * itself wanders by up to ±5 basis points a minute within ±1.2 % of the real level; the price
+ * stays within ±1.9 % of it.
  */
 final class SimulatedWalk {
 
     private static final BigDecimal STEP_FRACTION = new BigDecimal("0.00012");
     private static final BigDecimal ANCHOR_STEP_FRACTION = new BigDecimal("0.0005");
     private static final BigDecimal ANCHOR_RANGE_FRACTION = new BigDecimal("0.012");
+    /**
+     * The price never leaves ±1.9 % of the real level: the demo's Operation #1 has its stop
+     * 2.2 % below and its target 3.8 % above, and a demo must not close it by itself.
+     */
+    private static final BigDecimal PRICE_RANGE_FRACTION = new BigDecimal("0.019");
     private static final BigDecimal SPREAD_FRACTION = new BigDecimal("0.00001");
     /** Traded notional per second, in the quote asset, for the volume column. */
     private static final BigDecimal USD_NOTIONAL_PER_SECOND = new BigDecimal("10000");
@@ -42,6 +48,7 @@ final class SimulatedWalk {
     private final long maxStepTicks;
     private final long maxAnchorStepTicks;
     private final long anchorRangeTicks;
+    private final long priceRangeTicks;
     private final long maxSpreadTicks;
     private final long maxVolumeSteps;
     private final Random random;
@@ -60,6 +67,7 @@ final class SimulatedWalk {
         this.maxStepTicks = Math.max(1, ticks(level.multiply(STEP_FRACTION)));
         this.maxAnchorStepTicks = Math.max(1, ticks(level.multiply(ANCHOR_STEP_FRACTION)));
         this.anchorRangeTicks = Math.max(1, ticks(level.multiply(ANCHOR_RANGE_FRACTION)));
+        this.priceRangeTicks = Math.max(1, ticks(level.multiply(PRICE_RANGE_FRACTION)));
         this.maxSpreadTicks = Math.max(1, ticks(level.multiply(SPREAD_FRACTION)));
         BigDecimal notional = symbol.quote().isUsdStablecoin() ? USD_NOTIONAL_PER_SECOND : OTHER_NOTIONAL_PER_SECOND;
         this.maxVolumeSteps = Math.max(1, notional.multiply(BigDecimal.TWO)
@@ -117,8 +125,9 @@ final class SimulatedWalk {
         if (second % 60 == 0) {
             moveAnchor();
         }
-        midTicks = Math.max(1, midTicks + (anchorTicks - midTicks) / PRICE_REVERSION_SECONDS
-                + random.nextLong(-maxStepTicks, maxStepTicks + 1));
+        midTicks = Math.clamp(midTicks + (anchorTicks - midTicks) / PRICE_REVERSION_SECONDS
+                        + random.nextLong(-maxStepTicks, maxStepTicks + 1),
+                Math.max(1, baseTicks - priceRangeTicks), baseTicks + priceRangeTicks);
         spreadTicks = 1 + random.nextLong(maxSpreadTicks);
         // The last trade printed at one side of the book or the other.
         lastTradeTicks = random.nextBoolean() ? midTicks : midTicks + spreadTicks;

@@ -118,6 +118,23 @@ class SimulatedMarketTest {
         assertThat(highest.subtract(lowest)).isGreaterThan(new BigDecimal("890"));
     }
 
+    @Test
+    void whenAnySeedPlaysAMonthThenThePriceStaysWithinItsBandAroundTheRealLevel() {
+        for (long seed = 1; seed <= 4; seed++) {
+            var clock = new MutableClock(START);
+            var market = new SimulatedMarket(clock, seed, LEVELS, Duration.ofDays(31));
+
+            List<Candle> month = market.candles(BTCUSDC, CandleInterval.FOUR_HOURS, START.minus(Duration.ofDays(30)),
+                    START);
+
+            // 89,000 ± 1.9 %, plus at most one spread for a trade at the ask.
+            assertThat(month).allSatisfy(candle -> {
+                assertThat(candle.low().value()).isGreaterThanOrEqualTo(new BigDecimal("87309.00"));
+                assertThat(candle.high().value()).isLessThanOrEqualTo(new BigDecimal("90691.89"));
+            });
+        }
+    }
+
     private static SimulatedMarket market(MutableClock clock, long seed) {
         return new SimulatedMarket(clock, seed, LEVELS, Duration.ofDays(8));
     }
