@@ -38,7 +38,7 @@ class JwtConfig {
      * fail to verify), from our issuer, within their lifetime, naming a tenant.
      */
     @Bean
-    JwtDecoder jwtDecoder(SecretKey jwtSigningKey, AuthProperties auth) {
+    JwtDecoder jwtDecoder(SecretKey jwtSigningKey, AuthProperties auth, java.time.Clock clock) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtSigningKey)
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
@@ -47,6 +47,6 @@ class JwtConfig {
                 new JwtIssuerValidator(auth.issuer()),
                 new JwtClaimValidator<>(AccessTokens.CLIENT_ID_CLAIM, Objects::nonNull),
                 new JwtClaimValidator<>("exp", Objects::nonNull)));
-        return decoder;
+        return new VerifiedTokenCache(decoder, clock);
     }
 }

@@ -46,10 +46,16 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
-                .oauth2ResourceServer(resource -> resource
-                        .authenticationManagerResolver(issuers(ownTokens, oidc, users))
-                        .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(denied))
+                .oauth2ResourceServer(resource -> {
+                    if (oidc.enabled()) {
+                        resource.authenticationManagerResolver(issuers(ownTokens, oidc, users));
+                    } else {
+                        // One issuer: no need to parse each token first to pick its verifier.
+                        resource.jwt(jwt -> jwt.decoder(ownTokens));
+                    }
+                    resource.authenticationEntryPoint(entryPoint)
+                            .accessDeniedHandler(denied);
+                })
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint));
         return http.build();
     }
