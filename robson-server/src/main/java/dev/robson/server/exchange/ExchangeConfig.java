@@ -7,6 +7,7 @@ import dev.robson.server.exchange.binance.BinanceSettings;
 import dev.robson.server.holdings.AccountSource;
 import dev.robson.server.closing.OrderExecutor;
 import dev.robson.server.market.MarketFeed;
+import dev.robson.server.monitor.StopMonitor;
 import dev.robson.server.symbols.SymbolCatalog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,6 +16,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,6 +71,19 @@ class ExchangeConfig {
         Duration every = properties.symbolsRefresh();
         return registrar -> registrar.addFixedDelayTask(
                 new org.springframework.scheduling.config.FixedDelayTask(sync::refresh, every, every));
+    }
+
+    /**
+     * Live prices for the stop monitor, where it runs against the real market. A SmartLifecycle:
+     * Spring starts it with the context and closes its connection on shutdown.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "robson.market", havingValue = "binance")
+    @ConditionalOnBooleanProperty(name = {"robson.monitor.enabled", "robson.binance.stream-enabled"},
+            matchIfMissing = true)
+    BookTickerStream bookTickerStream(BinanceProperties binance, StreamProperties stream, StopMonitor monitor,
+            Clock clock, MeterRegistry meters) {
+        return new BookTickerStream(binance.wsUrl(), stream, new LeadingMonitor(monitor), clock, meters);
     }
 
     @Bean

@@ -1,0 +1,264 @@
+package dev.robson.server.exchange;
+
+import dev.robson.core.market.Quote;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Live best bid and ask from Binance's {@code <symbol>@bookTicker} streams, for the symbols the
+ * watcher follows, each price handed on as a {@link Quote} at once. One connection carries every
+ * symbol; the REST tick of the stop monitor stays on underneath, so a stream that is down costs
+ * reaction time, never protection.
+ *
+ * <p>Every few seconds ({@code resync}) the supervisor thread compares the followed symbols
+ * with the watcher's and SUBSCRIBEs / UNSUBSCRIBEs the difference on the open connection (no
+ * reconnect, so no gap for the others). With nothing to follow it holds no connection. A
+ * connection lost, refused or silent for {@code silentFor} is replaced after a backoff doubling
+ * from {@code backoffMin} to {@code backoffMax} with jitter, with the symbols of that moment in
+ * its address; one {@code renewAfter} old is replaced before Binance's 24 h cut, the new one
+ * opened before the old one closes so no price falls between them.
+ *
+ * <p>All connection state belongs to the supervisor thread; the HTTP client's threads only read
+ * prices and report losses to it.
+ */
+final class BookTickerStream implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(BookTickerStream.class);
+
+    private final URI wsUrl;
+    private final StreamProperties settings;
+    private final PriceWatcher watcher;
+    private final Clock clock;
+    private final ReconnectBackoff backoff;
+    private final Counter messages;
+    private final Counter reconnects;
+    private HttpClient http;
+    private ScheduledExecutorService supervisor;
+    private ConflatedQuotes reactions;
+    private volatile StreamConnection current;
+    private volatile boolean running;
+    /** System.nanoTime() before which no connection is attempted (backoff). */
+    private long retryAt = System.nanoTime();
+    private boolean reconnecting;
+
+    BookTickerStream(URI wsUrl, StreamProperties settings, PriceWatcher watcher, Clock clock, MeterRegistry meters) {
+        this.wsUrl = wsUrl;
+        this.settings = settings;
+        this.watcher = watcher;
+        this.clock = clock;
+        this.backoff = new ReconnectBackoff(settings.backoffMin(), settings.backoffMax(), RandomGenerator.getDefault());
+        this.messages = Counter.builder("robson.stream.messages")
+                .description("Book-ticker prices received from the exchange's stream").register(meters);
+        this.reconnects = Counter.builder("robson.stream.reconnects")
+                .description("Stream connections replacing one that was lost, went silent or aged").register(meters);
+        Gauge.builder("robson.stream.live", this, stream -> stream.live() ? 1 : 0)
+                .description("1 while the stream is connected and its latest price is recent").register(meters);
+    }
+
+    /** Connected, with a price received within {@code liveWithin}. */
+    boolean live() {
+        StreamConnection connection = current;
+        if (connection == null || connection.ended()) {
+            return false;
+        }
+        Instant lastPrice = connection.lastPriceAt();
+        return lastPrice != null && !lastPrice.plus(settings.liveWithin()).isBefore(clock.instant());
+    }
+
+    /** The symbols the open connection follows; empty without one. */
+    Set<String> followed() {
+        StreamConnection connection = current;
+        return connection == null ? Set.of() : connection.followed();
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
+        reactions = new ConflatedQuotes(watcher::react, settings.pace());
+        supervisor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
+                .name("book-ticker-stream").daemon().factory());
+        // Running before the first check, which starts at once and skips a stream not running.
+        running = true;
+        supervisor.scheduleWithFixedDelay(this::sync, 0, settings.resync().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        try {
+            supervisor.submit(() -> hangUp("shutting down")).get(settings.connectTimeout().toMillis(),
+                    TimeUnit.MILLISECONDS);
+        } catch (Exception notClean) {
+            log.debug("Stream did not close cleanly ({})", notClean.getClass().getSimpleName());
+        }
+        supervisor.shutdownNow();
+        reactions.close();
+        http.shutdownNow();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    // ---- the supervisor thread ----
+
+    private void sync() {
+        try {
+            follow();
+        } catch (RuntimeException unexpected) {
+            // Thrown out of here, it would cancel the schedule and the stream would never return.
+            log.warn("Book-ticker stream check failed ({}); next check in {}", unexpected.getClass().getSimpleName(),
+                    settings.resync());
+        }
+    }
+
+    private void follow() {
+        if (!running) {
+            return;
+        }
+        Set<String> wanted;
+        try {
+            wanted = watcher.watchedSymbols();
+        } catch (RuntimeException unknown) {
+            log.warn("Cannot tell which symbols to follow ({}); keeping the stream as it is",
+                    unknown.getClass().getSimpleName());
+            return;
+        }
+        StreamConnection connection = current;
+        if (wanted.isEmpty()) {
+            hangUp("nothing to watch");
+            return;
+        }
+        if (connection == null) {
+            if (System.nanoTime() - retryAt >= 0) {
+                connect(wanted);
+            }
+            return;
+        }
+        if (connection.ended()) {
+            return; // its loss is already on its way to this thread
+        }
+        Instant now = clock.instant();
+        if (connection.lastHeardAt().plus(settings.silentFor()).isBefore(now)) {
+            log.warn("Book-ticker stream silent since {}; reconnecting", connection.lastHeardAt());
+            connection.abort();
+            lost(connection, "silent");
+            return;
+        }
+        if (connection.lastPriceAt() != null) {
+            backoff.reset();
+        }
+        if (!connection.openedAt().plus(settings.renewAfter()).isAfter(now) && System.nanoTime() - retryAt >= 0) {
+            renew(connection, wanted);
+            return;
+        }
+        try {
+            connection.follow(wanted);
+        } catch (StreamUnavailable failure) {
+            log.warn("Could not change the stream's subscriptions ({}); reconnecting", failure.getMessage());
+            connection.abort();
+            lost(connection, "subscription failed");
+        }
+    }
+
+    private void connect(Set<String> symbols) {
+        try {
+            current = open(symbols);
+            if (reconnecting) {
+                reconnects.increment();
+                reconnecting = false;
+            }
+            log.info("Book-ticker stream connected, following {}", symbols);
+        } catch (StreamUnavailable failure) {
+            Duration delay = retryLater();
+            log.warn("Book-ticker stream unavailable ({}); next attempt in {} ms", failure.getMessage(),
+                    delay.toMillis());
+        }
+    }
+
+    /** Make before break: the old connection keeps delivering until the new one is open. */
+    private void renew(StreamConnection old, Set<String> symbols) {
+        try {
+            current = open(symbols);
+            old.close("renewed before the 24 h limit");
+            reconnects.increment();
+            log.info("Book-ticker stream renewed after {}", Duration.between(old.openedAt(), clock.instant()));
+        } catch (StreamUnavailable failure) {
+            Duration delay = retryLater();
+            log.warn("Could not renew the book-ticker stream ({}); keeping the old one, next attempt in {} ms",
+                    failure.getMessage(), delay.toMillis());
+        }
+    }
+
+    private StreamConnection open(Set<String> symbols) throws StreamUnavailable {
+        return StreamConnection.open(http, wsUrl, symbols, settings.connectTimeout(), clock, this::price,
+                this::reportLost);
+    }
+
+    private void price(Quote quote) {
+        messages.increment();
+        reactions.offer(quote);
+    }
+
+    /** From the HTTP client's thread: the supervisor deals with it. */
+    private void reportLost(StreamConnection connection, String why) {
+        try {
+            supervisor.execute(() -> {
+                log.warn("Book-ticker stream lost: {}", why);
+                lost(connection, why);
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            // Stopping: nothing to reconnect.
+        }
+    }
+
+    private void lost(StreamConnection connection, String why) {
+        if (connection != current || !running) {
+            return;
+        }
+        current = null;
+        reconnecting = true;
+        Duration delay = retryLater();
+        log.info("Book-ticker stream reconnects in {} ms ({})", delay.toMillis(), why);
+    }
+
+    private Duration retryLater() {
+        Duration delay = backoff.next();
+        retryAt = System.nanoTime() + delay.toNanos();
+        supervisor.schedule(this::sync, delay.toMillis(), TimeUnit.MILLISECONDS);
+        return delay;
+    }
+
+    private void hangUp(String why) {
+        StreamConnection connection = current;
+        current = null;
+        reconnecting = false;
+        backoff.reset();
+        if (connection != null) {
+            connection.close(why);
+            log.info("Book-ticker stream closed: {}", why);
+        }
+    }
+}

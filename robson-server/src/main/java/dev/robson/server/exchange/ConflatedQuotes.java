@@ -1,0 +1,94 @@
+package dev.robson.server.exchange;
+
+import dev.robson.core.market.Quote;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands the newest price of each symbol to the watcher, on one thread of its own. A busy book
+ * sends dozens of updates a second and only the newest matters to a stop, so a price still
+ * waiting is replaced by the next one (conflation), and each symbol reaches the watcher at most
+ * once per {@code pace}. The stream's reading thread never waits on the database, and a slow
+ * database never builds a queue of old prices.
+ */
+final class ConflatedQuotes implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ConflatedQuotes.class);
+
+    private final Map<String, Quote> waiting = new ConcurrentHashMap<>();
+    private final Semaphore arrivals = new Semaphore(0);
+    private final Consumer<Quote> watcher;
+    private final Duration pace;
+    private final Thread worker;
+    private volatile boolean open = true;
+    private boolean failing;
+
+    ConflatedQuotes(Consumer<Quote> watcher, Duration pace) {
+        this.watcher = watcher;
+        this.pace = pace;
+        this.worker = Thread.ofVirtual().name("book-ticker-reactions").unstarted(this::deliver);
+        worker.start();
+    }
+
+    void offer(Quote quote) {
+        waiting.put(quote.symbol(), quote);
+        arrivals.release();
+    }
+
+    /** Stops after the reaction under way, if any; prices still waiting are dropped. */
+    @Override
+    public void close() {
+        open = false;
+        arrivals.release();
+        try {
+            worker.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void deliver() {
+        try {
+            while (open) {
+                arrivals.acquire();
+                arrivals.drainPermits();
+                long started = System.nanoTime();
+                for (String symbol : List.copyOf(waiting.keySet())) {
+                    Quote newest = waiting.remove(symbol);
+                    if (newest != null && open) {
+                        react(newest);
+                    }
+                }
+                long rest = pace.toNanos() - (System.nanoTime() - started);
+                if (rest > 0 && open) {
+                    Thread.sleep(Duration.ofNanos(rest));
+                }
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void react(Quote quote) {
+        try {
+            watcher.accept(quote);
+            if (failing) {
+                failing = false;
+                log.info("Stream prices reach the stop monitor again");
+            }
+        } catch (RuntimeException failure) {
+            // Said once per outage, not once per price: the tick retries through REST meanwhile.
+            if (!failing) {
+                failing = true;
+                log.warn("The stop monitor could not take a stream price for {} ({}); later prices retry",
+                        quote.symbol(), failure.getClass().getSimpleName());
+            }
+        }
+    }
+}

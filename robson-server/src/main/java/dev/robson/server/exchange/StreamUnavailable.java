@@ -1,0 +1,9 @@
+package dev.robson.server.exchange;
+
+/** The stream could not be reached or written to; the supervisor retries later. */
+final class StreamUnavailable extends Exception {
+
+    StreamUnavailable(Throwable cause) {
+        super(cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
+    }
+}

@@ -1,0 +1,270 @@
+package dev.robson.server.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.robson.core.market.Price;
+import dev.robson.core.market.Quote;
+import dev.robson.server.exchange.streamfake.FakeBookTickerStream;
+import dev.robson.server.support.MutableClock;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The stream on its own, against the fake Binance stream over real sockets. */
+class BookTickerStreamTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(3);
+
+    /** Quick everything: resync 50 ms, backoff 100 → 400 ms, no pace; nothing silent or old for a day. */
+    private static final StreamProperties QUICK = new StreamProperties(Duration.ofMillis(50), Duration.ofSeconds(10),
+            Duration.ofDays(1), Duration.ofDays(1), Duration.ofMillis(100), Duration.ofMillis(400), Duration.ZERO,
+            Duration.ofSeconds(2));
+
+    private final FakeBookTickerStream binance = FakeBookTickerStream.start();
+    private final Watcher watcher = new Watcher();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private BookTickerStream stream;
+
+    @AfterEach
+    void stop() {
+        if (stream != null) {
+            stream.stop();
+        }
+        binance.close();
+    }
+
+    @Test
+    void whenABookTickerArrivesThenTheWatcherGetsItsExactPricesWithTheBidAsLast() throws Exception {
+        watcher.symbols.add("BTCUSDC");
+        start(QUICK, Clock.systemUTC());
+        Eventually.within(WAIT, "subscribed to BTCUSDC", () -> binance.subscribed("BTCUSDC"));
+        assertThat(stream.live()).as("live before any price").isFalse();
+
+        binance.publish("BTCUSDC", "25.35190000", "25.36520000");
+
+        Quote quote = watcher.quotes.poll(3, TimeUnit.SECONDS);
+        assertThat(quote).isNotNull();
+        assertThat(quote.symbol()).isEqualTo("BTCUSDC");
+        assertThat(quote.bid()).isEqualTo(Price.of("25.3519"));
+        assertThat(quote.ask()).isEqualTo(Price.of("25.3652"));
+        assertThat(quote.last()).isEqualTo(quote.bid());
+        assertThat(stream.live()).isTrue();
+        assertThat(meters.counter("robson.stream.messages").count()).isEqualTo(1.0);
+        assertThat(meters.get("robson.stream.live").gauge().value()).isEqualTo(1.0);
+    }
+
+    @Test
+    void whenNothingIsWatchedThenNoConnectionIsHeldUntilSomethingIs() {
+        start(QUICK, Clock.systemUTC());
+        Eventually.never(Duration.ofMillis(300), "a connection with nothing to follow", () -> binance.connections() > 0);
+
+        watcher.symbols.add("ETHUSDC");
+        Eventually.within(WAIT, "subscribed to ETHUSDC", () -> binance.subscribed("ETHUSDC"));
+
+        watcher.symbols.clear();
+        Eventually.within(WAIT, "hung up once nothing is watched", () -> binance.openConnections() == 0);
+        assertThat(stream.followed()).isEmpty();
+    }
+
+    @Test
+    void whenWatchedSymbolsChangeThenTheSameConnectionSubscribesAndUnsubscribes() throws Exception {
+        watcher.symbols.add("BTCUSDC");
+        start(QUICK, Clock.systemUTC());
+        Eventually.within(WAIT, "subscribed to BTCUSDC", () -> binance.subscribed("BTCUSDC"));
+
+        watcher.symbols.add("ETHUSDC");
+        Eventually.within(WAIT, "subscribed to ETHUSDC", () -> binance.subscribed("ETHUSDC"));
+        watcher.symbols.remove("BTCUSDC");
+        Eventually.within(WAIT, "unsubscribed from BTCUSDC", () -> !binance.subscribed("BTCUSDC"));
+
+        assertThat(binance.connections()).isEqualTo(1);
+        assertThat(binance.subscribeRequests()).isEqualTo(1);
+        assertThat(binance.unsubscribeRequests()).isEqualTo(1);
+        assertThat(stream.followed()).containsExactly("ETHUSDC");
+        binance.publish("ETHUSDC", "3012.45", "3012.46");
+        assertThat(watcher.quotes.poll(3, TimeUnit.SECONDS)).extracting(Quote::symbol).isEqualTo("ETHUSDC");
+    }
+
+    @Test
+    void whenBinancePingsThenItGetsItsPayloadBackAsAPong() {
+        watcher.symbols.add("BTCUSDC");
+        start(QUICK, Clock.systemUTC());
+        Eventually.within(WAIT, "connected", () -> binance.openConnections() == 1);
+
+        binance.ping("still-there?");
+
+        Eventually.within(WAIT, "a pong", () -> binance.pongs().contains("still-there?"));
+    }
+
+    @Test
+    void whenTheConnectionDropsThenANewOneFollowsTheSymbolsOfThatMoment() {
+        watcher.symbols.add("BTCUSDC");
+        start(QUICK, Clock.systemUTC());
+        Eventually.within(WAIT, "subscribed to BTCUSDC", () -> binance.subscribed("BTCUSDC"));
+
+        watcher.symbols.add("ETHUSDC");
+        binance.dropConnections();
+
+        Eventually.within(WAIT, "back on both symbols",
+                () -> binance.subscribed("BTCUSDC") && binance.subscribed("ETHUSDC"));
+        assertThat(binance.connections()).isEqualTo(2);
+        assertThat(binance.openConnections()).isEqualTo(1);
+        Eventually.within(WAIT, "one reconnect counted", () -> reconnects() == 1.0);
+    }
+
+    @Test
+    void whenBinanceRefusesThenAttemptsBackOffUntilOneIsAccepted() {
+        // A resync of a minute: only the backoff can bring the next attempt.
+        StreamProperties slowResync = new StreamProperties(Duration.ofMinutes(1), QUICK.liveWithin(),
+                QUICK.silentFor(), QUICK.renewAfter(), Duration.ofMillis(100), Duration.ofMillis(800), Duration.ZERO,
+                QUICK.connectTimeout());
+        binance.refuseUpgrades(503);
+        watcher.symbols.add("BTCUSDC");
+        start(slowResync, Clock.systemUTC());
+
+        Eventually.within(WAIT, "four attempts", () -> binance.attemptNanos().size() >= 4);
+        List<Long> attempts = binance.attemptNanos();
+        long firstGap = attempts.get(1) - attempts.get(0);
+        long thirdGap = attempts.get(3) - attempts.get(2);
+        // Steps of 100, 200, 400 ms, each drawn between half and all of it.
+        assertThat(Duration.ofNanos(firstGap)).isBetween(Duration.ofMillis(45), Duration.ofMillis(400));
+        assertThat(thirdGap).isGreaterThan(firstGap);
+
+        binance.refuseUpgrades(0);
+        Eventually.within(WAIT, "accepted at last", () -> binance.subscribed("BTCUSDC"));
+    }
+
+    @Test
+    void whenTheConnectionFallsSilentThenItIsReplaced() {
+        StreamProperties quickToSuspect = new StreamProperties(QUICK.resync(), QUICK.liveWithin(),
+                Duration.ofMillis(300), QUICK.renewAfter(), QUICK.backoffMin(), QUICK.backoffMax(), QUICK.pace(),
+                QUICK.connectTimeout());
+        watcher.symbols.add("BTCUSDC");
+        start(quickToSuspect, Clock.systemUTC());
+
+        Eventually.within(WAIT, "a second connection", () -> binance.connections() >= 2);
+        Eventually.within(WAIT, "a reconnect counted", () -> reconnects() >= 1.0);
+    }
+
+    @Test
+    void whenOnlyPingsArriveThenTheConnectionIsNotTakenForSilent() {
+        StreamProperties quickToSuspect = new StreamProperties(QUICK.resync(), QUICK.liveWithin(),
+                Duration.ofMillis(400), QUICK.renewAfter(), QUICK.backoffMin(), QUICK.backoffMax(), QUICK.pace(),
+                QUICK.connectTimeout());
+        watcher.symbols.add("BTCUSDC");
+        start(quickToSuspect, Clock.systemUTC());
+        Eventually.within(WAIT, "connected", () -> binance.openConnections() == 1);
+
+        long end = System.nanoTime() + Duration.ofMillis(1200).toNanos();
+        while (System.nanoTime() < end) {
+            binance.ping("keepalive");
+            sleep(100);
+        }
+
+        assertThat(binance.connections()).isEqualTo(1);
+    }
+
+    @Test
+    void whenTheConnectionReachesItsRenewalAgeThenTheNextOneOpensBeforeItCloses() {
+        StreamProperties shortLived = new StreamProperties(QUICK.resync(), QUICK.liveWithin(), QUICK.silentFor(),
+                Duration.ofMillis(400), QUICK.backoffMin(), QUICK.backoffMax(), QUICK.pace(), QUICK.connectTimeout());
+        watcher.symbols.add("BTCUSDC");
+        start(shortLived, Clock.systemUTC());
+        Eventually.within(WAIT, "connected", () -> !stream.followed().isEmpty());
+
+        Eventually.never(Duration.ofMillis(1500), "a moment without a connection", () -> stream.followed().isEmpty());
+
+        assertThat(binance.connections()).isGreaterThanOrEqualTo(3);
+        assertThat(reconnects()).isGreaterThanOrEqualTo(2.0);
+        Eventually.within(WAIT, "old connections closed", () -> binance.openConnections() == 1);
+    }
+
+    @Test
+    void whenNoPriceCameWithinTheLiveWindowThenTheStreamIsNotLive() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-05T12:00:00Z"));
+        watcher.symbols.add("BTCUSDC");
+        start(QUICK, clock);
+        Eventually.within(WAIT, "subscribed", () -> binance.subscribed("BTCUSDC"));
+        binance.publish("BTCUSDC", "89245.00", "89245.01");
+        Eventually.within(WAIT, "live", stream::live);
+
+        clock.advance(Duration.ofSeconds(11));
+
+        assertThat(stream.live()).isFalse();
+        assertThat(meters.get("robson.stream.live").gauge().value()).isZero();
+    }
+
+    @Test
+    void whenAMessageIsUnreadableThenItIsSkippedAndLaterPricesStillArrive() throws Exception {
+        watcher.symbols.add("BTCUSDC");
+        start(QUICK, Clock.systemUTC());
+        Eventually.within(WAIT, "subscribed", () -> binance.subscribed("BTCUSDC"));
+
+        binance.sendRaw("{not json");
+        binance.sendRaw("{\"stream\":\"btcusdc@bookTicker\",\"data\":{\"u\":1,\"s\":\"BTCUSDC\",\"b\":\"0.00000000\","
+                + "\"B\":\"0\",\"a\":\"89245.01\",\"A\":\"1\"}}");
+        binance.publish("BTCUSDC", "89245.00", "89245.01");
+
+        Quote quote = watcher.quotes.poll(3, TimeUnit.SECONDS);
+        assertThat(quote).isNotNull();
+        assertThat(quote.bid()).isEqualTo(Price.of("89245.00"));
+        assertThat(watcher.quotes.poll(200, TimeUnit.MILLISECONDS)).isNull();
+        assertThat(binance.connections()).isEqualTo(1);
+    }
+
+    @Test
+    void whenStoppedThenTheConnectionIsClosed() {
+        watcher.symbols.add("BTCUSDC");
+        start(QUICK, Clock.systemUTC());
+        Eventually.within(WAIT, "connected", () -> binance.openConnections() == 1);
+
+        stream.stop();
+
+        assertThat(stream.isRunning()).isFalse();
+        Eventually.within(WAIT, "closed", () -> binance.openConnections() == 0);
+        Eventually.never(Duration.ofMillis(300), "a reconnect after stop", () -> binance.connections() > 1);
+    }
+
+    private void start(StreamProperties settings, Clock clock) {
+        stream = new BookTickerStream(binance.wsUrl(), settings, watcher, clock, meters);
+        stream.start();
+    }
+
+    private double reconnects() {
+        return meters.counter("robson.stream.reconnects").count();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Follows what the test puts in {@code symbols}; keeps every price it is given. */
+    static final class Watcher implements PriceWatcher {
+
+        final Set<String> symbols = ConcurrentHashMap.newKeySet();
+        final BlockingQueue<Quote> quotes = new LinkedBlockingQueue<>();
+
+        @Override
+        public Set<String> watchedSymbols() {
+            return Set.copyOf(symbols);
+        }
+
+        @Override
+        public void react(Quote quote) {
+            quotes.add(quote);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package dev.robson.server.exchange;
+
+import dev.robson.core.operation.OperationStatus;
+import dev.robson.core.operation.Side;
+import dev.robson.server.credentials.CredentialVault;
+import dev.robson.server.credentials.ExchangeCredentials;
+import dev.robson.server.exchange.binance.fake.FakeBinance;
+import dev.robson.server.exchange.binance.fake.ReceivedOrder;
+import dev.robson.server.exchange.streamfake.FakeBookTickerStream;
+import dev.robson.server.operations.OperationRepository;
+import dev.robson.server.support.ExchangeTest;
+import dev.robson.server.support.TestTenants;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Benchmark, not a test (its name matches none of Surefire's patterns, so {@code make test} never
+ * runs it; {@code bench/monitor/run.sh} does): the time from the fake stream publishing a price
+ * through a stop to the fake Binance receiving the MARKET order, over the whole server in live
+ * trading with the production stream settings (pace 100 ms). Two books:
+ * <ul>
+ *   <li>quiet: the crossing price is the first in a while;</li>
+ *   <li>busy: safe prices every 10 ms before it, so the reactions run in paced rounds and the
+ *       crossing waits for the next round: up to one pace.</li>
+ * </ul>
+ * Figures go to standard output and to {@code target/bench/stream-reaction.txt}.
+ */
+@Tag("bench")
+@ExchangeTest
+@TestPropertySource(properties = {
+        "spring.datasource.url=jdbc:h2:mem:robson-stream-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "robson.trading=live",
+        "robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+        "robson.closing.settling-time=0s",
+        "robson.monitor.enabled=true",
+        "logging.level.root=WARN"
+})
+@DirtiesContext
+class StreamReactionBench {
+
+    static final FakeBinance BINANCE = FakeBinance.start();
+    static final FakeBookTickerStream STREAM = FakeBookTickerStream.start();
+    private static final int TRIALS = Integer.getInteger("bench.trials", 100);
+
+    private final Random random = new Random(20260105L);
+
+    @DynamicPropertySource
+    static void exchange(DynamicPropertyRegistry registry) {
+        registry.add("robson.binance.base-url", () -> BINANCE.baseUrl().toString());
+        registry.add("robson.binance.ws-url", () -> STREAM.wsUrl().toString());
+    }
+
+    @AfterAll
+    static void stop() {
+        STREAM.close();
+        BINANCE.close();
+    }
+
+    @Autowired
+    TestTenants tenants;
+    @Autowired
+    CredentialVault vault;
+    @Autowired
+    OperationRepository operations;
+
+    @Test
+    void reactionFromStreamPriceToOrder() throws Exception {
+        TestTenants.Trader trader = tenants.newTrader("bench");
+        String apiKey = "key" + UUID.randomUUID().toString().replace("-", "");
+        String secret = "secret" + UUID.randomUUID().toString().replace("-", "");
+        BINANCE.registerHmacKey(apiKey, secret);
+        BINANCE.setBalance(apiKey, "BTC", "1000", "0");
+        vault.store(trader.clientId(), new ExchangeCredentials(ExchangeCredentials.KeyType.HMAC, apiKey, secret));
+        BINANCE.setBook("BTCUSDC", "89245.00", "89245.01");
+        // Never triggered: keeps the subscription between trials, as a real book of positions would.
+        tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "1.00", "10000000.00");
+        Eventually.within(Duration.ofSeconds(10), "the stream follows BTCUSDC", () -> STREAM.subscribed("BTCUSDC"));
+
+        List<Long> quiet = trials(trader, false);
+        List<Long> busy = trials(trader, true);
+
+        String report = String.format(Locale.ROOT, "Stream price through a stop -> MARKET order at the exchange, %d trials each, %d cores%n",
+                TRIALS, Runtime.getRuntime().availableProcessors())
+                + figures("quiet book", quiet) + figures("busy book (10 ms)", busy);
+        System.out.print(report);
+        Path out = Path.of("target", "bench", "stream-reaction.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    private List<Long> trials(TestTenants.Trader trader, boolean busy) throws IOException, InterruptedException {
+        List<Long> millis = new ArrayList<>();
+        for (int trial = 0; trial < TRIALS; trial++) {
+            long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+            if (busy) {
+                // 300 to 400 ms of safe prices, so the crossing lands anywhere in a paced round.
+                int updates = 30 + random.nextInt(10);
+                for (int update = 0; update < updates; update++) {
+                    STREAM.publish("BTCUSDC", update % 2 == 0 ? "89245.00" : "89245.50", "89245.51");
+                    Thread.sleep(10);
+                }
+            } else {
+                // Longer than the pace since the last price: the crossing opens a round of its own.
+                Thread.sleep(150);
+            }
+            long publishedAt = System.currentTimeMillis();
+            STREAM.publish("BTCUSDC", "87000.00", "87000.01");
+            ReceivedOrder order = awaitOrder(id);
+            millis.add(order.transactTimeMs() - publishedAt);
+            Eventually.within(Duration.ofSeconds(5), "operation " + id + " closed",
+                    () -> operations.find(trader.clientId(), id).orElseThrow().status() == OperationStatus.CLOSED);
+        }
+        return millis;
+    }
+
+    private static ReceivedOrder awaitOrder(long operationId) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < end) {
+            Optional<ReceivedOrder> order = BINANCE.orders().stream()
+                    .filter(sent -> sent.clientOrderId().startsWith("robson-" + operationId + "-close-"))
+                    .findFirst();
+            if (order.isPresent()) {
+                return order.get();
+            }
+            Thread.sleep(1);
+        }
+        throw new AssertionError("no order for operation " + operationId + " within 5 s");
+    }
+
+    private static String figures(String book, List<Long> millis) {
+        List<Long> sorted = millis.stream().sorted().toList();
+        return String.format(Locale.ROOT, "  %-18s median %4d ms   p99 %4d ms   max %4d ms   min %4d ms%n", book,
+                rank(sorted, 0.50), rank(sorted, 0.99), sorted.getLast(), sorted.getFirst());
+    }
+
+    /** Nearest-rank percentile. */
+    private static long rank(List<Long> sorted, double percentile) {
+        return sorted.get((int) Math.ceil(percentile * sorted.size()) - 1);
+    }
+}

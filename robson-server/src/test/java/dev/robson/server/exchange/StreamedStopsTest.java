@@ -1,0 +1,204 @@
+package dev.robson.server.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.robson.core.operation.CloseReason;
+import dev.robson.core.operation.Operation;
+import dev.robson.core.operation.OperationStatus;
+import dev.robson.core.operation.Side;
+import dev.robson.server.closing.OperationCloser;
+import dev.robson.server.credentials.CredentialVault;
+import dev.robson.server.credentials.ExchangeCredentials;
+import dev.robson.server.exchange.binance.fake.FakeBinance;
+import dev.robson.server.exchange.binance.fake.ReceivedOrder;
+import dev.robson.server.exchange.streamfake.FakeBookTickerStream;
+import dev.robson.server.operations.OperationRepository;
+import dev.robson.server.support.ExchangeTest;
+import dev.robson.server.support.TestTenants;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Live trading with the book-ticker stream: the server as deployed (monitor enabled, so its
+ * scheduled 1 s tick takes the lease and keeps polling REST) against a fake Binance for REST
+ * and a fake stream. The fake Binance's REST book stays on the safe side of every stop unless a
+ * test moves it, so when an order arrives after a crossing price went out on the stream only,
+ * the stream is what closed the position.
+ */
+@ExchangeTest
+@TestPropertySource(properties = {
+        "spring.datasource.url=jdbc:h2:mem:robson-stream;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "robson.trading=live",
+        "robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+        "robson.closing.settling-time=0s",
+        // The production wiring: the scheduled tick and sweep run, the stream beside them.
+        "robson.monitor.enabled=true",
+        // Quicker to notice a new operation (2 s in production; the REST tick covers the gap).
+        "robson.binance.stream.resync=100ms",
+        "robson.binance.stream.backoff-max=1s"
+})
+// This context's tick and stream keep running otherwise, against fakes closed after the class.
+@DirtiesContext
+class StreamedStopsTest {
+
+    static final FakeBinance BINANCE = FakeBinance.start();
+    static final FakeBookTickerStream STREAM = FakeBookTickerStream.start();
+
+    /** From a crossing price on the stream to the order at the exchange. */
+    private static final Duration REACTION = Duration.ofSeconds(1);
+    /** Lease (first tick), resync and connection: a few seconds at the very most. */
+    private static final Duration FOLLOWING = Duration.ofSeconds(5);
+
+    @DynamicPropertySource
+    static void exchange(DynamicPropertyRegistry registry) {
+        registry.add("robson.binance.base-url", () -> BINANCE.baseUrl().toString());
+        registry.add("robson.binance.ws-url", () -> STREAM.wsUrl().toString());
+    }
+
+    @AfterAll
+    static void stop() {
+        STREAM.close();
+        BINANCE.close();
+    }
+
+    @Autowired
+    TestTenants tenants;
+    @Autowired
+    CredentialVault vault;
+    @Autowired
+    OperationRepository operations;
+    @Autowired
+    OperationCloser closer;
+    @Autowired
+    BookTickerStream stream;
+    @Autowired
+    MeterRegistry meters;
+
+    TestTenants.Trader trader;
+
+    @BeforeEach
+    void tenantWithKeysAndCalmMarkets() {
+        trader = tenants.newTrader("stream");
+        String apiKey = "key" + UUID.randomUUID().toString().replace("-", "");
+        String secret = "secret" + UUID.randomUUID().toString().replace("-", "");
+        BINANCE.registerHmacKey(apiKey, secret);
+        BINANCE.setBalance(apiKey, "BTC", "1", "0");
+        BINANCE.setBalance(apiKey, "ETH", "10", "0");
+        vault.store(trader.clientId(), new ExchangeCredentials(ExchangeCredentials.KeyType.HMAC, apiKey, secret));
+        BINANCE.setBook("BTCUSDC", "89245.00", "89245.01");
+        BINANCE.setBook("BTCUSDT", "89240.00", "89240.01");
+    }
+
+    /** Whatever a test left open is closed, and the stream hangs up: the next test starts from nothing watched. */
+    @AfterEach
+    void closeLeftovers() {
+        operations.findAllByStatus(OperationStatus.ACTIVE).stream()
+                .filter(operation -> operation.clientId() == trader.clientId())
+                .forEach(operation -> closer.close(trader.clientId(), operation.id(), CloseReason.MANUAL));
+        Eventually.within(FOLLOWING, "the stream hung up",
+                () -> stream.followed().isEmpty() && STREAM.openConnections() == 0);
+    }
+
+    @Test
+    void whenTheStreamPricesTheStopThenExactlyOneOrderReachesTheExchangeWithinASecond() {
+        long id = longBtc("BTCUSDC");
+        Eventually.within(FOLLOWING, "the stream follows BTCUSDC", () -> STREAM.subscribed("BTCUSDC"));
+
+        assertThat(STREAM.publish("BTCUSDC", "87000.00", "87000.01")).isEqualTo(1);
+
+        Eventually.within(REACTION, "the close order at the exchange", () -> ordersOf(id).size() == 1);
+        Eventually.never(Duration.ofMillis(500), "a second order", () -> ordersOf(id).size() > 1);
+        assertThat(ordersOf(id)).singleElement().satisfies(order -> {
+            assertThat(order.side()).isEqualTo("SELL");
+            assertThat(order.origQty()).isEqualByComparingTo("0.00033");
+        });
+        Eventually.within(FOLLOWING, "closed", () -> current(id).status() == OperationStatus.CLOSED);
+        assertThat(current(id).closeReason()).isEqualTo(CloseReason.STOP_LOSS);
+    }
+
+    @Test
+    void whenTheStreamDropsThenItReconnectsResubscribesAndStillCloses() {
+        long id = longBtc("BTCUSDC");
+        Eventually.within(FOLLOWING, "the stream follows BTCUSDC", () -> STREAM.subscribed("BTCUSDC"));
+        int connections = STREAM.connections();
+        double reconnects = meters.counter("robson.stream.reconnects").count();
+
+        STREAM.dropConnections();
+
+        Eventually.within(FOLLOWING, "a second connection following BTCUSDC",
+                () -> STREAM.connections() == connections + 1 && STREAM.subscribed("BTCUSDC"));
+        Eventually.within(FOLLOWING, "the reconnect counted",
+                () -> meters.counter("robson.stream.reconnects").count() == reconnects + 1);
+        assertThat(ordersOf(id)).isEmpty();
+
+        STREAM.publish("BTCUSDC", "87000.00", "87000.01");
+
+        Eventually.within(REACTION, "the close order at the exchange", () -> ordersOf(id).size() == 1);
+    }
+
+    @Test
+    void whenTheStreamIsDownThenTheRestTickStillClosesAtTheStop() {
+        STREAM.stop();
+        try {
+            // ETHUSDC is this test's alone: its crossing REST price stays in the cache for a second.
+            BINANCE.setBook("ETHUSDC", "3012.45", "3012.46");
+            long id = tenants.holding(trader, "ETHUSDC", Side.BUY, "0.0100", "3000.00", "2950.00", "3200.00");
+
+            BINANCE.setBook("ETHUSDC", "2900.00", "2900.01");
+
+            // Up to one cached second plus one tick, with room for a slow machine.
+            Eventually.within(Duration.ofSeconds(5), "closed through the REST tick",
+                    () -> current(id).status() == OperationStatus.CLOSED);
+            assertThat(ordersOf(id)).hasSize(1);
+            assertThat(current(id).closeReason()).isEqualTo(CloseReason.STOP_LOSS);
+            assertThat(stream.live()).isFalse();
+        } finally {
+            STREAM.restart();
+        }
+    }
+
+    @Test
+    void whenAnOperationOpensOnAnotherSymbolThenTheStreamSubscribesToIt() {
+        longBtc("BTCUSDC");
+        Eventually.within(FOLLOWING, "the stream follows BTCUSDC", () -> STREAM.subscribed("BTCUSDC"));
+        int connections = STREAM.connections();
+        int subscriptions = STREAM.subscribeRequests();
+
+        long id = longBtc("BTCUSDT");
+
+        Eventually.within(FOLLOWING, "the stream follows BTCUSDT", () -> STREAM.subscribed("BTCUSDT"));
+        assertThat(STREAM.connections()).as("same connection").isEqualTo(connections);
+        assertThat(STREAM.subscribeRequests()).isEqualTo(subscriptions + 1);
+        assertThat(stream.followed()).contains("BTCUSDC", "BTCUSDT");
+
+        STREAM.publish("BTCUSDT", "87000.00", "87000.01");
+
+        Eventually.within(REACTION, "the BTCUSDT close order", () -> ordersOf(id).size() == 1);
+    }
+
+    /** A LONG of 0.00033 BTC from 88,837.92, stop 87,061.16, target 92,391.44. */
+    private long longBtc(String symbol) {
+        return tenants.holding(trader, symbol, Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+    }
+
+    private List<ReceivedOrder> ordersOf(long operationId) {
+        return BINANCE.orders().stream()
+                .filter(order -> order.clientOrderId().startsWith("robson-" + operationId + "-close-"))
+                .toList();
+    }
+
+    private Operation current(long id) {
+        return operations.find(trader.clientId(), id).orElseThrow();
+    }
+}
