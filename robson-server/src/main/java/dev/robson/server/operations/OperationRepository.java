@@ -63,11 +63,7 @@ public class OperationRepository {
                 .param("status", status.name())
                 .query(OperationRepository::operationRow)
                 .list();
-        Map<Long, List<OperationRow>> byTenant = new java.util.LinkedHashMap<>();
-        rows.forEach(row -> byTenant.computeIfAbsent(row.clientId(), id -> new ArrayList<>()).add(row));
-        List<Operation> operations = new ArrayList<>();
-        byTenant.forEach((clientId, tenantRows) -> operations.addAll(assemble(clientId, tenantRows)));
-        return operations;
+        return assembleAcrossTenants(rows);
     }
 
     /** Every tenant's ACTIVE operations on one symbol, for the stop monitor's price reactions. */
@@ -76,11 +72,7 @@ public class OperationRepository {
                 .param("symbol", symbol)
                 .query(OperationRepository::operationRow)
                 .list();
-        Map<Long, List<OperationRow>> byTenant = new java.util.LinkedHashMap<>();
-        rows.forEach(row -> byTenant.computeIfAbsent(row.clientId(), id -> new ArrayList<>()).add(row));
-        List<Operation> operations = new ArrayList<>();
-        byTenant.forEach((clientId, tenantRows) -> operations.addAll(assemble(clientId, tenantRows)));
-        return operations;
+        return assembleAcrossTenants(rows);
     }
 
     /** Marks an operation as needing a person (e.g. too small to sell); null clears it. */
@@ -190,6 +182,15 @@ public class OperationRepository {
                     .param("clientOrderId", order.clientOrderId())
                     .update();
         }
+    }
+
+    /** Orders are read per tenant, so even the monitor's reads keep the tenant filter. */
+    private List<Operation> assembleAcrossTenants(List<OperationRow> rows) {
+        Map<Long, List<OperationRow>> byTenant = new java.util.LinkedHashMap<>();
+        rows.forEach(row -> byTenant.computeIfAbsent(row.clientId(), id -> new ArrayList<>()).add(row));
+        List<Operation> operations = new ArrayList<>();
+        byTenant.forEach((clientId, tenantRows) -> operations.addAll(assemble(clientId, tenantRows)));
+        return operations;
     }
 
     private List<Operation> assemble(long clientId, List<OperationRow> rows) {
