@@ -21,6 +21,7 @@ start_server() {
     sleep 0.5
   done
   echo "server on :$port did not become healthy; see $data/server.log" >&2
+  stop_server "$data"
   return 1
 }
 
@@ -38,8 +39,9 @@ login() {
 
 # counter PORT NAME [LABEL_FILTER]: sums a Prometheus counter's samples.
 counter() {
-  curl -sf "http://127.0.0.1:$1/actuator/prometheus" | grep -E "^$2(\{|\s)" | grep -E "${3:-.}" \
-    | awk '{s+=$NF} END {printf "%.0f\n", s}'
+  # grep finding no sample yet is not an error: the sum is then 0.
+  curl -sf "http://127.0.0.1:$1/actuator/prometheus" | { grep -E "^$2(\{|\s)" || true; } \
+    | { grep -E "${3:-.}" || true; } | awk '{s+=$NF} END {printf "%.0f\n", s}'
 }
 
 # rss_mb PID: resident memory of a process in MiB.

@@ -58,6 +58,22 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return respond(Problems.of(HttpStatus.BAD_REQUEST, "invalid_request", "The request has invalid parameters."));
     }
 
+    /**
+     * The database is unreachable or was restarted under a transaction: a passing outage the
+     * pool recovers from by itself, so the caller is told to retry rather than shown a 500.
+     */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.transaction.TransactionSystemException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception failure) {
+        log.warn("Database unavailable: {}", failure.getClass().getSimpleName());
+        HttpHeaders headers = problemHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "2");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).headers(headers)
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database_unavailable",
+                        "The database is not answering; retry in a few seconds."));
+    }
+
     /** The last line of defence: the caller learns only an id that the log line carries too. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception failure) {
