@@ -4,6 +4,8 @@ import dev.robson.core.operation.OperationStatus;
 import dev.robson.server.auth.Tenant;
 import dev.robson.server.problem.ApiProblem;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.util.List;
@@ -28,14 +30,23 @@ class OperationController {
         this.operations = operations;
     }
 
-    record OperationList(List<OperationView> operations) {
+    static final int DEFAULT_PAGE = 100;
+    static final int MAX_PAGE = 500;
+
+    /** @param nextBefore pass as {@code before} to read the next (older) page; absent on the last */
+    record OperationList(List<OperationView> operations, Long nextBefore) {
     }
 
+    /** Newest first, a page at a time: closed history only grows. */
     @GetMapping({"", "/"})
-    OperationList list(Tenant tenant, @RequestParam(defaultValue = "active") String status) {
-        var listed = operations.list(tenant, parseStatus(status));
+    OperationList list(Tenant tenant, @RequestParam(defaultValue = "active") String status,
+            @RequestParam(defaultValue = "" + DEFAULT_PAGE) @Min(1) @Max(MAX_PAGE) int limit,
+            @RequestParam(required = false) @Positive Long before) {
+        var listed = operations.list(tenant, parseStatus(status), limit, before);
         var attention = operations.attention(tenant, listed.stream().map(o -> o.id()).toList());
-        return new OperationList(listed.stream().map(o -> OperationView.of(o, attention.get(o.id()))).toList());
+        Long nextBefore = listed.size() == limit ? listed.getLast().id() : null;
+        return new OperationList(listed.stream().map(o -> OperationView.of(o, attention.get(o.id()))).toList(),
+                nextBefore);
     }
 
     @GetMapping({"/{id}", "/{id}/"})

@@ -55,6 +55,24 @@ public class OperationRepository {
     }
 
     /**
+     * One page of a tenant's operations in a status, newest first: at most {@code limit},
+     * with ids below {@code beforeId} when given. Lists are paged because closed history only
+     * grows.
+     */
+    public List<Operation> findPage(long clientId, OperationStatus status, int limit, Long beforeId) {
+        List<OperationRow> rows = jdbc.sql(SELECT_OPERATION + """
+                 WHERE client_id = :clientId AND status = :status AND id < :beforeId
+                ORDER BY id DESC FETCH FIRST :limit ROWS ONLY""")
+                .param("clientId", clientId)
+                .param("status", status.name())
+                .param("beforeId", beforeId == null ? Long.MAX_VALUE : beforeId)
+                .param("limit", limit)
+                .query(OperationRepository::operationRow)
+                .list();
+        return assemble(clientId, rows);
+    }
+
+    /**
      * Every tenant's operations in a status. Only the stop monitor reads across tenants: it
      * guards them all, and acts on each within that operation's own tenant.
      */

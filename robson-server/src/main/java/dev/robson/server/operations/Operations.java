@@ -34,8 +34,8 @@ public class Operations {
     }
 
     @Transactional(readOnly = true)
-    public List<Operation> list(Tenant tenant, OperationStatus status) {
-        return operations.findByStatus(tenant.clientId(), status);
+    public List<Operation> list(Tenant tenant, OperationStatus status, int limit, Long beforeId) {
+        return operations.findPage(tenant.clientId(), status, limit, beforeId);
     }
 
     @Transactional(readOnly = true)

@@ -196,6 +196,23 @@ class OperationsApiTest {
     }
 
     @Test
+    void whenListingManyOperationsThenTheyComeNewestFirstAPageAtATime() {
+        long first = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long second = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long third = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+
+        JsonNode page = api.get("/api/operations/?status=active&limit=2", token).json();
+
+        assertThat(page.get("operations")).extracting(o -> o.get("operation_id").asLong()).containsExactly(third, second);
+        long cursor = page.get("next_before").asLong();
+        JsonNode last = api.get("/api/operations/?status=active&limit=2&before=" + cursor, token).json();
+        assertThat(last.get("operations")).extracting(o -> o.get("operation_id").asLong()).containsExactly(first);
+        assertThat(last.has("next_before")).isFalse();
+        assertThat(api.get("/api/operations/?limit=0", token).status()).isEqualTo(400);
+        assertThat(api.get("/api/operations/?limit=501", token).status()).isEqualTo(400);
+    }
+
+    @Test
     void whenStatusFilterIsUnknownThen400() {
         var reply = api.get("/api/operations/?status=everything", token);
 
