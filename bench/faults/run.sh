@@ -85,11 +85,12 @@ drill_a() {
   wait "$wrk_pid"
   local s5 served stale_n nonstale_in_outage
   s5=$(awk '$2 ~ /^5/' "$work/samples" | wc -l)
-  # During the outage (1.5 s after the cut, past the 1 s quote TTL) every answer must be stale.
-  served=$(awk -v a="$down" -v b="$up" '$1 > a + 1.5 && $1 < b && $2 == 200' "$work/samples" | wc -l)
-  stale_n=$(awk -v a="$down" -v b="$up" '$1 > a + 1.5 && $1 < b && $2 == 200 && $3 == "true"' "$work/samples" | wc -l)
-  local max_age; max_age=$(awk -v a="$down" -v b="$up" '$1 > a && $1 < b && $2 == 200 {if ($4 > m) m = $4} END {print m + 0}' "$work/samples")
-  local odd; odd=$(awk -v a="$down" -v b="$up" '$1 > a + 1.5 && $1 < b && $2 == 200 && $3 != "true" {printf "%s+%.1fs:stale=%s,age=%s ", sep, $1 - a, $3, $4}' "$work/samples")
+  # During the outage (1.5 s after the cut, past the 1 s quote TTL, until 1 s before the restart
+  # is recorded: the restart itself takes a moment) every answer must be stale.
+  served=$(awk -v a="$down" -v b="$up" '$1 > a + 1.5 && $1 < b - 1 && $2 == 200' "$work/samples" | wc -l)
+  stale_n=$(awk -v a="$down" -v b="$up" '$1 > a + 1.5 && $1 < b - 1 && $2 == 200 && $3 == "true"' "$work/samples" | wc -l)
+  local max_age; max_age=$(awk -v a="$down" -v b="$up" '$1 > a && $1 < b - 1 && $2 == 200 {if ($4 > m) m = $4} END {print m + 0}' "$work/samples")
+  local odd; odd=$(awk -v a="$down" -v b="$up" '$1 > a + 1.5 && $1 < b - 1 && $2 == 200 && $3 != "true" {printf "%s+%.1fs:stale=%s,age=%s ", sep, $1 - a, $3, $4}' "$work/samples")
   local first5; first5=$(awk -v a="$down" '$2 ~ /^5/ {printf "%.1f", $1 - a; exit}' "$work/samples")
   local wrk_bad=$(( $(wrk_field NON2XX "$work/wrk.txt") + $(wrk_field SOCKERR "$work/wrk.txt") ))
   local text="wrk $(wrk_field REQS "$work/wrk.txt") requests, non-2xx/errors $wrk_bad; sampler 5xx $s5${first5:+ (first at +${first5}s of the outage)}; stale $stale_n/$served answers during the outage${odd:+ (not stale: $odd)}, max age ${max_age}s; fresh again ${fresh:-never (30 s)}s after recovery (target <= ${FRESH_TARGET}s)"
