@@ -36,6 +36,16 @@ public record Symbol(
         if (minNotional.signum() < 0) {
             throw new IllegalArgumentException("min notional must not be negative, got " + minNotional.toPlainString());
         }
+        // Filters arrive as 0.01000000 (Binance) or with 18 decimals (NUMERIC columns); stripped
+        // once here, so every rounding of every valuation does not strip them again.
+        tickSize = plain(tickSize);
+        stepSize = plain(stepSize);
+        minNotional = plain(minNotional);
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** Decimals a price can have; Binance pads tick sizes with zeros, hence the strip. */
@@ -87,7 +97,7 @@ public record Symbol(
     }
 
     private static int significantScale(BigDecimal increment) {
-        return Math.max(0, increment.stripTrailingZeros().scale());
+        return Math.max(0, increment.scale());
     }
 
     private static <T> T requireNonNull(T value, String what) {

@@ -134,11 +134,19 @@ public final class Operation {
     public Price averageEntryPrice() {
         BigDecimal quantity = BigDecimal.ZERO;
         BigDecimal cost = BigDecimal.ZERO;
+        Price onlyFill = null;
+        int fills = 0;
         for (OrderExecution order : orders) {
             if (order.isFilledEntry() && order.executedQuantity().signum() > 0) {
                 quantity = quantity.add(order.executedQuantity());
                 cost = cost.add(order.averagePrice().value().multiply(order.executedQuantity()));
+                onlyFill = order.averagePrice();
+                fills++;
             }
+        }
+        if (fills == 1) {
+            // One fill is its own average, exactly: no 34-digit division needed.
+            return onlyFill;
         }
         if (quantity.signum() == 0) {
             throw new IllegalStateException(describe() + " has no filled entry to average");
