@@ -47,8 +47,10 @@ public record OperationView(
                 operation.closeReason() == null ? null : operation.closeReason().name(),
                 closed ? symbol.roundQuoteAmount(operation.realizedPnl()) : null,
                 symbol.quote().code(),
-                operation.openedAt(),
-                operation.closedAt(),
+                // Whole seconds: what a trader reads, and what the other timestamps of the API use.
+                operation.openedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                operation.closedAt() == null ? null
+                        : operation.closedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 attention);
     }
 }
