@@ -118,14 +118,24 @@ async function tokensFrom(response) {
 }
 
 /**
+ * Tabs share the refresh cookie. The Web Locks API makes their exchanges take turns, so a
+ * second tab presents the cookie the first one has just rotated rather than the spent one
+ * (which the server would take for theft). Without the API (old browsers, tests) each tab
+ * still serialises its own refreshes.
+ */
+function oneTabAtATime(exchange) {
+  const locks = globalThis.navigator?.locks;
+  return locks ? locks.request('robson-refresh', exchange) : exchange();
+}
+
+/**
  * Trades the refresh cookie for a new access token. One exchange at a time: the server
  * rotates the cookie on each use and treats a second use of the same one as theft, so two
  * parallel refreshes would revoke the session.
  */
 export function refreshSession() {
   if (!session.refreshing) {
-    session.refreshing = send('/api/auth/refresh', { method: 'POST' })
-      .then(tokensFrom)
+    session.refreshing = oneTabAtATime(() => send('/api/auth/refresh', { method: 'POST' }).then(tokensFrom))
       .then((tokens) => tokens.access_token)
       .finally(() => {
         session.refreshing = null;

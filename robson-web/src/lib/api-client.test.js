@@ -176,4 +176,16 @@ describe('the API client', () => {
     expect(sessionEndedMessage('refresh_token_expired')).toMatch(/expired/);
     expect(sessionEndedMessage('invalid_refresh_token')).toMatch(/no longer valid/);
   });
+
+  it('takes the cross-tab lock around a refresh when the browser has one', async () => {
+    const request = vi.fn((name, exchange) => exchange());
+    vi.stubGlobal('navigator', { ...globalThis.navigator, locks: { request } });
+    stubFetch(() => tokens('demo'));
+
+    const token = await refreshSession();
+
+    expect(request).toHaveBeenCalledTimes(1);
+    expect(request.mock.calls[0][0]).toBe('robson-refresh');
+    expect(token).toEqual(expect.any(String));
+  });
 });
