@@ -4,7 +4,7 @@
 # (from the server's own counter), cache hit ratio and server RSS.
 #
 #   bench/price/run.sh                 # simulated market behind the cache
-#   DURATION=10 bench/price/run.sh     # shorter runs
+#   DURATION=10 bench/price/run.sh     # shorter runs (WARMUP=10 s of load comes first)
 #   bench/price/run.sh --robson.market=binance --binance.base-url=http://127.0.0.1:PORT  # any extra server args
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -34,6 +34,8 @@ LUA
 echo "Price endpoint, $SYMBOL, ${DURATION}s per step, $(nproc) cores, $(uname -m)"
 printf '%-8s %10s %9s %9s %9s %13s %9s %8s\n' clients req/s p50_ms p95_ms p99_ms upstream/s hit_% rss_MB
 curl -sf "http://127.0.0.1:$port/api/market/price/$SYMBOL/" -H "Authorization: Bearer $token" > /dev/null
+# The JIT compiles the hot path during the first seconds; measured steps start after it.
+wrk -t2 -c50 -d"${WARMUP:-10}s" -s "$data/auth.lua" "http://127.0.0.1:$port/api/market/price/$SYMBOL/" > /dev/null
 for c in $CLIENTS; do
   up0=$(counter "$port" robson_quote_upstream_calls_total)
   hits0=$(counter "$port" robson_quote_cache_total 'hit_')
