@@ -1,13 +1,10 @@
 package dev.robson.server.auth;
 
+import dev.robson.server.config.DemoSecretFile;
 import dev.robson.server.config.RobsonProperties;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -45,29 +42,13 @@ final class SigningKey {
     }
 
     private static String demoSecret(Path dataDir) {
-        Path file = dataDir.resolve(DEMO_KEY_FILE);
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file).trim();
-            }
-            Files.createDirectories(dataDir);
-            byte[] random = new byte[48];
-            new SecureRandom().nextBytes(random);
-            String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            Files.writeString(file, secret);
-            ownerOnly(file);
-            log.warn("Demo mode: generated a JWT signing key in {}; never use it outside the demo", file);
-            return secret;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the demo signing key in " + dataDir, e);
+        boolean fresh = !Files.exists(dataDir.resolve(DEMO_KEY_FILE));
+        String secret = DemoSecretFile.readOrCreate(dataDir, DEMO_KEY_FILE, 48,
+                Base64.getUrlEncoder().withoutPadding());
+        if (fresh) {
+            log.warn("Demo mode: generated a JWT signing key in {}; never use it outside the demo",
+                    dataDir.resolve(DEMO_KEY_FILE));
         }
-    }
-
-    private static void ownerOnly(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException nonPosix) {
-            // Windows file systems have no POSIX bits; the folder's ACL applies instead.
-        }
+        return secret;
     }
 }

@@ -1,11 +1,7 @@
 package dev.robson.server.credentials;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.robson.server.config.DemoSecretFile;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.SecretKey;
@@ -29,7 +25,8 @@ final class MasterKey {
             return Optional.of(parse(configured));
         }
         if (demo) {
-            return Optional.of(parse(demoKey(dataDir)));
+            return Optional.of(parse(DemoSecretFile.readOrCreate(dataDir, DEMO_KEY_FILE, KEY_BYTES,
+                    Base64.getEncoder())));
         }
         if (liveTrading) {
             throw new IllegalStateException("ROBSON_MASTER_KEY is not set: live trading needs it to decrypt the"
@@ -50,27 +47,5 @@ final class MasterKey {
                     + key.length);
         }
         return new SecretKeySpec(key, "AES");
-    }
-
-    private static String demoKey(Path dataDir) {
-        Path file = dataDir.resolve(DEMO_KEY_FILE);
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file).trim();
-            }
-            Files.createDirectories(dataDir);
-            byte[] random = new byte[KEY_BYTES];
-            new SecureRandom().nextBytes(random);
-            String encoded = Base64.getEncoder().encodeToString(random);
-            Files.writeString(file, encoded);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException nonPosix) {
-                // The folder's ACL protects it where POSIX bits do not exist.
-            }
-            return encoded;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the demo master key in " + dataDir, e);
-        }
     }
 }

@@ -97,24 +97,13 @@ public class StopMonitor {
 
     /** The symbols with ACTIVE operations: what a live price stream must follow. */
     public java.util.Set<String> watchedSymbols() {
-        return operations.findAllByStatus(OperationStatus.ACTIVE).stream()
-                .map(operation -> operation.symbol().name())
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        return operations.activeSymbols();
     }
 
     /** Reconciles every CLOSING operation with the exchange. */
     public void sweep() {
-        if (!holdLease()) {
-            return;
-        }
-        for (Operation closing : operations.findAllByStatus(OperationStatus.CLOSING)) {
-            try {
-                closer.reconcile(closing);
-            } catch (RuntimeException failure) {
-                failures.increment();
-                log.warn("Reconciling operation {} failed ({}); retried next sweep", closing.id(),
-                        failure.getClass().getSimpleName());
-            }
+        if (holdLease()) {
+            reconcileClosing();
         }
     }
 
@@ -147,7 +136,8 @@ public class StopMonitor {
         if (held && !leading) {
             leading = true;
             log.info("This replica now runs the stop monitor ({})", replica);
-            sweepAfterTakeOver();
+            // A crash of the previous leader may have left operations half closed.
+            reconcileClosing();
         } else if (!held && leading) {
             leading = false;
             log.info("Another replica runs the stop monitor now");
@@ -155,12 +145,14 @@ public class StopMonitor {
         return held;
     }
 
-    private void sweepAfterTakeOver() {
+    private void reconcileClosing() {
         for (Operation closing : operations.findAllByStatus(OperationStatus.CLOSING)) {
             try {
                 closer.reconcile(closing);
             } catch (RuntimeException failure) {
                 failures.increment();
+                log.warn("Reconciling operation {} failed ({}); retried next sweep", closing.id(),
+                        failure.getClass().getSimpleName());
             }
         }
     }

@@ -93,6 +93,12 @@ public class OperationRepository {
         return assembleAcrossTenants(rows);
     }
 
+    /** The symbols that have ACTIVE operations, in any tenant: what the price stream follows. */
+    public java.util.Set<String> activeSymbols() {
+        return new java.util.TreeSet<>(jdbc.sql("SELECT DISTINCT symbol FROM operations WHERE status = 'ACTIVE'")
+                .query(String.class).list());
+    }
+
     /** Marks an operation as needing a person (e.g. too small to sell); null clears it. */
     public void flagAttention(long clientId, long operationId, String reason) {
         jdbc.sql("UPDATE operations SET attention = :reason WHERE id = :id AND client_id = :clientId")
