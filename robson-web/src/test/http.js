@@ -12,9 +12,20 @@ export function problem(status, code, detail = code, headers = {}) {
   return { status, body: { type: 'about:blank', title: 'Problem', status, detail, code }, headers };
 }
 
+const unexpected = [];
+
+/**
+ * Requests no route answered since the last call: a test fails on them (see setup.js), so a
+ * mistyped path cannot pass as an ordinary 404.
+ */
+export function takeUnexpectedRequests() {
+  return unexpected.splice(0);
+}
+
 /**
  * Replaces fetch with a router: `routes(path, init)` returns { status, body, headers } or a
- * promise of it. Every call is recorded on the returned mock.
+ * promise of it; answering nothing (undefined) marks the request unexpected. Every call is
+ * recorded on the returned mock. A route that means "not found" returns problem(404, …).
  */
 export function stubFetch(routes) {
   const fetchMock = vi.fn(async (path, init = {}) => {
@@ -22,7 +33,11 @@ export function stubFetch(routes) {
     if (answer instanceof Error) {
       throw answer;
     }
-    return reply(answer ?? { status: 404, body: { code: 'not_found', detail: 'No such resource.' } });
+    if (answer === undefined || answer === null) {
+      unexpected.push(`${init.method ?? 'GET'} ${path}`);
+      throw new TypeError(`no route for ${path}`);
+    }
+    return reply(answer);
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;

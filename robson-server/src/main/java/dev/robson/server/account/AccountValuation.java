@@ -1,5 +1,6 @@
 package dev.robson.server.account;
 
+import org.jspecify.annotations.Nullable;
 import dev.robson.core.market.Asset;
 import dev.robson.core.market.Symbol;
 import dev.robson.server.auth.Tenant;
@@ -42,7 +43,7 @@ class AccountValuation {
         this.clock = clock;
     }
 
-    record BalanceLine(String asset, BigDecimal free, BigDecimal locked, BigDecimal total, BigDecimal value) {
+    record BalanceLine(String asset, BigDecimal free, BigDecimal locked, BigDecimal total, @Nullable BigDecimal value) {
     }
 
     record Balances(String quoteAsset, List<BalanceLine> balances, BigDecimal totalValue, String source,

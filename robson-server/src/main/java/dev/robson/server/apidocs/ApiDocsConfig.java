@@ -4,7 +4,13 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import dev.robson.server.auth.Tenant;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,6 +23,24 @@ import org.springframework.context.annotation.Configuration;
 class ApiDocsConfig {
 
     private static final String BEARER = "bearer";
+
+    static {
+        // The tenant comes from the access token, never from the request: not a parameter.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Tenant.class);
+        // Every amount and price travels as a decimal string in plain notation.
+        SpringDocUtils.getConfig().replaceWithSchema(BigDecimal.class, new StringSchema().format("decimal")
+                .pattern("^-?[0-9]+(\\.[0-9]+)?$"));
+    }
+
+    @Bean
+    RecordSchemas recordSchemas() {
+        return new RecordSchemas();
+    }
+
+    @Bean
+    ApiContract apiContract() {
+        return new ApiContract();
+    }
 
     @Bean
     OpenAPI robsonApi() {
@@ -31,7 +55,7 @@ class ApiDocsConfig {
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                         .description("The access_token from POST /api/auth/token")))
                 // Relative, so the document is the same whichever host serves it.
-                .servers(java.util.List.of(new io.swagger.v3.oas.models.servers.Server().url("/")))
+                .servers(List.of(new Server().url("/")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 }

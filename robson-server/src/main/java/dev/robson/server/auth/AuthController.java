@@ -1,5 +1,6 @@
 package dev.robson.server.auth;
 
+import org.jspecify.annotations.Nullable;
 import dev.robson.server.problem.ApiProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -7,11 +8,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Sessions. Every answer that issues tokens also sets the refresh cookie, so the web app
@@ -35,7 +38,7 @@ class AuthController {
     }
 
     /** The refresh token may come in the body (CLI) or in the cookie (browser). */
-    record RefreshRequest(@Size(max = 128) String refreshToken) {
+    record RefreshRequest(@Nullable @Size(max = 128) String refreshToken) {
         @Override
         public String toString() {
             return "RefreshRequest[]";
@@ -54,6 +57,7 @@ class AuthController {
     }
 
     @PostMapping("/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> logout(@Valid @RequestBody(required = false) RefreshRequest refresh,
             HttpServletRequest request) {
         String token = refresh != null && refresh.refreshToken() != null && !refresh.refreshToken().isBlank()

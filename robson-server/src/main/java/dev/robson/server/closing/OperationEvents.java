@@ -1,5 +1,6 @@
 package dev.robson.server.closing;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,7 +18,7 @@ public class OperationEvents {
         this.jdbc = jdbc;
     }
 
-    public record Event(Instant occurredAt, String event, String detail) {
+    public record Event(Instant occurredAt, String event, @Nullable String detail) {
     }
 
     void record(long clientId, long operationId, Instant at, String event, String detail) {

@@ -1,5 +1,6 @@
 package dev.robson.server.credentials;
 
+import org.jspecify.annotations.Nullable;
 import dev.robson.server.config.RobsonProperties;
 import dev.robson.server.problem.ApiProblem;
 import java.time.Clock;
@@ -31,7 +32,8 @@ public class CredentialVault {
         this.clock = clock;
     }
 
-    public record Description(boolean configured, String type, String apiKeyHint, Instant updatedAt) {
+    public record Description(boolean configured, @Nullable String type, @Nullable String apiKeyHint,
+            @Nullable Instant updatedAt) {
     }
 
     public void store(long clientId, ExchangeCredentials credentials) {

@@ -6,12 +6,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Sets, describes and removes the caller's exchange API key. The secret only ever goes in. */
 @RestController
@@ -46,6 +48,7 @@ class CredentialsController {
     }
 
     @DeleteMapping({"/api/account/api-key/", "/api/account/api-key"})
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> remove(Tenant tenant) {
         vault.remove(tenant.clientId());
         return ResponseEntity.noContent().build();

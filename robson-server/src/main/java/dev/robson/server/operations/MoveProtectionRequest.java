@@ -1,5 +1,6 @@
 package dev.robson.server.operations;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Positive;
@@ -7,8 +8,8 @@ import java.math.BigDecimal;
 
 /** New stop and/or target; an absent field keeps its current value. */
 record MoveProtectionRequest(
-        @Positive @Digits(integer = 20, fraction = 18) BigDecimal stopLoss,
-        @Positive @Digits(integer = 20, fraction = 18) BigDecimal takeProfit) {
+        @Nullable @Positive @Digits(integer = 20, fraction = 18) BigDecimal stopLoss,
+        @Nullable @Positive @Digits(integer = 20, fraction = 18) BigDecimal takeProfit) {
 
     @AssertTrue(message = "give stop_loss, take_profit or both")
     boolean isChangingSomething() {

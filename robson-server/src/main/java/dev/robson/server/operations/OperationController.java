@@ -1,5 +1,6 @@
 package dev.robson.server.operations;
 
+import org.jspecify.annotations.Nullable;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.server.auth.Tenant;
 import dev.robson.server.problem.ApiProblem;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 @RestController
 @RequestMapping("/api/operations")
@@ -34,7 +37,7 @@ class OperationController {
     static final int MAX_PAGE = 500;
 
     /** @param nextBefore pass as {@code before} to read the next (older) page; absent on the last */
-    record OperationList(List<OperationView> operations, Long nextBefore) {
+    record OperationList(List<OperationView> operations, @Nullable Long nextBefore) {
     }
 
     /** Newest first, a page at a time: closed history only grows. */
@@ -55,6 +58,7 @@ class OperationController {
     }
 
     @PostMapping({"", "/"})
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<OperationView> track(Tenant tenant, @Valid @RequestBody TrackOperationRequest request) {
         OperationView tracked = OperationView.of(operations.track(tenant, request));
         return ResponseEntity.created(URI.create("/api/operations/" + tracked.operationId() + "/")).body(tracked);

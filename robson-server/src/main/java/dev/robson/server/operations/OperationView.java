@@ -1,5 +1,6 @@
 package dev.robson.server.operations;
 
+import org.jspecify.annotations.Nullable;
 import dev.robson.core.market.Symbol;
 import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
@@ -18,12 +19,12 @@ public record OperationView(
         BigDecimal stopLoss,
         BigDecimal takeProfit,
         String status,
-        String closeReason,
-        BigDecimal realizedPnl,
+        @Nullable String closeReason,
+        @Nullable BigDecimal realizedPnl,
         String quoteAsset,
         Instant openedAt,
-        Instant closedAt,
-        String attention) {
+        @Nullable Instant closedAt,
+        @Nullable String attention) {
 
     public static OperationView of(Operation operation) {
         return of(operation, null);

@@ -1,5 +1,6 @@
 package dev.robson.server.operations;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,5 +21,5 @@ record TrackOperationRequest(
         @NotNull @Positive @Digits(integer = 20, fraction = 18) BigDecimal entryPrice,
         @NotNull @Positive @Digits(integer = 20, fraction = 18) BigDecimal stopLoss,
         @NotNull @Positive @Digits(integer = 20, fraction = 18) BigDecimal takeProfit,
-        @PastOrPresent Instant openedAt) {
+        @Nullable @PastOrPresent Instant openedAt) {
 }

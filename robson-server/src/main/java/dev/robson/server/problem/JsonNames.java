@@ -1,12 +1,12 @@
 package dev.robson.server.problem;
 
 /** Field names in error reports use the API's snake_case, not the Java names behind them. */
-final class JsonNames {
+public final class JsonNames {
 
     private JsonNames() {
     }
 
-    static String snakeCase(String javaName) {
+    public static String snakeCase(String javaName) {
         StringBuilder snake = new StringBuilder(javaName.length() + 4);
         for (char c : javaName.toCharArray()) {
             if (Character.isUpperCase(c)) {

@@ -1,0 +1,154 @@
+package dev.robson.server.apidocs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.robson.core.operation.Side;
+import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiTest;
+import dev.robson.server.support.FixedQuotes;
+import dev.robson.server.support.OpenApiDocument;
+import dev.robson.server.support.TestTenants;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The server's real answers — successes and refusals — against {@code docs/openapi.json},
+ * operation by operation: a generated client built from the document must understand every
+ * answer it gets. Every documented operation must be exercised here, so a new endpoint
+ * cannot slip into the document unchecked.
+ */
+@ApiTest
+@TestPropertySource(properties = "robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiConformanceTest {
+
+    private static final String TRACK_BTC = """
+            {"symbol":"BTCUSDC","side":"BUY","quantity":"0.00033","entry_price":"88837.92",
+             "stop_loss":"87061.16","take_profit":"92391.44","opened_at":"2025-12-22T14:30:00Z"}""";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    FixedQuotes quotes;
+    @Autowired
+    TestTenants tenants;
+
+    OpenApiDocument contract;
+    ApiClient api;
+    TestTenants.Trader trader;
+    String token;
+    final List<String> violations = new ArrayList<>();
+
+    @BeforeAll
+    void readContract() {
+        contract = OpenApiDocument.checkedIn();
+    }
+
+    @BeforeEach
+    void setUp() {
+        violations.clear();
+        api = new ApiClient(port);
+        quotes.set("BTCUSDC", "89245.00", "89246.00", "89245.50");
+        trader = tenants.newTrader("contract");
+        tenants.paperBalance(trader, "USDC", "1000");
+        token = api.login(trader.username(), TestTenants.PASSWORD);
+    }
+
+    @Test
+    void sessionAnswersMatchTheDocument() {
+        String login = "{\"username\":\"" + trader.username() + "\",\"password\":\"" + TestTenants.PASSWORD + "\"}";
+        var pair = expect("POST", "/api/auth/token", api.post("/api/auth/token", login, null), 200);
+        expect("POST", "/api/auth/token", api.post("/api/auth/token", login.replace(TestTenants.PASSWORD, "wrong"),
+                null), 401);
+        expect("POST", "/api/auth/token", api.post("/api/auth/token", "{\"username\":1}", null), 400);
+        String refresh = pair.json().get("refresh_token").asString();
+        var renewed = expect("POST", "/api/auth/refresh",
+                api.post("/api/auth/refresh", "{\"refresh_token\":\"" + refresh + "\"}", null), 200);
+        expect("POST", "/api/auth/refresh",
+                api.post("/api/auth/refresh", "{\"refresh_token\":\"not-a-token\"}", null), 401);
+        expect("POST", "/api/auth/logout", api.post("/api/auth/logout",
+                "{\"refresh_token\":\"" + renewed.json().get("refresh_token").asString() + "\"}", null), 204);
+        assertConforms();
+    }
+
+    @Test
+    void marketAnswersMatchTheDocument() {
+        expect("GET", "/api/market/price/{symbol}/", api.get("/api/market/price/BTCUSDC/", token), 200);
+        expect("GET", "/api/market/price/{symbol}/", api.get("/api/market/price/NOPEUSDC/", token), 404);
+        expect("GET", "/api/market/price/{symbol}/", api.get("/api/market/price/btc-usdc/", token), 400);
+        expect("GET", "/api/market/price/{symbol}/", api.get("/api/market/price/BTCUSDC/", null), 401);
+        expect("GET", "/api/historical-data/",
+                api.get("/api/historical-data/?symbol=BTCUSDC&interval=15m&days=1", token), 200);
+        expect("GET", "/api/historical-data/",
+                api.get("/api/historical-data/?symbol=BTCUSDC&interval=7m&days=1", token), 400);
+        expect("GET", "/api/market/symbols/", api.get("/api/market/symbols/", token), 200);
+        assertConforms();
+    }
+
+    @Test
+    void operationAnswersMatchTheDocument() {
+        tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        expect("GET", "/api/portfolio/positions/", api.get("/api/portfolio/positions/", token), 200);
+        expect("GET", "/api/portfolio/positions/", api.get("/api/portfolio/positions/", null), 401);
+
+        var tracked = expect("POST", "/api/operations/", api.post("/api/operations/", TRACK_BTC, token), 201);
+        long id = tracked.json().get("operation_id").asLong();
+        expect("POST", "/api/operations/",
+                api.post("/api/operations/", TRACK_BTC.replace("87061.16", "90000.00"), token), 422);
+        expect("POST", "/api/operations/",
+                api.post("/api/operations/", TRACK_BTC.replace("\"side\"", "\"sid\""), token), 400);
+        expect("GET", "/api/operations/", api.get("/api/operations/?status=active&limit=1", token), 200);
+        expect("GET", "/api/operations/", api.get("/api/operations/?status=bogus", token), 400);
+        expect("GET", "/api/operations/{id}/", api.get("/api/operations/" + id + "/", token), 200);
+        expect("GET", "/api/operations/{id}/", api.get("/api/operations/999999/", token), 404);
+        expect("PATCH", "/api/operations/{id}/",
+                api.patch("/api/operations/" + id + "/", "{\"stop_loss\":\"87500.00\"}", token), 200);
+        expect("PATCH", "/api/operations/{id}/",
+                api.patch("/api/operations/" + id + "/", "{\"stop_loss\":\"90000.00\"}", token), 422);
+        expect("POST", "/api/operations/{id}/close/", api.post("/api/operations/" + id + "/close/", "", token), 200);
+        expect("POST", "/api/operations/{id}/close/", api.post("/api/operations/" + id + "/close/", "", token), 409);
+        expect("GET", "/api/operations/", api.get("/api/operations/?status=closed", token), 200);
+        expect("GET", "/api/operations/{id}/events/", api.get("/api/operations/" + id + "/events/", token), 200);
+        expect("GET", "/api/operations/{id}/events/", api.get("/api/operations/999999/events/", token), 404);
+        assertConforms();
+    }
+
+    @Test
+    void accountAnswersMatchTheDocument() {
+        expect("GET", "/api/account/balance/", api.get("/api/account/balance/", token), 200);
+        expect("GET", "/api/account/summary/", api.get("/api/account/summary/", token), 200);
+        expect("GET", "/api/portfolio/patrimony/", api.get("/api/portfolio/patrimony/", token), 200);
+        expect("GET", "/api/account/api-key/", api.get("/api/account/api-key/", token), 200);
+        String key = "{\"api_key\":\"" + "k".repeat(64) + "\",\"secret\":\"" + "s".repeat(64) + "\",\"type\":\"HMAC\"}";
+        expect("PUT", "/api/account/api-key/", api.patchOrPut("PUT", "/api/account/api-key/", key, token), 200);
+        expect("PUT", "/api/account/api-key/",
+                api.patchOrPut("PUT", "/api/account/api-key/", "{\"api_key\":\"x\"}", token), 400);
+        expect("GET", "/api/account/api-key/", api.get("/api/account/api-key/", token), 200);
+        expect("DELETE", "/api/account/api-key/", api.delete("/api/account/api-key/", token), 204);
+        assertConforms();
+    }
+
+    @AfterAll
+    void everyDocumentedOperationWasExercised() {
+        assertThat(contract.exercised()).as("operations documented but not checked against the document here")
+                .containsAll(contract.operations());
+    }
+
+    private ApiClient.Reply expect(String method, String template, ApiClient.Reply reply, int status) {
+        assertThat(reply.status()).as(method + " " + template + ": " + reply.body()).isEqualTo(status);
+        violations.addAll(contract.violations(method, template, reply));
+        return reply;
+    }
+
+    private void assertConforms() {
+        assertThat(violations).as("answers that the OpenAPI document does not describe").isEmpty();
+    }
+}

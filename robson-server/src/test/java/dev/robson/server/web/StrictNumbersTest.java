@@ -1,0 +1,84 @@
+package dev.robson.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.robson.core.operation.Side;
+import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiTest;
+import dev.robson.server.support.FixedQuotes;
+import dev.robson.server.support.TestTenants;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** An id or a bound means one number, written one way: ASCII decimal digits. */
+@ApiTest
+class StrictNumbersTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    FixedQuotes quotes;
+    @Autowired
+    TestTenants tenants;
+
+    ApiClient api;
+    String token;
+    long id;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        TestTenants.Trader trader = tenants.newTrader("numbers");
+        id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        token = api.login(trader.username(), TestTenants.PASSWORD);
+    }
+
+    /** Hex, '#', a space, a plus sign, Arabic-Indic and full-width digits for the same id. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0x%s", "%%23%s", "%%20%s", "+%s", "%s%%20"})
+    void whenAnIdIsWrittenAnyOtherWayThenTheCloseIsRefusedAndNothingChanges(String spelling) {
+        String path = "/api/operations/" + spelling.formatted(Long.toHexString(id)) + "/close/";
+        if (!spelling.startsWith("0x")) {
+            path = "/api/operations/" + spelling.formatted(id) + "/close/";
+        }
+
+        var reply = api.post(path, "", token);
+
+        assertThat(reply.status()).as(path).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/operations/" + id + "/", token).json().get("status").asString()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void whenAnIdIsWrittenInAnotherScriptsDigitsThenItIsRefused() {
+        String arabicIndic = encode(String.valueOf(id).chars().map(c -> 0x0660 + (c - '0')));
+        String fullWidth = encode(String.valueOf(id).chars().map(c -> 0xFF10 + (c - '0')));
+
+        assertThat(api.post("/api/operations/" + arabicIndic + "/close/", "", token).status()).isEqualTo(400);
+        assertThat(api.get("/api/operations/" + fullWidth + "/", token).status()).isEqualTo(400);
+        assertThat(api.get("/api/operations/" + id + "/", token).json().get("status").asString()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void whenAPageBoundIsHexThenItIsRefused() {
+        assertThat(api.get("/api/operations/?limit=0x10", token).status()).isEqualTo(400);
+        assertThat(api.get("/api/operations/?before=0x10", token).status()).isEqualTo(400);
+        assertThat(api.get("/api/operations/?limit=16", token).status()).isEqualTo(200);
+    }
+
+    @Test
+    void whenTheIdIsPlainDigitsThenItIsTheOperation() {
+        assertThat(api.get("/api/operations/" + id + "/", token).json().get("operation_id").asLong()).isEqualTo(id);
+    }
+
+    private static String encode(java.util.stream.IntStream codePoints) {
+        String text = codePoints.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
