@@ -247,15 +247,12 @@ public final class Operation {
         if (status != OperationStatus.ACTIVE) {
             return Optional.empty();
         }
-        Price exit = side.exitPrice(quote);
-        int toStop = exit.compareTo(stopLoss);
-        int toTarget = exit.compareTo(takeProfit);
-        boolean stopHit = isLong() ? toStop <= 0 : toStop >= 0;
-        boolean targetHit = isLong() ? toTarget >= 0 : toTarget <= 0;
-        if (stopHit) {
-            return Optional.of(CloseReason.STOP_LOSS);
-        }
-        return targetHit ? Optional.of(CloseReason.TAKE_PROFIT) : Optional.empty();
+        return exitLevels().reachedBy(quote);
+    }
+
+    /** The stop, the target and the side that reads them, as the stop monitor indexes them. */
+    public ExitLevels exitLevels() {
+        return new ExitLevels(side, stopLoss, takeProfit);
     }
 
     public boolean isLong() {

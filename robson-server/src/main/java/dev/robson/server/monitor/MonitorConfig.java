@@ -3,7 +3,9 @@ package dev.robson.server.monitor;
 import dev.robson.server.closing.OperationCloser;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.operations.OperationRepository;
+import dev.robson.server.symbols.SymbolCatalog;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +17,9 @@ class MonitorConfig {
 
     @Bean(destroyMethod = "stop")
     StopMonitor stopMonitor(OperationRepository operations, OperationCloser closer, QuoteSource quotes,
-            MonitorLease lease, MonitorProperties properties, MeterRegistry meters) {
-        return new StopMonitor(operations, closer, quotes, lease, properties, meters);
+            SymbolCatalog symbols, GuardedOperations guarded, PartitionLeases leases, MonitorProperties properties,
+            Clock clock, MeterRegistry meters) {
+        return new StopMonitor(operations, closer, quotes, symbols, guarded, leases, properties, clock, meters);
     }
 
     /** Ticks and sweeps run only where the monitor is enabled (tests drive it by hand). */

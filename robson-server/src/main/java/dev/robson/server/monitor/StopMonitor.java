@@ -7,23 +7,40 @@ import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.server.closing.OperationCloser;
 import dev.robson.server.market.MarketQuote;
+import dev.robson.server.market.PriceSource;
 import dev.robson.server.market.QuoteSource;
+import dev.robson.server.monitor.MonitorFailures.Stage;
 import dev.robson.server.operations.OperationRepository;
+import dev.robson.server.symbols.SymbolCatalog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.LinkedHashMap;
+import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Closes each ACTIVE operation when the exit-side price reaches its stop or its target
- * (LONG: bid ≤ stop or bid ≥ target; SHORT: ask ≥ stop or ask ≤ target). Only the replica
- * holding the lease acts; it checks every operation on every tick and reconciles CLOSING
- * ones on every sweep and first thing after it takes the lease (a crash may have left some).
+ * (LONG: bid ≤ stop or bid ≥ target; SHORT: ask ≥ stop or ask ≤ target).
+ *
+ * <p>ACTIVE operations live in an {@link ActiveOperationIndex} kept in step with the database,
+ * so a price evaluates its own symbol's operations only and a full pass reads no rows. The
+ * symbols are split into partitions; this replica acts on the ones it holds a lease for and
+ * leaves the rest to the others. Before acting, the operation is read again in full and the
+ * price checked against what is stored now (a stop moved a moment ago on another replica
+ * wins); the close itself goes through {@link OperationCloser}, whose ACTIVE → CLOSING step is
+ * a versioned update: should two replicas ever act on one operation at once (a hand-over in
+ * flight), only one writes its order and only that one is sent.
+ *
+ * <p>Every piece of work has its own failure boundary: a symbol without a price, an operation
+ * whose close throws, a tenant without keys. Each is logged and counted, retried on the next
+ * pass, and never stops the others.
  */
 public class StopMonitor {
 
@@ -32,128 +49,213 @@ public class StopMonitor {
     private final OperationRepository operations;
     private final OperationCloser closer;
     private final QuoteSource quotes;
-    private final MonitorLease lease;
+    private final SymbolCatalog symbols;
+    private final GuardedOperations guarded;
+    private final ActiveOperationIndex index = new ActiveOperationIndex();
+    private final IndexSync sync;
+    private final PartitionOwnership ownership;
     private final MonitorProperties properties;
     private final String replica = "replica-" + UUID.randomUUID();
     private final Counter triggers;
-    private final Counter failures;
-    private volatile boolean leading;
+    private final MonitorFailures failures;
+    /** Operations this replica is closing now: the tick and a stream reaction never both act on one. */
+    private final Set<Long> acting = ConcurrentHashMap.newKeySet();
+    private volatile long lastPassNanos;
 
-    StopMonitor(OperationRepository operations, OperationCloser closer, QuoteSource quotes, MonitorLease lease,
-            MonitorProperties properties, MeterRegistry meters) {
+    StopMonitor(OperationRepository operations, OperationCloser closer, QuoteSource quotes, SymbolCatalog symbols,
+            GuardedOperations guarded, PartitionLeases leases, MonitorProperties properties, Clock clock,
+            MeterRegistry meters) {
         this.operations = operations;
         this.closer = closer;
         this.quotes = quotes;
-        this.lease = lease;
+        this.symbols = symbols;
+        this.guarded = guarded;
         this.properties = properties;
+        this.sync = new IndexSync(guarded, index, properties, clock);
+        this.ownership = new PartitionOwnership(leases, replica, properties.partitions(), properties.leaseTtl(), clock);
         this.triggers = Counter.builder("robson.monitor.triggers")
                 .description("Stops and targets the monitor acted on").register(meters);
-        this.failures = Counter.builder("robson.monitor.failures")
-                .description("Monitor passes that failed and will be retried").register(meters);
-    }
-
-    /** One pass: renew the lease, then check every active operation against its market. */
-    public void tick() {
-        if (!holdLease()) {
-            return;
-        }
-        Map<Symbol, List<Operation>> bySymbol = new LinkedHashMap<>();
-        for (Operation operation : operations.findAllByStatus(OperationStatus.ACTIVE)) {
-            bySymbol.computeIfAbsent(operation.symbol(), s -> new java.util.ArrayList<>()).add(operation);
-        }
-        bySymbol.forEach((symbol, active) -> {
-            MarketQuote quote;
-            try {
-                quote = quotes.quote(symbol);
-            } catch (RuntimeException noPrice) {
-                failures.increment();
-                log.warn("No price for {}; its operations are checked again next tick", symbol.name());
-                return;
-            }
-            // A stale quote is an old price: acting on it could sell at a level long gone.
-            if (quote.stale()) {
-                return;
-            }
-            for (Operation operation : active) {
-                Optional<CloseReason> trigger = operation.triggeredBy(quote.quote());
-                trigger.ifPresent(reason -> act(operation, reason, quote));
-            }
-        });
+        this.failures = new MonitorFailures(meters);
+        meters.gauge("robson.monitor.guarded", index, ActiveOperationIndex::size);
+        meters.gauge("robson.monitor.partitions.held", this, monitor -> monitor.ownership.owned().size());
     }
 
     /**
-     * Reacts to one new price of a symbol (from a live stream) at once, without waiting for
-     * the next tick. Only the lease holder acts; the tick keeps renewing the lease.
+     * One pass: take part in the partition leases, catch the index up with the database, then
+     * check every operation of the held partitions against its symbol's price.
      */
-    public void react(Quote quote) {
-        if (!leading) {
+    public void tick() {
+        Set<Integer> gained;
+        try {
+            gained = ownership.balance();
+        } catch (RuntimeException failure) {
+            // Our leases may be expiring unrenewed: stop acting rather than act on a partition another holds.
+            ownership.forget();
+            failures.pass(Stage.LEASE, failure);
             return;
         }
-        for (Operation operation : operations.findAllActiveOn(quote.symbol())) {
-            operation.triggeredBy(quote).ifPresent(reason ->
-                    act(operation, reason, new MarketQuote(quote, dev.robson.server.market.PriceSource.BINANCE, false)));
-        }
-    }
-
-    /** The symbols with ACTIVE operations: what a live price stream must follow. */
-    public java.util.Set<String> watchedSymbols() {
-        return operations.activeSymbols();
-    }
-
-    /** Reconciles every CLOSING operation with the exchange. */
-    public void sweep() {
-        if (holdLease()) {
-            reconcileClosing();
-        }
-    }
-
-    public boolean leading() {
-        return leading;
-    }
-
-    public void stop() {
-        if (leading) {
-            lease.release(replica);
-            leading = false;
-        }
-    }
-
-    private void act(Operation operation, CloseReason reason, MarketQuote quote) {
-        triggers.increment();
-        log.info("Operation {} {} {}: {} at bid {} / ask {}", operation.id(), operation.side().positionLabel(),
-                operation.symbol().name(), reason, quote.quote().bid(), quote.quote().ask());
         try {
-            closer.close(operation.clientId(), operation.id(), reason);
+            sync.sync();
         } catch (RuntimeException failure) {
-            failures.increment();
-            log.warn("Closing operation {} failed ({}); the sweep retries", operation.id(),
-                    failure.getClass().getSimpleName());
+            failures.pass(Stage.INDEX, failure);
         }
-    }
-
-    private boolean holdLease() {
-        boolean held = lease.acquire(replica, properties.leaseTtl());
-        if (held && !leading) {
-            leading = true;
-            log.info("This replica now runs the stop monitor ({})", replica);
-            // A crash of the previous leader may have left operations half closed.
-            reconcileClosing();
-        } else if (!held && leading) {
-            leading = false;
-            log.info("Another replica runs the stop monitor now");
+        if (!gained.isEmpty()) {
+            // The previous holder may have crashed with some of these half closed.
+            reconcileClosing(gained::contains);
         }
-        return held;
-    }
-
-    private void reconcileClosing() {
-        for (Operation closing : operations.findAllByStatus(OperationStatus.CLOSING)) {
-            try {
-                closer.reconcile(closing);
-            } catch (RuntimeException failure) {
-                failures.increment();
-                log.warn("Reconciling operation {} failed ({}); retried next sweep", closing.id(),
-                        failure.getClass().getSimpleName());
+        long started = System.nanoTime();
+        for (String symbol : List.copyOf(index.symbols())) {
+            if (ownership.owns(symbol)) {
+                check(symbol);
             }
         }
+        lastPassNanos = System.nanoTime() - started;
+    }
+
+    /**
+     * Reacts to one new price of a symbol (from a live stream) at once, without waiting for the
+     * next tick: that symbol's operations only, if its partition is this replica's.
+     */
+    public void react(Quote quote) {
+        if (ownership.owns(quote.symbol())) {
+            evaluate(quote.symbol(), new MarketQuote(quote, PriceSource.BINANCE, false));
+        }
+    }
+
+    /** The symbols with ACTIVE operations in this replica's partitions: what its price stream follows. */
+    public Set<String> watchedSymbols() {
+        return index.symbols().stream().filter(ownership::owns).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** Reconciles the CLOSING operations of the held partitions with the exchange. */
+    public void sweep() {
+        Set<Integer> held = ownership.owned();
+        if (!held.isEmpty()) {
+            reconcileClosing(held::contains);
+        }
+    }
+
+    /** Holds at least one partition. */
+    public boolean leading() {
+        return !ownership.owned().isEmpty();
+    }
+
+    /** The partitions this replica holds now. */
+    public Set<Integer> partitions() {
+        return ownership.owned();
+    }
+
+    /** How many ACTIVE operations the index holds, across all partitions. */
+    public int guarded() {
+        return index.size();
+    }
+
+    /** The time the last tick took to check every held operation against its price, in nanoseconds. */
+    public long lastPassNanos() {
+        return lastPassNanos;
+    }
+
+    /** Clean shutdown: every partition handed over at once, instead of making the others wait for expiry. */
+    public void stop() {
+        try {
+            ownership.releaseAll();
+        } catch (RuntimeException failure) {
+            failures.pass(Stage.LEASE, failure);
+        }
+    }
+
+    private void check(String symbol) {
+        MarketQuote quote;
+        try {
+            quote = quotes.quote(symbol(symbol));
+        } catch (RuntimeException noPrice) {
+            failures.symbol(Stage.QUOTE, symbol, noPrice);
+            return;
+        }
+        // A stale quote is an old price: acting on it could sell at a level long gone.
+        if (!quote.stale()) {
+            evaluate(symbol, quote);
+        }
+    }
+
+    private void evaluate(String symbol, MarketQuote quote) {
+        for (GuardedOperation operation : index.on(symbol)) {
+            try {
+                Optional<CloseReason> reached = operation.exits().reachedBy(quote.quote());
+                if (reached.isPresent()) {
+                    act(operation, quote);
+                }
+            } catch (RuntimeException failure) {
+                failures.operation(Stage.CLOSE, operation.id(), failure);
+            }
+        }
+    }
+
+    private void act(GuardedOperation indexed, MarketQuote quote) {
+        if (!acting.add(indexed.id())) {
+            return;
+        }
+        try {
+            Optional<Operation> stored = operations.find(indexed.clientId(), indexed.id());
+            if (stored.isEmpty() || stored.get().status() != OperationStatus.ACTIVE) {
+                stored.ifPresentOrElse(now -> index.remove(now.id(), now.version()),
+                        () -> index.remove(indexed.id(), Long.MAX_VALUE));
+                return;
+            }
+            Operation operation = stored.get();
+            Optional<CloseReason> reason = operation.triggeredBy(quote.quote());
+            if (reason.isEmpty()) {
+                // Moved since the index read it: remember the levels that stand now.
+                index.put(new GuardedOperation(operation.id(), operation.clientId(), operation.symbol().name(),
+                        operation.exitLevels(), operation.version()));
+                return;
+            }
+            triggers.increment();
+            log.info("Operation {} {} {}: {} at bid {} / ask {}", operation.id(), operation.side().positionLabel(),
+                    operation.symbol().name(), reason.get(), quote.quote().bid(), quote.quote().ask());
+            Operation after = closer.close(operation.clientId(), operation.id(), reason.get());
+            index.remove(after.id(), after.version());
+        } finally {
+            acting.remove(indexed.id());
+        }
+    }
+
+    private void reconcileClosing(IntPredicate partitions) {
+        long after = 0;
+        List<GuardedOperations.Row> page;
+        do {
+            try {
+                page = guarded.closingPage(after, properties.pageSize());
+            } catch (RuntimeException failure) {
+                failures.pass(Stage.RECONCILE, failure);
+                return;
+            }
+            for (GuardedOperations.Row row : page) {
+                GuardedOperation closing = row.operation();
+                if (partitions.test(PartitionOwnership.partitionOf(closing.symbol(), properties.partitions()))) {
+                    reconcile(closing);
+                }
+            }
+            after = page.isEmpty() ? after : page.getLast().operation().id();
+        } while (page.size() == properties.pageSize());
+    }
+
+    private void reconcile(GuardedOperation closing) {
+        if (!acting.add(closing.id())) {
+            return;
+        }
+        try {
+            operations.find(closing.clientId(), closing.id())
+                    .filter(operation -> operation.status() == OperationStatus.CLOSING)
+                    .ifPresent(closer::reconcile);
+        } catch (RuntimeException failure) {
+            failures.operation(Stage.RECONCILE, closing.id(), failure);
+        } finally {
+            acting.remove(closing.id());
+        }
+    }
+
+    private Symbol symbol(String name) {
+        return symbols.find(name).orElseThrow(() -> new IllegalStateException("symbol not in the catalog"));
     }
 }

@@ -37,6 +37,9 @@ public class OperationRepository {
                    opened_at, closed_at, version
             FROM operations""";
 
+    /** Ids bound in one IN list: far under the driver's limit, and a plan PostgreSQL still caches. */
+    static final int BATCH = 1_000;
+
     private final JdbcClient jdbc;
     private final SymbolCatalog symbols;
 
@@ -84,21 +87,6 @@ public class OperationRepository {
         return assembleAcrossTenants(rows);
     }
 
-    /** Every tenant's ACTIVE operations on one symbol, for the stop monitor's price reactions. */
-    public List<Operation> findAllActiveOn(String symbol) {
-        List<OperationRow> rows = jdbc.sql(SELECT_OPERATION + " WHERE status = 'ACTIVE' AND symbol = :symbol ORDER BY id")
-                .param("symbol", symbol)
-                .query(OperationRepository::operationRow)
-                .list();
-        return assembleAcrossTenants(rows);
-    }
-
-    /** The symbols that have ACTIVE operations, in any tenant: what the price stream follows. */
-    public java.util.Set<String> activeSymbols() {
-        return new java.util.TreeSet<>(jdbc.sql("SELECT DISTINCT symbol FROM operations WHERE status = 'ACTIVE'")
-                .query(String.class).list());
-    }
-
     /** Marks an operation as needing a person (e.g. too small to sell); null clears it. */
     public void flagAttention(long clientId, long operationId, String reason) {
         jdbc.sql("UPDATE operations SET attention = :reason WHERE id = :id AND client_id = :clientId")
@@ -111,10 +99,12 @@ public class OperationRepository {
             return Map.of();
         }
         Map<Long, String> notes = new HashMap<>();
-        jdbc.sql("SELECT id, attention FROM operations WHERE client_id = :clientId AND id IN (:ids) AND attention IS NOT NULL")
-                .param("clientId", clientId).param("ids", operationIds)
-                .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("attention")))
-                .list().forEach(entry -> notes.put(entry.getKey(), entry.getValue()));
+        for (List<Long> batch : batches(List.copyOf(operationIds))) {
+            jdbc.sql("SELECT id, attention FROM operations WHERE client_id = :clientId AND id IN (:ids) AND attention IS NOT NULL")
+                    .param("clientId", clientId).param("ids", batch)
+                    .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("attention")))
+                    .list().forEach(entry -> notes.put(entry.getKey(), entry.getValue()));
+        }
         return notes;
     }
 
@@ -161,7 +151,8 @@ public class OperationRepository {
         int updated = jdbc.sql("""
                 UPDATE operations
                 SET stop_loss = :stop, take_profit = :target, status = :status, close_reason = :reason,
-                    realized_pnl = :realized, closed_at = :closedAt, version = version + 1
+                    realized_pnl = :realized, closed_at = :closedAt, version = version + 1,
+                    changed_at = CURRENT_TIMESTAMP
                 WHERE id = :id AND client_id = :clientId AND version = :version""")
                 .param("stop", operation.stopLoss().value())
                 .param("target", operation.takeProfit().value())
@@ -222,23 +213,38 @@ public class OperationRepository {
             return List.of();
         }
         Map<Long, List<OrderExecution>> ordersByOperation = new HashMap<>();
-        jdbc.sql("""
-                SELECT operation_id, purpose, status, executed_quantity, average_price, executed_at, client_order_id
-                FROM operation_orders
-                WHERE client_id = :clientId AND operation_id IN (:ids)
-                ORDER BY operation_id, sequence_no""")
-                .param("clientId", clientId)
-                .param("ids", rows.stream().map(OperationRow::id).toList())
-                .query((rs, n) -> Map.entry(rs.getLong("operation_id"), orderExecution(rs)))
-                .list()
-                .forEach(entry -> ordersByOperation.computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
-                        .add(entry.getValue()));
+        for (List<Long> batch : batches(rows.stream().map(OperationRow::id).toList())) {
+            jdbc.sql("""
+                    SELECT operation_id, purpose, status, executed_quantity, average_price, executed_at, client_order_id
+                    FROM operation_orders
+                    WHERE client_id = :clientId AND operation_id IN (:ids)
+                    ORDER BY operation_id, sequence_no""")
+                    .param("clientId", clientId)
+                    .param("ids", batch)
+                    .query((rs, n) -> Map.entry(rs.getLong("operation_id"), orderExecution(rs)))
+                    .list()
+                    .forEach(entry -> ordersByOperation.computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
+                            .add(entry.getValue()));
+        }
         return rows.stream()
                 .map(row -> Operation.restore(row.id(), row.clientId(),
                         symbols.find(row.symbol()).orElseThrow(), row.side(), row.stopLoss(), row.takeProfit(),
                         row.status(), row.closeReason(), row.openedAt(), row.closedAt(),
                         ordersByOperation.getOrDefault(row.id(), List.of()), row.version()))
                 .toList();
+    }
+
+    /**
+     * Id lists cut into statements of at most {@link #BATCH} parameters: PostgreSQL's protocol
+     * numbers parameters in 16 bits, so one statement can never bind more than 65,535, and a
+     * tenant may hold more operations than that.
+     */
+    static <T> List<List<T>> batches(List<T> ids) {
+        List<List<T>> batches = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            batches.add(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+        }
+        return batches;
     }
 
     /** A row of {@code operations} before its orders are attached. */
