@@ -25,7 +25,7 @@ class BookTickerStreamTest {
     private static final Duration WAIT = Duration.ofSeconds(3);
 
     /** Quick everything: resync 50 ms, backoff 100 → 400 ms, no pace; nothing silent or old for a day. */
-    private static final StreamProperties QUICK = new StreamProperties(Duration.ofMillis(50), Duration.ofSeconds(10),
+    static final StreamProperties QUICK = new StreamProperties(Duration.ofMillis(50), Duration.ofSeconds(10),
             Duration.ofDays(1), Duration.ofDays(1), Duration.ofMillis(100), Duration.ofMillis(400), Duration.ZERO,
             Duration.ofSeconds(2));
 

@@ -33,12 +33,18 @@ import tools.jackson.databind.json.JsonMapper;
 public final class FakeBookTickerStream implements AutoCloseable {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Binance's most streams per connection. Past it this fake refuses the upgrade (400) or
+     * answers the SUBSCRIBE with an error, so a client that overfills a connection is seen.
+     */
+    public static final int MAX_STREAMS = 1024;
 
     private final int port;
     private final Set<FakeStreamSession> sessions = ConcurrentHashMap.newKeySet();
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger subscribeRequests = new AtomicInteger();
     private final AtomicInteger unsubscribeRequests = new AtomicInteger();
+    private final AtomicInteger refusedSubscriptions = new AtomicInteger();
     private final List<String> pongs = new CopyOnWriteArrayList<>();
     private final List<Long> attemptNanos = new CopyOnWriteArrayList<>();
     private final AtomicLong updateIds = new AtomicLong(400900217);
@@ -144,6 +150,16 @@ public final class FakeBookTickerStream implements AutoCloseable {
         return unsubscribeRequests.get();
     }
 
+    /** SUBSCRIBE requests refused because they would take a connection past {@link #MAX_STREAMS}. */
+    public int refusedSubscriptions() {
+        return refusedSubscriptions.get();
+    }
+
+    /** How many streams each open connection follows now. */
+    public List<Integer> streamsPerConnection() {
+        return sessions.stream().map(FakeStreamSession::streams).toList();
+    }
+
     /** Payloads of the pongs received, oldest first. */
     public List<String> pongs() {
         return List.copyOf(pongs);
@@ -179,6 +195,10 @@ public final class FakeBookTickerStream implements AutoCloseable {
 
     void unsubscribed() {
         unsubscribeRequests.incrementAndGet();
+    }
+
+    void refusedSubscription() {
+        refusedSubscriptions.incrementAndGet();
     }
 
     void ponged(String payload) {

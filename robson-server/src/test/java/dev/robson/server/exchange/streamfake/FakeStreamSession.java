@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +27,10 @@ final class FakeStreamSession {
 
     boolean follows(String stream) {
         return streams.contains(stream);
+    }
+
+    int streams() {
+        return streams.size();
     }
 
     synchronized void send(int opcode, String payload) {
@@ -89,7 +94,13 @@ final class FakeStreamSession {
             return false;
         }
         String names = upgrade.target().substring(prefix.length());
-        Arrays.stream(names.split("/")).filter(name -> !name.isEmpty()).forEach(streams::add);
+        Set<String> requested = new HashSet<>();
+        Arrays.stream(names.split("/")).filter(name -> !name.isEmpty()).forEach(requested::add);
+        if (requested.size() > FakeBookTickerStream.MAX_STREAMS) {
+            WebSocketFrames.refuse(out, 400, "Bad Request");
+            return false;
+        }
+        streams.addAll(requested);
         WebSocketFrames.accept(out, upgrade.key());
         return true;
     }
@@ -101,7 +112,15 @@ final class FakeStreamSession {
         JsonNode params = request.path("params");
         switch (method) {
             case "SUBSCRIBE" -> {
-                params.forEach(stream -> streams.add(stream.asString()));
+                Set<String> after = new HashSet<>(streams);
+                params.forEach(stream -> after.add(stream.asString()));
+                if (after.size() > FakeBookTickerStream.MAX_STREAMS) {
+                    server.refusedSubscription();
+                    send(WebSocketFrames.TEXT, "{\"error\":{\"code\":2,\"msg\":\"Too many streams\"},\"id\":"
+                            + request.path("id") + "}");
+                    return;
+                }
+                streams.addAll(after);
                 server.subscribed();
             }
             case "UNSUBSCRIBE" -> {
