@@ -61,6 +61,8 @@ public class StopMonitor {
     /** Operations this replica is closing now: the tick and a stream reaction never both act on one. */
     private final Set<Long> acting = ConcurrentHashMap.newKeySet();
     private volatile long lastPassNanos;
+    /** A third of the lease time: renewed that often even inside one long pass. */
+    private final long renewWithin;
 
     StopMonitor(OperationRepository operations, OperationCloser closer, QuoteSource quotes, SymbolCatalog symbols,
             GuardedOperations guarded, PartitionLeases leases, MonitorProperties properties, Clock clock,
@@ -76,6 +78,7 @@ public class StopMonitor {
         this.triggers = Counter.builder("robson.monitor.triggers")
                 .description("Stops and targets the monitor acted on").register(meters);
         this.failures = new MonitorFailures(meters);
+        this.renewWithin = properties.leaseTtl().toNanos() / 3;
         meters.gauge("robson.monitor.guarded", index, ActiveOperationIndex::size);
         meters.gauge("robson.monitor.partitions.held", this, monitor -> monitor.ownership.owned().size());
     }
@@ -104,12 +107,34 @@ public class StopMonitor {
             reconcileClosing(gained::contains);
         }
         long started = System.nanoTime();
+        long renewed = started;
         for (String symbol : List.copyOf(index.symbols())) {
+            if (System.nanoTime() - renewed > renewWithin) {
+                // A pass with many closes can outlast the lease: renew on the way, never lose it mid-pass.
+                renewed = System.nanoTime();
+                if (!renewDuringPass()) {
+                    return;
+                }
+            }
             if (ownership.owns(symbol)) {
                 check(symbol);
             }
         }
         lastPassNanos = System.nanoTime() - started;
+    }
+
+    private boolean renewDuringPass() {
+        try {
+            Set<Integer> gained = ownership.balance();
+            if (!gained.isEmpty()) {
+                reconcileClosing(gained::contains);
+            }
+            return true;
+        } catch (RuntimeException failure) {
+            ownership.forget();
+            failures.pass(Stage.LEASE, failure);
+            return false;
+        }
     }
 
     /**

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The stop monitor at scale on PostgreSQL: 100,000 active operations across 1,000 symbols and
+# 5,000 tenants (seeded with SQL in a fresh schema), one replica then three sharing the work.
+# Prints: the index's first read, price -> decision p50/p99, price -> close, a full pass (tick),
+# and with one of three replicas killed: take-over time, stops closed, orders sent twice.
+#
+#   bench/monitor-scale/run.sh
+#   OPERATIONS=20000 SYMBOLS=200 TENANTS=1000 bench/monitor-scale/run.sh
+#   MVN_FLAGS= bench/monitor-scale/run.sh   # allow Maven to go online (default: offline, -o)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+export JAVA_HOME=${JAVA_HOME_OVERRIDE:-$("$root/scripts/java-home")}
+cd "$root"
+report=robson-server/target/bench/monitor-scale.txt
+log=/tmp/robson-bench-monitor-scale.log
+rm -f "$report"
+# MonitorScaleBench matches none of Surefire's name patterns, so only -Dtest runs it.
+mvn -B -ntp -q ${MVN_FLAGS--o} -pl robson-core,robson-server test -Djacoco.skip=true \
+  -Dtest=MonitorScaleBench -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dbench.operations="${OPERATIONS:-100000}" -Dbench.symbols="${SYMBOLS:-1000}" -Dbench.tenants="${TENANTS:-5000}" \
+  > "$log" 2>&1 \
+  || { tail -50 "$log" >&2; echo "benchmark failed; full log: $log" >&2; exit 1; }
+cat "$report"
+echo "uptime: $(uptime)"
