@@ -3,7 +3,7 @@
 #   a  Binance unreachable under load: no 5xx, answers marked stale, fresh again soon after.
 #   b  Redis (a private redis-server) killed under load: no failed request.
 #   c  PostgreSQL (a private instance, never the shared one) restarted: the same server answers again.
-#   d  The monitor's lease holder kill -9'd: the other replica takes the lease and closes at the stop.
+#   d  The holder of BTCUSDC's monitor partition kill -9'd: the other replica takes it and closes at the stop.
 #
 #   bench/faults/run.sh                 # all drills, 60 s Binance outage
 #   OUTAGE=10 bench/faults/run.sh a d   # some drills, short outage
@@ -171,6 +171,13 @@ drill_c() {
 }
 
 # ---- d: the lease holder dies ------------------------------------------------------------------
+# Java's String.hashCode of $1, then floorMod by $2: the monitor's partition of a symbol.
+partition_of() {
+  local s=$1 h=0 i c
+  for ((i = 0; i < ${#s}; i++)); do printf -v c '%d' "'${s:i:1}"; h=$(( (h * 31 + c) & 0xFFFFFFFF )); done
+  (( h >= 2147483648 )) && h=$(( h - 4294967296 ))
+  echo $(( (h % $2 + $2) % $2 ))
+}
 drill_d() {
   work=$root/d; mkdir -p "$work"
   echo "d) lease holder kill -9'd, then BTCUSDC falls through the demo operation's stop"
@@ -181,31 +188,36 @@ drill_d() {
     ROBSON_JWT_SECRET=$(openssl rand -base64 48)
   local pa pb; pa=$(free_port); pb=$(free_port)
   start_replica "$pa" "$work/a" || { verdict d FAIL "replica a did not start"; return; }
-  # Holders are random ids: the lease taken while a runs alone is a's.
-  local holder_a="" holder
+  # The monitor's symbols are split into 16 partitions by Java's String hash, a lease each:
+  # the one to watch is BTCUSDC's. Holders are random ids: while a runs alone it holds them all.
+  local lease; lease="stop-monitor-$(partition_of BTCUSDC 16)/16"
+  local holder_a="" holder victim
   for _ in $(seq 1 100); do
-    holder_a=$(psql_q -c "SELECT holder FROM $schema.monitor_lease WHERE name = 'stop-monitor'")
+    holder_a=$(psql_q -c "SELECT holder FROM $schema.monitor_lease WHERE name = '$lease'")
     [ -n "$holder_a" ] && break; sleep 0.2
   done
   start_replica "$pb" "$work/b" || { verdict d FAIL "replica b did not start"; return; }
-  sleep 2
-  holder=$(psql_q -c "SELECT holder FROM $schema.monitor_lease WHERE name = 'stop-monitor'")
-  [ -n "$holder_a" ] && [ "$holder" = "$holder_a" ] || { verdict d FAIL "lease holder unclear: a=$holder_a now=$holder"; unset DATABASE_URL; return; }
+  # b takes its fair share (8 of 16) within a few ticks; BTCUSDC's partition may move with it.
+  sleep 4
+  holder=$(psql_q -c "SELECT holder FROM $schema.monitor_lease WHERE name = '$lease'")
+  [ -n "$holder_a" ] && [ -n "$holder" ] || { verdict d FAIL "lease holder unclear: a=$holder_a now=$holder"; unset DATABASE_URL; return; }
+  if [ "$holder" = "$holder_a" ]; then victim=a; else victim=b; fi
+  holder_a=$holder
   local op; op=$(psql_q -c "SELECT min(o.id) FROM $schema.operations o JOIN $schema.clients c ON c.id = o.client_id
                              WHERE c.name = 'demo' AND o.status = 'ACTIVE' AND o.symbol = 'BTCUSDC'")
   local stop; stop=$(psql_q -c "SELECT stop_loss::numeric(20,2) FROM $schema.operations WHERE id = $op")
   local killed; killed=$(now)
-  kill -9 "$(cat "$work/a/server.pid")"; wait "$(cat "$work/a/server.pid")" 2>/dev/null
+  kill -9 "$(cat "$work/$victim/server.pid")"; wait "$(cat "$work/$victim/server.pid")" 2>/dev/null
   fake_cmd "book BTCUSDC 87000.00 87000.01"; fake_cmd "last BTCUSDC 87000.00"
   local leased="" closed="" row
   for _ in $(seq 1 $((LEASE_LIMIT * 5))); do
-    holder=$(psql_q -c "SELECT holder FROM $schema.monitor_lease WHERE name = 'stop-monitor'")
+    holder=$(psql_q -c "SELECT holder FROM $schema.monitor_lease WHERE name = '$lease'")
     [ -z "$leased" ] && [ -n "$holder" ] && [ "$holder" != "$holder_a" ] && leased=$(since "$killed")
     row=$(psql_q -c "SELECT status || ' ' || coalesce(close_reason, '-') FROM $schema.operations WHERE id = $op")
     [ "$row" = "CLOSED STOP_LOSS" ] && { closed=$(since "$killed"); break; }
     sleep 0.2
   done
-  local text="operation $op (stop $stop, book moved to 87000.00): lease taken by b ${leased:-never}s after the kill, operation ${row} ${closed:+${closed}s after the kill} (limit ${LEASE_LIMIT}s; lease TTL 10 s)"
+  local text="operation $op (stop $stop, book moved to 87000.00): replica $victim (holding $lease) killed, lease taken by the other ${leased:-never}s after the kill, operation ${row} ${closed:+${closed}s after the kill} (limit ${LEASE_LIMIT}s; lease TTL 10 s)"
   if [ -n "$leased" ] && [ -n "$closed" ]; then verdict d PASS "$text"; else verdict d FAIL "$text"; fi
   kill_started
   unset DATABASE_URL DATABASE_USER ROBSON_MARKET BINANCE_BASE_URL BINANCE_STREAM_ENABLED ROBSON_TRADING ROBSON_MONITOR_ENABLED ROBSON_JWT_SECRET

@@ -88,13 +88,8 @@ public class StopMonitor {
      * check every operation of the held partitions against its symbol's price.
      */
     public void tick() {
-        Set<Integer> gained;
-        try {
-            gained = ownership.balance();
-        } catch (RuntimeException failure) {
-            // Our leases may be expiring unrenewed: stop acting rather than act on a partition another holds.
-            ownership.forget();
-            failures.pass(Stage.LEASE, failure);
+        long renewed = System.nanoTime();
+        if (!takePart()) {
             return;
         }
         try {
@@ -102,17 +97,12 @@ public class StopMonitor {
         } catch (RuntimeException failure) {
             failures.pass(Stage.INDEX, failure);
         }
-        if (!gained.isEmpty()) {
-            // The previous holder may have crashed with some of these half closed.
-            reconcileClosing(gained::contains);
-        }
         long started = System.nanoTime();
-        long renewed = started;
         for (String symbol : List.copyOf(index.symbols())) {
             if (System.nanoTime() - renewed > renewWithin) {
                 // A pass with many closes can outlast the lease: renew on the way, never lose it mid-pass.
                 renewed = System.nanoTime();
-                if (!renewDuringPass()) {
+                if (!takePart()) {
                     return;
                 }
             }
@@ -123,18 +113,22 @@ public class StopMonitor {
         lastPassNanos = System.nanoTime() - started;
     }
 
-    private boolean renewDuringPass() {
+    /** Renews, hands over and takes partitions; reconciles the ones just taken. False: act on nothing. */
+    private boolean takePart() {
+        Set<Integer> gained;
         try {
-            Set<Integer> gained = ownership.balance();
-            if (!gained.isEmpty()) {
-                reconcileClosing(gained::contains);
-            }
-            return true;
+            gained = ownership.balance();
         } catch (RuntimeException failure) {
+            // Our leases may be expiring unrenewed: stop acting rather than act on a partition another holds.
             ownership.forget();
             failures.pass(Stage.LEASE, failure);
             return false;
         }
+        if (!gained.isEmpty()) {
+            // The previous holder may have crashed with some of these half closed.
+            reconcileClosing(gained::contains);
+        }
+        return true;
     }
 
     /**
