@@ -28,6 +28,8 @@ final class PartitionOwnership {
     private final Clock clock;
     private volatile Set<Integer> owned = Set.of();
     private boolean ensured;
+    /** Whether this replica ever joined the roll: one that never ticked has nothing to hand over. */
+    private volatile boolean joined;
 
     PartitionOwnership(PartitionLeases leases, String replica, int partitions, Duration ttl, Clock clock) {
         if (partitions < 1) {
@@ -61,6 +63,7 @@ final class PartitionOwnership {
         Instant now = clock.instant();
         Instant until = now.plus(ttl);
         leases.announce(replica, now, until);
+        joined = true;
         int share = Math.ceilDiv(partitions, Math.max(1, leases.liveReplicas(now)));
         Set<String> renewed = leases.renewAll(replica, now, until);
         TreeSet<Integer> held = new TreeSet<>();
@@ -98,10 +101,14 @@ final class PartitionOwnership {
 
     /** Clean shutdown: every partition free at once, and out of the roll, so the others' shares grow now. */
     void releaseAll() {
+        if (!joined) {
+            return;
+        }
         for (int partition : owned) {
             leases.release(PartitionLeases.name(partition, partitions), replica);
         }
         owned = Set.of();
         leases.leave(replica);
+        joined = false;
     }
 }
