@@ -115,6 +115,12 @@ public final class FakeBinance implements AutoCloseable {
         market.setBook(symbol, new BigDecimal(bid), new BigDecimal(ask));
     }
 
+    /** The best bid and ask now, as plain decimal strings (what a book-ticker stream would send). */
+    public List<String> bestBidAndAsk(String symbol) {
+        FakeMarket.Book book = market.book(symbol);
+        return List.of(book.bid().toPlainString(), book.ask().toPlainString());
+    }
+
     /** The last trade price; until set, the bid stands in. */
     public void setLastPrice(String symbol, String price) {
         market.setLastPrice(symbol, new BigDecimal(price));
