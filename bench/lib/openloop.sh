@@ -7,7 +7,8 @@ HDR_VERSION=2.2.2
 
 hdr_jar() {
   local repo jar
-  repo=$(cd "$bench_root" && mvn -B -q help:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null || true)
+  repo=$(cd "$bench_root" && mvn -B -q help:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null \
+    | sed 's/\x1b\[[0-9;]*m//g' | grep -o '/[^[:space:]]*' | tail -1 || true)
   [ -n "$repo" ] || repo="$HOME/.m2/repository"
   jar="$repo/org/hdrhistogram/HdrHistogram/$HDR_VERSION/HdrHistogram-$HDR_VERSION.jar"
   if [ ! -f "$jar" ]; then
