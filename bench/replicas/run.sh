@@ -68,6 +68,15 @@ done
 
 # counter (bench/lib/server.sh) fails under pipefail when no sample matches yet: read that as 0.
 cnt() { local v; v=$(counter "$@" 2>/dev/null) || true; echo "${v:-0}"; }
+# "0 for streamed symbols" holds while the stream is live: measure from the moment the leading
+# replica's stream has prices (robson_stream_live 1), not from its start-up.
+live=0
+for _ in $(seq 1 60); do
+  l=$(( $(cnt "$pa" robson_stream_live) + $(cnt "$pb" robson_stream_live) ))
+  [ "$l" -ge 1 ] && { live=1; break; }
+  sleep 0.5
+done
+[ "$live" = 1 ] || echo "the stream did not become live within 30 s; streamed symbols will use REST" >&2
 book=/api/v3/ticker/bookTicker
 q0=$(( $(cnt "$pa" robson_quote_upstream_calls_total) + $(cnt "$pb" robson_quote_upstream_calls_total) ))
 declare -A before
