@@ -16,8 +16,9 @@ SOURCES := pom.xml $(JAVA_SOURCES) $(WEB_SOURCES)
 
 ## Start the demo server (embedded database, simulated market, demo tenants) on SERVER_PORT,
 ## leaving ./robson (the CLI) ready to use from another terminal.
+## JVM flags: deploy/jvm.flags, the image's too (chosen by measurement: docs/benchmarks.md).
 demo: build
-	$(JAVA_HOME)/bin/java -jar $(SERVER_JAR) --spring.profiles.active=demo
+	$(JAVA_HOME)/bin/java @deploy/jvm.flags -jar $(SERVER_JAR) --spring.profiles.active=demo
 
 ## Every suite: core, web (lint, unit, coverage), server (H2 + PostgreSQL + Redis + fake
 ## Binance), coverage gates, then the browser end-to-end run against the jar just built.

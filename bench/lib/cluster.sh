@@ -51,22 +51,25 @@ test_classpath() {
 
 # start_fake NAME: starts FakeBinanceConsole (compiled here into $work/bench-classes, so no
 # Maven build of the shared tree is needed), stdin on the fifo $work/NAME.fifo kept open by fd
-# 9 (one fake per script). Sets FAKE_URL and FAKE_PID. Commands: fake_cmd "book BTCUSDC 1 2".
+# 9 (one fake per script). Sets FAKE_URL, FAKE_WS_URL (its book-ticker stream) and FAKE_PID.
+# Commands: fake_cmd "book BTCUSDC 1 2", fake_cmd "stream BTCUSDC 10" (see FakeBinanceConsole).
 start_fake() {
   local name=$1 cp
   cp=$(test_classpath) || return 1
-  local src="$bench_root/robson-server/src/test/java/dev/robson/server/bench/FakeBinanceConsole.java"
+  local src="$bench_root/robson-server/src/test/java/dev/robson/server/bench"
   [ -f "$work/bench-classes/dev/robson/server/bench/FakeBinanceConsole.class" ] || \
-    "$JAVA_HOME/bin/javac" -d "$work/bench-classes" -cp "$cp" "$src" || return 1
+    "$JAVA_HOME/bin/javac" -d "$work/bench-classes" -cp "$cp" "$src"/*.java || return 1
   [ -p "$work/$name.fifo" ] || mkfifo "$work/$name.fifo"
   exec 9<> "$work/$name.fifo"
   rm -f "$work/$name.url"
+  # FAKE_LATENCY_MS: every REST request waits this long (50 models a round trip to Binance).
+  FAKE_BINANCE_LATENCY_MS=${FAKE_LATENCY_MS:-0} \
   "$JAVA_HOME/bin/java" -Xmx256m -cp "$work/bench-classes:$cp" dev.robson.server.bench.FakeBinanceConsole \
     "$work/$name.url" < "$work/$name.fifo" > "$work/$name.log" 2>&1 &
   FAKE_PID=$!; remember_pid "$FAKE_PID"
   for _ in $(seq 1 100); do [ -s "$work/$name.url" ] && break; sleep 0.1; done
   [ -s "$work/$name.url" ] || { echo "fake Binance did not start; see $work/$name.log" >&2; return 1; }
-  FAKE_URL=$(cat "$work/$name.url"); FAKE_LOG="$work/$name.log"
+  FAKE_URL=$(cat "$work/$name.url"); FAKE_WS_URL=$(cat "$work/$name.url.ws"); FAKE_LOG="$work/$name.log"
 }
 
 fake_cmd() { echo "$*" >&9; }

@@ -13,7 +13,9 @@ free_port() {
 start_server() {
   local port=$1 data=$2; shift 2
   [ -f "$SERVER_JAR" ] || { echo "Build first: make build" >&2; return 1; }
-  "$JAVA_HOME/bin/java" -Xms256m ${BENCH_JAVA_OPTS:-} -jar "$SERVER_JAR" --spring.profiles.active=demo --server.port="$port" \
+  # The launch's own flags (deploy/jvm.flags, as make demo and the image); BENCH_JAVA_OPTS
+  # comes after them, so it overrides any of them for a comparison.
+  "$JAVA_HOME/bin/java" @"$bench_root/deploy/jvm.flags" ${BENCH_JAVA_OPTS:-} -jar "$SERVER_JAR" --spring.profiles.active=demo --server.port="$port" \
     --robson.data-dir="$data" --logging.level.root=WARN "$@" > "$data/server.log" 2>&1 &
   echo $! > "$data/server.pid"
   for _ in $(seq 1 120); do

@@ -14,10 +14,14 @@ import dev.robson.server.market.MarketQuote;
 import dev.robson.server.market.PriceSource;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.problem.ApiProblem;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * The exchange as a market feed: the book's best bid and ask plus the last trade for quotes,
@@ -29,6 +33,8 @@ class BinanceMarketFeed implements QuoteSource, CandleSource {
     /** Binance serves at most this many klines per request. */
     private static final int KLINES_PER_PAGE = 1000;
 
+    private static final Executor LAST_TRADE_READS = runnable -> Thread.ofVirtual().name("last-trade").start(runnable);
+
     private final BinanceClient binance;
     private final Clock clock;
 
@@ -39,14 +45,28 @@ class BinanceMarketFeed implements QuoteSource, CandleSource {
 
     @Override
     public MarketQuote quote(Symbol symbol) {
+        // The two reads go out together: a quote then costs one round trip to the exchange, not two.
+        CompletableFuture<BigDecimal> lastTrade = CompletableFuture.supplyAsync(() -> binance.lastPrice(symbol.name()),
+                LAST_TRADE_READS);
         try {
             BookTicker book = binance.bookTicker(symbol.name());
-            Price last = Price.of(binance.lastPrice(symbol.name()));
+            Price last = Price.of(awaitLastTrade(lastTrade));
             Quote quote = new Quote(symbol.name(), Price.of(book.bidPrice()), Price.of(book.askPrice()), last,
                     clock.instant());
             return new MarketQuote(quote, PriceSource.BINANCE, false);
         } catch (BinanceException failure) {
             throw unavailable(symbol, failure);
+        }
+    }
+
+    private static BigDecimal awaitLastTrade(CompletableFuture<BigDecimal> lastTrade) {
+        try {
+            return lastTrade.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
         }
     }
 

@@ -7,6 +7,7 @@ import dev.robson.server.exchange.binance.BinanceSettings;
 import dev.robson.server.holdings.AccountSource;
 import dev.robson.server.closing.OrderExecutor;
 import dev.robson.server.market.MarketFeed;
+import dev.robson.server.market.StreamedQuotes;
 import dev.robson.server.monitor.StopMonitor;
 import dev.robson.server.symbols.SymbolCatalog;
 import io.micrometer.core.instrument.Counter;
@@ -82,8 +83,9 @@ class ExchangeConfig {
     @ConditionalOnBooleanProperty(name = {"robson.monitor.enabled", "robson.binance.stream-enabled"},
             matchIfMissing = true)
     BookTickerStream bookTickerStream(BinanceProperties binance, StreamProperties stream, StopMonitor monitor,
-            Clock clock, MeterRegistry meters) {
-        return new BookTickerStream(binance.wsUrl(), stream, new LeadingMonitor(monitor), clock, meters);
+            StreamedQuotes quotes, Clock clock, MeterRegistry meters) {
+        return new BookTickerStream(binance.wsUrl(), stream,
+                new QuoteCachingWatcher(new LeadingMonitor(monitor), quotes), clock, meters);
     }
 
     @Bean

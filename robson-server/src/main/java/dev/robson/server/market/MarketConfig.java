@@ -34,11 +34,16 @@ class MarketConfig {
         return url == null || url.isBlank() ? SharedQuoteTier.NONE : new RedisQuoteTier(url, clock);
     }
 
-    /** Every reader of prices (positions, price endpoint, operations) goes through the cache. */
+    /**
+     * Every reader of prices (positions, price endpoint, operations) goes through the cache, and
+     * the exchange's live stream writes into it (as {@link StreamedQuotes}).
+     */
     @Bean
-    QuoteSource quotes(MarketFeed feed, SharedQuoteTier shared, MarketDataProperties marketData, Clock clock,
+    CachedQuotes quotes(MarketFeed feed, SharedQuoteTier shared, MarketDataProperties marketData, Clock clock,
             MeterRegistry meters) {
-        return new CachedQuotes(feed.quotes(), shared, clock, marketData.quoteTtl(), marketData.maxStaleAge(), meters);
+        QuoteFreshness freshness = QuoteFreshness.of(marketData.quoteTtl(), marketData.refreshAhead(),
+                marketData.maxStaleAge());
+        return new CachedQuotes(feed.quotes(), shared, clock, freshness, CachedQuotes.backgroundThreads(), meters);
     }
 
     @Bean

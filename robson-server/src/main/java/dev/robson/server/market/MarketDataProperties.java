@@ -5,6 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * @param quoteTtl            how long a quote is reused before the exchange is asked again
+ * @param refreshAhead        how long before expiry a busy symbol's quote is refreshed in the background
+ *                            (at most half the TTL is used)
  * @param maxStaleAge         how long the last good quote may stand in while the exchange fails
  * @param redisUrl            the shared cache ({@code REDIS_URL}); blank means this process only
  * @param pricePerSecond      sustained price requests a tenant may make per second
@@ -12,6 +14,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxCandles          the most candles one history request may return
  */
 @ConfigurationProperties("robson.market-data")
-public record MarketDataProperties(Duration quoteTtl, Duration maxStaleAge, String redisUrl, int pricePerSecond,
+public record MarketDataProperties(Duration quoteTtl, Duration refreshAhead, Duration maxStaleAge, String redisUrl, int pricePerSecond,
         int priceBurst, int maxCandles) {
 }

@@ -51,9 +51,25 @@ final class RedisQuoteTier implements SharedQuoteTier, AutoCloseable {
         return call(redis -> CachedQuote.decode(redis.get(PREFIX + symbol)), Optional.empty());
     }
 
+    /**
+     * Sent without waiting for the reply: nobody needs it, and the stream's hand-off writes
+     * every live price through here (Lettuce pipelines them on the one connection).
+     */
     @Override
     public void put(String symbol, CachedQuote quote, Duration ttl) {
-        call(redis -> redis.set(PREFIX + symbol, quote.encode(), SetArgs.Builder.px(ttl.toMillis())), null);
+        if (!available()) {
+            return;
+        }
+        try {
+            connect().async().set(PREFIX + symbol, quote.encode(), SetArgs.Builder.px(ttl.toMillis()))
+                    .whenComplete((reply, failure) -> {
+                        if (failure != null) {
+                            wentDown(failure);
+                        }
+                    });
+        } catch (RuntimeException failure) {
+            wentDown(failure);
+        }
     }
 
     @Override
@@ -78,14 +94,18 @@ final class RedisQuoteTier implements SharedQuoteTier, AutoCloseable {
             }
             return result;
         } catch (RuntimeException failure) {
-            if (!degraded) {
-                degraded = true;
-                log.warn("Shared quote cache unavailable ({}); serving from this process only",
-                        failure.getClass().getSimpleName());
-            }
-            downUntil = clock.instant().plus(COOL_DOWN);
+            wentDown(failure);
             return whenDown;
         }
+    }
+
+    private void wentDown(Throwable failure) {
+        if (!degraded) {
+            degraded = true;
+            log.warn("Shared quote cache unavailable ({}); serving from this process only",
+                    failure.getClass().getSimpleName());
+        }
+        downUntil = clock.instant().plus(COOL_DOWN);
     }
 
     private StatefulRedisConnection<String, String> connect() {

@@ -1,6 +1,7 @@
 package dev.robson.server.bench;
 
 import dev.robson.server.exchange.binance.fake.FakeBinance;
+import dev.robson.server.exchange.streamfake.FakeBookTickerStream;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,15 @@ import java.time.Duration;
  * fail 5 503                        the next 5 requests answer 503
  * latency 200                       every request waits 200 ms
  * calls /api/v3/ticker/bookTicker   prints "calls PATH N"
+ * calls /api/v3/ticker/bookTicker?symbol=BTCUSDC   the same for one symbol
  * reset                             zeroes the call counts
+ * stream BTCUSDC 10                 the fake stream publishes BTCUSDC's book 10 times a second (0 stops)
  * </pre>
+ *
+ * <p>Started with {@code FAKE_BINANCE_LATENCY_MS=50} in its environment, every request waits
+ * 50 ms from the start (a round trip to the real exchange). Beside the REST fake it runs the
+ * fake book-ticker stream, whose {@code ws://} URL it writes to the first argument's file name
+ * plus {@code .ws}.
  *
  * End of input does not stop it (a fifo's writer may come and go); it serves until killed.
  * Benchmarks only: FakeBinance itself binds an ephemeral port, so a restart gets a new one.
@@ -32,25 +40,33 @@ public final class FakeBinanceConsole {
 
     public static void main(String[] args) throws Exception {
         FakeBinance binance = FakeBinance.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(binance::close));
+        FakeBookTickerStream stream = FakeBookTickerStream.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stream.close();
+            binance.close();
+        }));
+        binance.setLatency(Duration.ofMillis(Long.parseLong(System.getenv().getOrDefault("FAKE_BINANCE_LATENCY_MS", "0"))));
         String url = binance.baseUrl().toString();
         if (args.length > 0) {
+            // The stream's address first: a script waiting for the REST address then finds both.
+            Files.writeString(Path.of(args[0] + ".ws"), stream.wsUrl().toString());
             Files.writeString(Path.of(args[0]), url);
         }
+        StreamTicker ticker = new StreamTicker(binance, stream);
         System.out.println("Fake Binance at " + url);
         System.out.flush();
         while (true) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String line;
             while ((line = in.readLine()) != null) {
-                System.out.println(execute(binance, line.trim().split("\\s+")));
+                System.out.println(execute(binance, ticker, line.trim().split("\\s+")));
                 System.out.flush();
             }
             Thread.sleep(100); // EOF: a fifo's writer closed; keep serving and reading
         }
     }
 
-    private static String execute(FakeBinance binance, String[] words) {
+    private static String execute(FakeBinance binance, StreamTicker ticker, String[] words) {
         try {
             switch (words[0]) {
                 case "book" -> binance.setBook(words[1], words[2], words[3]);
@@ -61,6 +77,7 @@ public final class FakeBinanceConsole {
                     return "calls " + words[1] + " " + binance.calls(words[1]);
                 }
                 case "reset" -> binance.resetCounts();
+                case "stream" -> ticker.publish(words[1], Integer.parseInt(words[2]));
                 case "" -> {
                     return "";
                 }

@@ -99,6 +99,7 @@ class BinanceMarketTest {
         Thread.sleep(1_100);
         BINANCE.setLatency(Duration.ofMillis(200));
         int before = BINANCE.calls(BOOK);
+        long started = System.nanoTime();
         List<Integer> statuses = new ArrayList<>();
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             CountDownLatch start = new CountDownLatch(1);
@@ -119,7 +120,10 @@ class BinanceMarketTest {
             BINANCE.setLatency(Duration.ZERO);
         }
 
-        assertThat(BINANCE.calls(BOOK) - before).isEqualTo(1);
+        // One flight for all of them; on a slow machine the answers may still be going out when
+        // the quote is 920 ms old, and then one refresh ahead of expiry per 920 ms may follow.
+        long refreshPeriods = Duration.ofNanos(System.nanoTime() - started).toMillis() / 920;
+        assertThat(BINANCE.calls(BOOK) - before).isBetween(1, 1 + (int) refreshPeriods);
         assertThat(statuses).filteredOn(status -> status == 200).hasSizeGreaterThanOrEqualTo(50);
         assertThat(statuses).allMatch(status -> status == 200 || status == 429);
     }

@@ -6,12 +6,12 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /** Waits for something that happens on another thread, up to a deadline, instead of sleeping a guess. */
-final class Eventually {
+public final class Eventually {
 
     private Eventually() {
     }
 
-    static void within(Duration deadline, String what, BooleanSupplier condition) {
+    public static void within(Duration deadline, String what, BooleanSupplier condition) {
         long end = System.nanoTime() + deadline.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() - end > 0) {
@@ -27,7 +27,7 @@ final class Eventually {
     }
 
     /** Holds that {@code condition} stays false for the whole {@code period}. */
-    static void never(Duration period, String what, BooleanSupplier condition) {
+    public static void never(Duration period, String what, BooleanSupplier condition) {
         long end = System.nanoTime() + period.toNanos();
         while (System.nanoTime() - end < 0) {
             if (condition.getAsBoolean()) {

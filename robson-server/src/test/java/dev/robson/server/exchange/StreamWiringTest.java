@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import dev.robson.server.credentials.CredentialVault;
+import dev.robson.server.market.StreamedQuotes;
 import dev.robson.server.monitor.StopMonitor;
 import dev.robson.server.symbols.SymbolCatalog;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,6 +28,7 @@ class StreamWiringTest {
             .withBean(Clock.class, Clock::systemUTC)
             .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
             .withBean(StopMonitor.class, () -> mock(StopMonitor.class))
+            .withBean(StreamedQuotes.class, () -> mock(StreamedQuotes.class))
             .withBean(SymbolCatalog.class, () -> mock(SymbolCatalog.class))
             .withBean(CredentialVault.class, () -> mock(CredentialVault.class))
             // Nothing listens on port 9: the symbol sync only warns.

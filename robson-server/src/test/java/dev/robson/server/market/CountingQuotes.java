@@ -6,6 +6,7 @@ import dev.robson.core.market.Symbol;
 import dev.robson.server.problem.ApiProblem;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -17,6 +18,7 @@ final class CountingQuotes implements QuoteSource {
     private final AtomicBoolean failing = new AtomicBoolean();
     private volatile Duration latency = Duration.ZERO;
     private volatile String bid = "89245.00";
+    private volatile CountDownLatch gate = new CountDownLatch(0);
 
     CountingQuotes(Clock clock) {
         this.clock = clock;
@@ -25,6 +27,11 @@ final class CountingQuotes implements QuoteSource {
     @Override
     public MarketQuote quote(Symbol symbol) {
         calls.incrementAndGet();
+        try {
+            gate.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (!latency.isZero()) {
             try {
                 Thread.sleep(latency);
@@ -51,6 +58,15 @@ final class CountingQuotes implements QuoteSource {
 
     void latency(Duration value) {
         latency = value;
+    }
+
+    /** Every call from now on waits inside the exchange until {@link #open}. */
+    void hold() {
+        gate = new CountDownLatch(1);
+    }
+
+    void open() {
+        gate.countDown();
     }
 
     void bid(String value) {

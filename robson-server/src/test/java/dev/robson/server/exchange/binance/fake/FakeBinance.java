@@ -115,6 +115,12 @@ public final class FakeBinance implements AutoCloseable {
         market.setBook(symbol, new BigDecimal(bid), new BigDecimal(ask));
     }
 
+    /** The best bid and ask now, as plain decimal strings (what a book-ticker stream would send). */
+    public List<String> bestBidAndAsk(String symbol) {
+        FakeMarket.Book book = market.book(symbol);
+        return List.of(book.bid().toPlainString(), book.ask().toPlainString());
+    }
+
     /** The last trade price; until set, the bid stands in. */
     public void setLastPrice(String symbol, String price) {
         market.setLastPrice(symbol, new BigDecimal(price));
@@ -221,7 +227,10 @@ public final class FakeBinance implements AutoCloseable {
 
     // ---- counting ----
 
-    /** Requests received for a path ({@code "/api/v3/order"}) or a method and path ({@code "POST /api/v3/order"}). */
+    /**
+     * Requests received for a path ({@code "/api/v3/order"}), a method and path ({@code "POST /api/v3/order"})
+     * or a path for one symbol ({@code "/api/v3/ticker/bookTicker?symbol=BTCUSDC"}).
+     */
     public int calls(String pathOrEndpoint) {
         AtomicInteger count = calls.get(pathOrEndpoint);
         return count == null ? 0 : count.get();
@@ -245,6 +254,10 @@ public final class FakeBinance implements AutoCloseable {
             FakeRequest request = FakeRequest.read(exchange);
             calls.computeIfAbsent(request.path(), path -> new AtomicInteger()).incrementAndGet();
             calls.computeIfAbsent(request.endpoint(), endpoint -> new AtomicInteger()).incrementAndGet();
+            String symbol = request.param("symbol");
+            if (symbol != null) {
+                calls.computeIfAbsent(request.path() + "?symbol=" + symbol, key -> new AtomicInteger()).incrementAndGet();
+            }
             int weight = usedWeight.addAndGet(WEIGHTS.getOrDefault(request.endpoint(), 1));
             Thread.sleep(faults.latency().toMillis());
             FakeReply reply = faults.preempt();
