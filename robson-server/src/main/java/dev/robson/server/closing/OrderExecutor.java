@@ -1,5 +1,7 @@
 package dev.robson.server.closing;
 
+import dev.robson.core.market.Symbol;
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /** Where close orders go: the paper book, or the exchange with the tenant's keys. */
@@ -11,8 +13,22 @@ public interface OrderExecutor {
      */
     ExecutionReport submit(CloseOrder order);
 
-    /** The order as the exchange knows it, or empty when it never arrived there. */
+    /**
+     * The order as the exchange knows it, or empty when it never arrived there.
+     *
+     * @throws OrderOutcomeUnknown when the exchange cannot be asked now
+     * @throws OrderLookupRefused  when the exchange refuses the key
+     */
     Optional<ExecutionReport> lookup(CloseOrder order);
+
+    /**
+     * How much of {@code asset} the tenant's account has free to sell now; empty when it cannot
+     * be read (the close then goes by what the operation holds).
+     */
+    Optional<BigDecimal> freeBalance(long clientId, String asset);
+
+    /** The taker commission rate the tenant pays on {@code symbol} (0.001 = 0.1 %). */
+    BigDecimal takerRate(long clientId, Symbol symbol);
 
     /** PAPER or LIVE. */
     String mode();

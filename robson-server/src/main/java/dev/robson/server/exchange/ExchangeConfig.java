@@ -88,8 +88,10 @@ class ExchangeConfig {
 
     @Bean
     @ConditionalOnProperty(name = "robson.trading", havingValue = "live")
-    OrderExecutor binanceExecutor(BinanceClient binance, CredentialVault vault) {
-        return new BinanceExecutor(binance, vault);
+    OrderExecutor binanceExecutor(BinanceClient binance, CredentialVault vault, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${robson.paper.fee-rate:0.001}")
+            java.math.BigDecimal defaultTakerRate) {
+        return new BinanceExecutor(binance, vault, clock, defaultTakerRate);
     }
 
     @Bean

@@ -60,6 +60,17 @@ public final class ScriptedExecutor implements OrderExecutor {
         return Optional.ofNullable(book.get(order.clientOrderId()));
     }
 
+    /** Scripted accounts hold whatever the operation holds. */
+    @Override
+    public Optional<BigDecimal> freeBalance(long clientId, String asset) {
+        return Optional.empty();
+    }
+
+    @Override
+    public BigDecimal takerRate(long clientId, dev.robson.core.market.Symbol symbol) {
+        return BigDecimal.ZERO;
+    }
+
     @Override
     public String mode() {
         return "SCRIPTED";

@@ -159,6 +159,8 @@ class OperationsApiTest {
     @Test
     void whenClosingByHandThenRealizedPnlAndReasonAreKept() {
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        // The paper ledger sells only coins it holds.
+        tenants.paperBalance(trader, "BTC", "0.00033");
 
         var reply = api.post("/api/operations/" + id + "/close/", "", token);
 

@@ -54,7 +54,8 @@ public final class FakeBinance implements AutoCloseable {
             "GET /api/v3/account", 20,
             "POST /api/v3/order", 1,
             "GET /api/v3/order", 4,
-            "GET /api/v3/account/commission", 20);
+            "GET /api/v3/account/commission", 20,
+            "GET /api/v3/myTrades", 20);
 
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newVirtualThreadPerTaskExecutor();
@@ -362,6 +363,7 @@ public final class FakeBinance implements AutoCloseable {
                         "true".equals(request.param("omitZeroBalances")), serverTimeMs()));
                 case "POST /api/v3/order" -> orders.place(request, authenticate(request), serverTimeMs());
                 case "GET /api/v3/order" -> FakeReply.ok(orders.query(request, authenticate(request)));
+                case "GET /api/v3/myTrades" -> FakeReply.ok(orders.trades(request, authenticate(request)));
                 case "GET /api/v3/account/commission" -> {
                     authenticate(request);
                     yield FakeReply.ok(orders.commission(request));

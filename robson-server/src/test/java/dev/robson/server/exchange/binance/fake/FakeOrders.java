@@ -209,6 +209,24 @@ final class FakeOrders {
         return json;
     }
 
+    /** GET /api/v3/myTrades for one orderId: the order's trades with their commissions. */
+    synchronized JsonNode trades(FakeRequest request, String apiKey) {
+        String symbol = market.listing(request.required("symbol")).symbol();
+        Long orderId = request.number("orderId");
+        ArrayNode trades = FakeJson.MAPPER.createArrayNode();
+        byClientOrderId.values().stream()
+                .filter(o -> o.apiKey().equals(apiKey) && o.symbol().equals(symbol))
+                .filter(o -> orderId == null || o.orderId() == orderId)
+                .forEach(o -> o.fills().forEach(fill -> trades.addObject().put("symbol", symbol)
+                        .put("id", fill.tradeId()).put("orderId", o.orderId()).put("orderListId", -1)
+                        .put("price", FakeJson.amount(fill.price())).put("qty", FakeJson.amount(fill.qty()))
+                        .put("quoteQty", FakeJson.amount(fill.price().multiply(fill.qty())))
+                        .put("commission", FakeJson.amount(fill.commission()))
+                        .put("commissionAsset", fill.commissionAsset()).put("time", o.transactTimeMs())
+                        .put("isBuyer", o.side().equals("BUY")).put("isMaker", false).put("isBestMatch", true)));
+        return trades;
+    }
+
     /** GET /api/v3/account/commission: the rate this fake charges, as Binance's standard commission. */
     synchronized JsonNode commission(FakeRequest request) {
         String symbol = market.listing(request.required("symbol")).symbol();
