@@ -62,7 +62,7 @@ public record OperationView(
                 closed ? symbol.roundQuoteAmount(operation.realizedPnl()) : null,
                 closed ? symbol.roundQuoteAmount(operation.realizedNetPnl()) : null,
                 symbol.roundQuoteAmount(operation.feesPaid()),
-                closed ? symbol.roundQuantity(operation.dustQuantity()) : null,
+                closed ? exactly(operation.dustQuantity()) : null,
                 symbol.status(),
                 symbol.quote().code(),
                 // Whole seconds: what a trader reads, and what the other timestamps of the API use.
@@ -70,5 +70,10 @@ public record OperationView(
                 operation.closedAt() == null ? null
                         : operation.closedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 attention);
+    }
+
+    private static BigDecimal exactly(BigDecimal quantity) {
+        BigDecimal plain = quantity.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 }
