@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "operations", mixinStandardHelpOptions = true,
         description = "List operations (active by default); track, move stop/target, or close one.",
         subcommands = {ListOperationsCommand.class, ShowOperationCommand.class, TrackOperationCommand.class,
-                MoveProtectionCommand.class, CloseOperationCommand.class})
+                MoveProtectionCommand.class, CloseOperationCommand.class, RetryCloseCommand.class,
+                ResolveCloseCommand.class})
 final class OperationsCommand implements Callable<Integer> {
 
     @Option(names = "--status", paramLabel = "STATUS", defaultValue = "active",

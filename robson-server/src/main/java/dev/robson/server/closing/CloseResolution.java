@@ -9,6 +9,7 @@ import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.OrderExecution;
 import dev.robson.core.operation.OrderPurpose;
 import dev.robson.core.operation.OrderStatus;
+import dev.robson.server.fees.FeeValuation;
 import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.problem.ApiProblem;
 import java.math.BigDecimal;

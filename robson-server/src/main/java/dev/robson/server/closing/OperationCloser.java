@@ -10,6 +10,7 @@ import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.OrderExecution;
 import dev.robson.core.operation.OrderPurpose;
 import dev.robson.core.operation.Side;
+import dev.robson.server.fees.FeeValuation;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.problem.ApiProblem;
@@ -381,7 +382,9 @@ public class OperationCloser {
             return Optional.empty();
         }
         // Valuing a fee in BNB reads a price: before the transaction, never inside it.
-        List<FeeValuation.ValuedFill> valued = fees.value(order.symbol(), report.fills());
+        List<Fee> valued = report.fills().stream()
+                .map(fill -> fees.fee(order.symbol(), fill.commission(), fill.commissionAsset(), fill.price()))
+                .toList();
         Fee fee = FeeValuation.total(valued);
         transaction.executeWithoutResult(status -> {
             Operation operation = current(order.clientId(), order.operationId());
@@ -390,7 +393,9 @@ public class OperationCloser {
                 operation.recordExit(new OrderExecution(OrderPurpose.EXIT, report.status(),
                         report.executedQuantity(), report.averagePrice(), now, order.clientOrderId(),
                         report.quoteQuantity(), fee));
-                valued.forEach(fill -> fills.record(order, fill, now));
+                for (int i = 0; i < valued.size(); i++) {
+                    fills.record(order, report.fills().get(i), valued.get(i), now);
+                }
                 events.record(order.clientId(), order.operationId(), now, "FILLED",
                         report.executedQuantity().toPlainString() + " at " + report.averagePrice() + " ("
                                 + report.status() + "), fee " + describe(fee));

@@ -1,6 +1,5 @@
 package dev.robson.server.closing;
 
-import dev.robson.core.market.Symbol;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -26,9 +25,6 @@ public interface OrderExecutor {
      * be read (the close then goes by what the operation holds).
      */
     Optional<BigDecimal> freeBalance(long clientId, String asset);
-
-    /** The taker commission rate the tenant pays on {@code symbol} (0.001 = 0.1 %). */
-    BigDecimal takerRate(long clientId, Symbol symbol);
 
     /** PAPER or LIVE. */
     String mode();

@@ -19,8 +19,7 @@ class OrderFills {
         this.jdbc = jdbc;
     }
 
-    void record(CloseOrder order, FeeValuation.ValuedFill fill, Instant now) {
-        ExecutionReport.ReportedFill trade = fill.fill();
+    void record(CloseOrder order, ExecutionReport.ReportedFill trade, dev.robson.core.operation.Fee fee, Instant now) {
         int known = jdbc.sql("""
                 SELECT COUNT(*) FROM order_fills
                 WHERE client_id = :clientId AND client_order_id = :clientOrderId AND trade_id = :tradeId""")
@@ -38,7 +37,7 @@ class OrderFills {
                 .param("clientOrderId", order.clientOrderId()).param("tradeId", trade.tradeId())
                 .param("price", trade.price()).param("quantity", trade.quantity())
                 .param("commission", trade.commission()).param("commissionAsset", trade.commissionAsset())
-                .param("commissionInQuote", fill.fee().inQuote())
+                .param("commissionInQuote", fee.inQuote())
                 .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .update();
     }

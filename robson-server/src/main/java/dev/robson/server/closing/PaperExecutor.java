@@ -1,7 +1,6 @@
 package dev.robson.server.closing;
 
 import dev.robson.core.market.Price;
-import dev.robson.core.market.Symbol;
 import dev.robson.core.operation.OrderStatus;
 import dev.robson.core.operation.Side;
 import dev.robson.server.market.QuoteSource;
@@ -68,11 +67,6 @@ public class PaperExecutor implements OrderExecutor {
     @Override
     public Optional<BigDecimal> freeBalance(long clientId, String asset) {
         return Optional.of(ledger.free(clientId, asset));
-    }
-
-    @Override
-    public BigDecimal takerRate(long clientId, Symbol symbol) {
-        return feeRate;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.robson.server.exchange;
 
 import dev.robson.core.market.Price;
-import dev.robson.core.market.Symbol;
 import dev.robson.core.operation.OrderStatus;
 import dev.robson.core.operation.Side;
 import dev.robson.server.closing.CloseOrder;
@@ -19,14 +18,10 @@ import dev.robson.server.exchange.binance.ExchangeRejected;
 import dev.robson.server.exchange.binance.ExchangeUnavailable;
 import dev.robson.server.exchange.binance.OrderResult;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Live trading: close orders go to Binance as MARKET orders with the tenant's own key. Any
@@ -39,23 +34,13 @@ class BinanceExecutor implements OrderExecutor {
     private static final String DUPLICATE_ORDER = "Duplicate order";
     /** Refusals of the key itself: bad format, revoked or IP-restricted, bad signature. */
     private static final Set<Integer> KEY_REFUSED = Set.of(-2014, -2015, -1022);
-    /** Commission rates change rarely and cost weight 20 a read. */
-    private static final Duration RATES_TTL = Duration.ofHours(1);
 
     private final BinanceClient binance;
     private final CredentialVault vault;
-    private final Clock clock;
-    private final BigDecimal defaultTakerRate;
-    private final Map<String, CachedRate> rates = new ConcurrentHashMap<>();
 
-    private record CachedRate(BigDecimal taker, Instant until) {
-    }
-
-    BinanceExecutor(BinanceClient binance, CredentialVault vault, Clock clock, BigDecimal defaultTakerRate) {
+    BinanceExecutor(BinanceClient binance, CredentialVault vault) {
         this.binance = binance;
         this.vault = vault;
-        this.clock = clock;
-        this.defaultTakerRate = defaultTakerRate;
     }
 
     @Override
@@ -108,28 +93,6 @@ class BinanceExecutor implements OrderExecutor {
                     .findFirst().orElse(BigDecimal.ZERO));
         } catch (BinanceException unreadable) {
             return Optional.empty();
-        }
-    }
-
-    /** From {@code GET /api/v3/account/commission}, kept an hour; the configured default while unreadable. */
-    @Override
-    public BigDecimal takerRate(long clientId, Symbol symbol) {
-        String key = clientId + "/" + symbol.name();
-        CachedRate cached = rates.get(key);
-        Instant now = clock.instant();
-        if (cached != null && cached.until().isAfter(now)) {
-            return cached.taker();
-        }
-        try {
-            Optional<ApiCredentials> credentials = ExchangeCredentialsMapping.of(vault, clientId);
-            if (credentials.isEmpty()) {
-                return defaultTakerRate;
-            }
-            BigDecimal taker = binance.commissionRates(credentials.get(), symbol.name()).taker();
-            rates.put(key, new CachedRate(taker, now.plus(RATES_TTL)));
-            return taker;
-        } catch (BinanceException unreadable) {
-            return cached != null ? cached.taker() : defaultTakerRate;
         }
     }
 

@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import dev.robson.core.DomainRuleViolation;
 import dev.robson.core.operation.Fee;
-import dev.robson.server.closing.FeeValuation;
-import dev.robson.server.closing.OrderExecutor;
+import dev.robson.server.fees.CommissionRates;
+import dev.robson.server.fees.FeeValuation;
 import dev.robson.server.config.RobsonProperties;
 import dev.robson.server.paper.PaperAccount;
 import java.math.BigDecimal;
@@ -39,11 +39,11 @@ public class Operations {
     private final RobsonProperties robson;
     private final PaperAccount paper;
     private final FeeValuation fees;
-    private final OrderExecutor executor;
+    private final CommissionRates rates;
     private final TransactionTemplate transaction;
 
     Operations(OperationRepository operations, SymbolCatalog symbols, QuoteSource quotes, Clock clock,
-            RobsonProperties robson, PaperAccount paper, FeeValuation fees, OrderExecutor executor,
+            RobsonProperties robson, PaperAccount paper, FeeValuation fees, CommissionRates rates,
             TransactionTemplate transaction) {
         this.operations = operations;
         this.symbols = symbols;
@@ -52,7 +52,7 @@ public class Operations {
         this.robson = robson;
         this.paper = paper;
         this.fees = fees;
-        this.executor = executor;
+        this.rates = rates;
         this.transaction = transaction;
     }
 
@@ -119,7 +119,7 @@ public class Operations {
         }
         if (robson.paperTrading()) {
             BigDecimal fee = quantity.value().multiply(entry.value())
-                    .multiply(executor.takerRate(tenant.clientId(), symbol));
+                    .multiply(rates.takerRate(tenant.clientId(), symbol));
             return Fee.inQuote(fee, symbol.quote().code());
         }
         return Fee.NONE;

@@ -6,7 +6,7 @@ import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.valuation.PortfolioTotals;
 import dev.robson.core.valuation.PositionValuation;
 import dev.robson.server.auth.Tenant;
-import dev.robson.server.closing.OrderExecutor;
+import dev.robson.server.fees.CommissionRates;
 import dev.robson.server.config.RobsonProperties;
 import dev.robson.server.market.MarketQuote;
 import dev.robson.server.market.QuoteSource;
@@ -36,16 +36,16 @@ public class Positions {
 
     private final OperationRepository operations;
     private final QuoteSource quotes;
-    private final OrderExecutor executor;
+    private final CommissionRates rates;
     private final RobsonProperties robson;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Positions(OperationRepository operations, QuoteSource quotes, OrderExecutor executor, RobsonProperties robson,
+    Positions(OperationRepository operations, QuoteSource quotes, CommissionRates rates, RobsonProperties robson,
             TransactionTemplate transaction, Clock clock) {
         this.operations = operations;
         this.quotes = quotes;
-        this.executor = executor;
+        this.rates = rates;
         this.robson = robson;
         this.transaction = transaction;
         this.clock = clock;
@@ -113,7 +113,7 @@ public class Positions {
 
     private BigDecimal takerRate(Tenant tenant, Symbol symbol) {
         try {
-            return executor.takerRate(tenant.clientId(), symbol);
+            return rates.takerRate(tenant.clientId(), symbol);
         } catch (RuntimeException unreadable) {
             return BigDecimal.ZERO;
         }

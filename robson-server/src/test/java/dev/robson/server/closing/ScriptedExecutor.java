@@ -67,11 +67,6 @@ public final class ScriptedExecutor implements OrderExecutor {
     }
 
     @Override
-    public BigDecimal takerRate(long clientId, dev.robson.core.market.Symbol symbol) {
-        return BigDecimal.ZERO;
-    }
-
-    @Override
     public String mode() {
         return "SCRIPTED";
     }

@@ -18,7 +18,7 @@ public final class TestClosers {
         return new OperationCloser(context.getBean(OperationRepository.class), context.getBean(CloseOrders.class),
                 context.getBean(OrderFills.class), context.getBean(OperationEvents.class), exchange,
                 context.getBean("quotes", QuoteSource.class), context.getBean(SymbolCatalog.class),
-                context.getBean(FeeValuation.class), context.getBean(ClientOrderIds.class),
+                context.getBean(dev.robson.server.fees.FeeValuation.class), context.getBean(ClientOrderIds.class),
                 context.getBean(TransactionTemplate.class), clock, OperationCloser.SETTLING_TIME);
     }
 }

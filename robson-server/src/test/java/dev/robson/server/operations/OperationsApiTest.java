@@ -39,6 +39,8 @@ class OperationsApiTest {
         api = new ApiClient(port);
         quotes.set("BTCUSDC", "89245.00", "89246.00");
         trader = tenants.newTrader("ops");
+        // Tracking on paper books the purchase: the paper ledger pays for it.
+        tenants.paperBalance(trader, "USDC", "10000");
         token = api.login(trader.username(), TestTenants.PASSWORD);
     }
 

@@ -1,11 +1,10 @@
-package dev.robson.server.closing;
+package dev.robson.server.fees;
 
 import dev.robson.core.market.Symbol;
 import dev.robson.core.operation.Fee;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.symbols.SymbolCatalog;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -26,23 +25,11 @@ public class FeeValuation {
         this.quotes = quotes;
     }
 
-    /** A trade with its fee as it weighs on the operation. */
-    record ValuedFill(ExecutionReport.ReportedFill fill, Fee fee) {
-    }
-
-    List<ValuedFill> value(Symbol symbol, List<ExecutionReport.ReportedFill> fills) {
-        List<ValuedFill> valued = new ArrayList<>();
-        for (ExecutionReport.ReportedFill fill : fills) {
-            valued.add(new ValuedFill(fill, fee(symbol, fill.commission(), fill.commissionAsset(), fill.price())));
-        }
-        return valued;
-    }
-
-    /** The fee of a whole order: the sum of its fills'. */
-    static Fee total(List<ValuedFill> fills) {
+    /** The fees of several trades of one order, summed. */
+    public static Fee total(List<Fee> fees) {
         Fee total = Fee.NONE;
-        for (ValuedFill fill : fills) {
-            total = total.plus(fill.fee());
+        for (Fee fee : fees) {
+            total = total.plus(fee);
         }
         return total;
     }
