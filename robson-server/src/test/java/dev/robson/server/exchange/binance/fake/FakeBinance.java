@@ -148,6 +148,11 @@ public final class FakeBinance implements AutoCloseable {
                 new BigDecimal(step)));
     }
 
+    /** The symbol's book ticker names {@code shownAs} instead (null: its own name again). */
+    public void misnameBookTicker(String symbol, String shownAs) {
+        market.misnameBook(symbol, shownAs);
+    }
+
     /** The last trade price; until set, the bid stands in. */
     public void setLastPrice(String symbol, String price) {
         market.setLastPrice(symbol, new BigDecimal(price));

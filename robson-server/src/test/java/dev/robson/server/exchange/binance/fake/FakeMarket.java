@@ -52,6 +52,8 @@ final class FakeMarket {
     private final Map<String, Listing> listings = new ConcurrentSkipListMap<>();
     private final Map<String, String> statuses = new ConcurrentHashMap<>();
     private final Map<String, MarketLot> marketLots = new ConcurrentHashMap<>();
+    /** Symbols whose book ticker answers with another symbol's name: a mixed-up answer. */
+    private final Map<String, String> misnamed = new ConcurrentHashMap<>();
     private final Map<String, Book> books = new ConcurrentHashMap<>();
     private final Map<String, BigDecimal> lastPrices = new ConcurrentHashMap<>();
     private final Map<String, List<Kline>> klines = new ConcurrentHashMap<>();
@@ -230,9 +232,18 @@ final class FakeMarket {
         return symbol;
     }
 
+    void misnameBook(String symbol, String shownAs) {
+        known(symbol);
+        if (shownAs == null) {
+            misnamed.remove(symbol);
+        } else {
+            misnamed.put(symbol, shownAs);
+        }
+    }
+
     private ObjectNode bookJson(String symbol) {
         Book book = books.get(symbol);
-        return FakeJson.MAPPER.createObjectNode().put("symbol", symbol)
+        return FakeJson.MAPPER.createObjectNode().put("symbol", misnamed.getOrDefault(symbol, symbol))
                 .put("bidPrice", FakeJson.amount(book.bid())).put("bidQty", FakeJson.amount(topQty(book.bids())))
                 .put("askPrice", FakeJson.amount(book.ask())).put("askQty", FakeJson.amount(topQty(book.asks())));
     }
