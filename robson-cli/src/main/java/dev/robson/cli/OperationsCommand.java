@@ -105,6 +105,14 @@ final class OperationsCommand implements Callable<Integer> {
             card.row("Realized P&L", style.bySign(operation.realizedPnl(),
                     Amounts.signedMoney(operation.realizedPnl(), quote)));
         }
+        if (operation.realizedPnlNet() != null) {
+            card.row("Net of fees", style.bySign(operation.realizedPnlNet(),
+                    Amounts.signedMoney(operation.realizedPnlNet(), quote))
+                    + (operation.feesPaid() == null ? "" : style.dim("  fees " + Amounts.money(operation.feesPaid(), quote))));
+        }
+        if (operation.attention() != null) {
+            card.text(style.red("!! " + operation.attention()));
+        }
         return new ArrayList<>(card.render());
     }
 

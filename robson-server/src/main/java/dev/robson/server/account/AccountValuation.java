@@ -108,7 +108,8 @@ class AccountValuation {
         if (asset.equals(quote.code())) {
             return Optional.of(amount);
         }
-        Optional<Symbol> market = symbols.find(asset + quote.code());
+        // A market the exchange does not trade now has no price to value a holding at.
+        Optional<Symbol> market = symbols.find(asset + quote.code()).filter(Symbol::trading);
         return market.map(symbol -> quotes.quote(symbol).quote().bid().value().multiply(amount));
     }
 
