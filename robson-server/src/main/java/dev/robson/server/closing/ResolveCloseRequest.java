@@ -1,6 +1,7 @@
 package dev.robson.server.closing;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,14 +22,14 @@ import java.util.List;
 record ResolveCloseRequest(
         @NotNull @Pattern(regexp = "CLOSED_OUTSIDE|NOTHING_SOLD", message = "outcome is CLOSED_OUTSIDE or NOTHING_SOLD")
         String outcome,
-        @Size(max = 50) List<@Valid @NotNull Fill> fills,
-        @Size(max = 200) String note) {
+        @Nullable @Size(max = 50) List<@Valid @NotNull Fill> fills,
+        @Nullable @Size(max = 200) String note) {
 
     record Fill(
             @NotNull @Positive @Digits(integer = 20, fraction = 18) BigDecimal quantity,
             @NotNull @Positive @Digits(integer = 20, fraction = 18) BigDecimal price,
-            @PositiveOrZero @Digits(integer = 20, fraction = 18) BigDecimal commission,
-            @Pattern(regexp = "[A-Z0-9]{2,12}", message = "an asset is 2 to 12 upper-case letters or digits")
+            @Nullable @PositiveOrZero @Digits(integer = 20, fraction = 18) BigDecimal commission,
+            @Nullable @Pattern(regexp = "[A-Z0-9]{2,12}", message = "an asset is 2 to 12 upper-case letters or digits")
             String commissionAsset) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.robson.server.portfolio;
 
 import dev.robson.core.market.Symbol;
+import org.jspecify.annotations.Nullable;
 import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.valuation.PositionValuation;
@@ -27,29 +28,29 @@ public record PositionView(
         String side,
         BigDecimal quantity,
         BigDecimal entryPrice,
-        BigDecimal currentPrice,
-        BigDecimal unrealizedPnl,
-        BigDecimal unrealizedPnlPercent,
+        @Nullable BigDecimal currentPrice,
+        @Nullable BigDecimal unrealizedPnl,
+        @Nullable BigDecimal unrealizedPnlPercent,
         BigDecimal stopLoss,
         BigDecimal takeProfit,
-        BigDecimal distanceToStopPercent,
-        BigDecimal distanceToTargetPercent,
+        @Nullable BigDecimal distanceToStopPercent,
+        @Nullable BigDecimal distanceToTargetPercent,
         String status,
         String direction,
-        BigDecimal riskAtStop,
-        BigDecimal rewardAtTarget,
-        BigDecimal positionValue,
+        @Nullable BigDecimal riskAtStop,
+        @Nullable BigDecimal rewardAtTarget,
+        @Nullable BigDecimal positionValue,
         BigDecimal costBasis,
         String quoteAsset,
         Instant openedAt,
-        Long priceTimestamp,
+        @Nullable Long priceTimestamp,
         boolean priceStale,
-        String priceSource,
+        @Nullable String priceSource,
         BigDecimal feesPaid,
-        BigDecimal estimatedExitFee,
-        BigDecimal unrealizedPnlNet,
+        @Nullable BigDecimal estimatedExitFee,
+        @Nullable BigDecimal unrealizedPnlNet,
         String marketStatus,
-        String attention) {
+        @Nullable String attention) {
 
     static PositionView of(Positions.HeldPosition held) {
         Operation operation = held.operation();
