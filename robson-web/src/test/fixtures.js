@@ -24,6 +24,8 @@ export const position1 = Object.freeze({
   price_timestamp: 1767614400,
   price_stale: false,
   price_source: 'SIMULATED',
+  fees_paid: '0.03',
+  market_status: 'TRADING',
 });
 
 export const ethShort = Object.freeze({
@@ -95,6 +97,8 @@ export const closedOperation = Object.freeze({
   status: 'CLOSED',
   close_reason: 'TAKE_PROFIT',
   realized_pnl: '1.00',
+  fees_paid: '0.09',
+  market_status: 'TRADING',
   quote_asset: 'USDC',
   opened_at: '2025-12-20T10:00:00Z',
   closed_at: '2025-12-21T09:15:00Z',

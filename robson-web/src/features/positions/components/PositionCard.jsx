@@ -2,6 +2,7 @@ import Badge from 'react-bootstrap/Badge';
 import Card from 'react-bootstrap/Card';
 import { signOf } from '../../../lib/decimal.js';
 import { baseAssetOf, formatInstant, formatMoney, formatPair, formatPercent, formatQuantity } from '../../../lib/format.js';
+import { CloseAttentionBanner } from './CloseAttentionBanner.jsx';
 import { PnlBadge } from './PnlBadge.jsx';
 
 function Figure({ term, children, testId }) {
@@ -38,6 +39,7 @@ export function PositionCard({ position }) {
       data-symbol={position.symbol}
     >
       <Card.Body>
+        <CloseAttentionBanner position={position} />
         <div className="d-flex flex-wrap align-items-start gap-2 mb-3">
           <div className="me-auto">
             <h3 id={headingId} className="h5 mb-1">
@@ -54,7 +56,9 @@ export function PositionCard({ position }) {
               </Badge>
             ) : null}
           </div>
-          <PnlBadge amount={position.unrealized_pnl} percent={position.unrealized_pnl_percent} quoteAsset={quote} />
+          {position.unrealized_pnl != null ? (
+            <PnlBadge amount={position.unrealized_pnl} percent={position.unrealized_pnl_percent} quoteAsset={quote} />
+          ) : null}
         </div>
         <dl className="position-figures mb-0">
           <Figure term="Quantity" testId="quantity">{formatQuantity(position.quantity, base)}</Figure>

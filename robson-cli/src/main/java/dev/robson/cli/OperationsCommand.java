@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "operations", mixinStandardHelpOptions = true,
         description = "List operations (active by default); track, move stop/target, or close one.",
         subcommands = {ListOperationsCommand.class, ShowOperationCommand.class, TrackOperationCommand.class,
-                MoveProtectionCommand.class, CloseOperationCommand.class})
+                MoveProtectionCommand.class, CloseOperationCommand.class, RetryCloseCommand.class,
+                ResolveCloseCommand.class})
 final class OperationsCommand implements Callable<Integer> {
 
     @Option(names = "--status", paramLabel = "STATUS", defaultValue = "active",
@@ -103,6 +104,14 @@ final class OperationsCommand implements Callable<Integer> {
         if (operation.realizedPnl() != null) {
             card.row("Realized P&L", style.bySign(operation.realizedPnl(),
                     Amounts.signedMoney(operation.realizedPnl(), quote)));
+        }
+        if (operation.realizedPnlNet() != null) {
+            card.row("Net of fees", style.bySign(operation.realizedPnlNet(),
+                    Amounts.signedMoney(operation.realizedPnlNet(), quote))
+                    + (operation.feesPaid() == null ? "" : style.dim("  fees " + Amounts.money(operation.feesPaid(), quote))));
+        }
+        if (operation.attention() != null) {
+            card.text(style.red("!! " + operation.attention()));
         }
         return new ArrayList<>(card.render());
     }

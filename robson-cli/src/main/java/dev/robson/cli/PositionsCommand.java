@@ -101,14 +101,38 @@ final class PositionsCommand implements Callable<Integer> {
     private static void add(Card card, Position position, Style style) {
         String quote = position.quoteAsset();
         String base = Amounts.base(position.symbol(), quote);
-        card.row("Symbol", style.bold(position.symbol()) + "  " + style.dim("#" + position.operationId()));
+        if (position.needsAttention()) {
+            // Marked first, in red with a "!!" as well: colour alone is lost on NO_COLOR terminals.
+            card.text(style.red("!! " + position.status() + (position.attention() == null ? ": the close has not finished"
+                    : ": " + position.attention())));
+            card.text(style.dim("   robson operations retry " + position.operationId()
+                    + "  |  robson operations resolve " + position.operationId() + " --help"));
+        }
+        card.row("Symbol", style.bold(position.symbol()) + "  " + style.dim("#" + position.operationId())
+                + (position.marketStatus() == null || "TRADING".equals(position.marketStatus()) ? ""
+                        : " " + style.yellow("[" + position.marketStatus() + "]")));
         card.row("Side", position.direction());
         card.row("Qty", Amounts.grouped(position.quantity()) + (base == null ? "" : " " + base));
         card.row("Entry", Amounts.money(position.entryPrice(), quote));
-        card.row("Current", Amounts.money(position.currentPrice(), quote)
-                + Marks.unlessReal(position.priceSource(), style) + Marks.stale(position.priceStale(), style));
-        card.row("P&L", style.bySign(position.unrealizedPnl(), Amounts.signedMoney(position.unrealizedPnl(), quote)
-                + " (" + Amounts.signedPercent(position.unrealizedPnlPercent()) + ")"));
+        if (position.currentPrice() == null) {
+            card.row("Current", style.red("no price") + Marks.stale(position.priceStale(), style));
+        } else {
+            card.row("Current", Amounts.money(position.currentPrice(), quote)
+                    + Marks.unlessReal(position.priceSource(), style) + Marks.stale(position.priceStale(), style));
+            card.row("P&L", style.bySign(position.unrealizedPnl(), Amounts.signedMoney(position.unrealizedPnl(), quote)
+                    + " (" + Amounts.signedPercent(position.unrealizedPnlPercent()) + ")"));
+        }
+        if (position.unrealizedPnlNet() != null) {
+            card.row("Net of fees", style.bySign(position.unrealizedPnlNet(),
+                    Amounts.signedMoney(position.unrealizedPnlNet(), quote))
+                    + style.dim("  paid " + Amounts.money(position.feesPaid(), quote) + ", exit ~"
+                            + Amounts.money(position.estimatedExitFee(), quote)));
+        }
+        if (position.distanceToStopPercent() == null) {
+            card.row("Stop", Amounts.money(position.stopLoss(), quote));
+            card.row("Target", Amounts.money(position.takeProfit(), quote));
+            return;
+        }
         card.row("Stop", protection(position.stopLoss(), position.distanceToStopPercent(), position.riskAtStop(),
                 quote, style));
         card.row("Target", protection(position.takeProfit(), position.distanceToTargetPercent(),

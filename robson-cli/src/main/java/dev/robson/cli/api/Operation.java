@@ -22,7 +22,10 @@ public record Operation(
         BigDecimal realizedPnl,
         String quoteAsset,
         String openedAt,
-        String closedAt) {
+        String closedAt,
+        BigDecimal realizedPnlNet,
+        BigDecimal feesPaid,
+        String attention) {
 
     static Operation from(JsonObject json) {
         String side = json.text("side");
@@ -42,7 +45,10 @@ public record Operation(
                 json.optionalDecimal("realized_pnl").orElse(null),
                 json.optionalText("quote_asset").orElseGet(() -> QuoteAssets.guess(symbol)),
                 json.optionalText("opened_at").orElse(null),
-                json.optionalText("closed_at").orElse(null));
+                json.optionalText("closed_at").orElse(null),
+                json.optionalDecimal("realized_pnl_net").orElse(null),
+                json.optionalDecimal("fees_paid").orElse(null),
+                json.optionalText("attention").orElse(null));
     }
 
     /** What a trader calls the operation's size: the open quantity, or the filled entry once closed. */

@@ -26,7 +26,18 @@ public record Position(
         BigDecimal positionValue,
         String quoteAsset,
         boolean priceStale,
-        String priceSource) {
+        String priceSource,
+        String status,
+        String attention,
+        String marketStatus,
+        BigDecimal feesPaid,
+        BigDecimal estimatedExitFee,
+        BigDecimal unrealizedPnlNet) {
+
+    /** A close has begun and not finished, or a person must look: the card is marked. */
+    public boolean needsAttention() {
+        return "CLOSING".equals(status) || attention != null;
+    }
 
     static Position from(JsonObject json) {
         String side = json.text("side");
@@ -38,18 +49,25 @@ public record Position(
                 json.optionalText("direction").orElse(Sides.direction(side)),
                 json.decimal("quantity"),
                 json.decimal("entry_price"),
-                json.decimal("current_price"),
-                json.decimal("unrealized_pnl"),
-                json.decimal("unrealized_pnl_percent"),
+                // Absent when the market has no price (halted, delisted, unreachable).
+                json.optionalDecimal("current_price").orElse(null),
+                json.optionalDecimal("unrealized_pnl").orElse(null),
+                json.optionalDecimal("unrealized_pnl_percent").orElse(null),
                 json.decimal("stop_loss"),
                 json.decimal("take_profit"),
-                json.decimal("distance_to_stop_percent"),
-                json.decimal("distance_to_target_percent"),
+                json.optionalDecimal("distance_to_stop_percent").orElse(null),
+                json.optionalDecimal("distance_to_target_percent").orElse(null),
                 json.optionalDecimal("risk_at_stop").orElse(null),
                 json.optionalDecimal("reward_at_target").orElse(null),
                 json.optionalDecimal("position_value").orElse(null),
                 json.optionalText("quote_asset").orElseGet(() -> QuoteAssets.guess(symbol)),
                 json.flag("price_stale"),
-                json.optionalText("price_source").orElse(null));
+                json.optionalText("price_source").orElse(null),
+                json.optionalText("status").orElse("OPEN"),
+                json.optionalText("attention").orElse(null),
+                json.optionalText("market_status").orElse(null),
+                json.optionalDecimal("fees_paid").orElse(null),
+                json.optionalDecimal("estimated_exit_fee").orElse(null),
+                json.optionalDecimal("unrealized_pnl_net").orElse(null));
     }
 }

@@ -60,6 +60,16 @@ public final class RobsonApi {
         return send("POST", "/api/operations/" + id + "/close/", "", Operation::from);
     }
 
+    /** A CLOSING operation's close, tried again now. */
+    public Reply<Operation> retryClose(long id) {
+        return send("POST", "/api/operations/" + id + "/close/retry/", "", Operation::from);
+    }
+
+    /** A CLOSING operation settled with what the exchange shows. */
+    public Reply<Operation> resolve(long id, Map<String, Object> resolution) {
+        return send("POST", "/api/operations/" + id + "/resolve/", Json.write(resolution), Operation::from);
+    }
+
     private <T> Reply<T> get(String path, Function<JsonObject, T> reader) {
         return send("GET", path, null, reader);
     }

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * A Binance spot pair with the exchange filters that decide which prices and quantities an order
- * may carry: the tick size (PRICE_FILTER), the step size (LOT_SIZE) and the minimum notional.
+ * may carry: the tick size (PRICE_FILTER), the step size (LOT_SIZE), the minimum notional, the
+ * other order limits, and whether the exchange trades it now ({@code status}, as exchangeInfo
+ * says: TRADING, BREAK, HALT, …; NOT_LISTED once it is gone from exchangeInfo).
  */
 public record Symbol(
         String name,
@@ -15,9 +17,19 @@ public record Symbol(
         Asset quote,
         BigDecimal tickSize,
         BigDecimal stepSize,
-        BigDecimal minNotional) {
+        BigDecimal minNotional,
+        OrderLimits limits,
+        String status) {
 
+    public static final String TRADING = "TRADING";
     private static final Pattern NAME = Pattern.compile("^[A-Z0-9]{2,24}$");
+
+    /** A trading symbol with no limits beyond one step and the minimum notional. */
+    public Symbol(String name, Asset base, Asset quote, BigDecimal tickSize, BigDecimal stepSize,
+                  BigDecimal minNotional) {
+        this(name, base, quote, tickSize, stepSize, minNotional, stepSize == null || stepSize.signum() <= 0 ? null : OrderLimits.stepOnly(stepSize),
+                TRADING);
+    }
 
     public Symbol {
         if (name == null || !NAME.matcher(name).matches()) {
@@ -38,6 +50,8 @@ public record Symbol(
         }
         // Filters arrive as 0.01000000 (Binance) or with 18 decimals (NUMERIC columns); stripped
         // once here, so every rounding of every valuation does not strip them again.
+        requireNonNull(limits, "order limits");
+        requireNonNull(status, "status");
         tickSize = plain(tickSize);
         stepSize = plain(stepSize);
         minNotional = plain(minNotional);
@@ -86,6 +100,63 @@ public record Symbol(
         }
         BigDecimal steps = quantity.divideToIntegralValue(stepSize, MathContext.DECIMAL128);
         return steps.multiply(stepSize).setScale(quantityScale(), RoundingMode.DOWN);
+    }
+
+    /** Whether the exchange takes orders on it now. */
+    public boolean trading() {
+        return TRADING.equals(status);
+    }
+
+    /** The same symbol in another market status. */
+    public Symbol withStatus(String newStatus) {
+        return new Symbol(name, base, quote, tickSize, stepSize, minNotional, limits, newStatus);
+    }
+
+    /** The grid a MARKET order's quantity must sit on: LOT_SIZE's step or MARKET_LOT_SIZE's, the coarser. */
+    public BigDecimal marketStepSize() {
+        return limits.marketStepSize().compareTo(stepSize) > 0 ? plain(limits.marketStepSize()) : stepSize;
+    }
+
+    /** The most a MARKET order can carry, or null when the exchange sets no maximum. */
+    public BigDecimal marketMaxQuantity() {
+        BigDecimal lot = limits.maxQty();
+        BigDecimal market = limits.marketMaxQty();
+        if (lot == null || market == null) {
+            return lot == null ? market : lot;
+        }
+        return lot.min(market);
+    }
+
+    /** The least a MARKET order can carry. */
+    public BigDecimal marketMinQuantity() {
+        return limits.minQty().max(limits.marketMinQty()).max(stepSize);
+    }
+
+    /** {@code quantity} floored to the MARKET order grid. */
+    public BigDecimal floorToMarketStep(BigDecimal quantity) {
+        requireNonNull(quantity, "quantity");
+        BigDecimal step = marketStepSize();
+        BigDecimal steps = quantity.max(BigDecimal.ZERO).divideToIntegralValue(step, MathContext.DECIMAL128);
+        return steps.multiply(step).setScale(Math.max(quantityScale(), Math.max(0, step.scale())), RoundingMode.DOWN);
+    }
+
+    /**
+     * Why a MARKET order for {@code quantity} at {@code price} would be refused for its size, or
+     * null when it would pass: below the minimum quantity, or below the minimum notional
+     * (judged only when {@code price} is given).
+     */
+    public String marketOrderTooSmall(BigDecimal quantity, BigDecimal price) {
+        BigDecimal sellable = floorToMarketStep(quantity);
+        if (sellable.signum() == 0 || sellable.compareTo(marketMinQuantity()) < 0) {
+            return "below the minimum quantity " + marketMinQuantity().stripTrailingZeros().toPlainString() + " "
+                    + base.code();
+        }
+        // Without a price only the quantity can be judged; the exchange judges the rest.
+        if (price != null && limits.applyMinToMarket() && sellable.multiply(price).compareTo(minNotional) < 0) {
+            return "worth " + roundQuoteAmount(sellable.multiply(price)).toPlainString() + " " + quote.code()
+                    + ", below the minimum notional " + minNotional.toPlainString() + " " + quote.code();
+        }
+        return null;
     }
 
     public String displayPair() {

@@ -85,6 +85,14 @@ public final class Operation {
     /** Starts watching a position the user already holds, entered with one filled order. */
     public static Operation track(long clientId, Symbol symbol, Side side, Quantity quantity, Price entryPrice,
                                   Price stopLoss, Price takeProfit, Instant openedAt, Price currentExitPrice) {
+        return track(clientId, symbol, side, quantity, entryPrice, stopLoss, takeProfit, openedAt, currentExitPrice,
+                Fee.NONE);
+    }
+
+    /** Tracking with the commission the entry paid. */
+    public static Operation track(long clientId, Symbol symbol, Side side, Quantity quantity, Price entryPrice,
+                                  Price stopLoss, Price takeProfit, Instant openedAt, Price currentExitPrice,
+                                  Fee entryFee) {
         if (symbol == null || side == null || quantity == null || entryPrice == null || stopLoss == null
                 || takeProfit == null || openedAt == null || currentExitPrice == null) {
             throw new IllegalArgumentException("tracking needs symbol, side, quantity, entry price, stop_loss, "
@@ -95,7 +103,11 @@ public final class Operation {
         SymbolFilters.requireOnTick(symbol, "stop_loss", stopLoss);
         SymbolFilters.requireOnTick(symbol, "take_profit", takeProfit);
         ProtectionRule.requireAround(side, stopLoss, takeProfit, currentExitPrice);
-        OrderExecution entry = OrderExecution.filledEntry(quantity, entryPrice, openedAt);
+        if (entryFee == null || entryFee.inBase().compareTo(quantity.value()) >= 0) {
+            throw new DomainRuleViolation(DomainRuleViolation.INVALID_QUANTITY,
+                    "the entry fee in " + symbol.base().code() + " must be less than the quantity bought");
+        }
+        OrderExecution entry = OrderExecution.filledEntry(quantity, entryPrice, openedAt, entryFee);
         return new Operation(null, clientId, symbol, side, stopLoss, takeProfit, OperationStatus.ACTIVE,
                 null, openedAt, null, List.of(entry), 0);
     }
@@ -127,8 +139,29 @@ public final class Operation {
      * sold coins; an entry counts only once FILLED because the position is not held before that.
      */
     public BigDecimal openQuantity() {
-        BigDecimal open = entryQuantity().subtract(exitedQuantity());
+        BigDecimal open = entryQuantity().subtract(entryFeesInBase()).subtract(exitedQuantity());
         return open.signum() < 0 ? BigDecimal.ZERO : open;
+    }
+
+    /** Commission the entry paid in the base asset: it never reached the account, so it is not held. */
+    public BigDecimal entryFeesInBase() {
+        BigDecimal total = BigDecimal.ZERO;
+        for (OrderExecution order : orders) {
+            if (order.isFilledEntry()) {
+                total = total.add(order.fee().inBase());
+            }
+        }
+        return total;
+    }
+
+    /** What a CLOSED operation left behind, too small for any order: dust, not an open position. */
+    public BigDecimal dustQuantity() {
+        return status == OperationStatus.CLOSED ? openQuantity() : BigDecimal.ZERO;
+    }
+
+    /** Whether any exit has sold (or bought back) something. */
+    public boolean hasExited() {
+        return exitedQuantity().signum() > 0;
     }
 
     public Price averageEntryPrice() {
@@ -154,18 +187,45 @@ public final class Operation {
         return Price.of(cost.divide(quantity, MathContext.DECIMAL128));
     }
 
+    /**
+     * Gross: the exits' exact quote amounts against the entry price of what they exited, before
+     * fees. From the exchange's own quote amounts, not from a rounded average multiplied back.
+     */
     public BigDecimal realizedPnl() {
-        BigDecimal pnl = BigDecimal.ZERO;
-        BigDecimal entry = null;
+        BigDecimal exitedQuote = BigDecimal.ZERO;
+        BigDecimal exited = BigDecimal.ZERO;
         for (OrderExecution order : orders) {
             if (order.isExit() && order.executedQuantity().signum() > 0) {
-                if (entry == null) {
-                    entry = averageEntryPrice().value();
-                }
-                pnl = pnl.add(side.pnl(entry, order.averagePrice().value(), order.executedQuantity()));
+                exitedQuote = exitedQuote.add(order.tradedQuote());
+                exited = exited.add(order.executedQuantity());
             }
         }
-        return pnl;
+        if (exited.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal entryCost = averageEntryPrice().value().multiply(exited);
+        return isLong() ? exitedQuote.subtract(entryCost) : entryCost.subtract(exitedQuote);
+    }
+
+    /** Every fee both legs paid so far, in the quote asset (those that could be valued). */
+    public BigDecimal feesPaid() {
+        BigDecimal total = BigDecimal.ZERO;
+        for (OrderExecution order : orders) {
+            if ((order.isFilledEntry() || order.isExit()) && order.fee().valued()) {
+                total = total.add(order.fee().inQuote());
+            }
+        }
+        return total;
+    }
+
+    /** True when some fee was charged in an asset no market could value at the time. */
+    public boolean hasUnvaluedFees() {
+        return orders.stream().anyMatch(order -> !order.fee().valued());
+    }
+
+    /** Realized P&amp;L after both legs' fees. */
+    public BigDecimal realizedNetPnl() {
+        return realizedPnl().subtract(feesPaid());
     }
 
     /** Re-arms the guard; a null bound is kept as it is. */
@@ -204,13 +264,55 @@ public final class Operation {
         if (!exit.isExit()) {
             throw new IllegalArgumentException("expected an EXIT execution, got " + exit.purpose());
         }
-        BigDecimal open = openQuantity();
+        // A later report of the same order is cumulative: it replaces the earlier one, never adds to it.
+        int earlier = -1;
+        for (int i = 0; i < orders.size(); i++) {
+            if (exit.clientOrderId() != null && orders.get(i).isExit()
+                    && exit.clientOrderId().equals(orders.get(i).clientOrderId())) {
+                earlier = i;
+            }
+        }
+        BigDecimal open = openQuantity().add(earlier < 0 ? BigDecimal.ZERO : orders.get(earlier).executedQuantity());
         if (exit.executedQuantity().compareTo(open) > 0) {
             throw new DomainRuleViolation(DomainRuleViolation.INVALID_QUANTITY,
                     "exit of " + exit.executedQuantity().toPlainString() + " exceeds the open quantity "
                             + open.toPlainString() + " of " + describe());
         }
-        orders.add(exit);
+        if (earlier >= 0) {
+            orders.set(earlier, exit);
+        } else {
+            orders.add(exit);
+        }
+    }
+
+    /**
+     * Finishes a close whose remainder no order can carry (below the exchange's minimum, or not
+     * in the account at all): the remainder is recorded as dust rather than left as an open
+     * position nobody can sell. Only after something was sold; a position too small from the
+     * start needs a person instead.
+     */
+    public void closeLeavingDust(Instant closedAt) {
+        requireStatus(OperationStatus.CLOSING, "complete the close of");
+        if (!hasExited()) {
+            throw new DomainRuleViolation(DomainRuleViolation.ILLEGAL_TRANSITION,
+                    "cannot leave the whole of " + describe() + " as dust: nothing was sold");
+        }
+        if (closedAt == null || closedAt.isBefore(openedAt)) {
+            throw new IllegalArgumentException("closed time must be set and not before the opened time");
+        }
+        this.status = OperationStatus.CLOSED;
+        this.closedAt = closedAt;
+    }
+
+    /** Back to ACTIVE: the exchange confirms no close order sold anything, so the guard is armed again. */
+    public void resumeGuarding() {
+        requireStatus(OperationStatus.CLOSING, "resume guarding");
+        if (hasExited()) {
+            throw new DomainRuleViolation(DomainRuleViolation.ILLEGAL_TRANSITION,
+                    describe() + " has already sold " + exitedQuantity().toPlainString() + "; it cannot return to ACTIVE");
+        }
+        this.status = OperationStatus.ACTIVE;
+        this.closeReason = null;
     }
 
     /**

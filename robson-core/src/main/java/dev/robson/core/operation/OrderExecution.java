@@ -8,6 +8,11 @@ import java.time.Instant;
 /**
  * What an order on the exchange actually did. The executed quantity may be zero (an order that
  * never traded), which is why it is not a {@link Quantity}.
+ *
+ * @param quoteQuantity the exact quote amount traded (Binance's cummulativeQuoteQty), or null
+ *                      when only the average is known; P&amp;L uses it so that a 34-digit average
+ *                      never has to be multiplied back
+ * @param fee           the commission the order paid
  */
 public record OrderExecution(
         OrderPurpose purpose,
@@ -15,11 +20,18 @@ public record OrderExecution(
         BigDecimal executedQuantity,
         Price averagePrice,
         Instant executedAt,
-        String clientOrderId) {
+        String clientOrderId,
+        BigDecimal quoteQuantity,
+        Fee fee) {
+
+    public OrderExecution(OrderPurpose purpose, OrderStatus status, BigDecimal executedQuantity, Price averagePrice,
+                          Instant executedAt, String clientOrderId) {
+        this(purpose, status, executedQuantity, averagePrice, executedAt, clientOrderId, null, Fee.NONE);
+    }
 
     public OrderExecution {
-        if (purpose == null || status == null || executedQuantity == null || executedAt == null) {
-            throw new IllegalArgumentException("order execution needs purpose, status, executed quantity and time");
+        if (purpose == null || status == null || executedQuantity == null || executedAt == null || fee == null) {
+            throw new IllegalArgumentException("order execution needs purpose, status, executed quantity, time and fee");
         }
         if (executedQuantity.signum() < 0) {
             throw new IllegalArgumentException(
@@ -32,8 +44,27 @@ public record OrderExecution(
     }
 
     public static OrderExecution filledEntry(Quantity quantity, Price price, Instant executedAt) {
+        return filledEntry(quantity, price, executedAt, Fee.NONE);
+    }
+
+    public static OrderExecution filledEntry(Quantity quantity, Price price, Instant executedAt, Fee fee) {
         return new OrderExecution(OrderPurpose.ENTRY, OrderStatus.FILLED, requireQuantity(quantity).value(),
-                price, executedAt, null);
+                price, executedAt, null, null, fee);
+    }
+
+    /** The quote amount traded: exact when the exchange said it, else average × quantity. */
+    public BigDecimal tradedQuote() {
+        if (quoteQuantity != null) {
+            return quoteQuantity;
+        }
+        return executedQuantity.signum() == 0 ? BigDecimal.ZERO : averagePrice.value().multiply(executedQuantity);
+    }
+
+    /** The same order as a later, fuller report of it shows it. */
+    public OrderExecution reported(OrderStatus newStatus, BigDecimal newQuantity, Price newAverage,
+                                   BigDecimal newQuoteQuantity, Fee newFee) {
+        return new OrderExecution(purpose, newStatus, newQuantity, newAverage, executedAt, clientOrderId,
+                newQuoteQuantity, newFee);
     }
 
     public static OrderExecution filledExit(Quantity quantity, Price price, Instant executedAt, String clientOrderId) {

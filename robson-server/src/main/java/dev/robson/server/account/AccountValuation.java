@@ -58,6 +58,18 @@ class AccountValuation {
     }
 
     Balances balances(Tenant tenant) {
+        return exactBalances(tenant).rounded();
+    }
+
+    /** Balances with their total at full precision, so figures built on it are rounded only once. */
+    private record ExactBalances(Balances shown, BigDecimal total) {
+
+        Balances rounded() {
+            return shown;
+        }
+    }
+
+    private ExactBalances exactBalances(Tenant tenant) {
         List<BalanceLine> lines = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (AssetBalance balance : account.balances(tenant)) {
@@ -70,18 +82,20 @@ class AccountValuation {
                     amount(balance.asset(), balance.locked()), amount(balance.asset(), balance.total()),
                     value.map(this::rounded).orElse(null)));
         }
-        return new Balances(quote.code(), lines, rounded(total), account.label(), clock.instant().getEpochSecond());
+        return new ExactBalances(new Balances(quote.code(), lines, rounded(total), account.label(),
+                clock.instant().getEpochSecond()), total);
     }
 
     Summary summary(Tenant tenant) {
-        BigDecimal balance = balances(tenant).totalValue();
+        BigDecimal balance = exactBalances(tenant).total();
         BigDecimal positionsValue = positions.value(tenant).stream()
                 .filter(p -> p.valuation().operation().symbol().quote().equals(quote))
                 .map(p -> p.valuation().positionValue())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal exposure = balance.signum() == 0 ? BigDecimal.ZERO
                 : positionsValue.divide(balance, MathContext.DECIMAL128).movePointRight(2);
-        return new Summary(quote.code(), balance, rounded(positionsValue), rounded(balance.subtract(positionsValue)),
+        // Every figure from the exact balance and positions value, each rounded once.
+        return new Summary(quote.code(), rounded(balance), rounded(positionsValue), rounded(balance.subtract(positionsValue)),
                 exposure.setScale(2, RoundingMode.HALF_UP), account.label(), clock.instant().getEpochSecond());
     }
 
@@ -94,7 +108,8 @@ class AccountValuation {
         if (asset.equals(quote.code())) {
             return Optional.of(amount);
         }
-        Optional<Symbol> market = symbols.find(asset + quote.code());
+        // A market the exchange does not trade now has no price to value a holding at.
+        Optional<Symbol> market = symbols.find(asset + quote.code()).filter(Symbol::trading);
         return market.map(symbol -> quotes.quote(symbol).quote().bid().value().multiply(amount));
     }
 

@@ -16,13 +16,37 @@ import org.springframework.web.bind.annotation.RestController;
 class CloseController {
 
     private final OperationCloser closer;
+    private final CloseResolution resolution;
     private final OperationRepository operations;
     private final OperationEvents events;
 
-    CloseController(OperationCloser closer, OperationRepository operations, OperationEvents events) {
+    CloseController(OperationCloser closer, CloseResolution resolution, OperationRepository operations,
+            OperationEvents events) {
         this.closer = closer;
+        this.resolution = resolution;
         this.operations = operations;
         this.events = events;
+    }
+
+    /** A CLOSING operation's close, tried again now (past the automatic bounds). 409 unless CLOSING. */
+    @PostMapping({"/api/operations/{id}/close/retry", "/api/operations/{id}/close/retry/"})
+    OperationView retry(Tenant tenant, @PathVariable @Positive long id) {
+        return view(tenant, resolution.retry(tenant.clientId(), id));
+    }
+
+    /**
+     * A CLOSING operation settled with what the exchange shows: closed outside with the given
+     * fills, or back to ACTIVE once the exchange confirms nothing was sold.
+     */
+    @PostMapping({"/api/operations/{id}/resolve", "/api/operations/{id}/resolve/"})
+    OperationView resolve(Tenant tenant, @PathVariable @Positive long id,
+            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody ResolveCloseRequest request) {
+        return view(tenant, resolution.resolve(tenant.clientId(), id, request));
+    }
+
+    private OperationView view(Tenant tenant, dev.robson.core.operation.Operation operation) {
+        return OperationView.of(operation, operations.attentionOf(tenant.clientId(), List.of(operation.id()))
+                .get(operation.id()));
     }
 
     @PostMapping({"/api/operations/{id}/close", "/api/operations/{id}/close/"})

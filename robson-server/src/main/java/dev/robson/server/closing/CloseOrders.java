@@ -1,9 +1,8 @@
 package dev.robson.server.closing;
 
+import dev.robson.core.market.Symbol;
 import dev.robson.core.operation.CloseReason;
 import dev.robson.core.operation.Side;
-import dev.robson.core.market.Symbol;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,6 +22,10 @@ class CloseOrders {
     static final String REJECTED = "REJECTED";
     /** The exchange never received it: safe to send a next attempt. */
     static final String NOT_FOUND = "NOT_FOUND";
+    /** The exchange has an order under this id that is not the one we sent: a person must look. */
+    static final String MISMATCH = "MISMATCH";
+    /** A person settled it by hand (resolve). */
+    static final String RESOLVED = "RESOLVED";
 
     private final JdbcClient jdbc;
 
@@ -30,10 +33,11 @@ class CloseOrders {
         this.jdbc = jdbc;
     }
 
-    record Stored(CloseOrder order, String status, Instant createdAt) {
+    record Stored(CloseOrder order, String status, int lookups) {
 
         boolean unresolved() {
-            return PENDING.equals(status) || UNKNOWN.equals(status) || "NEW".equals(status);
+            return PENDING.equals(status) || UNKNOWN.equals(status) || "NEW".equals(status)
+                    || "PARTIALLY_FILLED".equals(status);
         }
     }
 
@@ -42,7 +46,7 @@ class CloseOrders {
                 .param("id", operationId).query(Integer.class).single();
     }
 
-    void insert(CloseOrder order, Instant now) {
+    void insert(CloseOrder order) {
         jdbc.sql("""
                 INSERT INTO close_orders (operation_id, client_id, attempt, client_order_id, side, quantity, reason,
                                           status, created_at)
@@ -55,7 +59,7 @@ class CloseOrders {
                 .param("quantity", order.quantity())
                 .param("reason", order.reason().name())
                 .param("status", PENDING)
-                .param("now", utc(now))
+                .param("now", utc(order.createdAt()))
                 .update();
     }
 
@@ -64,17 +68,27 @@ class CloseOrders {
                 .param("status", status).param("now", utc(now)).param("id", order.clientOrderId()).update();
     }
 
+    /** Counts one more lookup that could not tell; answers how many there have been. */
+    int countLookup(CloseOrder order) {
+        jdbc.sql("UPDATE close_orders SET lookups = lookups + 1 WHERE client_order_id = :id")
+                .param("id", order.clientOrderId()).update();
+        return jdbc.sql("SELECT lookups FROM close_orders WHERE client_order_id = :id")
+                .param("id", order.clientOrderId()).query(Integer.class).single();
+    }
+
     Optional<Stored> latest(long clientId, long operationId, Function<String, Symbol> symbols) {
         return jdbc.sql("""
-                SELECT c.attempt, c.side, c.quantity, c.reason, c.status, c.created_at, o.symbol
+                SELECT c.attempt, c.side, c.quantity, c.reason, c.status, c.created_at, c.client_order_id, c.lookups,
+                       o.symbol
                 FROM close_orders c JOIN operations o ON o.id = c.operation_id
                 WHERE c.operation_id = :id AND c.client_id = :clientId
                 ORDER BY c.attempt DESC FETCH FIRST 1 ROWS ONLY""")
                 .param("id", operationId).param("clientId", clientId)
                 .query((rs, n) -> new Stored(new CloseOrder(clientId, operationId, rs.getInt("attempt"),
                         symbols.apply(rs.getString("symbol")), Side.valueOf(rs.getString("side")),
-                        rs.getBigDecimal("quantity"), CloseReason.valueOf(rs.getString("reason"))),
-                        rs.getString("status"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                        rs.getBigDecimal("quantity"), CloseReason.valueOf(rs.getString("reason")),
+                        rs.getString("client_order_id"), rs.getObject("created_at", OffsetDateTime.class).toInstant()),
+                        rs.getString("status"), rs.getInt("lookups")))
                 .optional();
     }
 
@@ -83,11 +97,16 @@ class CloseOrders {
                 .param("id", operationId).query(Integer.class).single();
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    /** Rejections since the last order that was accepted. */
+    int rejectionsInARow(long operationId) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM close_orders WHERE operation_id = :id AND status = 'REJECTED'
+                AND attempt > (SELECT COALESCE(MAX(attempt), 0) FROM close_orders
+                               WHERE operation_id = :id AND status <> 'REJECTED')""")
+                .param("id", operationId).query(Integer.class).single();
     }
 
-    static BigDecimal zeroIfNull(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

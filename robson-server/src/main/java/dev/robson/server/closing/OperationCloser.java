@@ -1,23 +1,35 @@
 package dev.robson.server.closing;
 
 import dev.robson.core.market.Price;
+import dev.robson.core.market.Quote;
 import dev.robson.core.market.Symbol;
 import dev.robson.core.operation.CloseReason;
+import dev.robson.core.operation.Fee;
 import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.OrderExecution;
 import dev.robson.core.operation.OrderPurpose;
+import dev.robson.core.operation.Side;
+import dev.robson.server.fees.FeeValuation;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.problem.ApiProblem;
 import dev.robson.server.symbols.SymbolCatalog;
+import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,13 +37,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The one way an operation is closed, whether the stop monitor or a person asks:
  * <ol>
- *   <li>in one transaction: ACTIVE → CLOSING and the intended order written down;</li>
- *   <li>the order sent (outside any transaction: the exchange may be slow);</li>
- *   <li>in a second transaction: the fill recorded, realized P&amp;L kept, CLOSING → CLOSED.</li>
+ *   <li>before any transaction: the price (the stream's triggering quote when there is one) and
+ *       the account's free balance of what is sold;</li>
+ *   <li>in one transaction: ACTIVE → CLOSING and the intended order written down, sized
+ *       min(held, free) floored to the MARKET step and capped at the MARKET maximum;</li>
+ *   <li>the order sent (outside any transaction: the exchange may be slow); its fees valued;</li>
+ *   <li>in a second transaction: the fills recorded once each, realized P&amp;L kept gross and net,
+ *       CLOSING → CLOSED, or the next order of a split close written.</li>
  * </ol>
- * If the answer is lost (timeout, 5xx, crash between 2 and 3) the operation stays CLOSING
- * with its order UNKNOWN or PENDING, and {@link #reconcile} asks the exchange by client order
- * id before anything is sent again. So an operation is never sold twice.
+ * If the answer is lost (-1006, -1007, timeout, 5xx, crash between 3 and 4) the operation stays
+ * CLOSING with its order UNKNOWN or PENDING and is looked up by client order id within seconds,
+ * with backoff, before anything is sent again; a looked-up order counts only when it is the one
+ * we sent. So an operation is never sold twice, and never closed on someone else's order.
  */
 @Service
 public class OperationCloser {
@@ -41,127 +58,282 @@ public class OperationCloser {
     static final Duration SETTLING_TIME = Duration.ofSeconds(5);
     /** Rejections in a row after which a person has to look. */
     static final int MAX_REJECTED_ATTEMPTS = 3;
+    /** Close orders one operation may send in all (splits and retries): past it, a person decides. */
+    static final int MAX_ORDERS = 20;
+    /** Lookups that could not tell an order's fate, after which a person has to look. */
+    static final int MAX_LOOKUPS = 8;
+    /** How far the exchange's time of an order may be from when we wrote it down (clock skew, slow sends). */
+    static final Duration ORDER_TIME_TOLERANCE = Duration.ofMinutes(2);
+    /** Follow-ups of unknown outcomes wait 1, 2, 4, … up to 32 times the base delay. */
+    private static final int MAX_BACKOFF_DOUBLINGS = 5;
 
     private final OperationRepository operations;
     private final CloseOrders closeOrders;
+    private final OrderFills fills;
     private final OperationEvents events;
     private final OrderExecutor executor;
     private final QuoteSource quotes;
     private final SymbolCatalog symbols;
+    private final FeeValuation fees;
+    private final ClientOrderIds ids;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration settlingTime;
+    private final ScheduledExecutorService followUps = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "close-follow-up");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** One close step at a time per operation in this process; the database guards across replicas. */
+    private final ConcurrentHashMap<Long, Object> locks = new ConcurrentHashMap<>();
 
-    @org.springframework.beans.factory.annotation.Autowired
-    OperationCloser(OperationRepository operations, CloseOrders closeOrders, OperationEvents events,
-            OrderExecutor executor, QuoteSource quotes, SymbolCatalog symbols, TransactionTemplate transaction,
-            Clock clock, @org.springframework.beans.factory.annotation.Value("${robson.closing.settling-time:5s}")
-            Duration settlingTime) {
+    @Autowired
+    OperationCloser(OperationRepository operations, CloseOrders closeOrders, OrderFills fills, OperationEvents events,
+            OrderExecutor executor, QuoteSource quotes, SymbolCatalog symbols, FeeValuation fees, ClientOrderIds ids,
+            TransactionTemplate transaction, Clock clock,
+            @Value("${robson.closing.settling-time:5s}") Duration settlingTime) {
         this.operations = operations;
         this.closeOrders = closeOrders;
+        this.fills = fills;
         this.events = events;
         this.executor = executor;
         this.quotes = quotes;
         this.symbols = symbols;
+        this.fees = fees;
+        this.ids = ids;
         this.transaction = transaction;
         this.clock = clock;
         this.settlingTime = settlingTime;
     }
 
-    OperationCloser(OperationRepository operations, CloseOrders closeOrders, OperationEvents events,
-            OrderExecutor executor, QuoteSource quotes, SymbolCatalog symbols, TransactionTemplate transaction,
-            Clock clock) {
-        this(operations, closeOrders, events, executor, quotes, symbols, transaction, clock, SETTLING_TIME);
+    @PreDestroy
+    void stopFollowUps() {
+        followUps.shutdownNow();
     }
 
-    /** Closes an ACTIVE operation for {@code reason}; answers the operation as it stands after. */
+    /** Closes an ACTIVE operation for {@code reason} at the current market; answers the operation after. */
     public Operation close(long clientId, long operationId, CloseReason reason) {
-        Optional<CloseOrder> order = transaction.execute(status -> begin(clientId, operationId, reason));
-        if (order.isPresent()) {
-            send(order.get());
+        return close(clientId, operationId, reason, null);
+    }
+
+    /**
+     * Closes an ACTIVE operation for {@code reason}.
+     *
+     * @param trigger the quote that crossed the stop or target (recorded in the audit trail and
+     *                used to judge the order's size), or null to read the market now
+     */
+    public Operation close(long clientId, long operationId, CloseReason reason, Quote trigger) {
+        synchronized (lock(operationId)) {
+            Operation operation = operations.find(clientId, operationId).orElseThrow(() -> notFound(operationId));
+            if (operation.status() == OperationStatus.ACTIVE && !operation.symbol().trading()) {
+                throw ApiProblem.conflict("market_not_trading", "The exchange does not trade "
+                        + operation.symbol().name() + " now (" + operation.symbol().status()
+                        + "); the stop stays armed until it does.");
+            }
+            Price exitPrice = null;
+            Optional<BigDecimal> free = Optional.empty();
+            if (operation.status() == OperationStatus.ACTIVE) {
+                Quote quote = trigger != null ? trigger : quotes.quote(operation.symbol()).quote();
+                exitPrice = operation.side().exitPrice(quote);
+                free = freeToSell(operation);
+            }
+            Price price = exitPrice;
+            Optional<BigDecimal> available = free;
+            String source = trigger != null ? "the quote that triggered it, read at " + trigger.readAt() : "read for the close";
+            Optional<CloseOrder> order = transaction.execute(status ->
+                    begin(clientId, operationId, reason, price, source, available));
+            order.ifPresent(first -> sendAndContinue(first, price));
         }
         return current(clientId, operationId);
     }
 
     /** Brings a CLOSING operation to its end: asks before resending, resends what is missing. */
     public void reconcile(Operation closing) {
+        reconcile(closing, false);
+    }
+
+    /**
+     * @param force a person asked (retry): look up and resend past the automatic bounds
+     */
+    void reconcile(Operation closing, boolean force) {
         long clientId = closing.clientId();
         long id = closing.id();
-        Optional<CloseOrders.Stored> last = closeOrders.latest(clientId, id, this::symbol);
-        if (last.isPresent() && last.get().unresolved()) {
-            CloseOrder order = last.get().order();
-            if (last.get().createdAt().plus(settlingTime).isAfter(clock.instant())) {
+        synchronized (lock(id)) {
+            Optional<CloseOrders.Stored> last = closeOrders.latest(clientId, id, this::symbol);
+            if (last.isPresent()) {
+                CloseOrders.Stored stored = last.get();
+                if (CloseOrders.MISMATCH.equals(stored.status()) && !force) {
+                    return;
+                }
+                if (stored.unresolved() && !settle(stored, force)) {
+                    return;
+                }
+                if (CloseOrders.REJECTED.equals(stored.status()) && !force
+                        && closeOrders.rejectionsInARow(id) >= MAX_REJECTED_ATTEMPTS) {
+                    return;
+                }
+            }
+            Operation now = current(clientId, id);
+            if (now.status() != OperationStatus.CLOSING) {
                 return;
             }
-            Optional<ExecutionReport> known;
-            try {
-                known = executor.lookup(order);
-            } catch (OrderOutcomeUnknown stillUnknown) {
-                return;
+            Price price = exitPriceNow(now);
+            Optional<BigDecimal> free = freeToSell(now);
+            Optional<CloseOrder> next = transaction.execute(status -> planNext(clientId, id, price, free));
+            next.ifPresent(order -> sendAndContinue(order, price));
+        }
+    }
+
+    /**
+     * Learns the fate of an unresolved order. Answers true when it is known now and the close
+     * may go on; false when it must wait (still settling, unknown, refused, not ours).
+     */
+    private boolean settle(CloseOrders.Stored stored, boolean force) {
+        CloseOrder order = stored.order();
+        if (!force && order.createdAt().plus(settlingTime).isAfter(clock.instant())) {
+            followUp(order, 0);
+            return false;
+        }
+        if (!force && stored.lookups() >= MAX_LOOKUPS) {
+            return false;
+        }
+        Optional<ExecutionReport> known;
+        try {
+            known = executor.lookup(order);
+        } catch (OrderOutcomeUnknown stillUnknown) {
+            int lookups = closeOrders.countLookup(order);
+            if (lookups >= MAX_LOOKUPS) {
+                flag(order.clientId(), order.operationId(), "The outcome of close order " + order.clientOrderId()
+                        + " could not be learnt in " + lookups + " lookups (" + stillUnknown.getMessage()
+                        + "); check the exchange, then retry or resolve.");
+            } else {
+                followUp(order, lookups);
             }
-            if (known.isPresent()) {
-                record(order, known.get());
-                return;
-            }
+            return false;
+        } catch (OrderLookupRefused refused) {
+            closeOrders.countLookup(order);
+            flag(order.clientId(), order.operationId(), "The exchange refused to look up close order "
+                    + order.clientOrderId() + ": " + refused.getMessage() + "; check the tenant's API key.");
+            return false;
+        }
+        if (known.isEmpty()) {
             transaction.executeWithoutResult(status -> {
                 closeOrders.resolve(order, CloseOrders.NOT_FOUND, clock.instant());
-                events.record(clientId, id, clock.instant(), "ORDER_NOT_FOUND", order.clientOrderId()
-                        + " never reached the exchange");
+                events.record(order.clientId(), order.operationId(), clock.instant(), "ORDER_NOT_FOUND",
+                        order.clientOrderId() + " never reached the exchange");
             });
+            return true;
         }
-        if (closeOrders.attempts(id) >= MAX_REJECTED_ATTEMPTS + 1 && last.isPresent()
-                && CloseOrders.REJECTED.equals(last.get().status())) {
-            return;
-        }
-        Optional<CloseOrder> next = transaction.execute(status -> nextAttempt(clientId, id));
-        next.ifPresent(this::send);
+        Optional<ExecutionReport> recorded = record(order, known.get());
+        return recorded.isPresent() && recorded.get().isFinal();
     }
 
-    private Optional<CloseOrder> begin(long clientId, long operationId, CloseReason reason) {
-        Operation operation = operations.find(clientId, operationId).orElseThrow(() -> ApiProblem.notFound(
-                "operation_not_found", "Operation " + operationId + " does not exist."));
-        Optional<String> tooSmall = belowMinimum(operation);
+    private Optional<CloseOrder> begin(long clientId, long operationId, CloseReason reason, Price exitPrice,
+            String priceSource, Optional<BigDecimal> free) {
+        Operation operation = operations.find(clientId, operationId).orElseThrow(() -> notFound(operationId));
         operation.beginClosing(reason);
-        saveOrConflict(operation);
-        events.record(clientId, operationId, clock.instant(), "CLOSING", reason.name());
-        if (tooSmall.isPresent()) {
-            flag(operation, tooSmall.get());
-            return Optional.empty();
-        }
-        return Optional.of(writeOrder(operation, reason));
+        Operation saved = saveOrConflict(operation);
+        events.record(clientId, operationId, clock.instant(), "CLOSING", reason.name() + " at "
+                + (operation.isLong() ? "bid " : "ask ") + exitPrice + " (" + priceSource + ")");
+        return plan(saved, exitPrice, free);
     }
 
-    private Optional<CloseOrder> nextAttempt(long clientId, long operationId) {
-        Operation operation = operations.find(clientId, operationId).orElseThrow();
+    private Optional<CloseOrder> planNext(long clientId, long operationId, Price exitPrice,
+            Optional<BigDecimal> free) {
+        Operation operation = current(clientId, operationId);
         if (operation.status() != OperationStatus.CLOSING) {
             return Optional.empty();
         }
-        if (remainderIsDust(operation)) {
-            operation.completeClose(clock.instant());
-            operations.update(operation);
-            events.record(clientId, operationId, clock.instant(), "CLOSED", "remaining quantity below one step");
-            return Optional.empty();
-        }
-        Optional<String> tooSmall = belowMinimum(operation);
-        if (tooSmall.isPresent()) {
-            flag(operation, tooSmall.get());
-            return Optional.empty();
-        }
-        return Optional.of(writeOrder(operation, operation.closeReason()));
+        return plan(operation, exitPrice, free);
     }
 
-    private CloseOrder writeOrder(Operation operation, CloseReason reason) {
+    /**
+     * The next order of a close, or none when the close is over (the rest is dust) or a person
+     * must act. Runs inside a transaction and reads nothing from the network.
+     */
+    private Optional<CloseOrder> plan(Operation operation, Price exitPrice, Optional<BigDecimal> free) {
         Symbol symbol = operation.symbol();
-        CloseOrder order = new CloseOrder(operation.clientId(), operation.id(), closeOrders.nextAttempt(operation.id()),
-                symbol, operation.side().closingSide(), symbol.floorToStep(operation.openQuantity()), reason);
-        closeOrders.insert(order, clock.instant());
-        events.record(operation.clientId(), operation.id(), clock.instant(), "ORDER_SENT",
-                order.side() + " " + order.quantity().toPlainString() + " " + symbol.name() + " as "
-                        + order.clientOrderId() + " (" + executor.mode() + ")");
-        return order;
+        Instant now = clock.instant();
+        BigDecimal open = operation.openQuantity();
+        if (open.compareTo(symbol.stepSize()) < 0 && operation.hasExited()) {
+            finish(operation, now, null);
+            return Optional.empty();
+        }
+        // A LONG sells coins the account must hold: a fee taken in the base asset, or a transfer,
+        // may leave fewer than the operation thinks, and asking for more gets -2010 forever.
+        BigDecimal available = operation.isLong() && free.isPresent() ? open.min(free.get()) : open;
+        BigDecimal quantity = symbol.floorToMarketStep(available);
+        BigDecimal max = symbol.marketMaxQuantity();
+        if (max != null && quantity.compareTo(max) > 0) {
+            quantity = symbol.floorToMarketStep(max);
+        }
+        String tooSmall = symbol.marketOrderTooSmall(quantity, exitPrice == null ? null : exitPrice.value());
+        if (tooSmall != null) {
+            if (operation.hasExited()) {
+                finish(operation, now, tooSmall);
+                return Optional.empty();
+            }
+            String holdings = available.compareTo(open) < 0
+                    ? " (the account holds only " + free.orElseThrow().stripTrailingZeros().toPlainString() + " "
+                            + symbol.base().code() + ")" : "";
+            flag(operation.clientId(), operation.id(), "Open quantity " + symbol.roundQuantity(open).toPlainString() + " "
+                    + symbol.base().code() + holdings + " cannot be sold: " + tooSmall
+                    + "; close it by hand on the exchange, then resolve.");
+            return Optional.empty();
+        }
+        if (closeOrders.attempts(operation.id()) >= MAX_ORDERS) {
+            flag(operation.clientId(), operation.id(), "Operation " + operation.id() + " sent " + MAX_ORDERS
+                    + " close orders without closing; check the exchange, then retry or resolve.");
+            return Optional.empty();
+        }
+        int attempt = closeOrders.nextAttempt(operation.id());
+        CloseOrder order = new CloseOrder(operation.clientId(), operation.id(), attempt, symbol,
+                operation.side().closingSide(), quantity, operation.closeReason(), ids.forClose(operation.id(), attempt),
+                now);
+        closeOrders.insert(order);
+        events.record(operation.clientId(), operation.id(), now, "ORDER_SENT",
+                order.side() + " " + quantity.toPlainString() + " " + symbol.name() + " as " + order.clientOrderId()
+                        + " (" + executor.mode() + ")");
+        return Optional.of(order);
     }
 
-    private void send(CloseOrder order) {
+    /** CLOSED: in full (remainder under one step), or with the unsellable remainder recorded as dust. */
+    private void finish(Operation operation, Instant now, String whyDust) {
+        if (whyDust == null) {
+            operation.completeClose(now);
+        } else {
+            operation.closeLeavingDust(now);
+        }
+        Operation closed = operations.update(operation);
+        operations.flagAttention(closed.clientId(), closed.id(), null);
+        Symbol symbol = closed.symbol();
+        events.record(closed.clientId(), closed.id(), now, "CLOSED", closed.closeReason().name()
+                + ", realized " + closed.realizedPnl().toPlainString() + " gross, " + closed.realizedNetPnl().toPlainString()
+                + " net of " + closed.feesPaid().toPlainString() + " " + symbol.quote().code() + " fees"
+                + (whyDust == null ? "" : "; " + closed.dustQuantity().toPlainString() + " " + symbol.base().code()
+                        + " left as dust (" + whyDust + ")"));
+    }
+
+    /** Sends an order and, while each fills in full, the next of a split close. */
+    private void sendAndContinue(CloseOrder first, Price exitPrice) {
+        CloseOrder order = first;
+        for (int sent = 0; order != null && sent < MAX_ORDERS; sent++) {
+            Optional<ExecutionReport> report = send(order);
+            if (report.isEmpty() || report.get().status() != dev.robson.core.operation.OrderStatus.FILLED) {
+                return;
+            }
+            Operation now = current(order.clientId(), order.operationId());
+            if (now.status() != OperationStatus.CLOSING) {
+                return;
+            }
+            Optional<BigDecimal> free = freeToSell(now);
+            CloseOrder previous = order;
+            order = transaction.execute(status -> planNext(previous.clientId(), previous.operationId(), exitPrice, free))
+                    .orElse(null);
+        }
+    }
+
+    private Optional<ExecutionReport> send(CloseOrder order) {
         ExecutionReport report;
         try {
             report = executor.submit(order);
@@ -172,87 +344,170 @@ public class OperationCloser {
                         order.clientOrderId() + ": " + unknown.getMessage());
             });
             log.warn("Close order {} outcome unknown; it will be looked up before any resend", order.clientOrderId());
-            return;
+            followUp(order, 0);
+            return Optional.empty();
         } catch (OrderRejected rejected) {
             transaction.executeWithoutResult(status -> {
                 closeOrders.resolve(order, CloseOrders.REJECTED, clock.instant());
                 events.record(order.clientId(), order.operationId(), clock.instant(), "ORDER_REJECTED",
                         order.clientOrderId() + ": " + rejected.getMessage());
-                if (closeOrders.attempts(order.operationId()) >= MAX_REJECTED_ATTEMPTS) {
-                    operations.flagAttention(order.clientId(), order.operationId(),
-                            "The exchange rejected the close order " + MAX_REJECTED_ATTEMPTS + " times: "
-                                    + rejected.getMessage());
-                }
             });
-            return;
+            if (closeOrders.rejectionsInARow(order.operationId()) >= MAX_REJECTED_ATTEMPTS) {
+                flag(order.clientId(), order.operationId(), "The exchange rejected the close order "
+                        + MAX_REJECTED_ATTEMPTS + " times: " + rejected.getMessage());
+            }
+            return Optional.empty();
         }
-        record(order, report);
+        return record(order, report);
     }
 
-    private void record(CloseOrder order, ExecutionReport report) {
+    /**
+     * Records what the exchange reported of one of our orders. Reports are cumulative: a later
+     * one replaces the earlier in the operation, and each trade is stored once by its id.
+     */
+    private Optional<ExecutionReport> record(CloseOrder order, ExecutionReport report) {
+        if (report.identity() != null && !isOurs(order, report.identity())) {
+            ExecutionReport.Identity seen = report.identity();
+            transaction.executeWithoutResult(status -> {
+                closeOrders.resolve(order, CloseOrders.MISMATCH, clock.instant());
+                events.record(order.clientId(), order.operationId(), clock.instant(), "ORDER_MISMATCH",
+                        "the exchange's " + order.clientOrderId() + " is " + seen.side() + " "
+                                + seen.originalQuantity().stripTrailingZeros().toPlainString() + " " + seen.symbol()
+                                + " placed " + seen.placedAt() + ", not our " + order.side() + " "
+                                + order.quantity().toPlainString() + " " + order.symbol().name() + " of "
+                                + order.createdAt());
+            });
+            flag(order.clientId(), order.operationId(), "The exchange's order " + order.clientOrderId()
+                    + " is not the close Robson sent; nothing is counted as sold. Check the exchange, then resolve.");
+            return Optional.empty();
+        }
+        // Valuing a fee in BNB reads a price: before the transaction, never inside it.
+        List<Fee> valued = report.fills().stream()
+                .map(fill -> fees.fee(order.symbol(), fill.commission(), fill.commissionAsset(), fill.price()))
+                .toList();
+        Fee fee = FeeValuation.total(valued);
         transaction.executeWithoutResult(status -> {
-            Operation operation = operations.find(order.clientId(), order.operationId()).orElseThrow();
+            Operation operation = current(order.clientId(), order.operationId());
             Instant now = clock.instant();
             if (report.executedQuantity().signum() > 0 && operation.status() == OperationStatus.CLOSING) {
                 operation.recordExit(new OrderExecution(OrderPurpose.EXIT, report.status(),
-                        report.executedQuantity(), report.averagePrice(), now, order.clientOrderId()));
+                        report.executedQuantity(), report.averagePrice(), now, order.clientOrderId(),
+                        report.quoteQuantity(), fee));
+                for (int i = 0; i < valued.size(); i++) {
+                    fills.record(order, report.fills().get(i), valued.get(i), now);
+                }
                 events.record(order.clientId(), order.operationId(), now, "FILLED",
                         report.executedQuantity().toPlainString() + " at " + report.averagePrice() + " ("
-                                + report.status() + ")");
+                                + report.status() + "), fee " + describe(fee));
             }
             closeOrders.resolve(order, report.isFinal() ? report.status().name() : CloseOrders.UNKNOWN, now);
-            if (operation.status() == OperationStatus.CLOSING && remainderIsDust(operation)) {
-                operation.completeClose(now);
-                events.record(order.clientId(), order.operationId(), now, "CLOSED", operation.closeReason().name()
-                        + ", realized " + operation.realizedPnl().toPlainString());
+            Operation saved = operations.update(operation);
+            if (saved.status() == OperationStatus.CLOSING && saved.openQuantity().compareTo(saved.symbol().stepSize()) < 0
+                    && saved.hasExited()) {
+                finish(saved, now, null);
             }
-            operations.update(operation);
         });
-    }
-
-    /** The exchange refuses orders under the symbol's minimum notional: say so, never sit silent. */
-    private Optional<String> belowMinimum(Operation operation) {
-        Symbol symbol = operation.symbol();
-        BigDecimal quantity = symbol.floorToStep(operation.openQuantity());
-        Price price = operation.side().exitPrice(quotes.quote(symbol).quote());
-        BigDecimal notional = quantity.multiply(price.value());
-        if (quantity.signum() == 0 || notional.compareTo(symbol.minNotional()) < 0) {
-            return Optional.of("Open quantity " + quantity.toPlainString() + " " + symbol.base().code() + " is worth "
-                    + symbol.roundQuoteAmount(notional).toPlainString() + " " + symbol.quote().code()
-                    + ", below the exchange minimum of " + symbol.minNotional().stripTrailingZeros().toPlainString()
-                    + "; close it by hand on the exchange.");
+        if (!report.isFinal()) {
+            followUp(order, 0);
         }
-        return Optional.empty();
+        return Optional.of(report);
     }
 
-    private void flag(Operation operation, String reason) {
-        if (reason.equals(operations.attentionOf(operation.clientId(), java.util.List.of(operation.id()))
-                .get(operation.id()))) {
+    /** The exchange's order under our id is ours only if it is what we sent, when we sent it. */
+    private static boolean isOurs(CloseOrder order, ExecutionReport.Identity seen) {
+        return order.symbol().name().equals(seen.symbol())
+                && order.side() == seen.side()
+                && order.quantity().compareTo(seen.originalQuantity()) == 0
+                && seen.placedAt() != null
+                && !seen.placedAt().isBefore(order.createdAt().minus(ORDER_TIME_TOLERANCE))
+                && !seen.placedAt().isAfter(order.createdAt().plus(ORDER_TIME_TOLERANCE));
+    }
+
+    private static String describe(Fee fee) {
+        if (fee.equals(Fee.NONE) || fee.amount() == null && fee.inQuote() == null) {
+            return fee.equals(Fee.NONE) ? "none" : "unvalued";
+        }
+        String own = fee.amount() == null ? "several assets" : fee.amount().toPlainString() + " " + fee.asset();
+        return own + (fee.inQuote() == null ? " (unvalued)" : " = " + fee.inQuote().toPlainString() + " in quote");
+    }
+
+    /** Looks the order up again soon, waiting longer each time, instead of only at the next sweep. */
+    private void followUp(CloseOrder order, int lookupsSoFar) {
+        long base = Math.max(settlingTime.toMillis(), 1_000);
+        long delay = base << Math.min(lookupsSoFar, MAX_BACKOFF_DOUBLINGS);
+        try {
+            followUps.schedule(() -> {
+                try {
+                    operations.find(order.clientId(), order.operationId())
+                            .filter(operation -> operation.status() == OperationStatus.CLOSING)
+                            .ifPresent(this::reconcile);
+                } catch (RuntimeException failure) {
+                    log.warn("Follow-up of close order {} failed ({}); the sweep retries", order.clientOrderId(),
+                            failure.getClass().getSimpleName());
+                }
+            }, delay, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            // The sweep of whichever replica runs next picks it up.
+        }
+    }
+
+    /** The free balance of what a LONG sells, read before any transaction; empty when unknown. */
+    private Optional<BigDecimal> freeToSell(Operation operation) {
+        if (!operation.isLong()) {
+            return Optional.empty();
+        }
+        try {
+            return executor.freeBalance(operation.clientId(), operation.symbol().base().code());
+        } catch (RuntimeException unreadable) {
+            log.warn("Free balance for operation {} unreadable ({}); sizing the close by the operation",
+                    operation.id(), unreadable.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
+    private Price exitPriceNow(Operation operation) {
+        try {
+            return operation.side().exitPrice(quotes.quote(operation.symbol()).quote());
+        } catch (RuntimeException noPrice) {
+            return null;
+        }
+    }
+
+    private void flag(long clientId, long operationId, String reason) {
+        String clipped = reason.length() <= 300 ? reason : reason.substring(0, 299) + "…";
+        if (clipped.equals(operations.attentionOf(clientId, List.of(operationId)).get(operationId))) {
             return;
         }
-        operations.flagAttention(operation.clientId(), operation.id(), reason);
-        events.record(operation.clientId(), operation.id(), clock.instant(), "NEEDS_ATTENTION", reason);
-        log.warn("Operation {} needs attention: below the minimum notional", operation.id());
+        transaction.executeWithoutResult(status -> {
+            operations.flagAttention(clientId, operationId, clipped);
+            events.record(clientId, operationId, clock.instant(), "NEEDS_ATTENTION", clipped);
+        });
+        log.warn("Operation {} needs attention", operationId);
     }
 
-    private static boolean remainderIsDust(Operation operation) {
-        return operation.openQuantity().compareTo(operation.symbol().stepSize()) < 0;
-    }
-
-    private void saveOrConflict(Operation operation) {
+    private Operation saveOrConflict(Operation operation) {
         try {
-            operations.update(operation);
+            return operations.update(operation);
         } catch (OptimisticLockingFailureException concurrent) {
             throw ApiProblem.conflict("concurrent_change",
                     "Operation " + operation.id() + " changed meanwhile; read it again and retry.");
         }
     }
 
-    private Operation current(long clientId, long operationId) {
-        return operations.find(clientId, operationId).orElseThrow();
+    private Object lock(long operationId) {
+        return locks.computeIfAbsent(operationId, id -> new Object());
     }
 
-    private Symbol symbol(String name) {
+    private Operation current(long clientId, long operationId) {
+        return operations.find(clientId, operationId).orElseThrow(() -> notFound(operationId));
+    }
+
+    static ApiProblem notFound(long operationId) {
+        return ApiProblem.notFound("operation_not_found", "Operation " + operationId + " does not exist.");
+    }
+
+    Symbol symbol(String name) {
         return symbols.find(name).orElseThrow();
     }
+
 }

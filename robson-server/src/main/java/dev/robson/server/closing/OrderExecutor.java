@@ -1,5 +1,6 @@
 package dev.robson.server.closing;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /** Where close orders go: the paper book, or the exchange with the tenant's keys. */
@@ -11,8 +12,19 @@ public interface OrderExecutor {
      */
     ExecutionReport submit(CloseOrder order);
 
-    /** The order as the exchange knows it, or empty when it never arrived there. */
+    /**
+     * The order as the exchange knows it, or empty when it never arrived there.
+     *
+     * @throws OrderOutcomeUnknown when the exchange cannot be asked now
+     * @throws OrderLookupRefused  when the exchange refuses the key
+     */
     Optional<ExecutionReport> lookup(CloseOrder order);
+
+    /**
+     * How much of {@code asset} the tenant's account has free to sell now; empty when it cannot
+     * be read (the close then goes by what the operation holds).
+     */
+    Optional<BigDecimal> freeBalance(long clientId, String asset);
 
     /** PAPER or LIVE. */
     String mode();

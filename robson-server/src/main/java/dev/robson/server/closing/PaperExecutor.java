@@ -6,24 +6,30 @@ import dev.robson.core.operation.Side;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.paper.PaperAccount;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Paper trading: a MARKET order fills at once, in full, at the current exit-side price (the
- * bid for a SELL, the ask for a BUY), and moves the paper ledger.
+ * bid for a SELL, the ask for a BUY), pays the configured taker fee in the asset it brings in
+ * (quote on a SELL, base on a BUY: Binance's rule), and moves the paper ledger by exactly that.
  */
 public class PaperExecutor implements OrderExecutor {
 
     private final QuoteSource quotes;
     private final PaperAccount ledger;
+    private final BigDecimal feeRate;
     /** Orders this process filled; a paper order lost in a crash simply never happened. */
     private final Map<String, ExecutionReport> filled = new ConcurrentHashMap<>();
+    private final AtomicLong tradeIds = new AtomicLong();
 
-    public PaperExecutor(QuoteSource quotes, PaperAccount ledger) {
+    public PaperExecutor(QuoteSource quotes, PaperAccount ledger, BigDecimal feeRate) {
         this.quotes = quotes;
         this.ledger = ledger;
+        this.feeRate = feeRate;
     }
 
     @Override
@@ -33,12 +39,21 @@ public class PaperExecutor implements OrderExecutor {
         BigDecimal proceeds = order.quantity().multiply(price.value());
         String base = order.symbol().base().code();
         String quoteAsset = order.symbol().quote().code();
+        BigDecimal commission;
+        String commissionAsset;
         if (order.side() == Side.SELL) {
-            ledger.exchange(order.clientId(), base, order.quantity(), quoteAsset, proceeds);
+            commission = proceeds.multiply(feeRate);
+            commissionAsset = quoteAsset;
+            ledger.exchange(order.clientId(), base, order.quantity(), quoteAsset, proceeds.subtract(commission));
         } else {
-            ledger.exchange(order.clientId(), quoteAsset, proceeds, base, order.quantity());
+            commission = order.quantity().multiply(feeRate);
+            commissionAsset = base;
+            ledger.exchange(order.clientId(), quoteAsset, proceeds, base, order.quantity().subtract(commission));
         }
-        ExecutionReport report = new ExecutionReport(order.clientOrderId(), OrderStatus.FILLED, order.quantity(), price);
+        var fill = new ExecutionReport.ReportedFill(tradeIds.incrementAndGet(), price.value(), order.quantity(),
+                commission, commissionAsset);
+        ExecutionReport report = new ExecutionReport(order.clientOrderId(), OrderStatus.FILLED, order.quantity(), price,
+                proceeds, List.of(fill), null);
         filled.put(order.clientOrderId(), report);
         return report;
     }
@@ -46,6 +61,12 @@ public class PaperExecutor implements OrderExecutor {
     @Override
     public Optional<ExecutionReport> lookup(CloseOrder order) {
         return Optional.ofNullable(filled.get(order.clientOrderId()));
+    }
+
+    /** The paper ledger's free balance: what tracking booked, less what closes sold. */
+    @Override
+    public Optional<BigDecimal> freeBalance(long clientId, String asset) {
+        return Optional.of(ledger.free(clientId, asset));
     }
 
     @Override

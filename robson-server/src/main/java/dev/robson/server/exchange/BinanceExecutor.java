@@ -2,29 +2,38 @@ package dev.robson.server.exchange;
 
 import dev.robson.core.market.Price;
 import dev.robson.core.operation.OrderStatus;
+import dev.robson.core.operation.Side;
 import dev.robson.server.closing.CloseOrder;
 import dev.robson.server.closing.ExecutionReport;
 import dev.robson.server.closing.OrderExecutor;
+import dev.robson.server.closing.OrderLookupRefused;
 import dev.robson.server.closing.OrderOutcomeUnknown;
 import dev.robson.server.closing.OrderRejected;
 import dev.robson.server.credentials.CredentialVault;
 import dev.robson.server.exchange.binance.ApiCredentials;
 import dev.robson.server.exchange.binance.BinanceClient;
+import dev.robson.server.exchange.binance.BinanceException;
 import dev.robson.server.exchange.binance.ExchangeRateLimited;
 import dev.robson.server.exchange.binance.ExchangeRejected;
 import dev.robson.server.exchange.binance.ExchangeUnavailable;
 import dev.robson.server.exchange.binance.OrderResult;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Live trading: close orders go to Binance as MARKET orders with the tenant's own key. Any
- * answer that does not prove the order's fate (timeout, 5xx, -1007, a duplicate id) is
+ * answer that does not prove the order's fate (timeout, 5xx, -1006, -1007, a duplicate id) is
  * "unknown", so the close path looks the order up before it sends anything again.
  */
 class BinanceExecutor implements OrderExecutor {
 
     /** Binance answers -2010 for several refusals; only this one says the order exists. */
     private static final String DUPLICATE_ORDER = "Duplicate order";
+    /** Refusals of the key itself: bad format, revoked or IP-restricted, bad signature. */
+    private static final Set<Integer> KEY_REFUSED = Set.of(-2014, -2015, -1022);
 
     private final BinanceClient binance;
     private final CredentialVault vault;
@@ -36,7 +45,7 @@ class BinanceExecutor implements OrderExecutor {
 
     @Override
     public ExecutionReport submit(CloseOrder order) {
-        ApiCredentials credentials = credentials(order);
+        ApiCredentials credentials = credentials(order.clientId());
         try {
             return report(binance.placeMarketOrder(credentials, order.symbol().name(), order.side().name(),
                     order.quantity(), order.clientOrderId()));
@@ -46,17 +55,44 @@ class BinanceExecutor implements OrderExecutor {
             if (rejected.reason() != null && rejected.reason().contains(DUPLICATE_ORDER)) {
                 throw new OrderOutcomeUnknown("the exchange already has " + order.clientOrderId());
             }
-            throw new OrderRejected(rejected.reason());
+            throw new OrderRejected(rejected.code() + " " + rejected.reason());
         }
     }
 
     @Override
     public Optional<ExecutionReport> lookup(CloseOrder order) {
+        ApiCredentials credentials = credentials(order.clientId());
         try {
-            return binance.queryOrder(credentials(order), order.symbol().name(), order.clientOrderId())
-                    .map(BinanceExecutor::report);
-        } catch (ExchangeUnavailable | ExchangeRateLimited | ExchangeRejected notNow) {
+            Optional<OrderResult> found = binance.queryOrder(credentials, order.symbol().name(), order.clientOrderId());
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            OrderResult result = found.get();
+            // The query lists no fills: a final order's trades, with their commissions, come from myTrades.
+            ExecutionReport report = report(result);
+            if (report.executedQuantity().signum() > 0 && isFinal(report.status())) {
+                result = result.withFills(binance.myTrades(credentials, order.symbol().name(), result.orderId()));
+            }
+            return Optional.of(report(result));
+        } catch (ExchangeRejected rejected) {
+            if (rejected.status() == 401 || KEY_REFUSED.contains(rejected.code())) {
+                throw new OrderLookupRefused(rejected.code() + " " + rejected.reason());
+            }
+            throw new OrderOutcomeUnknown("lookup failed: " + rejected.getMessage());
+        } catch (ExchangeUnavailable | ExchangeRateLimited notNow) {
             throw new OrderOutcomeUnknown("lookup failed: " + notNow.getMessage());
+        }
+    }
+
+    @Override
+    public Optional<BigDecimal> freeBalance(long clientId, String asset) {
+        try {
+            return Optional.of(binance.account(credentials(clientId)).balances().stream()
+                    .filter(balance -> balance.asset().equals(asset))
+                    .map(balance -> balance.free())
+                    .findFirst().orElse(BigDecimal.ZERO));
+        } catch (BinanceException unreadable) {
+            return Optional.empty();
         }
     }
 
@@ -65,22 +101,34 @@ class BinanceExecutor implements OrderExecutor {
         return "LIVE";
     }
 
-    private ApiCredentials credentials(CloseOrder order) {
-        return ExchangeCredentialsMapping.of(vault, order.clientId())
+    private ApiCredentials credentials(long clientId) {
+        return ExchangeCredentialsMapping.of(vault, clientId)
                 .orElseThrow(() -> new OrderRejected("the tenant has no exchange API key"));
+    }
+
+    private static boolean isFinal(OrderStatus status) {
+        return status != OrderStatus.NEW && status != OrderStatus.PARTIALLY_FILLED;
     }
 
     private static ExecutionReport report(OrderResult result) {
         OrderStatus status = switch (result.status()) {
-            case "NEW", "PENDING_NEW" -> OrderStatus.NEW;
             case "PARTIALLY_FILLED" -> OrderStatus.PARTIALLY_FILLED;
             case "FILLED" -> OrderStatus.FILLED;
-            case "CANCELED", "PENDING_CANCEL" -> OrderStatus.CANCELED;
+            case "CANCELED" -> OrderStatus.CANCELED;
             case "REJECTED" -> OrderStatus.REJECTED;
-            default -> OrderStatus.EXPIRED;
+            case "EXPIRED", "EXPIRED_IN_MATCH" -> OrderStatus.EXPIRED;
+            // NEW, PENDING_NEW, PENDING_CANCEL and any status Binance adds later: not final, ask again.
+            default -> OrderStatus.NEW;
         };
         var average = result.averagePrice();
+        List<ExecutionReport.ReportedFill> fills = result.fills().stream()
+                .map(fill -> new ExecutionReport.ReportedFill(fill.tradeId(), fill.price(), fill.qty(),
+                        fill.commission(), fill.commissionAsset()))
+                .toList();
+        ExecutionReport.Identity identity = new ExecutionReport.Identity(result.symbol(),
+                result.side() == null ? null : Side.valueOf(result.side()), result.origQty(),
+                result.timeMs() == null ? null : Instant.ofEpochMilli(result.timeMs()));
         return new ExecutionReport(result.clientOrderId(), status, result.executedQty(),
-                average == null ? null : Price.of(average));
+                average == null ? null : Price.of(average), result.cummulativeQuoteQty(), fills, identity);
     }
 }

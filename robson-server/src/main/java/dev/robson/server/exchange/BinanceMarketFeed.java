@@ -50,6 +50,10 @@ class BinanceMarketFeed implements QuoteSource, CandleSource {
                 LAST_TRADE_READS);
         try {
             BookTicker book = binance.bookTicker(symbol.name());
+            // An answer about another symbol (a proxy's cache, a mixed-up connection) is no price for this one.
+            if (!symbol.name().equals(book.symbol())) {
+                throw unexpected(symbol, "a book for " + book.symbol());
+            }
             Price last = Price.of(awaitLastTrade(lastTrade));
             Quote quote = new Quote(symbol.name(), Price.of(book.bidPrice()), Price.of(book.askPrice()), last,
                     clock.instant());
@@ -80,6 +84,7 @@ class BinanceMarketFeed implements QuoteSource, CandleSource {
             while (start <= end) {
                 List<Kline> page = binance.klines(symbol.name(), interval.code(), start, end, KLINES_PER_PAGE);
                 for (Kline kline : page) {
+                    requireAsked(symbol, interval, kline, start, end);
                     Instant open = Instant.ofEpochMilli(kline.openTimeMs());
                     // Binance's close time is the bar's last millisecond; ours is the next bar's open.
                     Instant close = open.plus(interval.length());
@@ -100,6 +105,27 @@ class BinanceMarketFeed implements QuoteSource, CandleSource {
     @Override
     public PriceSource source() {
         return PriceSource.BINANCE;
+    }
+
+    /**
+     * A candle must be what was asked: inside the range, on the interval's grid, one interval
+     * long (Binance's close time is the bar's last millisecond). Months vary in length: only
+     * the range is checked for them.
+     */
+    private static void requireAsked(Symbol symbol, CandleInterval interval, Kline kline, long start, long end) {
+        boolean inRange = kline.openTimeMs() >= start && kline.openTimeMs() <= end;
+        boolean monthly = "1M".equals(interval.code());
+        boolean oneInterval = monthly
+                || kline.closeTimeMs() - kline.openTimeMs() + 1 == interval.length().toMillis();
+        if (!inRange || !oneInterval) {
+            throw unexpected(symbol, "a " + (kline.closeTimeMs() - kline.openTimeMs() + 1) + " ms candle at "
+                    + kline.openTimeMs() + " for " + interval.code() + " candles from " + start + " to " + end);
+        }
+    }
+
+    private static ApiProblem unexpected(Symbol symbol, String what) {
+        return ApiProblem.unavailable("market_unavailable",
+                "The exchange answered for " + symbol.name() + " with " + what + "; not used.");
     }
 
     private static ApiProblem unavailable(Symbol symbol, BinanceException failure) {

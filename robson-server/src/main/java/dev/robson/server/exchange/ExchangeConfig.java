@@ -4,6 +4,7 @@ import dev.robson.server.credentials.CredentialVault;
 import dev.robson.server.exchange.binance.BinanceCallListener;
 import dev.robson.server.exchange.binance.BinanceClient;
 import dev.robson.server.exchange.binance.BinanceSettings;
+import dev.robson.server.fees.CommissionRates;
 import dev.robson.server.holdings.AccountSource;
 import dev.robson.server.closing.OrderExecutor;
 import dev.robson.server.market.MarketFeed;
@@ -92,6 +93,14 @@ class ExchangeConfig {
     @ConditionalOnProperty(name = "robson.trading", havingValue = "live")
     OrderExecutor binanceExecutor(BinanceClient binance, CredentialVault vault) {
         return new BinanceExecutor(binance, vault);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "robson.trading", havingValue = "live")
+    CommissionRates binanceCommissionRates(BinanceClient binance, CredentialVault vault, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${robson.paper.fee-rate:0.001}")
+            java.math.BigDecimal defaultTakerRate) {
+        return new BinanceCommissionRates(binance, vault, clock, defaultTakerRate);
     }
 
     @Bean

@@ -1,17 +1,19 @@
 package dev.robson.server.exchange;
 
+import dev.robson.core.market.OrderLimits;
 import dev.robson.server.exchange.binance.BinanceClient;
 import dev.robson.server.exchange.binance.BinanceException;
 import dev.robson.server.exchange.binance.SymbolFilters;
 import dev.robson.server.symbols.SymbolCatalog;
+import java.math.BigDecimal;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the symbol catalog equal to what the exchange trades: exchangeInfo's TRADING spot
- * symbols with their tick size, step size and minimum notional. Until the first read
- * succeeds the catalog keeps the filters it had.
+ * Keeps the symbol catalog equal to what the exchange lists: exchangeInfo's spot symbols with
+ * their status (TRADING, BREAK, HALT, …), tick size, step size, quantity and notional limits.
+ * Until the first read succeeds the catalog keeps the filters it had.
  */
 class ExchangeInfoSync {
 
@@ -33,13 +35,30 @@ class ExchangeInfoSync {
             log.warn("exchangeInfo unavailable ({}); keeping the known symbols", failure.getClass().getSimpleName());
             return;
         }
-        List<SymbolCatalog.Listing> tradable = symbols.stream()
-                .filter(s -> "TRADING".equals(s.status()) && s.spotTradingAllowed())
+        List<SymbolCatalog.Listing> listed = symbols.stream()
+                .filter(SymbolFilters::spotTradingAllowed)
                 .filter(s -> s.tickSize() != null && s.stepSize() != null)
-                .map(s -> new SymbolCatalog.Listing(s.symbol(), s.baseAsset(), s.quoteAsset(), s.tickSize(),
-                        s.stepSize(), s.minNotional() == null ? java.math.BigDecimal.ZERO : s.minNotional()))
+                .map(ExchangeInfoSync::listing)
                 .toList();
-        int listed = catalog.replaceAll(tradable);
-        log.info("Symbol catalog refreshed from the exchange: {} tradable symbols", listed);
+        int tradable = catalog.replaceAll(listed);
+        log.info("Symbol catalog refreshed from the exchange: {} tradable of {} listed symbols", tradable, listed.size());
+    }
+
+    private static SymbolCatalog.Listing listing(SymbolFilters s) {
+        OrderLimits limits = new OrderLimits(
+                s.minQty() == null ? s.stepSize() : s.minQty(),
+                positiveOrNull(s.maxQty()),
+                s.marketMinQty() == null ? BigDecimal.ZERO : s.marketMinQty(),
+                positiveOrNull(s.marketMaxQty()),
+                s.marketStepSize() == null ? BigDecimal.ZERO : s.marketStepSize(),
+                positiveOrNull(s.maxNotional()),
+                s.applyMinToMarket(), s.applyMaxToMarket());
+        return new SymbolCatalog.Listing(s.symbol(), s.baseAsset(), s.quoteAsset(), s.tickSize(), s.stepSize(),
+                s.minNotional() == null ? BigDecimal.ZERO : s.minNotional(), limits, s.status());
+    }
+
+    /** Binance sends "0.00000000" for a maximum it does not set. */
+    private static BigDecimal positiveOrNull(BigDecimal value) {
+        return value == null || value.signum() <= 0 ? null : value;
     }
 }

@@ -232,7 +232,8 @@ public class StopMonitor {
             triggers.increment();
             log.info("Operation {} {} {}: {} at bid {} / ask {}", operation.id(), operation.side().positionLabel(),
                     operation.symbol().name(), reason.get(), quote.quote().bid(), quote.quote().ask());
-            Operation after = closer.close(operation.clientId(), operation.id(), reason.get());
+            // The quote that crossed the stop goes with the close: no fresh read inside it.
+            Operation after = closer.close(operation.clientId(), operation.id(), reason.get(), quote.quote());
             index.remove(after.id(), after.version());
         } finally {
             acting.remove(indexed.id());

@@ -2,6 +2,7 @@ package dev.robson.server.operations;
 
 import dev.robson.core.market.Price;
 import dev.robson.core.operation.CloseReason;
+import dev.robson.core.operation.Fee;
 import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.OrderExecution;
@@ -122,9 +123,10 @@ public class OperationRepository {
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO operations (client_id, symbol, side, stop_loss, take_profit, status, close_reason,
-                                        realized_pnl, opened_at, closed_at, version)
-                VALUES (:clientId, :symbol, :side, :stop, :target, :status, :reason, :realized, :openedAt,
-                        :closedAt, 0)""")
+                                        realized_pnl, realized_pnl_net, fees_paid, dust_quantity, opened_at,
+                                        closed_at, version)
+                VALUES (:clientId, :symbol, :side, :stop, :target, :status, :reason, :realized, :realizedNet, :fees,
+                        :dust, :openedAt, :closedAt, 0)""")
                 .param("clientId", operation.clientId())
                 .param("symbol", operation.symbol().name())
                 .param("side", operation.side().name())
@@ -133,6 +135,9 @@ public class OperationRepository {
                 .param("status", operation.status().name())
                 .param("reason", operation.closeReason() == null ? null : operation.closeReason().name())
                 .param("realized", realizedPnlOrNull(operation))
+                .param("realizedNet", realizedNetOrNull(operation))
+                .param("fees", operation.feesPaid())
+                .param("dust", dustOrNull(operation))
                 .param("openedAt", utc(operation.openedAt()))
                 .param("closedAt", operation.closedAt() == null ? null : utc(operation.closedAt()))
                 .update(key, "id");
@@ -151,7 +156,8 @@ public class OperationRepository {
         int updated = jdbc.sql("""
                 UPDATE operations
                 SET stop_loss = :stop, take_profit = :target, status = :status, close_reason = :reason,
-                    realized_pnl = :realized, closed_at = :closedAt, version = version + 1,
+                    realized_pnl = :realized, realized_pnl_net = :realizedNet, fees_paid = :fees,
+                    dust_quantity = :dust, closed_at = :closedAt, version = version + 1,
                     changed_at = CURRENT_TIMESTAMP
                 WHERE id = :id AND client_id = :clientId AND version = :version""")
                 .param("stop", operation.stopLoss().value())
@@ -159,6 +165,9 @@ public class OperationRepository {
                 .param("status", operation.status().name())
                 .param("reason", operation.closeReason() == null ? null : operation.closeReason().name())
                 .param("realized", realizedPnlOrNull(operation))
+                .param("realizedNet", realizedNetOrNull(operation))
+                .param("fees", operation.feesPaid())
+                .param("dust", dustOrNull(operation))
                 .param("closedAt", operation.closedAt() == null ? null : utc(operation.closedAt()))
                 .param("id", operation.id())
                 .param("clientId", operation.clientId())
@@ -171,6 +180,7 @@ public class OperationRepository {
                 .param("id", operation.id())
                 .param("clientId", operation.clientId())
                 .query(Integer.class).single();
+        updateReportedOrders(operation.id(), operation.clientId(), operation.orders(), stored);
         insertOrders(operation.id(), operation.clientId(), operation.orders(), stored);
         return find(operation.clientId(), operation.id()).orElseThrow();
     }
@@ -179,20 +189,62 @@ public class OperationRepository {
         return operation.status() == OperationStatus.CLOSED ? operation.realizedPnl() : null;
     }
 
+    private static BigDecimal realizedNetOrNull(Operation operation) {
+        return operation.status() == OperationStatus.CLOSED ? operation.realizedNetPnl() : null;
+    }
+
+    private static BigDecimal dustOrNull(Operation operation) {
+        return operation.status() == OperationStatus.CLOSED ? operation.dustQuantity() : null;
+    }
+
+    /**
+     * A later report of an exit order replaces the earlier one in place (the exchange's figures
+     * are cumulative), so the stored rows are brought up to what the operation now holds.
+     */
+    private void updateReportedOrders(long operationId, long clientId, List<OrderExecution> orders, int stored) {
+        for (int i = 0; i < Math.min(stored, orders.size()); i++) {
+            OrderExecution order = orders.get(i);
+            if (order.purpose() != OrderPurpose.EXIT) {
+                continue;
+            }
+            jdbc.sql("""
+                    UPDATE operation_orders SET status = :status, executed_quantity = :quantity, average_price = :price,
+                           quote_quantity = :quoteQuantity, fee_amount = :feeAmount, fee_asset = :feeAsset,
+                           fee_in_base = :feeInBase, fee_in_quote = :feeInQuote
+                    WHERE operation_id = :operationId AND client_id = :clientId AND sequence_no = :sequence""")
+                    .params(orderParams(order))
+                    .param("operationId", operationId).param("clientId", clientId).param("sequence", i)
+                    .update();
+        }
+    }
+
+    private static Map<String, Object> orderParams(OrderExecution order) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("status", order.status().name());
+        params.put("quantity", order.executedQuantity());
+        params.put("price", order.averagePrice() == null ? null : order.averagePrice().value());
+        params.put("quoteQuantity", order.quoteQuantity());
+        params.put("feeAmount", order.fee().amount());
+        params.put("feeAsset", order.fee().asset());
+        params.put("feeInBase", order.fee().inBase());
+        params.put("feeInQuote", order.fee().inQuote());
+        return params;
+    }
+
     private void insertOrders(long operationId, long clientId, List<OrderExecution> orders, int alreadyStored) {
         for (int i = alreadyStored; i < orders.size(); i++) {
             OrderExecution order = orders.get(i);
             jdbc.sql("""
                     INSERT INTO operation_orders (operation_id, client_id, sequence_no, purpose, status,
-                                                  executed_quantity, average_price, executed_at, client_order_id)
-                    VALUES (:operationId, :clientId, :sequence, :purpose, :status, :quantity, :price, :at, :clientOrderId)""")
+                                                  executed_quantity, average_price, executed_at, client_order_id,
+                                                  quote_quantity, fee_amount, fee_asset, fee_in_base, fee_in_quote)
+                    VALUES (:operationId, :clientId, :sequence, :purpose, :status, :quantity, :price, :at, :clientOrderId,
+                            :quoteQuantity, :feeAmount, :feeAsset, :feeInBase, :feeInQuote)""")
+                    .params(orderParams(order))
                     .param("operationId", operationId)
                     .param("clientId", clientId)
                     .param("sequence", i)
                     .param("purpose", order.purpose().name())
-                    .param("status", order.status().name())
-                    .param("quantity", order.executedQuantity())
-                    .param("price", order.averagePrice() == null ? null : order.averagePrice().value())
                     .param("at", utc(order.executedAt()))
                     .param("clientOrderId", order.clientOrderId())
                     .update();
@@ -215,7 +267,8 @@ public class OperationRepository {
         Map<Long, List<OrderExecution>> ordersByOperation = new HashMap<>();
         for (List<Long> batch : batches(rows.stream().map(OperationRow::id).toList())) {
             jdbc.sql("""
-                    SELECT operation_id, purpose, status, executed_quantity, average_price, executed_at, client_order_id
+                    SELECT operation_id, purpose, status, executed_quantity, average_price, executed_at, client_order_id,
+                           quote_quantity, fee_amount, fee_asset, fee_in_base, fee_in_quote
                     FROM operation_orders
                     WHERE client_id = :clientId AND operation_id IN (:ids)
                     ORDER BY operation_id, sequence_no""")
@@ -266,7 +319,9 @@ public class OperationRepository {
         return new OrderExecution(OrderPurpose.valueOf(rs.getString("purpose")),
                 OrderStatus.valueOf(rs.getString("status")), rs.getBigDecimal("executed_quantity"),
                 average == null ? null : Price.of(average), instant(rs, "executed_at"),
-                rs.getString("client_order_id"));
+                rs.getString("client_order_id"), rs.getBigDecimal("quote_quantity"),
+                new Fee(rs.getBigDecimal("fee_amount"), rs.getString("fee_asset"), rs.getBigDecimal("fee_in_base"),
+                        rs.getBigDecimal("fee_in_quote")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

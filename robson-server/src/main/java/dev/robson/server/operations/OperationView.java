@@ -7,7 +7,16 @@ import dev.robson.core.operation.OperationStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** An operation as the API shows it, rounded for output per the symbol's filters. */
+/**
+ * An operation as the API shows it, rounded for output per the symbol's filters, each figure
+ * from exact values and rounded once.
+ *
+ * @param realizedPnl    gross: exits against the entry price, before fees (CLOSED only)
+ * @param realizedPnlNet after both legs' fees (CLOSED only)
+ * @param feesPaid       every fee paid so far, valued in the quote asset
+ * @param dustQuantity   what a CLOSED operation left too small to sell (CLOSED only)
+ * @param marketStatus   the exchange's status of the symbol: TRADING, BREAK, HALT, NOT_LISTED, …
+ */
 public record OperationView(
         long operationId,
         String symbol,
@@ -21,6 +30,10 @@ public record OperationView(
         String status,
         @Nullable String closeReason,
         @Nullable BigDecimal realizedPnl,
+        @Nullable BigDecimal realizedPnlNet,
+        BigDecimal feesPaid,
+        @Nullable BigDecimal dustQuantity,
+        String marketStatus,
         String quoteAsset,
         Instant openedAt,
         @Nullable Instant closedAt,
@@ -47,11 +60,20 @@ public record OperationView(
                 operation.status().name(),
                 operation.closeReason() == null ? null : operation.closeReason().name(),
                 closed ? symbol.roundQuoteAmount(operation.realizedPnl()) : null,
+                closed ? symbol.roundQuoteAmount(operation.realizedNetPnl()) : null,
+                symbol.roundQuoteAmount(operation.feesPaid()),
+                closed ? exactly(operation.dustQuantity()) : null,
+                symbol.status(),
                 symbol.quote().code(),
                 // Whole seconds: what a trader reads, and what the other timestamps of the API use.
                 operation.openedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 operation.closedAt() == null ? null
                         : operation.closedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 attention);
+    }
+
+    private static BigDecimal exactly(BigDecimal quantity) {
+        BigDecimal plain = quantity.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 }

@@ -16,8 +16,19 @@ import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import dev.robson.core.DomainRuleViolation;
+import dev.robson.core.operation.Fee;
+import dev.robson.server.fees.CommissionRates;
+import dev.robson.server.fees.FeeValuation;
+import dev.robson.server.config.RobsonProperties;
+import dev.robson.server.paper.PaperAccount;
+import java.math.BigDecimal;
 
-/** The operation lifecycle a trader drives: track, and move stop/target. Closing is its own path. */
+/**
+ * The operation lifecycle a trader drives: track, and move stop/target. Closing is its own path.
+ * Prices are read before the database transaction, never inside it.
+ */
 @Service
 public class Operations {
 
@@ -25,12 +36,24 @@ public class Operations {
     private final SymbolCatalog symbols;
     private final QuoteSource quotes;
     private final Clock clock;
+    private final RobsonProperties robson;
+    private final PaperAccount paper;
+    private final FeeValuation fees;
+    private final CommissionRates rates;
+    private final TransactionTemplate transaction;
 
-    Operations(OperationRepository operations, SymbolCatalog symbols, QuoteSource quotes, Clock clock) {
+    Operations(OperationRepository operations, SymbolCatalog symbols, QuoteSource quotes, Clock clock,
+            RobsonProperties robson, PaperAccount paper, FeeValuation fees, CommissionRates rates,
+            TransactionTemplate transaction) {
         this.operations = operations;
         this.symbols = symbols;
         this.quotes = quotes;
         this.clock = clock;
+        this.robson = robson;
+        this.paper = paper;
+        this.fees = fees;
+        this.rates = rates;
+        this.transaction = transaction;
     }
 
     @Transactional(readOnly = true)
@@ -43,25 +66,77 @@ public class Operations {
         return require(tenant, operationId);
     }
 
-    @Transactional
+    /**
+     * Starts guarding a filled position. In paper mode the purchase is booked in the paper
+     * ledger (cost and the paper fee out of the quote asset, the quantity into the base asset),
+     * so a later close leaves the quote balance moved by exactly the realized net P&amp;L.
+     */
     public Operation track(Tenant tenant, TrackOperationRequest request) {
         Symbol symbol = symbols.require(request.symbol());
+        if (!symbol.trading()) {
+            throw new DomainRuleViolation("market_not_trading", "The exchange does not trade " + symbol.name()
+                    + " now (" + symbol.status() + ").");
+        }
         Side side = Side.fromLabel(request.side());
         Price exitPrice = side.exitPrice(quotes.quote(symbol).quote());
         Instant openedAt = request.openedAt() != null ? request.openedAt() : clock.instant();
-        Operation tracked = Operation.track(tenant.clientId(), symbol, side, Quantity.of(request.quantity()),
-                Price.of(request.entryPrice()), Price.of(request.stopLoss()), Price.of(request.takeProfit()),
-                openedAt, exitPrice);
-        return operations.insert(tracked);
+        Quantity quantity = Quantity.of(request.quantity());
+        Price entry = Price.of(request.entryPrice());
+        Fee entryFee = entryFee(tenant, symbol, side, request, quantity, entry);
+        Operation tracked = Operation.track(tenant.clientId(), symbol, side, quantity, entry,
+                Price.of(request.stopLoss()), Price.of(request.takeProfit()), openedAt, exitPrice, entryFee);
+        ClosablePosition.require(symbol, tracked.openQuantity(), tracked.stopLoss(), exitPrice);
+        return transaction.execute(status -> {
+            Operation inserted = operations.insert(tracked);
+            if (robson.paperTrading()) {
+                bookPaperEntry(tenant, inserted, entryFee);
+            }
+            return inserted;
+        });
     }
 
-    @Transactional
     public Operation moveProtection(Tenant tenant, long operationId, MoveProtectionRequest request) {
-        Operation operation = require(tenant, operationId);
-        Price exitPrice = operation.side().exitPrice(quotes.quote(operation.symbol()).quote());
-        operation.moveProtection(request.stopLoss() == null ? null : Price.of(request.stopLoss()),
-                request.takeProfit() == null ? null : Price.of(request.takeProfit()), exitPrice);
-        return save(operation);
+        Operation before = transaction.execute(status -> require(tenant, operationId));
+        Price exitPrice = before.side().exitPrice(quotes.quote(before.symbol()).quote());
+        return transaction.execute(status -> {
+            Operation operation = require(tenant, operationId);
+            operation.moveProtection(request.stopLoss() == null ? null : Price.of(request.stopLoss()),
+                    request.takeProfit() == null ? null : Price.of(request.takeProfit()), exitPrice);
+            ClosablePosition.require(operation.symbol(), operation.openQuantity(), operation.stopLoss(), exitPrice);
+            return save(operation);
+        });
+    }
+
+    /**
+     * The entry's commission: as the trader states it, or in paper mode the paper fee on the
+     * cost, in the quote asset. A fee in BNB or another asset is valued at its bid now.
+     */
+    private Fee entryFee(Tenant tenant, Symbol symbol, Side side, TrackOperationRequest request, Quantity quantity,
+            Price entry) {
+        if (request.entryFee() != null) {
+            String asset = request.entryFeeAsset() != null ? request.entryFeeAsset() : symbol.quote().code();
+            return fees.fee(symbol, request.entryFee(), asset, entry.value());
+        }
+        if (robson.paperTrading()) {
+            BigDecimal fee = quantity.value().multiply(entry.value())
+                    .multiply(rates.takerRate(tenant.clientId(), symbol));
+            return Fee.inQuote(fee, symbol.quote().code());
+        }
+        return Fee.NONE;
+    }
+
+    private void bookPaperEntry(Tenant tenant, Operation operation, Fee entryFee) {
+        Symbol symbol = operation.symbol();
+        BigDecimal cost = operation.averageEntryPrice().value().multiply(operation.entryQuantity());
+        BigDecimal feeInQuote = entryFee.inBase().signum() == 0 && entryFee.valued()
+                && symbol.quote().code().equals(entryFee.asset()) ? entryFee.inQuote() : BigDecimal.ZERO;
+        String base = symbol.base().code();
+        String quote = symbol.quote().code();
+        if (operation.isLong()) {
+            paper.exchange(tenant.clientId(), quote, cost.add(feeInQuote), base, operation.openQuantity());
+        } else {
+            paper.exchange(tenant.clientId(), base, operation.entryQuantity(), quote, cost.subtract(feeInQuote));
+        }
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package dev.robson.server.paper;
 
+import dev.robson.core.DomainRuleViolation;
 import dev.robson.server.holdings.AccountSource;
 import dev.robson.server.holdings.AssetBalance;
 import dev.robson.server.auth.Tenant;
@@ -10,10 +11,14 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The paper ledger: balances that paper trades move. It starts where the tenant says (the
- * demo seeds one) and each paper close sells the base asset for the quote asset.
+ * demo seeds one); tracking a paper position books its purchase and each paper close its sale,
+ * fees included, so after a round trip the quote balance moved by exactly the realized net P&amp;L.
  */
 @Repository
 public class PaperAccount implements AccountSource {
+
+    /** The 422 code of a paper trade the ledger cannot cover. */
+    public static final String INSUFFICIENT_PAPER_BALANCE = "insufficient_paper_balance";
 
     private final JdbcClient jdbc;
 
@@ -45,19 +50,27 @@ public class PaperAccount implements AccountSource {
         }
     }
 
+    /** What of an asset is free in the paper ledger; zero when it never held any. */
+    public BigDecimal free(long clientId, String asset) {
+        return jdbc.sql("SELECT free FROM paper_balances WHERE client_id = :clientId AND asset = :asset")
+                .param("clientId", clientId).param("asset", asset)
+                .query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
+    }
+
     /**
-     * Records a paper fill: {@code sold} of one asset for {@code bought} of another. The sold
-     * side never goes below zero: a position tracked from outside may hold more than the
-     * paper ledger was told about.
+     * Records a paper fill: {@code sold} of one asset for {@code bought} of another, exactly.
+     * The ledger cannot go below zero: selling or spending more than it holds is refused, so
+     * it always adds up (and a close never takes another position's coins).
+     *
+     * @throws DomainRuleViolation {@code insufficient_paper_balance} when the ledger holds less than {@code sold}
      */
     public void exchange(long clientId, String soldAsset, BigDecimal sold, String boughtAsset, BigDecimal bought) {
-        BigDecimal held = jdbc.sql("SELECT free FROM paper_balances WHERE client_id = :clientId AND asset = :asset")
-                .param("clientId", clientId).param("asset", soldAsset)
-                .query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
-        set(clientId, soldAsset, held.subtract(sold).max(BigDecimal.ZERO));
-        BigDecimal holding = jdbc.sql("SELECT free FROM paper_balances WHERE client_id = :clientId AND asset = :asset")
-                .param("clientId", clientId).param("asset", boughtAsset)
-                .query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
-        set(clientId, boughtAsset, holding.add(bought));
+        BigDecimal held = free(clientId, soldAsset);
+        if (held.compareTo(sold) < 0) {
+            throw new DomainRuleViolation(INSUFFICIENT_PAPER_BALANCE, "The paper account holds " + held.stripTrailingZeros().toPlainString()
+                    + " " + soldAsset + ", less than the " + sold.stripTrailingZeros().toPlainString() + " needed.");
+        }
+        set(clientId, soldAsset, held.subtract(sold));
+        set(clientId, boughtAsset, free(clientId, boughtAsset).add(bought));
     }
 }

@@ -1,13 +1,26 @@
 package dev.robson.server.portfolio;
 
+import dev.robson.core.market.Symbol;
+import org.jspecify.annotations.Nullable;
+import dev.robson.core.operation.Operation;
+import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.valuation.PositionValuation;
+import dev.robson.core.valuation.RoundedValuation;
 import dev.robson.server.market.MarketQuote;
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * One open position. The first fields are the seed's contract, named as it names them; the
- * rest are what a trader needs beyond it.
+ * One held position. The first fields are the seed's contract, named as it names them; the
+ * rest are what a trader needs beyond it. Market fields are absent when the symbol has no price
+ * (then {@code price_stale} is true); fee figures come from exact values, rounded once.
+ *
+ * @param status           OPEN, or CLOSING while a close has not finished
+ * @param attention        why a person must look (a close that cannot proceed), or absent
+ * @param marketStatus     the exchange's status of the symbol (TRADING, BREAK, HALT, NOT_LISTED, …)
+ * @param feesPaid         the fees the position paid so far (its entry), in the quote asset
+ * @param estimatedExitFee what closing now would pay at the account's taker rate
+ * @param unrealizedPnlNet unrealized P&amp;L less the fees paid and the estimated exit fee
  */
 public record PositionView(
         long operationId,
@@ -15,31 +28,54 @@ public record PositionView(
         String side,
         BigDecimal quantity,
         BigDecimal entryPrice,
-        BigDecimal currentPrice,
-        BigDecimal unrealizedPnl,
-        BigDecimal unrealizedPnlPercent,
+        @Nullable BigDecimal currentPrice,
+        @Nullable BigDecimal unrealizedPnl,
+        @Nullable BigDecimal unrealizedPnlPercent,
         BigDecimal stopLoss,
         BigDecimal takeProfit,
-        BigDecimal distanceToStopPercent,
-        BigDecimal distanceToTargetPercent,
+        @Nullable BigDecimal distanceToStopPercent,
+        @Nullable BigDecimal distanceToTargetPercent,
         String status,
         String direction,
-        BigDecimal riskAtStop,
-        BigDecimal rewardAtTarget,
-        BigDecimal positionValue,
+        @Nullable BigDecimal riskAtStop,
+        @Nullable BigDecimal rewardAtTarget,
+        @Nullable BigDecimal positionValue,
         BigDecimal costBasis,
         String quoteAsset,
         Instant openedAt,
-        long priceTimestamp,
+        @Nullable Long priceTimestamp,
         boolean priceStale,
-        String priceSource) {
+        @Nullable String priceSource,
+        BigDecimal feesPaid,
+        @Nullable BigDecimal estimatedExitFee,
+        @Nullable BigDecimal unrealizedPnlNet,
+        String marketStatus,
+        @Nullable String attention) {
 
-    static PositionView of(PositionValuation exact, MarketQuote quote) {
-        var operation = exact.operation();
-        var valuation = exact.rounded();
+    static PositionView of(Positions.HeldPosition held) {
+        Operation operation = held.operation();
+        Symbol symbol = operation.symbol();
+        String status = operation.status() == OperationStatus.CLOSING ? "CLOSING" : "OPEN";
+        BigDecimal feesPaid = operation.feesPaid();
+        if (held.valued().isEmpty()) {
+            return new PositionView(operation.id(), symbol.name(), operation.side().name(),
+                    symbol.roundQuantity(operation.openQuantity()),
+                    symbol.roundPrice(operation.averageEntryPrice().value()), null, null, null,
+                    symbol.roundPrice(operation.stopLoss().value()), symbol.roundPrice(operation.takeProfit().value()),
+                    null, null, status, operation.side().positionLabel(), null, null, null,
+                    symbol.roundQuoteAmount(operation.averageEntryPrice().value().multiply(operation.openQuantity())),
+                    symbol.quote().code(), operation.openedAt(), null, true, null,
+                    symbol.roundQuoteAmount(feesPaid), null, null, symbol.status(), held.attention());
+        }
+        Positions.ValuedPosition valued = held.valued().get();
+        PositionValuation exact = valued.valuation();
+        RoundedValuation valuation = exact.rounded();
+        MarketQuote quote = valued.quote();
+        BigDecimal exitFee = exact.positionValue().multiply(valued.takerRate());
+        BigDecimal net = exact.unrealizedPnl().subtract(feesPaid).subtract(exitFee);
         return new PositionView(
                 operation.id(),
-                operation.symbol().name(),
+                symbol.name(),
                 operation.side().name(),
                 valuation.quantity(),
                 valuation.entryPrice(),
@@ -50,7 +86,7 @@ public record PositionView(
                 valuation.takeProfit(),
                 valuation.distanceToStopPercent(),
                 valuation.distanceToTargetPercent(),
-                "OPEN",
+                status,
                 operation.side().positionLabel(),
                 valuation.riskAtStop(),
                 valuation.rewardAtTarget(),
@@ -60,6 +96,11 @@ public record PositionView(
                 operation.openedAt(),
                 quote.quote().readAt().getEpochSecond(),
                 quote.stale(),
-                quote.source().name());
+                quote.source().name(),
+                symbol.roundQuoteAmount(feesPaid),
+                symbol.roundQuoteAmount(exitFee),
+                symbol.roundQuoteAmount(net),
+                symbol.status(),
+                held.attention());
     }
 }

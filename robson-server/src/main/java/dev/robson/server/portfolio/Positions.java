@@ -6,60 +6,116 @@ import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.valuation.PortfolioTotals;
 import dev.robson.core.valuation.PositionValuation;
 import dev.robson.server.auth.Tenant;
+import dev.robson.server.fees.CommissionRates;
 import dev.robson.server.config.RobsonProperties;
 import dev.robson.server.market.MarketQuote;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.operations.OperationRepository;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Values a tenant's open positions against the market, one quote per symbol. */
+/**
+ * Values a tenant's held positions against the market, one quote per symbol. Held means ACTIVE
+ * and CLOSING: a close that has not finished still holds the coins, so it stays in the list and
+ * the totals, marked, until it ends. The operations are read in one short transaction; prices
+ * and commission rates after it, so no pooled connection waits on the market.
+ */
 @Service
 public class Positions {
 
+    private static final Logger log = LoggerFactory.getLogger(Positions.class);
+
     private final OperationRepository operations;
     private final QuoteSource quotes;
+    private final CommissionRates rates;
     private final RobsonProperties robson;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Positions(OperationRepository operations, QuoteSource quotes, RobsonProperties robson, Clock clock) {
+    Positions(OperationRepository operations, QuoteSource quotes, CommissionRates rates, RobsonProperties robson,
+            TransactionTemplate transaction, Clock clock) {
         this.operations = operations;
         this.quotes = quotes;
+        this.rates = rates;
         this.robson = robson;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
-    /** A position valued at full precision, with the quote it was valued against. */
-    public record ValuedPosition(PositionValuation valuation, MarketQuote quote) {
+    /**
+     * A held position valued at full precision, with the quote it was valued against and the
+     * taker rate its exit would pay.
+     */
+    public record ValuedPosition(PositionValuation valuation, MarketQuote quote, BigDecimal takerRate) {
     }
 
-    @Transactional(readOnly = true)
+    /** A held position: valued when its market has a price, and why a person must look, if so. */
+    record HeldPosition(Operation operation, Optional<ValuedPosition> valued, String attention) {
+    }
+
+    /** The held positions that could be priced, for account figures. */
     public List<ValuedPosition> value(Tenant tenant) {
-        List<Operation> active = operations.findByStatus(tenant.clientId(), OperationStatus.ACTIVE);
+        return held(tenant).stream().flatMap(position -> position.valued().stream()).toList();
+    }
+
+    List<HeldPosition> held(Tenant tenant) {
+        record Read(List<Operation> operations, Map<Long, String> attention) {
+        }
+        Read read = transaction.execute(status -> {
+            List<Operation> held = new ArrayList<>(operations.findByStatus(tenant.clientId(), OperationStatus.ACTIVE));
+            held.addAll(operations.findByStatus(tenant.clientId(), OperationStatus.CLOSING));
+            return new Read(held, operations.attentionOf(tenant.clientId(), held.stream().map(Operation::id).toList()));
+        });
         // One read per symbol: every position on a symbol is valued at the same instant.
-        Map<Symbol, MarketQuote> quoteBySymbol = new HashMap<>();
-        List<ValuedPosition> valued = new ArrayList<>();
-        for (Operation operation : active) {
+        Map<Symbol, Optional<MarketQuote>> quoteBySymbol = new HashMap<>();
+        List<HeldPosition> positions = new ArrayList<>();
+        for (Operation operation : read.operations()) {
             if (operation.openQuantity().signum() == 0) {
                 continue;
             }
-            MarketQuote quote = quoteBySymbol.computeIfAbsent(operation.symbol(), quotes::quote);
-            valued.add(new ValuedPosition(PositionValuation.of(operation, quote.quote()), quote));
+            Optional<MarketQuote> quote = quoteBySymbol.computeIfAbsent(operation.symbol(), this::quoteOrNone);
+            Optional<ValuedPosition> valued = quote.map(q -> new ValuedPosition(
+                    PositionValuation.of(operation, q.quote()), q, takerRate(tenant, operation.symbol())));
+            positions.add(new HeldPosition(operation, valued, read.attention().get(operation.id())));
         }
-        return valued;
+        return positions;
     }
 
     PositionsResponse open(Tenant tenant) {
-        List<ValuedPosition> valued = value(tenant);
-        List<PositionView> views = valued.stream().map(v -> PositionView.of(v.valuation(), v.quote())).toList();
-        List<PortfolioTotalsView> totals = PortfolioTotals.of(valued.stream().map(ValuedPosition::valuation).toList())
+        List<HeldPosition> held = held(tenant);
+        List<PositionView> views = held.stream().map(PositionView::of).toList();
+        List<PortfolioTotalsView> totals = PortfolioTotals.of(held.stream()
+                        .flatMap(position -> position.valued().stream()).map(ValuedPosition::valuation).toList())
                 .stream().map(PortfolioTotalsView::of).toList();
         return new PositionsResponse(views, totals, robson.paperTrading() ? "PAPER" : "LIVE",
                 clock.instant().getEpochSecond());
+    }
+
+    /** A market without a price (halted, delisted, unreachable) shows its positions unvalued, not an error. */
+    private Optional<MarketQuote> quoteOrNone(Symbol symbol) {
+        try {
+            return Optional.of(quotes.quote(symbol));
+        } catch (RuntimeException noPrice) {
+            log.warn("No price for {} ({}); its positions show unvalued", symbol.name(),
+                    noPrice.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
+    private BigDecimal takerRate(Tenant tenant, Symbol symbol) {
+        try {
+            return rates.takerRate(tenant.clientId(), symbol);
+        } catch (RuntimeException unreadable) {
+            return BigDecimal.ZERO;
+        }
     }
 }

@@ -83,10 +83,11 @@ class AccountApiTest {
 
         JsonNode balances = api.get("/api/account/balance/", token).json().get("balances");
         assertThat(balances).extracting(b -> b.get("asset").asString()).doesNotContain("ETH");
-        // 1000 + 0.05 x 2949.99 = 1147.4995
+        // 1000 + 0.05 x 2949.99 = 1147.4995, less the 0.1 % paper fee on the 147.4995 proceeds
+        // (0.1474995): 1147.3520005
         JsonNode usdc = balances.valueStream().filter(b -> b.get("asset").asString().equals("USDC")).findFirst()
                 .orElseThrow();
-        assertThat(usdc.get("total").asString()).isEqualTo("1147.4995");
+        assertThat(usdc.get("total").asString()).isEqualTo("1147.3520005");
     }
 
     @Test

@@ -122,6 +122,34 @@ class ApiConformanceTest {
     }
 
     @Test
+    void closeRetryAndResolveAnswersMatchTheDocument() {
+        // Held by the operation but not by the paper ledger: the close cannot proceed and waits for a person.
+        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        expect("POST", "/api/operations/{id}/close/", api.post("/api/operations/" + id + "/close/", "", token), 200);
+        expect("GET", "/api/portfolio/positions/", api.get("/api/portfolio/positions/", token), 200);
+        expect("POST", "/api/operations/{id}/close/retry/",
+                api.post("/api/operations/" + id + "/close/retry/", "", token), 200);
+        expect("POST", "/api/operations/{id}/close/retry/",
+                api.post("/api/operations/999999/close/retry/", "", token), 404);
+        expect("POST", "/api/operations/{id}/resolve/",
+                api.post("/api/operations/" + id + "/resolve/", "{\"outcome\":\"MAYBE\"}", token), 400);
+        expect("POST", "/api/operations/{id}/resolve/",
+                api.post("/api/operations/" + id + "/resolve/", "{\"outcome\":\"CLOSED_OUTSIDE\"}", token), 422);
+        expect("POST", "/api/operations/{id}/resolve/",
+                api.post("/api/operations/" + id + "/resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", token), 200);
+        expect("POST", "/api/operations/{id}/resolve/",
+                api.post("/api/operations/" + id + "/resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", token), 409);
+        expect("POST", "/api/operations/{id}/close/retry/",
+                api.post("/api/operations/" + id + "/close/retry/", "", token), 409);
+        expect("POST", "/api/operations/{id}/close/", api.post("/api/operations/" + id + "/close/", "", token), 200);
+        expect("POST", "/api/operations/{id}/resolve/", api.post("/api/operations/" + id + "/resolve/", """
+                {"outcome":"CLOSED_OUTSIDE","fills":[{"quantity":"0.00033","price":"90000.00"}]}""", token), 200);
+        expect("POST", "/api/operations/{id}/resolve/",
+                api.post("/api/operations/999999/resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", token), 404);
+        assertConforms();
+    }
+
+    @Test
     void accountAnswersMatchTheDocument() {
         expect("GET", "/api/account/balance/", api.get("/api/account/balance/", token), 200);
         expect("GET", "/api/account/summary/", api.get("/api/account/summary/", token), 200);

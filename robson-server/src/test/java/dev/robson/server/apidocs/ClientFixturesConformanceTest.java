@@ -26,6 +26,7 @@ class ClientFixturesConformanceTest {
             Map.entry("operation.json", "GET /api/operations/{id}/"),
             Map.entry("operations-active.json", "GET /api/operations/"),
             Map.entry("operations-closed.json", "GET /api/operations/"),
+            Map.entry("positions-closing.json", "GET /api/portfolio/positions/"),
             Map.entry("positions-empty.json", "GET /api/portfolio/positions/"),
             Map.entry("positions-losing.json", "GET /api/portfolio/positions/"),
             Map.entry("positions.json", "GET /api/portfolio/positions/"),

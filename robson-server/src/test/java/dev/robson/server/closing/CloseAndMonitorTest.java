@@ -44,6 +44,8 @@ class CloseAndMonitorTest {
     TransactionTemplate transaction;
     @Autowired
     TestTenants tenants;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-01-05T12:00:00Z"));
     final ScriptedExecutor exchange = new ScriptedExecutor();
@@ -53,7 +55,7 @@ class CloseAndMonitorTest {
     @BeforeEach
     void setUp() {
         fixedQuotes.set("BTCUSDC", "89245.00", "89246.00");
-        closer = new OperationCloser(operations, closeOrders, events, exchange, quotes, symbols, transaction, clock);
+        closer = TestClosers.closer(context, exchange, clock);
         trader = tenants.newTrader("closer");
     }
 
@@ -69,7 +71,7 @@ class CloseAndMonitorTest {
         assertThat(exchange.received()).singleElement().satisfies(order -> {
             assertThat(order.side()).isEqualTo(Side.SELL);
             assertThat(order.quantity()).isEqualByComparingTo("0.00033");
-            assertThat(order.clientOrderId()).isEqualTo("robson-" + id + "-close-1");
+            assertThat(order.clientOrderId()).matches("rb[a-z0-9]{6}-" + id + "-c1");
         });
         // (87050.00 - 88837.92) x 0.00033 = -0.5900136
         assertThat(closed.realizedPnl()).isEqualByComparingTo("-0.5900136");
@@ -115,8 +117,7 @@ class CloseAndMonitorTest {
         assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSING);
 
         // A new process: same database, same exchange, a fresh closer.
-        var restarted = new OperationCloser(operations, closeOrders, events, exchange, quotes, symbols, transaction,
-                clock);
+        var restarted = TestClosers.closer(context, exchange, clock);
         clock.advance(Duration.ofSeconds(6));
         restarted.reconcile(current(id));
 
@@ -136,7 +137,7 @@ class CloseAndMonitorTest {
 
         assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSED);
         assertThat(exchange.received()).singleElement()
-                .satisfies(order -> assertThat(order.clientOrderId()).endsWith("-close-2"));
+                .satisfies(order -> assertThat(order.clientOrderId()).endsWith("-c2"));
     }
 
     @Test
@@ -167,7 +168,7 @@ class CloseAndMonitorTest {
         assertThat(exchange.received()).isEmpty();
         assertThat(flagged.status()).isEqualTo(OperationStatus.CLOSING);
         assertThat(operations.attentionOf(trader.clientId(), java.util.List.of(id)).get(id))
-                .contains("below the exchange minimum of 5");
+                .contains("below the minimum notional 5 USDC");
         closer.reconcile(current(id));
         assertThat(events.of(trader.clientId(), id)).extracting(OperationEvents.Event::event)
                 .containsOnlyOnce("NEEDS_ATTENTION");

@@ -60,6 +60,12 @@ public final class ScriptedExecutor implements OrderExecutor {
         return Optional.ofNullable(book.get(order.clientOrderId()));
     }
 
+    /** Scripted accounts hold whatever the operation holds. */
+    @Override
+    public Optional<BigDecimal> freeBalance(long clientId, String asset) {
+        return Optional.empty();
+    }
+
     @Override
     public String mode() {
         return "SCRIPTED";

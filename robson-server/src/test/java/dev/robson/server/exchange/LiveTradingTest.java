@@ -6,88 +6,20 @@ import dev.robson.core.operation.CloseReason;
 import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.Side;
-import dev.robson.server.closing.OperationCloser;
-import dev.robson.server.credentials.CredentialVault;
-import dev.robson.server.credentials.ExchangeCredentials;
-import dev.robson.server.exchange.binance.fake.FakeBinance;
 import dev.robson.server.exchange.binance.fake.ReceivedOrder;
-import dev.robson.server.monitor.StopMonitor;
-import dev.robson.server.operations.OperationRepository;
-import dev.robson.server.support.ExchangeTest;
-import dev.robson.server.support.TestTenants;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Live trading against a fake Binance: the stop monitor's MARKET orders reach the exchange
  * signed with the tenant's own key, exactly once, whatever answer is lost on the way.
  */
-@ExchangeTest
-@TestPropertySource(properties = {
-        "spring.datasource.url=jdbc:h2:mem:robson-live;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "robson.trading=live",
-        "robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-        // Lost answers are looked up at once here; production waits 5 s for in-flight orders.
-        "robson.closing.settling-time=0s"
-})
-class LiveTradingTest {
-
-    static final FakeBinance BINANCE = FakeBinance.start();
-
-    @DynamicPropertySource
-    static void exchange(DynamicPropertyRegistry registry) {
-        registry.add("robson.binance.base-url", () -> BINANCE.baseUrl().toString());
-    }
-
-    @AfterAll
-    static void stop() {
-        BINANCE.close();
-    }
-
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    CredentialVault vault;
-    @Autowired
-    OperationRepository operations;
-    @Autowired
-    OperationCloser closer;
-    @Autowired
-    StopMonitor monitor;
-
-    TestTenants.Trader trader;
-    String apiKey;
-
-    @BeforeEach
-    void tenantWithKeys() {
-        trader = tenants.newTrader("live");
-        apiKey = "key" + UUID.randomUUID().toString().replace("-", "");
-        String secret = "secret" + UUID.randomUUID().toString().replace("-", "");
-        BINANCE.registerHmacKey(apiKey, secret);
-        BINANCE.setBalance(apiKey, "BTC", "1", "0");
-        vault.store(trader.clientId(), new ExchangeCredentials(ExchangeCredentials.KeyType.HMAC, apiKey, secret));
-        BINANCE.setBook("BTCUSDC", "89245.00", "89245.01");
-        BINANCE.setLastPrice("BTCUSDC", "89245.00");
-    }
-
-    @AfterEach
-    void release() {
-        monitor.stop();
-    }
+class LiveTradingTest extends LiveScenario {
 
     @Test
-    void whenThePriceCrossesTheStopThenExactlyOneSignedMarketOrderSellsTheOpenQuantity() throws Exception {
+    void whenThePriceCrossesTheStopThenExactlyOneSignedMarketOrderSellsTheOpenQuantity() {
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
         BINANCE.setBook("BTCUSDC", "87000.00", "87000.01");
-        Thread.sleep(1_100);
 
         monitor.tick();
         monitor.tick();
@@ -145,15 +77,5 @@ class LiveTradingTest {
         assertThat(ordersOf(id)).extracting(ReceivedOrder::origQty)
                 .usingElementComparator(java.math.BigDecimal::compareTo)
                 .containsExactly(new java.math.BigDecimal("0.00033"), new java.math.BigDecimal("0.00013"));
-    }
-
-    private List<ReceivedOrder> ordersOf(long operationId) {
-        return BINANCE.orders().stream()
-                .filter(order -> order.clientOrderId().startsWith("robson-" + operationId + "-close-"))
-                .toList();
-    }
-
-    private Operation current(long id) {
-        return operations.find(trader.clientId(), id).orElseThrow();
     }
 }

@@ -133,7 +133,7 @@ class StreamReactionBench {
         long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (System.nanoTime() < end) {
             Optional<ReceivedOrder> order = BINANCE.orders().stream()
-                    .filter(sent -> sent.clientOrderId().startsWith("robson-" + operationId + "-close-"))
+                    .filter(sent -> sent.clientOrderId().matches("rb[a-z0-9]{6}-" + operationId + "-c[0-9]+"))
                     .findFirst();
             if (order.isPresent()) {
                 return order.get();

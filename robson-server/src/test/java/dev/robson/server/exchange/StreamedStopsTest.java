@@ -194,7 +194,7 @@ class StreamedStopsTest {
 
     private List<ReceivedOrder> ordersOf(long operationId) {
         return BINANCE.orders().stream()
-                .filter(order -> order.clientOrderId().startsWith("robson-" + operationId + "-close-"))
+                .filter(order -> order.clientOrderId().matches("rb[a-z0-9]{6}-" + operationId + "-c[0-9]+"))
                 .toList();
     }
 

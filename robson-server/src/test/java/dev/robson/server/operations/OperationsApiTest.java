@@ -39,6 +39,8 @@ class OperationsApiTest {
         api = new ApiClient(port);
         quotes.set("BTCUSDC", "89245.00", "89246.00");
         trader = tenants.newTrader("ops");
+        // Tracking on paper books the purchase: the paper ledger pays for it.
+        tenants.paperBalance(trader, "USDC", "10000");
         token = api.login(trader.username(), TestTenants.PASSWORD);
     }
 
@@ -159,6 +161,8 @@ class OperationsApiTest {
     @Test
     void whenClosingByHandThenRealizedPnlAndReasonAreKept() {
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        // The paper ledger sells only coins it holds.
+        tenants.paperBalance(trader, "BTC", "0.00033");
 
         var reply = api.post("/api/operations/" + id + "/close/", "", token);
 

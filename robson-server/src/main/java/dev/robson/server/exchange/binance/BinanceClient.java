@@ -134,6 +134,18 @@ public final class BinanceClient {
         }
     }
 
+    /** The trades of one order, each with its commission (weight 20 with orderId). */
+    public List<OrderResult.Fill> myTrades(ApiCredentials credentials, String symbol, long orderId) {
+        QueryString params = new QueryString().add("symbol", symbol).add("orderId", orderId);
+        return BinancePayloads.trades(signed("GET", "/api/v3/myTrades", params, credentials, null));
+    }
+
+    /** The account's commission rates on a symbol (weight 20: cache the answer). */
+    public CommissionRates commissionRates(ApiCredentials credentials, String symbol) {
+        QueryString params = new QueryString().add("symbol", symbol);
+        return BinancePayloads.commission(signed("GET", "/api/v3/account/commission", params, credentials, null));
+    }
+
     /** Binance's {@code X-MBX-USED-WEIGHT-1M} as last reported; 0 before the first answer. */
     public int usedWeight1m() {
         return weight.usedWeight1m();

@@ -47,23 +47,59 @@ final class BinancePayloads {
         for (JsonNode symbol : elements(info.get("symbols"), "symbols")) {
             BigDecimal tick = null;
             BigDecimal step = null;
+            BigDecimal minQty = null;
+            BigDecimal maxQty = null;
+            BigDecimal marketMin = null;
+            BigDecimal marketMax = null;
+            BigDecimal marketStep = null;
             BigDecimal minNotional = null;
+            BigDecimal maxNotional = null;
             BigDecimal legacyMinNotional = null;
+            boolean applyMin = true;
+            boolean applyMax = false;
+            Integer avgPriceMins = null;
             for (JsonNode filter : elements(symbol.path("filters"), "filters")) {
                 switch (filter.path("filterType").asString("")) {
                     case "PRICE_FILTER" -> tick = decimal(filter, "tickSize");
-                    case "LOT_SIZE" -> step = decimal(filter, "stepSize");
-                    case "NOTIONAL" -> minNotional = decimal(filter, "minNotional");
-                    case "MIN_NOTIONAL" -> legacyMinNotional = decimal(filter, "minNotional");
+                    case "LOT_SIZE" -> {
+                        step = decimal(filter, "stepSize");
+                        minQty = optionalDecimal(filter, "minQty");
+                        maxQty = optionalDecimal(filter, "maxQty");
+                    }
+                    case "MARKET_LOT_SIZE" -> {
+                        marketMin = optionalDecimal(filter, "minQty");
+                        marketMax = optionalDecimal(filter, "maxQty");
+                        marketStep = optionalDecimal(filter, "stepSize");
+                    }
+                    case "NOTIONAL" -> {
+                        minNotional = decimal(filter, "minNotional");
+                        maxNotional = optionalDecimal(filter, "maxNotional");
+                        applyMin = filter.path("applyMinToMarket").asBoolean(true);
+                        applyMax = filter.path("applyMaxToMarket").asBoolean(false);
+                        avgPriceMins = filter.has("avgPriceMins") ? filter.get("avgPriceMins").asInt() : null;
+                    }
+                    case "MIN_NOTIONAL" -> {
+                        legacyMinNotional = decimal(filter, "minNotional");
+                        if (minNotional == null) {
+                            applyMin = filter.path("applyToMarket").asBoolean(true);
+                            avgPriceMins = filter.has("avgPriceMins") ? filter.get("avgPriceMins").asInt() : null;
+                        }
+                    }
                     default -> { }
                 }
             }
             symbols.add(new SymbolFilters(text(symbol, "symbol"), text(symbol, "status"),
                     text(symbol, "baseAsset"), text(symbol, "quoteAsset"), tick, step,
                     minNotional != null ? minNotional : legacyMinNotional,
-                    symbol.path("isSpotTradingAllowed").asBoolean(false)));
+                    symbol.path("isSpotTradingAllowed").asBoolean(false), minQty, maxQty, marketMin, marketMax,
+                    marketStep, maxNotional, applyMin, applyMax, avgPriceMins));
         }
         return List.copyOf(symbols);
+    }
+
+    /** A decimal string Binance may leave out; "0" where a maximum is meant counts as none. */
+    private static BigDecimal optionalDecimal(JsonNode object, String field) {
+        return object.has(field) ? decimal(object, field) : null;
     }
 
     static AccountBalances account(JsonNode account) {
@@ -80,12 +116,35 @@ final class BinancePayloads {
         if (order.has("fills")) {
             for (JsonNode fill : elements(order.get("fills"), "fills")) {
                 fills.add(new OrderResult.Fill(decimal(fill, "price"), decimal(fill, "qty"),
-                        decimal(fill, "commission"), text(fill, "commissionAsset")));
+                        decimal(fill, "commission"), text(fill, "commissionAsset"),
+                        fill.has("tradeId") ? integer(fill, "tradeId") : 0));
             }
         }
+        Long time = order.has("transactTime") ? Long.valueOf(integer(order, "transactTime"))
+                : order.has("time") ? Long.valueOf(integer(order, "time")) : null;
         return new OrderResult(text(order, "symbol"), integer(order, "orderId"), text(order, "clientOrderId"),
                 text(order, "status"), decimal(order, "origQty"), decimal(order, "executedQty"),
-                decimal(order, "cummulativeQuoteQty"), fills);
+                decimal(order, "cummulativeQuoteQty"), fills,
+                order.has("side") ? text(order, "side") : null, time);
+    }
+
+    /** {@code GET /api/v3/myTrades}: each trade of an order with its commission. */
+    static List<OrderResult.Fill> trades(JsonNode trades) {
+        List<OrderResult.Fill> fills = new ArrayList<>();
+        for (JsonNode trade : elements(trades, "trades")) {
+            fills.add(new OrderResult.Fill(decimal(trade, "price"), decimal(trade, "qty"),
+                    decimal(trade, "commission"), text(trade, "commissionAsset"), integer(trade, "id")));
+        }
+        return List.copyOf(fills);
+    }
+
+    /** {@code GET /api/v3/account/commission}: the standard rates. */
+    static CommissionRates commission(JsonNode rates) {
+        JsonNode standard = rates.get("standardCommission");
+        if (standard == null || !standard.isObject()) {
+            throw malformed("'standardCommission' is not an object");
+        }
+        return new CommissionRates(text(rates, "symbol"), decimal(standard, "maker"), decimal(standard, "taker"));
     }
 
     private static Iterable<JsonNode> elements(JsonNode array, String name) {

@@ -29,6 +29,8 @@ final class BinanceTransport {
 
     /** Binance's "Timeout waiting for response from backend server": the order may or may not exist. */
     static final int BACKEND_TIMEOUT = -1007;
+    /** Binance's "An unexpected response was received from the message bus. Execution status unknown." */
+    static final int UNEXPECTED_RESPONSE = -1006;
 
     private static final int MAX_REASON_LENGTH = 200;
 
@@ -112,7 +114,9 @@ final class BinanceTransport {
                     + (status == 418 ? " (IP banned)" : " (too many requests)") + "; no calls until " + until, until);
         }
         ErrorBody error = ErrorBody.of(response.body(), status);
-        boolean unknownOutcome = status >= 500 || status == 408 || error.code() == BACKEND_TIMEOUT;
+        // By the code, whatever the HTTP status: Binance documents both as "execution status unknown".
+        boolean unknownOutcome = status >= 500 || status == 408 || error.code() == BACKEND_TIMEOUT
+                || error.code() == UNEXPECTED_RESPONSE;
         if (unknownOutcome && call.order() != null) {
             throw outcomeUnknown(call, "answered HTTP " + status + " " + error, null);
         }

@@ -5,9 +5,21 @@ import java.math.BigDecimal;
 /**
  * A symbol's trading rules from exchangeInfo. A filter the symbol does not have is null.
  *
- * @param minNotional the NOTIONAL filter's minimum, or the older MIN_NOTIONAL filter's
+ * @param minNotional      the NOTIONAL filter's minimum, or the older MIN_NOTIONAL filter's
+ * @param minQty           LOT_SIZE minimum
+ * @param maxQty           LOT_SIZE maximum
+ * @param marketMinQty     MARKET_LOT_SIZE minimum
+ * @param marketMaxQty     MARKET_LOT_SIZE maximum
+ * @param marketStepSize   MARKET_LOT_SIZE step (Binance sends 0 when it has none of its own)
+ * @param maxNotional      NOTIONAL maximum
+ * @param applyMinToMarket NOTIONAL's applyMinToMarket, or MIN_NOTIONAL's applyToMarket
+ * @param applyMaxToMarket NOTIONAL's applyMaxToMarket
+ * @param avgPriceMins     the minutes of average price Binance judges a MARKET order's notional by
  */
 public record SymbolFilters(String symbol, String status, String baseAsset, String quoteAsset,
                             BigDecimal tickSize, BigDecimal stepSize, BigDecimal minNotional,
-                            boolean spotTradingAllowed) {
+                            boolean spotTradingAllowed, BigDecimal minQty, BigDecimal maxQty,
+                            BigDecimal marketMinQty, BigDecimal marketMaxQty, BigDecimal marketStepSize,
+                            BigDecimal maxNotional, boolean applyMinToMarket, boolean applyMaxToMarket,
+                            Integer avgPriceMins) {
 }

@@ -53,7 +53,9 @@ public final class FakeBinance implements AutoCloseable {
             "GET /api/v3/time", 1,
             "GET /api/v3/account", 20,
             "POST /api/v3/order", 1,
-            "GET /api/v3/order", 4);
+            "GET /api/v3/order", 4,
+            "GET /api/v3/account/commission", 20,
+            "GET /api/v3/myTrades", 20);
 
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newVirtualThreadPerTaskExecutor();
@@ -121,6 +123,42 @@ public final class FakeBinance implements AutoCloseable {
         return List.of(book.bid().toPlainString(), book.ask().toPlainString());
     }
 
+    /**
+     * A book of several levels, best first, each {@code "price@qty"}: a MARKET order fills across
+     * them in turn (the last level takes whatever is left).
+     */
+    public void setBookLevels(String symbol, List<String> bids, List<String> asks) {
+        market.setBook(symbol, levels(bids), levels(asks));
+    }
+
+    private static List<FakeMarket.Level> levels(List<String> levels) {
+        return levels.stream().map(level -> {
+            String[] parts = level.split("@");
+            return new FakeMarket.Level(new BigDecimal(parts[0]), new BigDecimal(parts[1]));
+        }).toList();
+    }
+
+    /** The symbol's {@code status} in exchangeInfo (TRADING, BREAK, HALT, …); orders on anything but TRADING get "Market is closed.". */
+    public void setSymbolStatus(String symbol, String status) {
+        market.setStatus(symbol, status);
+    }
+
+    /** The symbol disappears from exchangeInfo, as a delisted one does; its orders are refused. */
+    public void delist(String symbol) {
+        market.setStatus(symbol, null);
+    }
+
+    /** MARKET_LOT_SIZE for the symbol; a MARKET order outside it gets -1013 "Filter failure: MARKET_LOT_SIZE". */
+    public void setMarketLotSize(String symbol, String minQty, String maxQty, String step) {
+        market.setMarketLot(symbol, new FakeMarket.MarketLot(new BigDecimal(minQty), new BigDecimal(maxQty),
+                new BigDecimal(step)));
+    }
+
+    /** The symbol's book ticker names {@code shownAs} instead (null: its own name again). */
+    public void misnameBookTicker(String symbol, String shownAs) {
+        market.misnameBook(symbol, shownAs);
+    }
+
     /** The last trade price; until set, the bid stands in. */
     public void setLastPrice(String symbol, String price) {
         market.setLastPrice(symbol, new BigDecimal(price));
@@ -165,9 +203,45 @@ public final class FakeBinance implements AutoCloseable {
         return orders.orders();
     }
 
-    /** Commission charged on what each fill receives, e.g. "0.001"; 0 until set. */
+    /**
+     * Commission per fill, e.g. "0.001": charged in the asset the fill brings in (base on a BUY,
+     * quote on a SELL), rounded to 8 decimals, as Binance does; 0 until set. Also what
+     * {@code GET /api/v3/account/commission} reports as the taker and maker rate.
+     */
     public void setCommissionRate(String rate) {
         orders.setCommissionRate(new BigDecimal(rate));
+    }
+
+    /**
+     * Commission in BNB, a quarter off, valued at the BNB book's bid in the order's quote asset
+     * (BNBUSDC must be listed and booked), while the BNB balance covers it.
+     */
+    public void payCommissionInBnb(boolean inBnb) {
+        orders.payCommissionInBnb(inBnb);
+    }
+
+    /** The next order is recorded and filled, then answered -1006 "An unexpected response was received from the message bus." with HTTP 400. */
+    public void unexpectedResponseNextOrder() {
+        orders.mishapNext(FakeOrders.Mishap.UNEXPECTED_RESPONSE, 0);
+    }
+
+    /**
+     * The next order fills in full, but its answer shows only its first fill as PARTIALLY_FILLED,
+     * and so does the first lookup; later lookups report it FILLED with every fill counted.
+     */
+    public void reportNextOrderPartlyFilledFirst() {
+        orders.mishapNext(FakeOrders.Mishap.REPORT_PARTIAL_FIRST, 0);
+    }
+
+    /** An order the account already has under this client order id (placed by someone else, long ago). */
+    public void seedOrder(String apiKey, String symbol, String side, String qty, String price, String clientOrderId,
+                          long timeMs) {
+        orders.seed(apiKey, symbol, side, new BigDecimal(qty), new BigDecimal(price), clientOrderId, timeMs);
+    }
+
+    /** The next {@code count} order lookups answer 401 -2015 "Invalid API-key, IP, or permissions for action.". */
+    public void refuseLookupsWithAuthError(int count) {
+        orders.refuseLookupsWithAuthError(count);
     }
 
     /** The next order is recorded and filled, then its response is held until the client gives up. */
@@ -307,6 +381,11 @@ public final class FakeBinance implements AutoCloseable {
                         "true".equals(request.param("omitZeroBalances")), serverTimeMs()));
                 case "POST /api/v3/order" -> orders.place(request, authenticate(request), serverTimeMs());
                 case "GET /api/v3/order" -> FakeReply.ok(orders.query(request, authenticate(request)));
+                case "GET /api/v3/myTrades" -> FakeReply.ok(orders.trades(request, authenticate(request)));
+                case "GET /api/v3/account/commission" -> {
+                    authenticate(request);
+                    yield FakeReply.ok(orders.commission(request));
+                }
                 default -> new FakeReply(404, "", null, FakeReply.Delivery.NORMAL);
             };
         } catch (BinanceError error) {

@@ -21,26 +21,82 @@ final class FakeMarket {
     private static final Set<String> INTERVALS = Set.of("1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h",
             "6h", "8h", "12h", "1d", "3d", "1w", "1M");
     private static final BigDecimal BOOK_QTY = new BigDecimal("1.00000000");
+    static final BigDecimal LOT_MAX = new BigDecimal("9000.00000000");
 
     record Listing(String symbol, String base, String quote, BigDecimal tick, BigDecimal step, BigDecimal minNotional) {
     }
 
-    record Book(BigDecimal bid, BigDecimal bidQty, BigDecimal ask, BigDecimal askQty) {
+    /** One price level of a book side. */
+    record Level(BigDecimal price, BigDecimal qty) {
+    }
+
+    /**
+     * Best first on each side. A MARKET order walks the levels; the last level of a side is
+     * taken as deep enough for whatever is left, so a test need not size the book.
+     */
+    record Book(List<Level> bids, List<Level> asks) {
+
+        BigDecimal bid() {
+            return bids.isEmpty() ? BigDecimal.ZERO : bids.getFirst().price();
+        }
+
+        BigDecimal ask() {
+            return asks.isEmpty() ? BigDecimal.ZERO : asks.getFirst().price();
+        }
+    }
+
+    /** MARKET_LOT_SIZE: what a MARKET order's quantity must obey, beside LOT_SIZE. */
+    record MarketLot(BigDecimal minQty, BigDecimal maxQty, BigDecimal step) {
     }
 
     private final Map<String, Listing> listings = new ConcurrentSkipListMap<>();
+    private final Map<String, String> statuses = new ConcurrentHashMap<>();
+    private final Map<String, MarketLot> marketLots = new ConcurrentHashMap<>();
+    /** Symbols whose book ticker answers with another symbol's name: a mixed-up answer. */
+    private final Map<String, String> misnamed = new ConcurrentHashMap<>();
     private final Map<String, Book> books = new ConcurrentHashMap<>();
     private final Map<String, BigDecimal> lastPrices = new ConcurrentHashMap<>();
     private final Map<String, List<Kline>> klines = new ConcurrentHashMap<>();
 
     void addSymbol(Listing listing) {
         listings.put(listing.symbol(), listing);
-        books.putIfAbsent(listing.symbol(), new Book(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+        books.putIfAbsent(listing.symbol(), new Book(List.of(), List.of()));
+        statuses.put(listing.symbol(), "TRADING");
     }
 
     void setBook(String symbol, BigDecimal bid, BigDecimal ask) {
+        setBook(symbol, List.of(new Level(bid, BOOK_QTY)), List.of(new Level(ask, BOOK_QTY)));
+    }
+
+    void setBook(String symbol, List<Level> bids, List<Level> asks) {
         known(symbol);
-        books.put(symbol, new Book(bid, BOOK_QTY, ask, BOOK_QTY));
+        books.put(symbol, new Book(List.copyOf(bids), List.copyOf(asks)));
+    }
+
+    /** TRADING, BREAK, HALT, END_OF_DAY …, as exchangeInfo reports it; null removes the listing from exchangeInfo. */
+    void setStatus(String symbol, String status) {
+        known(symbol);
+        if (status == null) {
+            statuses.remove(symbol);
+        } else {
+            statuses.put(symbol, status);
+        }
+    }
+
+    /** Null when the symbol is not listed in exchangeInfo at all (delisted). */
+    String status(String symbol) {
+        return statuses.get(listing(symbol).symbol());
+    }
+
+    void setMarketLot(String symbol, MarketLot lot) {
+        known(symbol);
+        marketLots.put(symbol, lot);
+    }
+
+    /** The MARKET_LOT_SIZE filter; LOT_SIZE's step with no maximum of its own when none was set. */
+    MarketLot marketLot(String symbol) {
+        Listing listing = listing(symbol);
+        return marketLots.getOrDefault(listing.symbol(), new MarketLot(BigDecimal.ZERO, LOT_MAX, BigDecimal.ZERO));
     }
 
     void setLastPrice(String symbol, BigDecimal price) {
@@ -137,14 +193,17 @@ final class FakeMarket {
         ArrayNode symbols = info.putArray("symbols");
         String only = request.param("symbol");
         for (Listing listing : only != null ? List.of(listing(only)) : listings.values()) {
-            symbols.add(symbolJson(listing));
+            // A delisted symbol is simply absent from exchangeInfo, as on Binance.
+            if (statuses.containsKey(listing.symbol())) {
+                symbols.add(symbolJson(listing));
+            }
         }
         return info;
     }
 
     private ObjectNode symbolJson(Listing listing) {
         ObjectNode symbol = FakeJson.MAPPER.createObjectNode()
-                .put("symbol", listing.symbol()).put("status", "TRADING")
+                .put("symbol", listing.symbol()).put("status", statuses.get(listing.symbol()))
                 .put("baseAsset", listing.base()).put("baseAssetPrecision", 8)
                 .put("quoteAsset", listing.quote()).put("quotePrecision", 8).put("quoteAssetPrecision", 8);
         ArrayNode types = symbol.putArray("orderTypes");
@@ -155,7 +214,16 @@ final class FakeMarket {
         filters.addObject().put("filterType", "PRICE_FILTER").put("minPrice", FakeJson.amount(listing.tick()))
                 .put("maxPrice", "1000000.00000000").put("tickSize", FakeJson.amount(listing.tick()));
         filters.addObject().put("filterType", "LOT_SIZE").put("minQty", FakeJson.amount(listing.step()))
-                .put("maxQty", "9000.00000000").put("stepSize", FakeJson.amount(listing.step()));
+                .put("maxQty", FakeJson.amount(LOT_MAX)).put("stepSize", FakeJson.amount(listing.step()));
+        MarketLot lot = marketLots.get(listing.symbol());
+        if (lot != null) {
+            filters.addObject().put("filterType", "MARKET_LOT_SIZE").put("minQty", FakeJson.amount(lot.minQty()))
+                    .put("maxQty", FakeJson.amount(lot.maxQty())).put("stepSize", FakeJson.amount(lot.step()));
+        } else {
+            // What Binance lists for most spot symbols: MARKET_LOT_SIZE without a step of its own.
+            filters.addObject().put("filterType", "MARKET_LOT_SIZE").put("minQty", "0.00000000")
+                    .put("maxQty", FakeJson.amount(LOT_MAX)).put("stepSize", "0.00000000");
+        }
         filters.addObject().put("filterType", "NOTIONAL").put("minNotional", FakeJson.amount(listing.minNotional()))
                 .put("applyMinToMarket", true).put("maxNotional", "9000000.00000000")
                 .put("applyMaxToMarket", false).put("avgPriceMins", 5);
@@ -164,11 +232,24 @@ final class FakeMarket {
         return symbol;
     }
 
+    void misnameBook(String symbol, String shownAs) {
+        known(symbol);
+        if (shownAs == null) {
+            misnamed.remove(symbol);
+        } else {
+            misnamed.put(symbol, shownAs);
+        }
+    }
+
     private ObjectNode bookJson(String symbol) {
         Book book = books.get(symbol);
-        return FakeJson.MAPPER.createObjectNode().put("symbol", symbol)
-                .put("bidPrice", FakeJson.amount(book.bid())).put("bidQty", FakeJson.amount(book.bidQty()))
-                .put("askPrice", FakeJson.amount(book.ask())).put("askQty", FakeJson.amount(book.askQty()));
+        return FakeJson.MAPPER.createObjectNode().put("symbol", misnamed.getOrDefault(symbol, symbol))
+                .put("bidPrice", FakeJson.amount(book.bid())).put("bidQty", FakeJson.amount(topQty(book.bids())))
+                .put("askPrice", FakeJson.amount(book.ask())).put("askQty", FakeJson.amount(topQty(book.asks())));
+    }
+
+    private static BigDecimal topQty(List<Level> side) {
+        return side.isEmpty() ? BigDecimal.ZERO : side.getFirst().qty();
     }
 
     private ObjectNode priceJson(String symbol) {

@@ -1,21 +1,30 @@
 package dev.robson.server.exchange.binance.fake;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * MARKET orders: filled at once against the fake's book, kept per account by client order id,
- * and the mishaps a test arranges for the next one.
+ * MARKET orders: checked against the symbol's status, LOT_SIZE, MARKET_LOT_SIZE, NOTIONAL and
+ * the account's free balance, filled by walking the fake's book, charged commission the way
+ * Binance charges it, kept per account by client order id; and the mishaps a test arranges
+ * for the next one.
  */
 final class FakeOrders {
 
     /** What goes wrong with the next order after it has been recorded and filled. */
-    enum Mishap { TIME_OUT, SERVER_ERROR, BACKEND_TIMEOUT, DROP_CONNECTION }
+    enum Mishap { TIME_OUT, SERVER_ERROR, BACKEND_TIMEOUT, UNEXPECTED_RESPONSE, DROP_CONNECTION, REPORT_PARTIAL_FIRST }
+
+    /** Binance's BNB discount on commission paid in BNB: a quarter off. */
+    private static final BigDecimal BNB_DISCOUNT = new BigDecimal("0.75");
+    /** Binance shows commissions with 8 decimals. */
+    private static final int COMMISSION_SCALE = 8;
 
     private record Partial(BigDecimal executedQty, String status) {
     }
@@ -24,11 +33,16 @@ final class FakeOrders {
     private final FakeAccounts accounts;
     private final List<ReceivedOrder> orders = new ArrayList<>();
     private final Map<String, ReceivedOrder> byClientOrderId = new HashMap<>();
+    /** Orders a lookup reports as they stood when placing answered, until the next lookup: PARTIALLY_FILLED first. */
+    private final Map<String, ReceivedOrder> reportedPartly = new HashMap<>();
     private long nextOrderId = 1;
+    private long nextTradeId = 1;
     private BigDecimal commissionRate = BigDecimal.ZERO;
+    private boolean commissionInBnb;
     private Mishap nextMishap;
     private int nextMishapStatus;
     private Partial nextPartial;
+    private int lookupAuthFailures;
 
     FakeOrders(FakeMarket market, FakeAccounts accounts) {
         this.market = market;
@@ -48,8 +62,30 @@ final class FakeOrders {
         commissionRate = rate;
     }
 
+    synchronized BigDecimal commissionRate() {
+        return commissionRate;
+    }
+
+    /** Binance's "use BNB to pay for fees": commission in BNB at a quarter off, while the BNB balance covers it. */
+    synchronized void payCommissionInBnb(boolean inBnb) {
+        commissionInBnb = inBnb;
+    }
+
+    synchronized void refuseLookupsWithAuthError(int count) {
+        lookupAuthFailures = count;
+    }
+
     synchronized List<ReceivedOrder> orders() {
         return List.copyOf(orders);
+    }
+
+    /** An order the account already has, e.g. placed long ago by another installation with the same client order id. */
+    synchronized void seed(String apiKey, String symbol, String side, BigDecimal qty, BigDecimal price,
+                           String clientOrderId, long timeMs) {
+        var fill = new ReceivedOrder.Fill(price, qty, BigDecimal.ZERO, "USDC", nextTradeId++);
+        var order = new ReceivedOrder(nextOrderId++, apiKey, symbol, side, "MARKET", qty, qty, qty.multiply(price),
+                price, BigDecimal.ZERO, "USDC", clientOrderId, "FILLED", timeMs, List.of(fill));
+        byClientOrderId.put(apiKey + "/" + clientOrderId, order);
     }
 
     synchronized FakeReply place(FakeRequest request, String apiKey, long nowMs) {
@@ -63,8 +99,14 @@ final class FakeOrders {
             throw new BinanceError(400, -1116, "Invalid orderType.");
         }
         BigDecimal quantity = quantity(request.required("quantity"));
-        if (quantity.compareTo(listing.step()) < 0 || quantity.remainder(listing.step()).signum() != 0) {
+        if (quantity.compareTo(listing.step()) < 0 || quantity.compareTo(FakeMarket.LOT_MAX) > 0
+                || quantity.remainder(listing.step()).signum() != 0) {
             throw new BinanceError(400, -1013, "Filter failure: LOT_SIZE");
+        }
+        FakeMarket.MarketLot lot = market.marketLot(listing.symbol());
+        if (quantity.compareTo(lot.minQty()) < 0 || quantity.compareTo(lot.maxQty()) > 0
+                || (lot.step().signum() > 0 && quantity.remainder(lot.step()).signum() != 0)) {
+            throw new BinanceError(400, -1013, "Filter failure: MARKET_LOT_SIZE");
         }
         String clientOrderId = request.param("newClientOrderId");
         if (clientOrderId == null) {
@@ -73,35 +115,79 @@ final class FakeOrders {
         if (byClientOrderId.containsKey(apiKey + "/" + clientOrderId)) {
             throw new BinanceError(400, -2010, "Duplicate order sent.");
         }
-        FakeMarket.Book book = market.book(listing.symbol());
-        BigDecimal price = side.equals("BUY") ? book.ask() : book.bid();
-        if (price.signum() == 0) {
+        if (!"TRADING".equals(market.status(listing.symbol()))) {
             throw new BinanceError(400, -2010, "Market is closed.");
         }
-        if (quantity.multiply(price).compareTo(listing.minNotional()) < 0) {
+        boolean buy = side.equals("BUY");
+        FakeMarket.Book book = market.book(listing.symbol());
+        List<FakeMarket.Level> levels = buy ? book.asks() : book.bids();
+        if (levels.isEmpty() || levels.getFirst().price().signum() == 0) {
+            throw new BinanceError(400, -2010, "Market is closed.");
+        }
+        // Binance judges a MARKET order's notional at a reference price; the best level stands in for it here.
+        if (quantity.multiply(levels.getFirst().price()).compareTo(listing.minNotional()) < 0) {
             throw new BinanceError(400, -1013, "Filter failure: NOTIONAL");
         }
         Partial partial = nextPartial;
+        nextPartial = null;
         BigDecimal executed = partial == null ? quantity : partial.executedQty();
         String status = partial == null ? "FILLED" : partial.status();
-        BigDecimal quoteQty = executed.multiply(price);
-        boolean buy = side.equals("BUY");
-        String commissionAsset = buy ? listing.base() : listing.quote();
-        BigDecimal commission = (buy ? executed : quoteQty).multiply(commissionRate);
-        if (buy) {
-            accounts.settle(apiKey, listing.quote(), quoteQty, listing.base(), executed.subtract(commission));
-        } else {
-            accounts.settle(apiKey, listing.base(), executed, listing.quote(), quoteQty.subtract(commission));
+        List<FakeMarket.Level> taken = walk(levels, executed);
+        BigDecimal quoteQty = taken.stream().map(l -> l.price().multiply(l.qty())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        // Binance refuses what the account cannot cover before filling any of it.
+        String spentAsset = buy ? listing.quote() : listing.base();
+        BigDecimal spent = buy ? quoteQty : executed;
+        if (accounts.holding(apiKey, spentAsset).free().compareTo(spent) < 0) {
+            throw new BinanceError(400, -2010, "Account has insufficient balance for requested action.");
         }
-        nextPartial = null;
+        List<ReceivedOrder.Fill> fills = new ArrayList<>();
+        BigDecimal bnbPrice = bnbPrice(listing.quote());
+        BigDecimal bnbFees = BigDecimal.ZERO;
+        for (FakeMarket.Level level : taken) {
+            BigDecimal value = level.price().multiply(level.qty());
+            BigDecimal commission;
+            String asset;
+            BigDecimal inBnb = bnbPrice == null ? null
+                    : value.multiply(commissionRate).multiply(BNB_DISCOUNT)
+                            .divide(bnbPrice, COMMISSION_SCALE, RoundingMode.HALF_UP);
+            if (commissionInBnb && inBnb != null && accounts.holding(apiKey, "BNB").free()
+                    .compareTo(bnbFees.add(inBnb)) >= 0) {
+                commission = inBnb;
+                asset = "BNB";
+                bnbFees = bnbFees.add(inBnb);
+            } else {
+                // Otherwise in the asset the trade brings in: base on a BUY, quote on a SELL.
+                commission = (buy ? level.qty() : value).multiply(commissionRate)
+                        .setScale(COMMISSION_SCALE, RoundingMode.HALF_UP);
+                asset = buy ? listing.base() : listing.quote();
+            }
+            fills.add(new ReceivedOrder.Fill(level.price(), level.qty(), commission, asset, nextTradeId++));
+        }
+        BigDecimal baseFee = sum(fills, listing.base());
+        BigDecimal quoteFee = sum(fills, listing.quote());
+        if (buy) {
+            accounts.settle(apiKey, listing.quote(), quoteQty.add(quoteFee), listing.base(), executed.subtract(baseFee));
+        } else {
+            accounts.settle(apiKey, listing.base(), executed.add(baseFee), listing.quote(), quoteQty.subtract(quoteFee));
+        }
+        if (bnbFees.signum() > 0) {
+            accounts.settle(apiKey, "BNB", bnbFees, "BNB", BigDecimal.ZERO);
+        }
+        BigDecimal totalCommission = fills.stream().map(ReceivedOrder.Fill::commission).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String commissionAsset = fills.isEmpty() ? (buy ? listing.base() : listing.quote()) : fills.getFirst().commissionAsset();
         var order = new ReceivedOrder(nextOrderId++, apiKey, listing.symbol(), side, "MARKET", quantity, executed,
-                quoteQty, price, commission, commissionAsset, clientOrderId, status, nowMs);
+                quoteQty, taken.isEmpty() ? levels.getFirst().price() : taken.getFirst().price(), totalCommission,
+                commissionAsset, clientOrderId, status, nowMs, fills);
         orders.add(order);
         byClientOrderId.put(apiKey + "/" + clientOrderId, order);
-        return deliver(FakeReply.ok(placedJson(order, request.param("newOrderRespType"))));
+        return deliver(order, request.param("newOrderRespType"));
     }
 
     synchronized JsonNode query(FakeRequest request, String apiKey) {
+        if (lookupAuthFailures > 0) {
+            lookupAuthFailures--;
+            throw new BinanceError(401, -2015, "Invalid API-key, IP, or permissions for action.");
+        }
         String symbol = market.listing(request.required("symbol")).symbol();
         String clientOrderId = request.param("origClientOrderId");
         Long orderId = request.number("orderId");
@@ -114,7 +200,8 @@ final class FakeOrders {
         if (order == null || !order.symbol().equals(symbol)) {
             throw new BinanceError(400, -2013, "Order does not exist.");
         }
-        ObjectNode json = orderJson(order);
+        ReceivedOrder partly = reportedPartly.remove(apiKey + "/" + order.clientOrderId());
+        ObjectNode json = orderJson(partly != null ? partly : order);
         json.put("stopPrice", "0.00000000").put("icebergQty", "0.00000000")
                 .put("time", order.transactTimeMs()).put("updateTime", order.transactTimeMs())
                 .put("isWorking", true).put("workingTime", order.transactTimeMs())
@@ -122,9 +209,71 @@ final class FakeOrders {
         return json;
     }
 
-    private FakeReply deliver(FakeReply filled) {
+    /** GET /api/v3/myTrades for one orderId: the order's trades with their commissions. */
+    synchronized JsonNode trades(FakeRequest request, String apiKey) {
+        String symbol = market.listing(request.required("symbol")).symbol();
+        Long orderId = request.number("orderId");
+        ArrayNode trades = FakeJson.MAPPER.createArrayNode();
+        byClientOrderId.values().stream()
+                .filter(o -> o.apiKey().equals(apiKey) && o.symbol().equals(symbol))
+                .filter(o -> orderId == null || o.orderId() == orderId)
+                .forEach(o -> o.fills().forEach(fill -> trades.addObject().put("symbol", symbol)
+                        .put("id", fill.tradeId()).put("orderId", o.orderId()).put("orderListId", -1)
+                        .put("price", FakeJson.amount(fill.price())).put("qty", FakeJson.amount(fill.qty()))
+                        .put("quoteQty", FakeJson.amount(fill.price().multiply(fill.qty())))
+                        .put("commission", FakeJson.amount(fill.commission()))
+                        .put("commissionAsset", fill.commissionAsset()).put("time", o.transactTimeMs())
+                        .put("isBuyer", o.side().equals("BUY")).put("isMaker", false).put("isBestMatch", true)));
+        return trades;
+    }
+
+    /** GET /api/v3/account/commission: the rate this fake charges, as Binance's standard commission. */
+    synchronized JsonNode commission(FakeRequest request) {
+        String symbol = market.listing(request.required("symbol")).symbol();
+        ObjectNode json = FakeJson.MAPPER.createObjectNode().put("symbol", symbol);
+        String rate = FakeJson.amount(commissionRate);
+        json.putObject("standardCommission").put("maker", rate).put("taker", rate).put("buyer", "0.00000000")
+                .put("seller", "0.00000000");
+        json.putObject("specialCommission").put("maker", "0.00000000").put("taker", "0.00000000")
+                .put("buyer", "0.00000000").put("seller", "0.00000000");
+        json.putObject("taxCommission").put("maker", "0.00000000").put("taker", "0.00000000")
+                .put("buyer", "0.00000000").put("seller", "0.00000000");
+        json.putObject("discount").put("enabledForAccount", commissionInBnb).put("enabledForSymbol", true)
+                .put("discountAsset", "BNB").put("discount", FakeJson.amount(BNB_DISCOUNT));
+        return json;
+    }
+
+    /** Takes {@code quantity} from the levels best first; the last level is deep enough for any rest. */
+    private static List<FakeMarket.Level> walk(List<FakeMarket.Level> levels, BigDecimal quantity) {
+        List<FakeMarket.Level> taken = new ArrayList<>();
+        BigDecimal left = quantity;
+        for (int i = 0; i < levels.size() && left.signum() > 0; i++) {
+            FakeMarket.Level level = levels.get(i);
+            BigDecimal qty = i == levels.size() - 1 ? left : left.min(level.qty());
+            taken.add(new FakeMarket.Level(level.price(), qty));
+            left = left.subtract(qty);
+        }
+        return taken;
+    }
+
+    private BigDecimal bnbPrice(String quote) {
+        try {
+            BigDecimal bid = market.book("BNB" + quote).bid();
+            return bid.signum() > 0 ? bid : null;
+        } catch (BinanceError notListed) {
+            return null;
+        }
+    }
+
+    private static BigDecimal sum(List<ReceivedOrder.Fill> fills, String asset) {
+        return fills.stream().filter(f -> f.commissionAsset().equals(asset)).map(ReceivedOrder.Fill::commission)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private FakeReply deliver(ReceivedOrder order, String responseType) {
         Mishap mishap = nextMishap;
         nextMishap = null;
+        FakeReply filled = FakeReply.ok(placedJson(order, responseType));
         if (mishap == null) {
             return filled;
         }
@@ -136,6 +285,20 @@ final class FakeOrders {
             // The HTTP status Binance pairs with -1007 is not documented; 408 is our assumption.
             case BACKEND_TIMEOUT -> FakeReply.error(408, -1007,
                     "Timeout waiting for response from backend server. Send status unknown; execution status unknown.");
+            // Nor is -1006's; a 4xx here, so that only the code can tell the client the order may exist.
+            case UNEXPECTED_RESPONSE -> FakeReply.error(400, -1006,
+                    "An unexpected response was received from the message bus. Execution status unknown.");
+            case REPORT_PARTIAL_FIRST -> {
+                // The answer shows the first fill only, PARTIALLY_FILLED; the order went on to fill in full,
+                // which the first lookup does not show yet either: the second one does.
+                ReceivedOrder first = new ReceivedOrder(order.orderId(), order.apiKey(), order.symbol(), order.side(),
+                        order.type(), order.origQty(), order.fills().getFirst().qty(),
+                        order.fills().getFirst().price().multiply(order.fills().getFirst().qty()), order.fillPrice(),
+                        order.fills().getFirst().commission(), order.commissionAsset(), order.clientOrderId(),
+                        "PARTIALLY_FILLED", order.transactTimeMs(), List.of(order.fills().getFirst()));
+                reportedPartly.put(order.apiKey() + "/" + order.clientOrderId(), first);
+                yield FakeReply.ok(placedJson(first, responseType));
+            }
         };
     }
 
@@ -159,13 +322,13 @@ final class FakeOrders {
         json.put("transactTime", order.transactTimeMs()).put("workingTime", order.transactTimeMs())
                 .put("origQuoteOrderQty", "0.00000000").put("selfTradePreventionMode", "EXPIRE_MAKER");
         if (type.equals("FULL")) {
-            var fills = json.putArray("fills");
-            if (order.executedQty().signum() > 0) {
-                fills.addObject().put("price", FakeJson.amount(order.fillPrice()))
-                        .put("qty", FakeJson.amount(order.executedQty()))
-                        .put("commission", FakeJson.amount(order.commission()))
-                        .put("commissionAsset", order.commissionAsset())
-                        .put("tradeId", order.orderId());
+            ArrayNode fills = json.putArray("fills");
+            for (ReceivedOrder.Fill fill : order.fills()) {
+                fills.addObject().put("price", FakeJson.amount(fill.price()))
+                        .put("qty", FakeJson.amount(fill.qty()))
+                        .put("commission", FakeJson.amount(fill.commission()))
+                        .put("commissionAsset", fill.commissionAsset())
+                        .put("tradeId", fill.tradeId());
             }
         }
         return json;

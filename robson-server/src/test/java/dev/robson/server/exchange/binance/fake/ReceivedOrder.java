@@ -1,14 +1,25 @@
 package dev.robson.server.exchange.binance.fake;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * An order the fake accepted and filled, as a test inspects it.
  *
- * @param fillPrice the price it filled at (ask for BUY, bid for SELL)
+ * @param fillPrice the first fill's price (ask for BUY, bid for SELL)
+ * @param commission the commission of all fills, in {@code commissionAsset}
+ * @param fills     each trade against the book, in order
  */
 public record ReceivedOrder(long orderId, String apiKey, String symbol, String side, String type,
                             BigDecimal origQty, BigDecimal executedQty, BigDecimal cummulativeQuoteQty,
                             BigDecimal fillPrice, BigDecimal commission, String commissionAsset,
-                            String clientOrderId, String status, long transactTimeMs) {
+                            String clientOrderId, String status, long transactTimeMs, List<Fill> fills) {
+
+    public ReceivedOrder {
+        fills = List.copyOf(fills);
+    }
+
+    /** One trade: Binance's {@code fills[]} entry. */
+    public record Fill(BigDecimal price, BigDecimal qty, BigDecimal commission, String commissionAsset, long tradeId) {
+    }
 }

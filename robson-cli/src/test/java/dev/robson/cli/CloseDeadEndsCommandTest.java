@@ -1,0 +1,80 @@
+package dev.robson.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A close that cannot proceed is marked on its card, and can be retried or resolved from the CLI. */
+class CloseDeadEndsCommandTest {
+
+    @TempDir
+    Path config;
+
+    FakeRobsonServer server;
+    CliRun robson;
+
+    @BeforeEach
+    void setUp() {
+        server = new FakeRobsonServer();
+        robson = new CliRun(config, server.url()).loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600),
+                "refresh-1");
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    @Test
+    void whenACloseCannotProceedThenItsCardIsMarkedWithTheReasonAndTheWayOut() {
+        server.onFixture("GET", "/api/portfolio/positions/", "positions-closing.json");
+
+        var result = robson.execute("positions");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out())
+                .contains("!! CLOSING: The exchange rejected the close order 3 times")
+                .contains("robson operations retry 7")
+                .contains("BTCUSDC  #7 [HALT]")
+                .contains("Current: no price [STALE]")
+                .doesNotContain("P&L:");
+    }
+
+    @Test
+    void whenRetryingThenTheRetryEndpointIsCalled() {
+        server.onFixture("POST", "/api/operations/1/close/retry/", "operation-closed.json");
+
+        var result = robson.execute("operations", "retry", "1");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Operation #1 is CLOSED.");
+        assertThat(server.requests("POST", "/api/operations/1/close/retry/")).hasSize(1);
+    }
+
+    @Test
+    void whenResolvingAsClosedOutsideThenTheFillsAreSentAsTypedStrings() {
+        server.onFixture("POST", "/api/operations/1/resolve/", "operation-closed.json");
+
+        var result = robson.execute("operations", "resolve", "1", "--closed-outside",
+                "--fill", "0.00033@90000.00:0.0297:USDC", "--note", "sold on the app");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(server.requests("POST", "/api/operations/1/resolve/").getFirst().body()).isEqualTo(
+                "{\"outcome\":\"CLOSED_OUTSIDE\",\"fills\":[{\"quantity\":\"0.00033\",\"price\":\"90000.00\","
+                        + "\"commission\":\"0.0297\",\"commission_asset\":\"USDC\"}],\"note\":\"sold on the app\"}");
+    }
+
+    @Test
+    void whenResolvingWithoutAnOutcomeOrWithAMalformedFillThenNothingIsSent() {
+        var noOutcome = robson.execute("operations", "resolve", "1");
+        var badFill = robson.execute("operations", "resolve", "1", "--closed-outside", "--fill", "0.00033");
+
+        assertThat(noOutcome.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badFill.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(server.requests("POST", "/api/operations/1/resolve/")).isEmpty();
+    }
+}

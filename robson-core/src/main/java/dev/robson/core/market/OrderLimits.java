@@ -1,0 +1,36 @@
+package dev.robson.core.market;
+
+import java.math.BigDecimal;
+
+/**
+ * The quantity and notional bounds of a symbol's orders beyond tick and step (exchangeInfo's
+ * LOT_SIZE min/max, MARKET_LOT_SIZE, NOTIONAL max). Robson closes with MARKET orders, so the
+ * market bounds are the ones that decide whether a position can be sold.
+ *
+ * @param maxQty           LOT_SIZE maximum, or null for none
+ * @param marketMaxQty     MARKET_LOT_SIZE maximum, or null for none
+ * @param marketStepSize   MARKET_LOT_SIZE step; zero when the symbol has none of its own
+ * @param maxNotional      NOTIONAL maximum, or null for none
+ * @param applyMinToMarket whether the minimum notional also binds MARKET orders
+ * @param applyMaxToMarket whether the maximum notional also binds MARKET orders
+ */
+public record OrderLimits(BigDecimal minQty, BigDecimal maxQty, BigDecimal marketMinQty, BigDecimal marketMaxQty,
+                          BigDecimal marketStepSize, BigDecimal maxNotional, boolean applyMinToMarket,
+                          boolean applyMaxToMarket) {
+
+    /** What a symbol known only by its step and minimum notional obeys: one step at least, no maximum. */
+    public static OrderLimits stepOnly(BigDecimal stepSize) {
+        return new OrderLimits(stepSize, null, BigDecimal.ZERO, null, BigDecimal.ZERO, null, true, false);
+    }
+
+    public OrderLimits {
+        if (minQty == null || marketMinQty == null || marketStepSize == null) {
+            throw new IllegalArgumentException("order limits need minimum quantities and the market step");
+        }
+        if (minQty.signum() < 0 || marketMinQty.signum() < 0 || marketStepSize.signum() < 0
+                || (maxQty != null && maxQty.signum() <= 0) || (marketMaxQty != null && marketMaxQty.signum() <= 0)
+                || (maxNotional != null && maxNotional.signum() <= 0)) {
+            throw new IllegalArgumentException("order limits must not be negative, and maxima must be positive");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.robson.server.closing;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Each trade of a close order as the exchange reported it, with its commission. A trade is
+ * stored once by its trade id however many reports repeat it.
+ */
+@Repository
+class OrderFills {
+
+    private final JdbcClient jdbc;
+
+    OrderFills(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void record(CloseOrder order, ExecutionReport.ReportedFill trade, dev.robson.core.operation.Fee fee, Instant now) {
+        int known = jdbc.sql("""
+                SELECT COUNT(*) FROM order_fills
+                WHERE client_id = :clientId AND client_order_id = :clientOrderId AND trade_id = :tradeId""")
+                .param("clientId", order.clientId()).param("clientOrderId", order.clientOrderId())
+                .param("tradeId", trade.tradeId()).query(Integer.class).single();
+        if (known > 0) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO order_fills (operation_id, client_id, client_order_id, trade_id, price, quantity, commission,
+                                         commission_asset, commission_in_quote, recorded_at)
+                VALUES (:operationId, :clientId, :clientOrderId, :tradeId, :price, :quantity, :commission,
+                        :commissionAsset, :commissionInQuote, :now)""")
+                .param("operationId", order.operationId()).param("clientId", order.clientId())
+                .param("clientOrderId", order.clientOrderId()).param("tradeId", trade.tradeId())
+                .param("price", trade.price()).param("quantity", trade.quantity())
+                .param("commission", trade.commission()).param("commissionAsset", trade.commissionAsset())
+                .param("commissionInQuote", fee.inQuote())
+                .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .update();
+    }
+}

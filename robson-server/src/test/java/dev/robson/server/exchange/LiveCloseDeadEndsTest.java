@@ -1,0 +1,88 @@
+package dev.robson.server.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.robson.core.operation.OperationStatus;
+import dev.robson.core.operation.Side;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** A close that cannot proceed stays in sight and can be retried or resolved: no dead ends. */
+class LiveCloseDeadEndsTest extends LiveScenario {
+
+    @Test
+    void aCloseThatCannotProceedStaysInThePositionsAndTotalsWithItsReasonAndIsRetriedOnceTheCoinsAreThere() {
+        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        // The coins were moved off the account: nothing to sell.
+        BINANCE.setBalance(apiKey, "BTC", "0", "0");
+
+        var closing = api.post("/api/operations/" + id + "/close/", "", token);
+
+        assertThat(closing.json().get("status").asString()).isEqualTo("CLOSING");
+        assertThat(closing.json().get("attention").asString()).contains("the account holds only 0 BTC");
+        JsonNode listed = api.get("/api/portfolio/positions/", token).json();
+        assertThat(listed.get("positions")).singleElement().satisfies(position -> {
+            assertThat(position.get("status").asString()).isEqualTo("CLOSING");
+            assertThat(position.get("attention").asString()).contains("cannot be sold");
+        });
+        // Still held: 0.00033 x 89245.00 = 29.45085 in the totals.
+        assertThat(listed.get("totals").get(0).get("positions_value").asString()).isEqualTo("29.45");
+
+        BINANCE.setBalance(apiKey, "BTC", "0.00033", "0");
+        var retried = api.post("/api/operations/" + id + "/close/retry/", "", token);
+
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.json().get("status").asString()).isEqualTo("CLOSED");
+        assertThat(retried.json().has("attention")).isFalse();
+        assertThat(eventsOf(id)).contains("NEEDS_ATTENTION", "RETRY", "CLOSED");
+    }
+
+    @Test
+    void whenTheExchangeConfirmsNothingWasSoldTheOperationGoesBackToActive() {
+        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        BINANCE.setBalance(apiKey, "BTC", "0", "0");
+        api.post("/api/operations/" + id + "/close/", "", token);
+
+        var resolved = api.post("/api/operations/" + id + "/resolve/",
+                "{\"outcome\":\"NOTHING_SOLD\",\"note\":\"coins moved to cold storage\"}", token);
+
+        assertThat(resolved.status()).isEqualTo(200);
+        assertThat(resolved.json().get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(current(id).closeReason()).isNull();
+        assertThat(events.of(trader.clientId(), id).getLast().detail()).contains("coins moved to cold storage");
+    }
+
+    @Test
+    void whenClosedOutsideRobsonTheGivenFillsCloseItWithGrossAndNetPnl() {
+        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        BINANCE.setBalance(apiKey, "BTC", "0", "0");
+        api.post("/api/operations/" + id + "/close/", "", token);
+
+        var resolved = api.post("/api/operations/" + id + "/resolve/", """
+                {"outcome":"CLOSED_OUTSIDE","fills":[{"quantity":"0.00033","price":"90000.00",
+                 "commission":"0.0297","commission_asset":"USDC"}]}""", token);
+
+        assertThat(resolved.status()).isEqualTo(200);
+        // (90000.00 - 88837.92) x 0.00033 = 0.3834864 gross; less the 0.0297 fee: 0.3537864 net.
+        assertThat(resolved.json().get("status").asString()).isEqualTo("CLOSED");
+        assertThat(resolved.json().get("realized_pnl").asString()).isEqualTo("0.38");
+        assertThat(resolved.json().get("realized_pnl_net").asString()).isEqualTo("0.35");
+        assertThat(current(id).realizedNetPnl()).isEqualByComparingTo("0.3537864");
+        assertThat(eventsOf(id)).contains("RESOLVED");
+    }
+
+    @Test
+    void resolvingWithABadBodyOrAnOperationThatIsNotClosingIsRefusedAndChangesNothing() {
+        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+
+        var notClosing = api.post("/api/operations/" + id + "/resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", token);
+        var badOutcome = api.post("/api/operations/" + id + "/resolve/", "{\"outcome\":\"SOLD_MAYBE\"}", token);
+        var retryActive = api.post("/api/operations/" + id + "/close/retry/", "", token);
+
+        assertThat(notClosing.status()).isEqualTo(409);
+        assertThat(notClosing.json().get("code").asString()).isEqualTo("not_closing");
+        assertThat(badOutcome.status()).isEqualTo(400);
+        assertThat(retryActive.status()).isEqualTo(409);
+        assertThat(current(id).status()).isEqualTo(OperationStatus.ACTIVE);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.robson.server.exchange;
+
+import dev.robson.core.operation.Operation;
+import dev.robson.server.closing.ClientOrderIds;
+import dev.robson.server.closing.OperationCloser;
+import dev.robson.server.closing.OperationEvents;
+import dev.robson.server.credentials.CredentialVault;
+import dev.robson.server.credentials.ExchangeCredentials;
+import dev.robson.server.exchange.binance.fake.FakeBinance;
+import dev.robson.server.exchange.binance.fake.ReceivedOrder;
+import dev.robson.server.monitor.StopMonitor;
+import dev.robson.server.operations.OperationRepository;
+import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ExchangeTest;
+import dev.robson.server.support.TestTenants;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Live trading over real HTTP against one fake Binance that behaves like the real one: the
+ * balances it enforces, commissions, fills across prices, filters, error codes and lost answers.
+ * The scenarios share one server (the same configuration), each with a tenant and key of its own.
+ */
+@ExchangeTest
+@TestPropertySource(properties = {
+        "spring.datasource.url=jdbc:h2:mem:robson-live-money;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "robson.trading=live",
+        "robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+        // Lost answers are looked up at once here; production waits 5 s for in-flight orders.
+        "robson.closing.settling-time=0s",
+        // Every read reaches the fake, so a scenario sees the book it just set.
+        "robson.market-data.quote-ttl=0s"
+})
+abstract class LiveScenario {
+
+    static final FakeBinance BINANCE = FakeBinance.start();
+
+    static {
+        // BNB prices commissions paid in BNB; listed before the server reads exchangeInfo.
+        BINANCE.addSymbol("BNBUSDC", "BNB", "USDC", "0.01", "0.001", "5");
+        BINANCE.setBook("BNBUSDC", "600.00", "600.01");
+    }
+
+    @DynamicPropertySource
+    static void exchange(DynamicPropertyRegistry registry) {
+        registry.add("robson.binance.base-url", () -> BINANCE.baseUrl().toString());
+    }
+
+    @Autowired
+    TestTenants tenants;
+    @Autowired
+    CredentialVault vault;
+    @Autowired
+    OperationRepository operations;
+    @Autowired
+    OperationCloser closer;
+    @Autowired
+    OperationEvents events;
+    @Autowired
+    StopMonitor monitor;
+    @Autowired
+    ClientOrderIds ids;
+    @Autowired
+    ExchangeInfoSync exchangeInfo;
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+    TestTenants.Trader trader;
+    String apiKey;
+    String token;
+
+    @BeforeEach
+    void tenantWithKeys() {
+        api = new ApiClient(port);
+        trader = tenants.newTrader("live");
+        apiKey = "key" + UUID.randomUUID().toString().replace("-", "");
+        String secret = "secret" + UUID.randomUUID().toString().replace("-", "");
+        BINANCE.registerHmacKey(apiKey, secret);
+        BINANCE.setBalance(apiKey, "BTC", "1", "0");
+        vault.store(trader.clientId(), new ExchangeCredentials(ExchangeCredentials.KeyType.HMAC, apiKey, secret));
+        BINANCE.setBook("BTCUSDC", "89245.00", "89245.01");
+        BINANCE.setLastPrice("BTCUSDC", "89245.00");
+        BINANCE.setCommissionRate("0.001");
+        BINANCE.payCommissionInBnb(false);
+        token = api.login(trader.username(), TestTenants.PASSWORD);
+    }
+
+    @AfterEach
+    void release() {
+        monitor.stop();
+    }
+
+    /** The orders this tenant's key sent to close the operation, oldest first. */
+    List<ReceivedOrder> ordersOf(long operationId) {
+        return BINANCE.orders().stream()
+                .filter(order -> order.apiKey().equals(apiKey))
+                .filter(order -> order.clientOrderId().matches("rb[a-z0-9]{6}-" + operationId + "-c[0-9]+"))
+                .toList();
+    }
+
+    Operation current(long id) {
+        return operations.find(trader.clientId(), id).orElseThrow();
+    }
+
+    List<String> eventsOf(long id) {
+        return events.of(trader.clientId(), id).stream().map(OperationEvents.Event::event).toList();
+    }
+
+    String attentionOf(long id) {
+        return operations.attentionOf(trader.clientId(), List.of(id)).get(id);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.robson.server.paper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiTest;
+import dev.robson.server.support.FixedQuotes;
+import dev.robson.server.support.TestTenants;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Paper trading charges the fees live trading pays, and its ledger adds up to the realized net P&L. */
+@ApiTest
+class PaperLedgerTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    FixedQuotes quotes;
+    @Autowired
+    TestTenants tenants;
+    @Autowired
+    PaperAccount ledger;
+
+    ApiClient api;
+    TestTenants.Trader trader;
+    String token;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        trader = tenants.newTrader("paper");
+        tenants.paperBalance(trader, "USDC", "1000");
+        tenants.paperBalance(trader, "ETH", "0.0500");
+        token = api.login(trader.username(), TestTenants.PASSWORD);
+    }
+
+    @Test
+    void afterAPaperRoundTripTheQuoteBalanceMovedByExactlyTheRealizedNetPnlAndOtherHoldingsAreUntouched() {
+        var tracked = api.post("/api/operations/", """
+                {"symbol":"BTCUSDC","side":"LONG","quantity":"0.00033","entry_price":"88837.92",
+                 "stop_loss":"87061.16","take_profit":"92391.44"}""", token);
+        assertThat(tracked.status()).isEqualTo(201);
+        long id = tracked.json().get("operation_id").asLong();
+        // Cost 0.00033 x 88837.92 = 29.3165136 and the 0.1 % paper fee 0.0293165136 out of 1000: 970.6541698864.
+        assertThat(ledger.free(trader.clientId(), "USDC")).isEqualByComparingTo("970.6541698864");
+        assertThat(ledger.free(trader.clientId(), "BTC")).isEqualByComparingTo("0.00033");
+
+        var closed = api.post("/api/operations/" + id + "/close/", "", token);
+
+        assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
+        // Sold at the bid: 0.00033 x 89245.00 = 29.45085, less 0.1 %: 29.45085 - 0.02945085 = 29.42139915 in.
+        BigDecimal usdc = ledger.free(trader.clientId(), "USDC");
+        assertThat(usdc).isEqualByComparingTo("1000.0755690364");
+        // Net = 0.1343364 gross - 0.0293165136 - 0.02945085 fees = 0.0755690364: exactly what the balance moved.
+        assertThat(usdc.subtract(new BigDecimal("1000"))).isEqualByComparingTo("0.0755690364");
+        assertThat(closed.json().get("realized_pnl_net").asString()).isEqualTo("0.08");
+        assertThat(ledger.free(trader.clientId(), "BTC")).isEqualByComparingTo("0");
+        assertThat(ledger.free(trader.clientId(), "ETH")).isEqualByComparingTo("0.0500");
+    }
+
+    @Test
+    void trackingAPaperPositionTheLedgerCannotPayForIsRefused() {
+        tenants.paperBalance(trader, "USDC", "10");
+
+        var reply = api.post("/api/operations/", """
+                {"symbol":"BTCUSDC","side":"LONG","quantity":"0.00033","entry_price":"88837.92",
+                 "stop_loss":"87061.16","take_profit":"92391.44"}""", token);
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("code").asString()).isEqualTo("insufficient_paper_balance");
+        assertThat(api.get("/api/operations/?status=active", token).json().get("operations")).isEmpty();
+        assertThat(ledger.free(trader.clientId(), "USDC")).isEqualByComparingTo("10");
+    }
+}
