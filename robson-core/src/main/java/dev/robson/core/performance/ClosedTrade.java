@@ -2,6 +2,7 @@ package dev.robson.core.performance;
 
 import dev.robson.core.market.Asset;
 import dev.robson.core.operation.CloseReason;
+import dev.robson.core.operation.Side;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +11,9 @@ import java.time.Instant;
  * A finished operation as the performance figures see it: what it made, what it paid, and how
  * long it was held. Amounts are in the quote asset at full precision, never rounded here.
  *
+ * @param quantity    the entered quantity
+ * @param entryPrice  the quantity-weighted average of the entry fills
+ * @param exitPrice   the quantity-weighted average of the exit fills, null when nothing was sold
  * @param realizedPnl the gross realized P&amp;L (exit fills against the entry average)
  * @param fees        the fees the operation paid, in the quote asset (zero when none are known)
  */
@@ -17,6 +21,10 @@ public record ClosedTrade(
         long operationId,
         String symbol,
         Asset quoteAsset,
+        Side side,
+        BigDecimal quantity,
+        BigDecimal entryPrice,
+        BigDecimal exitPrice,
         CloseReason closeReason,
         Instant openedAt,
         Instant closedAt,
@@ -24,7 +32,8 @@ public record ClosedTrade(
         BigDecimal fees) {
 
     public ClosedTrade {
-        if (symbol == null || quoteAsset == null || openedAt == null || closedAt == null || realizedPnl == null
+        if (symbol == null || quoteAsset == null || side == null || quantity == null || entryPrice == null
+                || openedAt == null || closedAt == null || realizedPnl == null
                 || fees == null) {
             throw new IllegalArgumentException("a closed trade needs symbol, quote asset, times, realized P&L and fees");
         }

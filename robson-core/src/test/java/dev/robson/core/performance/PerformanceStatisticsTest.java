@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.robson.core.market.Asset;
 import dev.robson.core.operation.CloseReason;
+import dev.robson.core.operation.Side;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -139,7 +140,7 @@ class PerformanceStatisticsTest {
 
     private static ClosedTrade trade(long id, String symbol, Asset quote, String opened, String closed, String pnl,
             String fees) {
-        return new ClosedTrade(id, symbol, quote, CloseReason.MANUAL, Instant.parse(opened), Instant.parse(closed),
+        return new ClosedTrade(id, symbol, quote, Side.BUY, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.TEN, CloseReason.MANUAL, Instant.parse(opened), Instant.parse(closed),
                 new BigDecimal(pnl), new BigDecimal(fees));
     }
 

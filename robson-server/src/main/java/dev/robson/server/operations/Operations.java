@@ -57,11 +57,24 @@ public class Operations {
 
     @Transactional
     public Operation moveProtection(Tenant tenant, long operationId, MoveProtectionRequest request) {
+        return save(moved(tenant, operationId, request));
+    }
+
+    /**
+     * The operation as it would be after the move, checked by the same rules, but not saved: what
+     * the trader sees (distances, risk) before confirming.
+     */
+    @Transactional(readOnly = true)
+    public Operation previewProtection(Tenant tenant, long operationId, MoveProtectionRequest request) {
+        return moved(tenant, operationId, request);
+    }
+
+    private Operation moved(Tenant tenant, long operationId, MoveProtectionRequest request) {
         Operation operation = require(tenant, operationId);
         Price exitPrice = operation.side().exitPrice(quotes.quote(operation.symbol()).quote());
         operation.moveProtection(request.stopLoss() == null ? null : Price.of(request.stopLoss()),
                 request.takeProfit() == null ? null : Price.of(request.takeProfit()), exitPrice);
-        return save(operation);
+        return operation;
     }
 
     @Transactional(readOnly = true)
