@@ -2,6 +2,7 @@ import Badge from 'react-bootstrap/Badge';
 import Card from 'react-bootstrap/Card';
 import { signOf } from '../../../lib/decimal.js';
 import { baseAssetOf, formatInstant, formatMoney, formatPair, formatPercent, formatQuantity } from '../../../lib/format.js';
+import { PositionActions } from '../../operations/components/PositionActions.jsx';
 import { PnlBadge } from './PnlBadge.jsx';
 
 function Figure({ term, children, testId }) {
@@ -84,6 +85,7 @@ export function PositionCard({ position }) {
           Opened {formatInstant(position.opened_at)}
           {position.price_timestamp ? <> · price read {formatInstant(position.price_timestamp)}</> : null}
         </p>
+        <PositionActions position={position} />
       </Card.Body>
     </Card>
   );

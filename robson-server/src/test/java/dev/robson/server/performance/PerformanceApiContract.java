@@ -6,7 +6,6 @@ import dev.robson.core.operation.CloseReason;
 import dev.robson.core.operation.Side;
 import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.support.ApiClient;
-import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.TestTenants;
 import dev.robson.server.symbols.SymbolCatalog;
 import java.util.List;
@@ -29,8 +28,7 @@ import tools.jackson.databind.JsonNode;
  * Equity 10, 6, 2.5, 0, 20: the losing streak B–D falls 10.00 from the first peak. BTC-quoted:
  * F ETHBTC LONG 0.5 0.03000 → 0.03020 = +0.0001 (3600 s), G 0.5 0.03020 → 0.03015 = −0.000025 (7200 s).
  */
-@ApiTest
-class PerformanceApiTest {
+abstract class PerformanceApiContract {
 
     @LocalServerPort
     int port;
@@ -148,6 +146,18 @@ class PerformanceApiTest {
                 "duration_seconds", "quote_asset")).containsExactly(String.valueOf(operationA), "BTCUSDC", "LONG",
                 "0.00100", "90000.00", "100000.00", "10.00", "10.00", "0.00", "TAKE_PROFIT", "2026-11-02T09:00:00Z",
                 "2026-11-02T10:00:00Z", "3600", "USDC");
+    }
+
+    @Test
+    void closedOperationsAreReadOnPageAfterPageWithoutGapsOrRepeats() {
+        var first = repository.findClosed(trader.clientId(), null, null, null, null, 3, null);
+        var second = repository.findClosed(trader.clientId(), null, null, null, null, 3, first.getLast());
+        var third = repository.findClosed(trader.clientId(), null, null, null, null, 3, second.getLast());
+
+        assertThat(java.util.stream.Stream.of(first, second, third).flatMap(List::stream).map(o -> o.id()).distinct())
+                .hasSize(7);
+        assertThat(third).hasSize(1);
+        assertThat(third.getFirst().id()).isEqualTo(operationA);  // the earliest close comes last
     }
 
     @Test
