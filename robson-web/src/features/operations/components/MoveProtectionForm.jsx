@@ -101,6 +101,7 @@ export function MoveProtectionForm({ position, onDone }) {
                 value={values[field]}
                 onChange={change(field)}
                 isInvalid={Boolean(problems.fields[field])}
+                aria-invalid={Boolean(problems.fields[field])}
                 aria-describedby={problems.fields[field] ? errorId : undefined}
                 autoComplete="off"
               />

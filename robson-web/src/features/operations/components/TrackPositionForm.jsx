@@ -63,6 +63,7 @@ export function TrackPositionForm({ onDone }) {
           onChange={change(field)}
           placeholder={placeholder}
           isInvalid={Boolean(problems.fields[field])}
+          aria-invalid={Boolean(problems.fields[field])}
           aria-describedby={problems.fields[field] ? errorId : undefined}
           autoComplete="off"
         />
@@ -78,7 +79,7 @@ export function TrackPositionForm({ onDone }) {
         {input('symbol', 'Symbol', { placeholder: 'BTCUSDC' })}
         <Form.Group className="col-12 col-sm-6 col-lg-4" controlId={`${prefix}-side`}>
           <Form.Label>Direction</Form.Label>
-          <Form.Select name="side" value={values.side} onChange={change('side')} isInvalid={Boolean(problems.fields.side)}>
+          <Form.Select name="side" value={values.side} onChange={change('side')} isInvalid={Boolean(problems.fields.side)} aria-invalid={Boolean(problems.fields.side)} aria-describedby={problems.fields.side ? 'track-side-error' : undefined}>
             <option value="LONG">LONG (bought)</option>
             <option value="SHORT">SHORT (sold)</option>
           </Form.Select>
