@@ -74,8 +74,9 @@ export async function cockpitJourneys({ page, base, test, assert, artifacts, api
     assert(/^[+−]\$\d+\.\d{2}$/.test(risk), `preview risk "${risk}"`);
     await form.getByRole('button', { name: 'Save' }).click();
     await page.locator('.Toastify').getByText(`Operation #${tracked}: stop`).waitFor({ timeout: 10_000 });
-    const stop = await card.getByTestId('stop-loss').innerText();
-    assert(stop.includes(Number(newStop).toLocaleString('en-US', { minimumFractionDigits: 2 })), `card stop "${stop}"`);
+    // The card is read again at once after the save: its stop follows within one answer.
+    const shown = `$${Number(newStop).toLocaleString('en-US', { minimumFractionDigits: 2 })}`;
+    await card.getByTestId('stop-loss').filter({ hasText: shown }).waitFor({ timeout: 5_000 });
   });
 
   await test('cockpit: closing asks first with the expected fill and P&L, Escape keeps it open, confirming closes', async () => {

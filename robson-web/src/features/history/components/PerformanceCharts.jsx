@@ -44,11 +44,15 @@ function drawEquity(chart, days) {
  * total), both from the server's daily figures; the tables under them say the same in words.
  */
 export default function PerformanceCharts({ days, quoteAsset }) {
+  if (days.length === 0) {
+    return <p className="small text-body-secondary mb-0">No daily figures in {quoteAsset} yet.</p>;
+  }
+  return <Charts days={days} quoteAsset={quoteAsset} />;
+}
+
+function Charts({ days, quoteAsset }) {
   const daily = useChart(days, drawDaily);
   const equity = useChart(days, drawEquity);
-  if (days.length === 0) {
-    return <p className="small text-body-secondary mb-0">No daily figures in {quoteAsset}.</p>;
-  }
   return (
     <div className="row g-3" data-testid="performance-charts" data-days={days.length}>
       <figure className="col-12 col-lg-6 mb-0">
