@@ -1,13 +1,9 @@
 import { useId, useState } from 'react';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
+import { CLOSE_REASONS } from '../../operations/lib/close-reasons.js';
 
-const REASONS = [
-  ['', 'Any reason'],
-  ['STOP_LOSS', 'Stop hit'],
-  ['TAKE_PROFIT', 'Target hit'],
-  ['MANUAL', 'Closed by hand'],
-];
+const REASONS = [['', 'Any reason'], ...Object.entries(CLOSE_REASONS).map(([code, reason]) => [code, reason.text])];
 
 /** Symbol, reason and period; applied together so the address (and a bookmark) holds them. */
 export function HistoryFilters({ filters, onApply }) {

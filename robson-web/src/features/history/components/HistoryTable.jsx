@@ -4,15 +4,10 @@ import Table from 'react-bootstrap/Table';
 import { Link } from 'react-router';
 import { Widget } from '../../../components/Widget.jsx';
 import { baseAssetOf, formatInstant, formatMoney, formatQuantity } from '../../../lib/format.js';
+import { closeReasonOf } from '../../operations/lib/close-reasons.js';
 import { PnlBadge } from '../../positions/components/PnlBadge.jsx';
 import { csvFileName, downloadCsv, historyCsv } from '../lib/csv.js';
 import { formatDuration } from '../lib/duration.js';
-
-const REASONS = {
-  STOP_LOSS: { text: 'Stop hit', bg: 'danger' },
-  TAKE_PROFIT: { text: 'Target hit', bg: 'success' },
-  MANUAL: { text: 'Closed by hand', bg: 'secondary' },
-};
 
 /** Closed operations with gross and net P&L, reason and duration; each links to its page. */
 export function HistoryTable({ history, filters }) {
@@ -54,7 +49,7 @@ export function HistoryTable({ history, filters }) {
             </thead>
             <tbody>
               {data.trades.map((trade) => {
-                const reason = REASONS[trade.close_reason] ?? { text: trade.close_reason ?? '—', bg: 'secondary' };
+                const reason = closeReasonOf(trade.close_reason);
                 return (
                   <tr key={trade.operation_id} data-testid="history-row" data-symbol={trade.symbol} data-reason={trade.close_reason}>
                     <td>

@@ -2,14 +2,10 @@ import { useEffect, useRef } from 'react';
 import { HistogramSeries, LineSeries, createChart } from 'lightweight-charts';
 import { signOf, toPlotValue } from '../../../lib/decimal.js';
 import { formatMoney } from '../../../lib/format.js';
+import { CHART_THEME, DOWN, UP } from '../../chart/lib/chart-theme.js';
 
-const OPTIONS = {
-  autoSize: true,
-  layout: { background: { color: '#ffffff' }, textColor: '#212529', attributionLogo: false },
-  grid: { vertLines: { color: '#eef0f2' }, horzLines: { color: '#eef0f2' } },
-  rightPriceScale: { borderColor: '#dee2e6' },
-  timeScale: { borderColor: '#dee2e6' },
-};
+// Days, not times of day, on the time axis.
+const OPTIONS = { ...CHART_THEME, timeScale: { ...CHART_THEME.timeScale, timeVisible: false } };
 
 /** A chart that lives as long as its element; `draw` adds the series and returns nothing. */
 function useChart(points, draw) {
@@ -28,7 +24,7 @@ function drawDaily(chart, days) {
     days.map((day) => ({
       time: day.day,
       value: toPlotValue(day.realized_pnl_net),
-      color: signOf(day.realized_pnl_net) < 0 ? '#dc3545' : '#198754',
+      color: signOf(day.realized_pnl_net) < 0 ? DOWN : UP,
     })),
   );
 }
@@ -55,11 +51,11 @@ function Charts({ days, quoteAsset }) {
   const equity = useChart(days, drawEquity);
   return (
     <div className="row g-3" data-testid="performance-charts" data-days={days.length}>
-      <figure className="col-12 col-lg-6 mb-0">
+      <figure className="col-12 col-lg-6 mb-0 stats-figure">
         <div ref={daily} className="stats-canvas" data-testid="daily-chart" aria-hidden="true" />
         <figcaption className="small text-body-secondary">Daily realized P&amp;L net, {quoteAsset}</figcaption>
       </figure>
-      <figure className="col-12 col-lg-6 mb-0">
+      <figure className="col-12 col-lg-6 mb-0 stats-figure">
         <div ref={equity} className="stats-canvas" data-testid="equity-chart" aria-hidden="true" />
         <figcaption className="small text-body-secondary">Realized equity over the period, {quoteAsset}</figcaption>
       </figure>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { CandlestickSeries, LineStyle, createChart, createSeriesMarkers } from 'lightweight-charts';
 import { toPlotValue } from '../../../lib/decimal.js';
+import { CANDLE_COLOURS, CHART_THEME, DOWN, UP } from '../../chart/lib/chart-theme.js';
 import { candleTimeOf } from '../lib/chart-window.js';
 
 /**
@@ -12,16 +13,8 @@ export default function OperationChartCanvas({ candles, window, operation, exitP
   const container = useRef(null);
 
   useEffect(() => {
-    const chart = createChart(container.current, {
-      autoSize: true,
-      layout: { background: { color: '#ffffff' }, textColor: '#212529', attributionLogo: false },
-      grid: { vertLines: { color: '#eef0f2' }, horzLines: { color: '#eef0f2' } },
-      timeScale: { borderColor: '#dee2e6', timeVisible: true, secondsVisible: false },
-    });
-    const series = chart.addSeries(CandlestickSeries, {
-      upColor: '#198754', downColor: '#dc3545', borderUpColor: '#198754', borderDownColor: '#dc3545',
-      wickUpColor: '#198754', wickDownColor: '#dc3545',
-    });
+    const chart = createChart(container.current, CHART_THEME);
+    const series = chart.addSeries(CandlestickSeries, CANDLE_COLOURS);
     series.setData(candles.map((candle) => ({
       time: candle.open_time,
       open: toPlotValue(candle.open),
@@ -52,8 +45,8 @@ export default function OperationChartCanvas({ candles, window, operation, exitP
     createSeriesMarkers(series, marks);
     const lines = [
       { title: 'Entry', price: operation.entry_price, color: '#0d6efd', style: LineStyle.Solid },
-      { title: 'Stop', price: operation.stop_loss, color: '#dc3545', style: LineStyle.Dashed },
-      { title: 'Target', price: operation.take_profit, color: '#198754', style: LineStyle.Dashed },
+      { title: 'Stop', price: operation.stop_loss, color: DOWN, style: LineStyle.Dashed },
+      { title: 'Target', price: operation.take_profit, color: UP, style: LineStyle.Dashed },
     ];
     lines.forEach((line) =>
       series.createPriceLine({ price: toPlotValue(line.price), color: line.color, lineWidth: 2, lineStyle: line.style, axisLabelVisible: true, title: line.title }),

@@ -12,10 +12,9 @@ import { baseAssetOf, formatInstant, formatMoney, formatPair, formatQuantity } f
 import { PnlBadge } from '../../positions/components/PnlBadge.jsx';
 import { useOperation, useOperationCandles, useOperationEvents, useOperationOrders } from '../api/get-operation.js';
 import { chartWindow } from '../lib/chart-window.js';
+import { closeReasonOf } from '../lib/close-reasons.js';
 
 const OperationChartCanvas = lazy(() => import('../components/OperationChartCanvas.jsx'));
-
-const REASONS = { STOP_LOSS: 'Stop hit', TAKE_PROFIT: 'Target hit', MANUAL: 'Closed by hand' };
 
 function Field({ term, children, name }) {
   return (
@@ -38,7 +37,7 @@ function Fields({ operation }) {
       <Field term="Entry" name="entry_price">{formatMoney(operation.entry_price, quote)}</Field>
       <Field term="Stop" name="stop_loss">{formatMoney(operation.stop_loss, quote)}</Field>
       <Field term="Target" name="take_profit">{formatMoney(operation.take_profit, quote)}</Field>
-      <Field term="Close reason" name="close_reason">{REASONS[operation.close_reason] ?? operation.close_reason}</Field>
+      <Field term="Close reason" name="close_reason">{operation.close_reason ? closeReasonOf(operation.close_reason).text : null}</Field>
       <Field term="Realized P&L" name="realized_pnl">
         {operation.realized_pnl != null ? <PnlBadge amount={operation.realized_pnl} quoteAsset={quote} label="Realized P&L" /> : null}
       </Field>
