@@ -12,6 +12,7 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
 
 /** The orders that opened and closed one operation, with what each executed. */
 @RestController
@@ -24,8 +25,8 @@ class OrdersController {
     }
 
     /** @param averagePrice null for an order that traded nothing */
-    record OrderView(String purpose, String status, BigDecimal executedQuantity, BigDecimal averagePrice,
-            Instant executedAt, String clientOrderId) {
+    record OrderView(String purpose, String status, BigDecimal executedQuantity, @Nullable BigDecimal averagePrice,
+            Instant executedAt, @Nullable String clientOrderId) {
 
         static OrderView of(OrderExecution order, Symbol symbol) {
             return new OrderView(order.purpose().name(), order.status().name(),

@@ -5,6 +5,7 @@ import dev.robson.core.performance.ClosedTrade;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 
 /** A closed operation in the history, rounded for output per its symbol's filters. */
 record HistoryEntryView(
@@ -14,11 +15,11 @@ record HistoryEntryView(
         String direction,
         BigDecimal quantity,
         BigDecimal entryPrice,
-        BigDecimal exitPrice,
+        @Nullable BigDecimal exitPrice,
         BigDecimal realizedPnl,
         BigDecimal realizedPnlNet,
         BigDecimal fees,
-        String closeReason,
+        @Nullable String closeReason,
         String quoteAsset,
         Instant openedAt,
         Instant closedAt,

@@ -3,6 +3,7 @@ package dev.robson.server.performance;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.robson.core.performance.QuoteAssetPerformance;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One quote asset's statistics as the API shows them. An undefined figure (a profit factor
@@ -18,9 +19,9 @@ record PerformanceView(
         BigDecimal realizedPnl,
         BigDecimal realizedPnlNet,
         BigDecimal fees,
-        BigDecimal averageWin,
-        BigDecimal averageLoss,
-        BigDecimal profitFactor,
+        @Nullable BigDecimal averageWin,
+        @Nullable BigDecimal averageLoss,
+        @Nullable BigDecimal profitFactor,
         BigDecimal expectancy,
         BigDecimal best,
         BigDecimal worst,
