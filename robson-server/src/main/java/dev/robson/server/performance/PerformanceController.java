@@ -66,12 +66,24 @@ class PerformanceController {
             @RequestParam(required = false) String symbol,
             @Parameter(description = "STOP_LOSS, TAKE_PROFIT or MANUAL") @RequestParam(required = false) String reason,
             @RequestParam(defaultValue = "" + DEFAULT_HISTORY) @Min(1) @Max(MAX_HISTORY) int limit) {
-        String symbolName = symbol == null || symbol.isBlank() ? null : symbols.require(symbol.strip()).name();
+        String symbolName = symbol == null || symbol.isBlank() ? null : filterSymbol(symbol.strip());
         // One more than asked tells whether the list was cut.
         var trades = history.recent(tenant, Period.parse(from, to), symbolName, closeReason(reason), limit + 1);
         return new HistoryList(trades.stream().limit(limit)
                 .map(trade -> HistoryEntryView.of(trade, symbols.require(trade.symbol()))).toList(),
                 trades.size() > limit);
+    }
+
+    /** A symbol the server does not trade is a bad filter (400), not a missing resource: the path names none. */
+    private String filterSymbol(String symbol) {
+        try {
+            return symbols.require(symbol).name();
+        } catch (ApiProblem unknown) {
+            if ("unknown_symbol".equals(unknown.code())) {
+                throw ApiProblem.badRequest("unknown_symbol", unknown.getMessage());
+            }
+            throw unknown;
+        }
     }
 
     private static CloseReason closeReason(String reason) {

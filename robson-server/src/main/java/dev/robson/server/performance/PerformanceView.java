@@ -1,15 +1,14 @@
 package dev.robson.server.performance;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.robson.core.performance.QuoteAssetPerformance;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One quote asset's statistics as the API shows them. An undefined figure (a profit factor
- * without losses) is written as null rather than left out, so every entry has the same fields.
+ * without losses, an average win without wins) is null, and like every null of the API it is
+ * left out of the answer.
  */
-@JsonInclude(JsonInclude.Include.ALWAYS)
 record PerformanceView(
         String quoteAsset,
         int trades,

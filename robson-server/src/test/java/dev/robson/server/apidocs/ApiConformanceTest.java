@@ -150,7 +150,7 @@ class ApiConformanceTest {
         expect("GET", "/api/operations/{id}/orders/", api.get("/api/operations/999999/orders/", token), 404);
         expect("GET", "/api/portfolio/history/", api.get("/api/portfolio/history/?symbol=BTCUSDC", token), 200);
         expect("GET", "/api/portfolio/history/", api.get("/api/portfolio/history/?reason=LUCK", token), 400);
-        expect("GET", "/api/portfolio/history/", api.get("/api/portfolio/history/?symbol=NOPEUSDC", token), 404);
+        expect("GET", "/api/portfolio/history/", api.get("/api/portfolio/history/?symbol=NOPEUSDC", token), 400);
         expect("GET", "/api/portfolio/performance/", api.get("/api/portfolio/performance/", token), 200);
         expect("GET", "/api/portfolio/performance/", api.get("/api/portfolio/performance/?from=soon", token), 400);
         expect("GET", "/api/portfolio/daily/", api.get("/api/portfolio/daily/?from=2020-01-01", token), 200);
