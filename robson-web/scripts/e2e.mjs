@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { cockpitJourneys } from './e2e-cockpit.mjs';
 
 const WEB = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPO = resolve(WEB, '..');
@@ -306,6 +307,8 @@ async function main() {
       await page.setViewportSize({ width: 1366, height: 900 });
       assert(overflow <= 0, `the page is ${overflow} px wider than the screen`);
     });
+
+    await cockpitJourneys({ page, base, test, assert, artifacts: ARTIFACTS, apiToken, demo: DEMO });
 
     await test('signing out returns to the login page, and a reload stays signed out', async () => {
       await page.getByRole('button', { name: 'Sign out' }).click();

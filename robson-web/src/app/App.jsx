@@ -1,9 +1,9 @@
 import { LoadingSpinner } from '../components/LoadingSpinner.jsx';
 import { useAuth } from '../features/auth/auth-context.js';
 import { LoginPage } from '../features/auth/components/LoginPage.jsx';
-import { Dashboard } from './Dashboard.jsx';
+import { CockpitRoutes } from './CockpitRoutes.jsx';
 
-/** Login or dashboard: any path of the site lands here (the server falls back to index.html). */
+/** Login or the pages: any path of the site lands here (the server falls back to index.html). */
 export function App() {
   const { status } = useAuth();
   if (status === 'restoring') {
@@ -13,5 +13,5 @@ export function App() {
       </main>
     );
   }
-  return status === 'signed-in' ? <Dashboard /> : <LoginPage />;
+  return status === 'signed-in' ? <CockpitRoutes /> : <LoginPage />;
 }

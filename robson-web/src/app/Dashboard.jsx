@@ -1,10 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import Button from 'react-bootstrap/Button';
-import Container from 'react-bootstrap/Container';
-import Navbar from 'react-bootstrap/Navbar';
 import { ErrorBoundary } from '../components/ErrorBoundary.jsx';
 import { SourceBadges } from '../components/SourceBadges.jsx';
-import { useAuth } from '../features/auth/auth-context.js';
 import { useAccountSummary } from '../features/account/api/get-account-summary.js';
 import { AccountPanel } from '../features/account/components/AccountPanel.jsx';
 import { useCandles } from '../features/chart/api/get-candles.js';
@@ -15,6 +11,8 @@ import { useClosedOperations } from '../features/operations/api/get-closed-opera
 import { ClosedOperations } from '../features/operations/components/ClosedOperations.jsx';
 import { usePositions } from '../features/positions/api/get-positions.js';
 import { PositionsPanel } from '../features/positions/components/PositionsPanel.jsx';
+import { TrackPositionPanel } from '../features/operations/components/TrackPositionPanel.jsx';
+import { AppHeader } from './AppHeader.jsx';
 
 /** Shown when the trader holds nothing: the market Robson's demo and most desks watch first. */
 export const DEFAULT_SYMBOL = 'BTCUSDC';
@@ -29,7 +27,6 @@ function symbolsOf(portfolio) {
  * drives the ticker and the chart's forming candle) is read once.
  */
 export function Dashboard() {
-  const { user, signOut } = useAuth();
   const heading = useRef(null);
   const positions = usePositions();
   const symbols = useMemo(() => symbolsOf(positions.data), [positions.data]);
@@ -40,39 +37,18 @@ export function Dashboard() {
   const candles = useCandles(symbol);
   const account = useAccountSummary();
   const closed = useClosedOperations();
-  const [signingOut, setSigningOut] = useState(false);
 
   useEffect(() => {
     heading.current?.focus();
   }, []);
 
-  async function leave() {
-    setSigningOut(true);
-    await signOut();
-  }
-
   const firstPosition = positions.data?.positions?.[0];
   return (
     <>
-      <a className="visually-hidden-focusable position-absolute p-2 bg-body" href="#positions">
-        Skip to positions
-      </a>
-      <Navbar bg="dark" data-bs-theme="dark" className="mb-3" as="header">
-        <Container fluid="xxl" className="gap-2 flex-wrap">
-          <Navbar.Brand as="span" className="fw-semibold">Robson</Navbar.Brand>
-          <div className="d-flex gap-1 me-auto" data-testid="mode-badges">
-            <SourceBadges priceSource={firstPosition?.price_source ?? price.data?.source} tradingMode={positions.data?.trading_mode} />
-          </div>
-          {user ? (
-            <Navbar.Text className="small d-none d-sm-inline" data-testid="signed-in-user">
-              {user.username}
-            </Navbar.Text>
-          ) : null}
-          <Button size="sm" variant="outline-light" onClick={leave} disabled={signingOut}>
-            Sign out
-          </Button>
-        </Container>
-      </Navbar>
+      <AppHeader
+        skipTo="positions"
+        badges={<SourceBadges priceSource={firstPosition?.price_source ?? price.data?.source} tradingMode={positions.data?.trading_mode} />}
+      />
       <main className="container-xxl pb-4">
         <h1 ref={heading} tabIndex={-1} className="visually-hidden">
           Dashboard
@@ -82,6 +58,11 @@ export function Dashboard() {
             <ErrorBoundary name="Open positions">
               <PositionsPanel positions={positions} />
             </ErrorBoundary>
+            <div className="mt-3">
+              <ErrorBoundary name="Track a position">
+                <TrackPositionPanel />
+              </ErrorBoundary>
+            </div>
           </div>
           <div className="col-12 col-xl-4 d-flex flex-column gap-3">
             {symbol ? (

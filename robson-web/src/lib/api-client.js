@@ -6,8 +6,10 @@
  */
 
 export class ApiError extends Error {
-  constructor({ status, code, title, detail, retryAfterSeconds = null }) {
+  constructor({ status, code, title, detail, retryAfterSeconds = null, fieldErrors = [] }) {
     super(detail || title || `HTTP ${status}`);
+    // The server's per-field messages of a 400 ({field, message}), shown beside each input.
+    this.fieldErrors = fieldErrors;
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
@@ -86,6 +88,7 @@ async function problemFrom(response) {
     title: body.title ?? response.statusText,
     detail: body.detail ?? (response.statusText || `HTTP ${response.status}`),
     retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : null,
+    fieldErrors: Array.isArray(body.errors) ? body.errors : [],
   });
 }
 

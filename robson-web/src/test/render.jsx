@@ -1,8 +1,15 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { createQueryClient } from '../lib/query-client.js';
 
-export function renderWithQueries(ui, { queryClient = createQueryClient() } = {}) {
-  const view = render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>);
-  return { ...view, queryClient };
+/** Renders inside what every page has around it: a query client and a router at `path`. */
+export function renderWithQueries(ui, { queryClient = createQueryClient(), path = '/' } = {}) {
+  const wrap = (node) => (
+    <QueryClientProvider client={queryClient}>
+      <MemoryRouter initialEntries={[path]}>{node}</MemoryRouter>
+    </QueryClientProvider>
+  );
+  const view = render(wrap(ui));
+  return { ...view, queryClient, rerender: (next) => view.rerender(wrap(next)) };
 }

@@ -3,12 +3,7 @@ import Table from 'react-bootstrap/Table';
 import { Widget } from '../../../components/Widget.jsx';
 import { formatInstant, formatMoney, formatQuantity, baseAssetOf } from '../../../lib/format.js';
 import { PnlBadge } from '../../positions/components/PnlBadge.jsx';
-
-const REASONS = {
-  STOP_LOSS: { text: 'Stop hit', bg: 'danger' },
-  TAKE_PROFIT: { text: 'Target hit', bg: 'success' },
-  MANUAL: { text: 'Closed by hand', bg: 'secondary' },
-};
+import { closeReasonOf } from '../lib/close-reasons.js';
 
 /** Finished operations with their realized P&L; hidden while there are none. */
 export function ClosedOperations({ operations }) {
@@ -36,7 +31,7 @@ export function ClosedOperations({ operations }) {
             {[...data.operations]
               .sort((a, b) => String(b.closed_at ?? '').localeCompare(String(a.closed_at ?? '')))
               .map((operation) => {
-                const reason = REASONS[operation.close_reason] ?? { text: operation.close_reason ?? '—', bg: 'secondary' };
+                const reason = closeReasonOf(operation.close_reason);
                 return (
                   <tr key={operation.operation_id}>
                     <td>{operation.operation_id}</td>

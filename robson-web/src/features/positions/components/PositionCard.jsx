@@ -3,6 +3,7 @@ import Card from 'react-bootstrap/Card';
 import { signOf } from '../../../lib/decimal.js';
 import { baseAssetOf, formatInstant, formatMoney, formatPair, formatPercent, formatQuantity } from '../../../lib/format.js';
 import { CloseAttentionBanner } from './CloseAttentionBanner.jsx';
+import { PositionActions } from '../../operations/components/PositionActions.jsx';
 import { PnlBadge } from './PnlBadge.jsx';
 
 function Figure({ term, children, testId }) {
@@ -88,6 +89,7 @@ export function PositionCard({ position }) {
           Opened {formatInstant(position.opened_at)}
           {position.price_timestamp ? <> · price read {formatInstant(position.price_timestamp)}</> : null}
         </p>
+        <PositionActions position={position} />
       </Card.Body>
     </Card>
   );

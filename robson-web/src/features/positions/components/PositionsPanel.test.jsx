@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import { renderWithQueries as render } from '../../../test/render.jsx';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../lib/api-client.js';
 import { ethShort, portfolio, position1 } from '../../../test/fixtures.js';

@@ -29,6 +29,8 @@ public final class RobsonCli {
         subcommands.put("price", PriceCommand::new);
         subcommands.put("account", AccountCommand::new);
         subcommands.put("operations", OperationsCommand::new);
+        subcommands.put("history", HistoryCommand::new);
+        subcommands.put("stats", StatsCommand::new);
         subcommands.put("completion", CompletionCommand::new);
         return subcommands;
     }

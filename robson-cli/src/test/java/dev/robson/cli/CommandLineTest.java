@@ -98,7 +98,7 @@ class CommandLineTest {
         assertThat(RobsonCli.commandLine(new CliRun(config, null).environment(), "--server", "x", "price", "BTCUSDC")
                 .getSubcommands()).containsOnlyKeys("price");
         assertThat(RobsonCli.commandLine(new CliRun(config, null).environment()).getSubcommands()).containsOnlyKeys(
-                "login", "logout", "positions", "price", "account", "operations", "completion");
+                "login", "logout", "positions", "price", "account", "operations", "history", "stats", "completion");
     }
 
     @Test

@@ -56,6 +56,18 @@ public final class RobsonApi {
         return send("PATCH", "/api/operations/" + id + "/", Json.write(change), Operation::from);
     }
 
+    /** @param query the filters as a query string without its '?', or empty */
+    public Reply<List<ClosedTrade>> history(String query) {
+        return get("/api/portfolio/history/" + (query.isEmpty() ? "" : "?" + query),
+                json -> json.objects("trades").stream().map(ClosedTrade::from).toList());
+    }
+
+    /** @param query {@code from} and/or {@code to} as a query string without its '?', or empty */
+    public Reply<List<QuoteAssetPerformance>> performance(String query) {
+        return get("/api/portfolio/performance/" + (query.isEmpty() ? "" : "?" + query),
+                json -> json.objects("performance").stream().map(QuoteAssetPerformance::from).toList());
+    }
+
     public Reply<Operation> close(long id) {
         return send("POST", "/api/operations/" + id + "/close/", "", Operation::from);
     }

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 
 /** New stop and/or target; an absent field keeps its current value. */
-record MoveProtectionRequest(
+public record MoveProtectionRequest(
         @Nullable @Positive @Digits(integer = 20, fraction = 18) BigDecimal stopLoss,
         @Nullable @Positive @Digits(integer = 20, fraction = 18) BigDecimal takeProfit) {
 

@@ -77,6 +77,47 @@ public class OperationRepository {
     }
 
     /**
+     * A tenant's CLOSED operations, newest close first (ties: newest id first), at most
+     * {@code limit}: closed at or after {@code start} and before {@code end} when given, on one
+     * symbol and for one close reason when given, and after {@code after} in that order when
+     * reading on from a previous page.
+     */
+    public List<Operation> findClosed(long clientId, Instant start, Instant end, String symbol, CloseReason reason,
+            int limit, Operation after) {
+        StringBuilder where = new StringBuilder(" WHERE client_id = :clientId AND status = 'CLOSED'");
+        var params = new HashMap<String, Object>();
+        params.put("clientId", clientId);
+        params.put("limit", limit);
+        if (start != null) {
+            where.append(" AND closed_at >= :start");
+            params.put("start", utc(start));
+        }
+        if (end != null) {
+            where.append(" AND closed_at < :end");
+            params.put("end", utc(end));
+        }
+        if (symbol != null) {
+            where.append(" AND symbol = :symbol");
+            params.put("symbol", symbol);
+        }
+        if (reason != null) {
+            where.append(" AND close_reason = :reason");
+            params.put("reason", reason.name());
+        }
+        if (after != null) {
+            where.append(" AND (closed_at < :afterClosed OR (closed_at = :afterClosed AND id < :afterId))");
+            params.put("afterClosed", utc(after.closedAt()));
+            params.put("afterId", after.id());
+        }
+        List<OperationRow> rows = jdbc.sql(SELECT_OPERATION + where
+                        + " ORDER BY closed_at DESC, id DESC FETCH FIRST :limit ROWS ONLY")
+                .params(params)
+                .query(OperationRepository::operationRow)
+                .list();
+        return assemble(clientId, rows);
+    }
+
+    /**
      * Every tenant's operations in a status. Only the stop monitor reads across tenants: it
      * guards them all, and acts on each within that operation's own tenant.
      */

@@ -96,15 +96,31 @@ public class Operations {
     }
 
     public Operation moveProtection(Tenant tenant, long operationId, MoveProtectionRequest request) {
+        Price exitPrice = exitPriceOf(tenant, operationId);
+        return transaction.execute(status -> save(moved(tenant, operationId, request, exitPrice)));
+    }
+
+    /**
+     * The operation as it would be after the move, checked by the same rules, but not saved: what
+     * the trader sees (distances, risk) before confirming.
+     */
+    public Operation previewProtection(Tenant tenant, long operationId, MoveProtectionRequest request) {
+        Price exitPrice = exitPriceOf(tenant, operationId);
+        return transaction.execute(status -> moved(tenant, operationId, request, exitPrice));
+    }
+
+    /** The price the position would close at now, read outside any transaction. */
+    private Price exitPriceOf(Tenant tenant, long operationId) {
         Operation before = transaction.execute(status -> require(tenant, operationId));
-        Price exitPrice = before.side().exitPrice(quotes.quote(before.symbol()).quote());
-        return transaction.execute(status -> {
-            Operation operation = require(tenant, operationId);
-            operation.moveProtection(request.stopLoss() == null ? null : Price.of(request.stopLoss()),
-                    request.takeProfit() == null ? null : Price.of(request.takeProfit()), exitPrice);
-            ClosablePosition.require(operation.symbol(), operation.openQuantity(), operation.stopLoss(), exitPrice);
-            return save(operation);
-        });
+        return before.side().exitPrice(quotes.quote(before.symbol()).quote());
+    }
+
+    private Operation moved(Tenant tenant, long operationId, MoveProtectionRequest request, Price exitPrice) {
+        Operation operation = require(tenant, operationId);
+        operation.moveProtection(request.stopLoss() == null ? null : Price.of(request.stopLoss()),
+                request.takeProfit() == null ? null : Price.of(request.takeProfit()), exitPrice);
+        ClosablePosition.require(operation.symbol(), operation.openQuantity(), operation.stopLoss(), exitPrice);
+        return operation;
     }
 
     /**

@@ -83,11 +83,20 @@ public class Positions {
                 continue;
             }
             Optional<MarketQuote> quote = quoteBySymbol.computeIfAbsent(operation.symbol(), this::quoteOrNone);
-            Optional<ValuedPosition> valued = quote.map(q -> new ValuedPosition(
-                    PositionValuation.of(operation, q.quote()), q, takerRate(tenant, operation.symbol())));
-            positions.add(new HeldPosition(operation, valued, read.attention().get(operation.id())));
+            positions.add(held(tenant, operation, quote, read.attention().get(operation.id())));
         }
         return positions;
+    }
+
+    /** One operation as the positions list would show it now, e.g. with a stop move not yet saved. */
+    PositionView view(Tenant tenant, Operation operation) {
+        return PositionView.of(held(tenant, operation, quoteOrNone(operation.symbol()), null));
+    }
+
+    private HeldPosition held(Tenant tenant, Operation operation, Optional<MarketQuote> quote, String attention) {
+        Optional<ValuedPosition> valued = quote.map(q -> new ValuedPosition(
+                PositionValuation.of(operation, q.quote()), q, takerRate(tenant, operation.symbol())));
+        return new HeldPosition(operation, valued, attention);
     }
 
     PositionsResponse open(Tenant tenant) {

@@ -164,6 +164,28 @@ class ApiConformanceTest {
         assertConforms();
     }
 
+    @Test
+    void reviewAnswersMatchTheDocument() {
+        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        expect("POST", "/api/operations/{id}/protection-preview/",
+                api.post("/api/operations/" + id + "/protection-preview/", "{\"stop_loss\":\"88500.00\"}", token), 200);
+        expect("POST", "/api/operations/{id}/protection-preview/",
+                api.post("/api/operations/" + id + "/protection-preview/", "{\"stop_loss\":\"90000.00\"}", token), 422);
+        expect("POST", "/api/operations/{id}/protection-preview/",
+                api.post("/api/operations/999999/protection-preview/", "{\"stop_loss\":\"88500.00\"}", token), 404);
+        expect("POST", "/api/operations/{id}/close/", api.post("/api/operations/" + id + "/close/", "", token), 200);
+        expect("GET", "/api/operations/{id}/orders/", api.get("/api/operations/" + id + "/orders/", token), 200);
+        expect("GET", "/api/operations/{id}/orders/", api.get("/api/operations/999999/orders/", token), 404);
+        expect("GET", "/api/portfolio/history/", api.get("/api/portfolio/history/?symbol=BTCUSDC", token), 200);
+        expect("GET", "/api/portfolio/history/", api.get("/api/portfolio/history/?reason=LUCK", token), 400);
+        expect("GET", "/api/portfolio/history/", api.get("/api/portfolio/history/?symbol=NOPEUSDC", token), 400);
+        expect("GET", "/api/portfolio/performance/", api.get("/api/portfolio/performance/", token), 200);
+        expect("GET", "/api/portfolio/performance/", api.get("/api/portfolio/performance/?from=soon", token), 400);
+        expect("GET", "/api/portfolio/daily/", api.get("/api/portfolio/daily/?from=2020-01-01", token), 200);
+        expect("GET", "/api/portfolio/daily/", api.get("/api/portfolio/daily/", null), 401);
+        assertConforms();
+    }
+
     @AfterAll
     void everyDocumentedOperationWasExercised() {
         assertThat(contract.exercised()).as("operations documented but not checked against the document here")

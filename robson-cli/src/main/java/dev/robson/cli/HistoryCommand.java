@@ -1,0 +1,75 @@
+package dev.robson.cli;
+
+import dev.robson.cli.api.ClosedTrade;
+import dev.robson.cli.api.Reply;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code robson history}: closed operations, newest close first, with their realized P&amp;L. */
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = "Closed operations, newest close first, with realized P&L gross and net, reason and duration.")
+final class HistoryCommand implements Callable<Integer> {
+
+    @Option(names = "--since", paramLabel = "WHEN",
+            description = "7d, today, month, 2026-11, 2026-11-02 or 2026-11-02..2026-11-08 (UTC days; default: all).")
+    String since;
+
+    @Option(names = "--symbol", paramLabel = "SYMBOL", description = "Only this symbol, e.g. BTCUSDC.")
+    String symbol;
+
+    @Option(names = "--reason", paramLabel = "REASON", description = "Only STOP_LOSS, TAKE_PROFIT or MANUAL.")
+    String reason;
+
+    @Mixin
+    JsonOption json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RobsonCommand root = RobsonCommand.of(spec);
+        ReviewPeriod period = since == null ? new ReviewPeriod(null, null)
+                : ReviewPeriod.parse(since, root.environment().clock(), "--since");
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("symbol", symbol == null ? null : Symbols.checked(symbol));
+        filters.put("reason", reason == null ? null : reason.strip().toUpperCase(Locale.ROOT));
+        Reply<List<ClosedTrade>> reply = root.api().history(period.query(filters));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json.requested) {
+            out.println(reply.json().strip());
+        } else {
+            table(reply.value(), period, root.environment().terminal().style()).forEach(out::println);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static List<String> table(List<ClosedTrade> trades, ReviewPeriod period, Style style) {
+        if (trades.isEmpty()) {
+            return List.of("No closed operations (" + period.describe() + ").");
+        }
+        Table table = new Table("#>", "Symbol", "Side", "Qty>", "Entry>", "Exit>", "P&L>", "Net>", "Reason", "Held>",
+                "Closed");
+        for (ClosedTrade trade : trades) {
+            String quote = trade.quoteAsset();
+            table.row(String.valueOf(trade.operationId()), trade.symbol(), trade.direction(),
+                    Amounts.grouped(trade.quantity()), Amounts.money(trade.entryPrice(), quote),
+                    trade.exitPrice() == null ? "-" : Amounts.money(trade.exitPrice(), quote),
+                    style.bySign(trade.realizedPnl(), Amounts.signedMoney(trade.realizedPnl(), quote)),
+                    style.bySign(trade.realizedPnlNet(), Amounts.signedMoney(trade.realizedPnlNet(), quote)),
+                    trade.closeReason() == null ? "-" : trade.closeReason(), Durations.held(trade.durationSeconds()),
+                    trade.closedAt());
+        }
+        return table.render(style);
+    }
+}

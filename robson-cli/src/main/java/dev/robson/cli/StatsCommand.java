@@ -1,0 +1,83 @@
+package dev.robson.cli;
+
+import dev.robson.cli.api.QuoteAssetPerformance;
+import dev.robson.cli.api.Reply;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code robson stats}: how the trading went over a period, one block per quote asset. */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Win rate, profit factor, expectancy, drawdown and more of the operations closed in a period, "
+                + "per quote asset.")
+final class StatsCommand implements Callable<Integer> {
+
+    @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "30d",
+            description = "7d, 30d, today, month, all, 2026-11, 2026-11-02 or 2026-11-02..2026-11-08 "
+                    + "(UTC days; default: ${DEFAULT-VALUE}).")
+    String period;
+
+    @Mixin
+    JsonOption json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RobsonCommand root = RobsonCommand.of(spec);
+        ReviewPeriod days = ReviewPeriod.parse(period, root.environment().clock(), "--period");
+        Reply<List<QuoteAssetPerformance>> reply = root.api().performance(days.query(Map.of()));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json.requested) {
+            out.println(reply.json().strip());
+        } else {
+            lines(reply.value(), days, root.environment().terminal().style()).forEach(out::println);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static List<String> lines(List<QuoteAssetPerformance> performance, ReviewPeriod period, Style style) {
+        if (performance.isEmpty()) {
+            return List.of("No operations closed (" + period.describe() + ").");
+        }
+        List<String> lines = new ArrayList<>();
+        for (QuoteAssetPerformance figures : performance) {
+            String quote = figures.quoteAsset();
+            if (!lines.isEmpty()) {
+                lines.add("");
+            }
+            lines.add(style.bold(quote + ", " + period.describe()));
+            Table table = new Table("Figure", "Value>");
+            table.row("Trades", figures.trades() + " (" + figures.wins() + " won, " + figures.losses() + " lost)");
+            table.row("Win rate", Amounts.percent(figures.winRatePercent()));
+            table.row("Realized P&L", signed(style, figures.realizedPnl(), quote));
+            table.row("Realized P&L net", signed(style, figures.realizedPnlNet(), quote));
+            table.row("Fees", Amounts.money(figures.fees(), quote));
+            table.row("Profit factor", figures.profitFactor() == null ? "- (no losses)"
+                    : figures.profitFactor().toPlainString());
+            table.row("Expectancy", signed(style, figures.expectancy(), quote));
+            table.row("Average win", signed(style, figures.averageWin(), quote));
+            table.row("Average loss", signed(style, figures.averageLoss(), quote));
+            table.row("Best", signed(style, figures.best(), quote));
+            table.row("Worst", signed(style, figures.worst(), quote));
+            table.row("Max drawdown", Amounts.money(figures.maxDrawdown(), quote));
+            table.row("Average held", Durations.held(figures.averageDurationSeconds()));
+            lines.addAll(table.render(style));
+        }
+        return lines;
+    }
+
+    private static String signed(Style style, BigDecimal amount, String quote) {
+        return amount == null ? "-" : style.bySign(amount, Amounts.signedMoney(amount, quote));
+    }
+}

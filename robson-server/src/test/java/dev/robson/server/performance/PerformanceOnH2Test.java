@@ -1,0 +1,7 @@
+package dev.robson.server.performance;
+
+import dev.robson.server.support.ApiTest;
+
+@ApiTest
+class PerformanceOnH2Test extends PerformanceApiContract {
+}

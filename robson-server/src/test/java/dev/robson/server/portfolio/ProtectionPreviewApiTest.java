@@ -1,0 +1,75 @@
+package dev.robson.server.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.robson.core.operation.Side;
+import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiTest;
+import dev.robson.server.support.FixedQuotes;
+import dev.robson.server.support.TestTenants;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A stop/target move previewed: the same checks as the move, the new figures, nothing saved. */
+@ApiTest
+class ProtectionPreviewApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    FixedQuotes quotes;
+    @Autowired
+    TestTenants tenants;
+
+    ApiClient api;
+    TestTenants.Trader trader;
+    String token;
+    long id;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        trader = tenants.newTrader("preview");
+        token = api.login(trader.username(), TestTenants.PASSWORD);
+        id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+    }
+
+    @Test
+    void whenPreviewingANewStopThenTheNewDistanceAndRiskAreShownAndNothingIsSaved() {
+        var reply = api.post("/api/operations/" + id + "/protection-preview/", "{\"stop_loss\":\"88500.00\"}", token);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("stop_loss").asString()).isEqualTo("88500.00");
+        // (88500 − 89245) / 89245 × 100 = −0.8348 %; (88500 − 88837.92) × 0.00033 = −0.1115
+        assertThat(reply.json().get("distance_to_stop_percent").asString()).isEqualTo("-0.83");
+        assertThat(reply.json().get("risk_at_stop").asString()).isEqualTo("-0.11");
+        // The target is kept: (92391.44 − 89245) / 89245 × 100 = 3.5256 %
+        assertThat(reply.json().get("distance_to_target_percent").asString()).isEqualTo("3.53");
+        assertThat(api.get("/api/operations/" + id + "/", token).json().get("stop_loss").asString())
+                .isEqualTo("87061.16");
+    }
+
+    @Test
+    void whenThePreviewedStopIsAboveTheBidThenItIsRefusedWithTheMovesMessage() {
+        var reply = api.post("/api/operations/" + id + "/protection-preview/", "{\"stop_loss\":\"90000.00\"}", token);
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("code").asString()).isEqualTo("invalid_protection");
+        assertThat(reply.json().get("detail").asString()).contains("stop_loss");
+    }
+
+    @Test
+    void whenAnotherTenantPreviewsThenTheOperationIsNotFound() {
+        var other = tenants.newTrader("preview-other");
+        String otherToken = api.login(other.username(), TestTenants.PASSWORD);
+
+        var reply = api.post("/api/operations/" + id + "/protection-preview/", "{\"stop_loss\":\"88500.00\"}",
+                otherToken);
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.json().get("code").asString()).isEqualTo("operation_not_found");
+    }
+}
