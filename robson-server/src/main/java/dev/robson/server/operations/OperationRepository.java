@@ -108,6 +108,21 @@ public class OperationRepository {
         return notes;
     }
 
+    /**
+     * Locks the tenant's row until the transaction ends, so two concurrent openings cannot both
+     * pass the open-operation cap (nor take the same per-tenant number).
+     */
+    public void lockTenant(long clientId) {
+        jdbc.sql("SELECT id FROM clients WHERE id = :clientId FOR UPDATE").param("clientId", clientId)
+                .query(Long.class).optional();
+    }
+
+    /** How many of a tenant's operations the monitor guards or is closing. */
+    public int countOpen(long clientId) {
+        return jdbc.sql("SELECT COUNT(*) FROM operations WHERE client_id = :clientId AND status IN ('ACTIVE', 'CLOSING')")
+                .param("clientId", clientId).query(Integer.class).single();
+    }
+
     public Optional<Operation> find(long clientId, long operationId) {
         List<OperationRow> rows = jdbc.sql(SELECT_OPERATION + " WHERE client_id = :clientId AND id = :id")
                 .param("clientId", clientId)

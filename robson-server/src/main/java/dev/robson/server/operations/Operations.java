@@ -25,12 +25,15 @@ public class Operations {
     private final SymbolCatalog symbols;
     private final QuoteSource quotes;
     private final Clock clock;
+    private final OperationLimits limits;
 
-    Operations(OperationRepository operations, SymbolCatalog symbols, QuoteSource quotes, Clock clock) {
+    Operations(OperationRepository operations, SymbolCatalog symbols, QuoteSource quotes, Clock clock,
+            OperationLimits limits) {
         this.operations = operations;
         this.symbols = symbols;
         this.quotes = quotes;
         this.clock = clock;
+        this.limits = limits;
     }
 
     @Transactional(readOnly = true)
@@ -52,6 +55,12 @@ public class Operations {
         Operation tracked = Operation.track(tenant.clientId(), symbol, side, Quantity.of(request.quantity()),
                 Price.of(request.entryPrice()), Price.of(request.stopLoss()), Price.of(request.takeProfit()),
                 openedAt, exitPrice);
+        operations.lockTenant(tenant.clientId());
+        int open = operations.countOpen(tenant.clientId());
+        if (open >= limits.maxOpenPerTenant()) {
+            throw ApiProblem.unprocessable("open_operations_limit", "This account already has " + open
+                    + " open operations, the most it may hold; close some before tracking another.");
+        }
         return operations.insert(tracked);
     }
 
