@@ -80,8 +80,7 @@ public class Operations {
 
     private Operation require(Tenant tenant, long operationId) {
         return operations.find(tenant.clientId(), operationId)
-                .orElseThrow(() -> ApiProblem.notFound("operation_not_found",
-                        "Operation " + operationId + " does not exist."));
+                .orElseThrow(() -> ApiProblem.notFound("operation_not_found", "The operation does not exist."));
     }
 
     private Operation save(Operation operation) {
@@ -89,7 +88,7 @@ public class Operations {
             return operations.update(operation);
         } catch (OptimisticLockingFailureException concurrent) {
             throw ApiProblem.conflict("concurrent_change",
-                    "Operation " + operation.id() + " changed meanwhile; read it again and retry.");
+                    "Operation " + operation.number() + " changed meanwhile; read it again and retry.");
         }
     }
 }

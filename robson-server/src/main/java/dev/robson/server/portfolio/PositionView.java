@@ -38,7 +38,7 @@ public record PositionView(
         var operation = exact.operation();
         var valuation = exact.rounded();
         return new PositionView(
-                operation.id(),
+                operation.number(),
                 operation.symbol().name(),
                 operation.side().name(),
                 valuation.quantity(),

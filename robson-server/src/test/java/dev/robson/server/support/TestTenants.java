@@ -63,6 +63,11 @@ public class TestTenants {
                 List.of(OrderExecution.filledEntry(Quantity.of(quantity), Price.of(entry), openedAt)));
     }
 
+    /** The number the API shows for a stored operation: its tenant's 1st, 2nd, ... */
+    public long number(Trader trader, long operationId) {
+        return operations.find(trader.clientId(), operationId).orElseThrow().number();
+    }
+
     public long holdingFills(Trader trader, String symbol, Side side, String stop, String target,
             List<OrderExecution> fills) {
         Operation operation = Operation.restore(null, trader.clientId(), symbols.find(symbol).orElseThrow(), side,
