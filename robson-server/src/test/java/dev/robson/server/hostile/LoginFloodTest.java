@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.TestTenants;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -88,22 +87,19 @@ class LoginFloodTest {
                     "X-Forwarded-For", address).status());
         }
         List<Integer> statuses = new ArrayList<>();
-        long servedNanos;
         try (ExecutorService attackers = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<Integer>> answers = flood.stream().map(attackers::submit).toList();
-            long started = System.nanoTime();
+            // Served while the flood is in flight (how fast is for bench/hostile, drill c).
             assertThat(api.get("/api/operations/", token).status()).isEqualTo(200);
-            servedNanos = System.nanoTime() - started;
             for (Future<Integer> answer : answers) {
                 statuses.add(answer.get());
             }
         }
 
         assertThat(statuses).allSatisfy(status -> assertThat(status).isIn(401, 429));
-        // One check at a time, each waiting at most 50 ms for a turn: most of 32 are turned away.
+        // One check at a time, each waiting at most 50 ms for a turn: most of 32 are turned away
+        // as login_busy without hashing, instead of 32 BCrypts sharing the cores.
         assertThat(statuses).filteredOn(status -> status == 429).isNotEmpty();
-        // The bound, not a benchmark: unthrottled, this request took seconds behind 32 hashes.
-        assertThat(Duration.ofNanos(servedNanos)).isLessThan(Duration.ofSeconds(2));
     }
 
     private static String credentials(String username, String password) {
