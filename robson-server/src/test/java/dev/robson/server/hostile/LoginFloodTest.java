@@ -102,6 +102,23 @@ class LoginFloodTest {
         assertThat(statuses).filteredOn(status -> status == 429).isNotEmpty();
     }
 
+    @Test
+    void whenTheTrustedProxySaysHttpsThenTheCookieIsSecureAndHstsIsSent() {
+        ApiClient api = new ApiClient(port);
+        TestTenants.Trader trader = tenants.newTrader("tls");
+        String right = credentials(trader.username(), TestTenants.PASSWORD);
+
+        var overTls = api.postWithHeaders("/api/auth/token", right, "X-Forwarded-For", "198.51.100.20",
+                "X-Forwarded-Proto", "https");
+        var plain = api.postWithHeaders("/api/auth/token", right, "X-Forwarded-For", "198.51.100.21");
+
+        assertThat(overTls.status()).isEqualTo(200);
+        assertThat(overTls.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains("Secure"));
+        assertThat(overTls.headers().firstValue("Strict-Transport-Security")).isPresent();
+        assertThat(plain.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).doesNotContain("Secure"));
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
     private static String credentials(String username, String password) {
         return "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
     }
