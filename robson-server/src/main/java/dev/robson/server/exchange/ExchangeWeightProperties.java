@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record ExchangeWeightProperties(int minuteLimit, int candleShare, int accountShare, int quoteShare,
         int ordersReserve) {
 
+    /** Binance's own figures when nothing is configured (a context without application.yml). */
     WeightShares shares() {
-        return new WeightShares(minuteLimit, candleShare, accountShare, quoteShare, ordersReserve);
+        return minuteLimit == 0 ? WeightShares.defaults()
+                : new WeightShares(minuteLimit, candleShare, accountShare, quoteShare, ordersReserve);
     }
 }
