@@ -23,6 +23,8 @@ public final class HttpTransport implements AutoCloseable {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
+    /** Far above any real answer (a month of 5-minute candles is about 2 MB); a hostile server's 300 MB is not read. */
+    static final int MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 
     private final URI server;
     private final HttpClient client;
@@ -90,9 +92,11 @@ public final class HttpTransport implements AutoCloseable {
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        HttpResponse<String> response;
+        HttpResponse<java.io.InputStream> response;
+        String body;
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            body = bounded(response.body());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new Cancelled();
@@ -106,9 +110,21 @@ public final class HttpTransport implements AutoCloseable {
         }
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
-            return new Answer(status, response.body());
+            return new Answer(status, body);
         }
-        throw failure(status, response.body(), response.headers().firstValue("Retry-After"));
+        throw failure(status, body, response.headers().firstValue("Retry-After"));
+    }
+
+    /** The answer's text, refused past {@link #MAX_ANSWER_BYTES} without reading the rest. */
+    private static String bounded(java.io.InputStream in) throws IOException {
+        try (in) {
+            byte[] bytes = in.readNBytes(MAX_ANSWER_BYTES + 1);
+            if (bytes.length > MAX_ANSWER_BYTES) {
+                throw ApiFailure.of(ApiFailure.Kind.SERVER_ERROR, "the server's answer is larger than "
+                        + MAX_ANSWER_BYTES / (1024 * 1024) + " MB; not read");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
     }
 
     private static String reason(Throwable failure) {

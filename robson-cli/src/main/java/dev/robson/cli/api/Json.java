@@ -270,7 +270,7 @@ public final class Json {
             digits();
         }
         try {
-            return new BigDecimal(text.substring(start, at));
+            return ServerText.decimal(text.substring(start, at));
         } catch (NumberFormatException | ArithmeticException unrepresentable) {
             throw malformed("number out of range");
         }

@@ -29,7 +29,9 @@ public record JsonObject(Map<String, Object> fields) {
             return Optional.empty();
         }
         if (value instanceof String text) {
-            return Optional.of(text);
+            // Every string a command shows is read here: escapes (\u001b) that JSON allows
+            // become inert before they can reach a terminal.
+            return Optional.of(ServerText.inert(text));
         }
         throw missing(name, "text");
     }
@@ -49,8 +51,8 @@ public record JsonObject(Map<String, Object> fields) {
         }
         if (value instanceof String text) {
             try {
-                return Optional.of(new BigDecimal(text.trim()));
-            } catch (NumberFormatException notANumber) {
+                return Optional.of(ServerText.decimal(text.trim()));
+            } catch (NumberFormatException | ArithmeticException notANumber) {
                 throw missing(name, "decimal");
             }
         }

@@ -32,6 +32,8 @@ public final class Operation {
     private Instant closedAt;
     private final List<OrderExecution> orders;
     private final long version;
+    /** The tenant's own number for it (#1, #2, ...), or null before storage gives it one. */
+    private Long number;
 
     /** Rebuilds an operation from storage; checks that the stored fields agree with each other. */
     public Operation(Long id, long clientId, Symbol symbol, Side side, Price stopLoss, Price takeProfit,
@@ -110,6 +112,17 @@ public final class Operation {
         OrderExecution entry = OrderExecution.filledEntry(quantity, entryPrice, openedAt, entryFee);
         return new Operation(null, clientId, symbol, side, stopLoss, takeProfit, OperationStatus.ACTIVE,
                 null, openedAt, null, List.of(entry), 0);
+    }
+
+    /**
+     * The same operation with the number its tenant knows it by: the tenant's 1st, 2nd, ...
+     * The id stays storage's, which is one sequence across tenants and so never shown.
+     */
+    public Operation numbered(long tenantNumber) {
+        Operation numbered = new Operation(id, clientId, symbol, side, stopLoss, takeProfit, status, closeReason,
+                openedAt, closedAt, orders, version);
+        numbered.number = tenantNumber;
+        return numbered;
     }
 
     /** The same operation under the id storage gave it. */
@@ -359,6 +372,11 @@ public final class Operation {
 
     public boolean isLong() {
         return side == Side.BUY;
+    }
+
+    /** The tenant's number for this operation (what the API calls its id); null until stored. */
+    public Long number() {
+        return number;
     }
 
     public Long id() {

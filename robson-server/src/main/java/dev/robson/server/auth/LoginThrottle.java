@@ -10,9 +10,13 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows password guessing: after {@value #FREE_FAILURES} failed logins for one username, or
- * {@value #DEFAULT_FREE_FAILURES_PER_ADDRESS} (configurable) from one address, each further attempt must wait,
- * doubling up to {@link #MAX_LOCK}. A success clears the username's count. Counts live in
+ * Slows password guessing: after {@value #FREE_FAILURES} failed logins for one username from
+ * one address, or {@value #DEFAULT_FREE_FAILURES_PER_ADDRESS} (configurable) from one address
+ * for any usernames, each further attempt from there must wait, doubling up to
+ * {@link #MAX_LOCK}. Locks are per address: a guesser elsewhere never locks the real user out,
+ * which a lock on the username alone did (any stranger could keep anyone locked). A success
+ * clears that username's count at that address. The address is the client's as resolved by
+ * {@code ClientAddressFilter} (forwarded headers only from trusted proxies). Counts live in
  * this process; behind N replicas an attacker gets N times the attempts, still far too few.
  */
 @Component
@@ -40,7 +44,7 @@ class LoginThrottle {
     /** Refuses the attempt with 429 while the username or the address is locked. */
     void check(String username, String address) {
         Instant now = clock.instant();
-        Instant until = latest(lockedUntil(userKey(username)), lockedUntil(addressKey(address)));
+        Instant until = latest(lockedUntil(userKey(username, address)), lockedUntil(addressKey(address)));
         if (until != null && until.isAfter(now)) {
             long seconds = Math.max(1, Duration.between(now, until).toSeconds() + 1);
             throw ApiProblem.tooManyRequests("login_throttled",
@@ -49,12 +53,12 @@ class LoginThrottle {
     }
 
     void failed(String username, String address) {
-        record(userKey(username), FREE_FAILURES);
+        record(userKey(username, address), FREE_FAILURES);
         record(addressKey(address), freeFailuresPerAddress);
     }
 
-    void succeeded(String username) {
-        failures.invalidate(userKey(username));
+    void succeeded(String username, String address) {
+        failures.invalidate(userKey(username, address));
     }
 
     private void record(String key, int free) {
@@ -83,8 +87,8 @@ class LoginThrottle {
         return b == null || a.isAfter(b) ? a : b;
     }
 
-    private static String userKey(String username) {
-        return "user:" + username.toLowerCase(Locale.ROOT);
+    private static String userKey(String username, String address) {
+        return "user:" + address + ":" + username.toLowerCase(Locale.ROOT);
     }
 
     private static String addressKey(String address) {

@@ -19,11 +19,13 @@ class Sessions {
     private final AuthProperties auth;
     private final Clock clock;
     private final LoginThrottle throttle;
+    private final HashingBulkhead hashing;
     /** Compared against when the user does not exist, so timing does not reveal usernames. */
     private final String decoyHash;
 
     Sessions(UserAccounts users, RefreshTokens refreshTokens, AccessTokens accessTokens,
-            PasswordEncoder passwords, AuthProperties auth, Clock clock, LoginThrottle throttle) {
+            PasswordEncoder passwords, AuthProperties auth, Clock clock, LoginThrottle throttle,
+            HashingBulkhead hashing) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.accessTokens = accessTokens;
@@ -31,6 +33,7 @@ class Sessions {
         this.auth = auth;
         this.clock = clock;
         this.throttle = throttle;
+        this.hashing = hashing;
         this.decoyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
@@ -38,12 +41,12 @@ class Sessions {
     TokenPair login(String username, String password, String address) {
         throttle.check(username, address);
         var user = users.findByUsername(username);
-        boolean matches = passwords.matches(password, user.map(UserAccount::passwordHash).orElse(decoyHash));
+        boolean matches = hashing.matches(password, user.map(UserAccount::passwordHash).orElse(decoyHash));
         if (user.isEmpty() || !matches || !user.get().enabled()) {
             throttle.failed(username, address);
             throw ApiProblem.unauthorized("invalid_credentials", "Unknown username or wrong password.");
         }
-        throttle.succeeded(username);
+        throttle.succeeded(username, address);
         return issue(user.get(), UUID.randomUUID().toString());
     }
 

@@ -490,7 +490,7 @@ public class OperationCloser {
             return operations.update(operation);
         } catch (OptimisticLockingFailureException concurrent) {
             throw ApiProblem.conflict("concurrent_change",
-                    "Operation " + operation.id() + " changed meanwhile; read it again and retry.");
+                    "Operation " + operation.number() + " changed meanwhile; read it again and retry.");
         }
     }
 

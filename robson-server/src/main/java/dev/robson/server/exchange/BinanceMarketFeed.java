@@ -9,6 +9,7 @@ import dev.robson.server.exchange.binance.BinanceClient;
 import dev.robson.server.exchange.binance.BinanceException;
 import dev.robson.server.exchange.binance.BookTicker;
 import dev.robson.server.exchange.binance.Kline;
+import dev.robson.server.exchange.binance.WeightShareSpent;
 import dev.robson.server.market.CandleSource;
 import dev.robson.server.market.MarketQuote;
 import dev.robson.server.market.PriceSource;
@@ -96,6 +97,11 @@ class BinanceMarketFeed implements QuoteSource, CandleSource {
                 }
                 start = page.getLast().openTimeMs() + interval.length().toMillis();
             }
+        } catch (WeightShareSpent spent) {
+            // Candles wait for the next minute rather than take weight that orders and quotes need.
+            long seconds = Math.max(1, java.time.Duration.between(clock.instant(), spent.retryAfter()).toSeconds() + 1);
+            throw ApiProblem.tooManyRequests("exchange_weight_exhausted", "Candle history has used its share of "
+                    + "the exchange's request weight for this minute; retry in " + seconds + " s.", seconds);
         } catch (BinanceException failure) {
             throw unavailable(symbol, failure);
         }

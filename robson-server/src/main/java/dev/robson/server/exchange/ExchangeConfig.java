@@ -30,12 +30,13 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 class ExchangeConfig {
 
     @Bean
-    BinanceClient binanceClient(BinanceProperties properties, Clock clock, MeterRegistry meters) {
+    BinanceClient binanceClient(BinanceProperties properties, ExchangeWeightProperties weight, Clock clock,
+            MeterRegistry meters) {
         BinanceSettings settings = BinanceSettings.defaults(properties.baseUrl());
         settings = new BinanceSettings(settings.baseUrl(), settings.connectTimeout(), properties.requestTimeout(),
                 settings.recvWindow());
         HttpClient http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
-        return new BinanceClient(settings, http, clock, metrics(meters));
+        return new BinanceClient(settings, http, clock, metrics(meters), weight.shares());
     }
 
     /** Calls by endpoint and status, their latency, and the weight Binance says we used this minute. */

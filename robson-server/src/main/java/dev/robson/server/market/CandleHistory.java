@@ -14,7 +14,9 @@ import java.util.List;
 
 /**
  * Candle history with validation and caching. A history only changes when a candle closes,
- * so each answer is kept until the next close of its interval.
+ * so each answer is kept until the next close of its interval. The cache is bounded by the
+ * candles it holds in all, not by answers: one answer may hold 1 candle or 10,080, and
+ * counting answers let a few hundred large ones fill the heap.
  */
 public final class CandleHistory {
 
@@ -25,12 +27,13 @@ public final class CandleHistory {
     private final int maxCandles;
     private final Cache<Key, Answer> answers;
 
-    public CandleHistory(CandleSource source, Clock clock, int maxCandles) {
+    public CandleHistory(CandleSource source, Clock clock, int maxCandles, long maxCachedCandles) {
         this.source = source;
         this.clock = clock;
         this.maxCandles = maxCandles;
         this.answers = Caffeine.newBuilder()
-                .maximumSize(512)
+                .maximumWeight(maxCachedCandles)
+                .weigher((Key key, Answer answer) -> Math.max(1, answer.candles().size()))
                 .expireAfter(Expiry.<Key, Answer>creating((key, answer) ->
                         Duration.between(clock.instant(), answer.validUntil()).isNegative()
                                 ? Duration.ZERO
@@ -65,6 +68,12 @@ public final class CandleHistory {
         Instant from = formingOpen.minus(Duration.ofDays(days)).plus(interval.length());
         List<Candle> candles = List.copyOf(source.candles(symbol, interval, from, now));
         return new Answer(candles, formingOpen.plus(interval.length()));
+    }
+
+    /** The candles the cache holds now, in all answers (after pending evictions). */
+    public long cachedCandles() {
+        answers.cleanUp();
+        return answers.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0L)).orElse(0L);
     }
 
     public PriceSource source() {

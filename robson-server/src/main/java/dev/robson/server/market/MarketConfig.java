@@ -48,11 +48,15 @@ class MarketConfig {
 
     @Bean
     CandleHistory candleHistory(MarketFeed feed, MarketDataProperties marketData, Clock clock) {
-        return new CandleHistory(feed.candles(), clock, marketData.maxCandles());
+        return new CandleHistory(feed.candles(), clock, marketData.maxCandles(), marketData.maxCachedCandles());
     }
 
     @Bean
-    PriceRateLimiter priceRateLimiter(MarketDataProperties marketData, Clock clock) {
-        return new PriceRateLimiter(clock, marketData.pricePerSecond(), marketData.priceBurst());
+    MarketRateLimits marketRateLimits(MarketDataProperties marketData, Clock clock) {
+        return new MarketRateLimits(
+                new TenantRateLimiter(clock, Duration.ofSeconds(1).dividedBy(Math.max(1, marketData.pricePerSecond())),
+                        marketData.priceBurst(), "price requests"),
+                new TenantRateLimiter(clock, Duration.ofMinutes(1).dividedBy(Math.max(1, marketData.historyPerMinute())),
+                        marketData.historyBurst(), "history requests"));
     }
 }

@@ -23,21 +23,21 @@ class MarketController {
     private final SymbolCatalog symbols;
     private final QuoteSource quotes;
     private final CandleHistory candles;
-    private final PriceRateLimiter rateLimiter;
+    private final MarketRateLimits rateLimits;
     private final Clock clock;
 
-    MarketController(SymbolCatalog symbols, QuoteSource quotes, CandleHistory candles, PriceRateLimiter rateLimiter,
+    MarketController(SymbolCatalog symbols, QuoteSource quotes, CandleHistory candles, MarketRateLimits rateLimits,
             Clock clock) {
         this.symbols = symbols;
         this.quotes = quotes;
         this.candles = candles;
-        this.rateLimiter = rateLimiter;
+        this.rateLimits = rateLimits;
         this.clock = clock;
     }
 
     @GetMapping({"/api/market/price/{symbol}/", "/api/market/price/{symbol}"})
     PriceView price(Tenant tenant, @PathVariable String symbol) {
-        rateLimiter.acquire(tenant.clientId());
+        rateLimits.prices().acquire(tenant.clientId());
         Symbol known = symbols.require(symbol);
         return PriceView.of(known, quotes.quote(known), clock);
     }
@@ -48,6 +48,7 @@ class MarketController {
     @GetMapping({"/api/historical-data/", "/api/historical-data"})
     CandlesResponse history(Tenant tenant, @RequestParam String symbol,
             @RequestParam(defaultValue = "15m") String interval, @RequestParam(defaultValue = "7") String days) {
+        rateLimits.history().acquire(tenant.clientId());
         Symbol known = symbols.require(symbol);
         List<CandleView> views = candles.candles(known, interval, parseDays(days)).stream()
                 .map(candle -> CandleView.of(known, candle))

@@ -12,8 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pricePerSecond      sustained price requests a tenant may make per second
  * @param priceBurst          how many price requests a tenant may make at once
  * @param maxCandles          the most candles one history request may return
+ * @param maxCachedCandles    the most candles the history cache holds in all, which bounds its memory
+ * @param historyPerMinute    sustained history requests a tenant may make per minute
+ * @param historyBurst        how many history requests a tenant may make at once
  */
 @ConfigurationProperties("robson.market-data")
 public record MarketDataProperties(Duration quoteTtl, Duration refreshAhead, Duration maxStaleAge, String redisUrl, int pricePerSecond,
-        int priceBurst, int maxCandles) {
+        int priceBurst, int maxCandles, long maxCachedCandles, int historyPerMinute, int historyBurst) {
 }

@@ -47,7 +47,7 @@ class OperationController {
             @RequestParam(required = false) @Positive Long before) {
         var listed = operations.list(tenant, parseStatus(status), limit, before);
         var attention = operations.attention(tenant, listed.stream().map(o -> o.id()).toList());
-        Long nextBefore = listed.size() == limit ? listed.getLast().id() : null;
+        Long nextBefore = listed.size() == limit ? listed.getLast().number() : null;
         return new OperationList(listed.stream().map(o -> OperationView.of(o, attention.get(o.id()))).toList(),
                 nextBefore);
     }

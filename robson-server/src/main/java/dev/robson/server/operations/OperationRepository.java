@@ -34,7 +34,7 @@ import org.springframework.stereotype.Repository;
 public class OperationRepository {
 
     private static final String SELECT_OPERATION = """
-            SELECT id, client_id, symbol, side, stop_loss, take_profit, status, close_reason,
+            SELECT id, number, client_id, symbol, side, stop_loss, take_profit, status, close_reason,
                    opened_at, closed_at, version
             FROM operations""";
 
@@ -60,16 +60,16 @@ public class OperationRepository {
 
     /**
      * One page of a tenant's operations in a status, newest first: at most {@code limit},
-     * with ids below {@code beforeId} when given. Lists are paged because closed history only
-     * grows.
+     * with tenant numbers below {@code beforeNumber} when given. Lists are paged because closed
+     * history only grows.
      */
-    public List<Operation> findPage(long clientId, OperationStatus status, int limit, Long beforeId) {
+    public List<Operation> findPage(long clientId, OperationStatus status, int limit, Long beforeNumber) {
         List<OperationRow> rows = jdbc.sql(SELECT_OPERATION + """
-                 WHERE client_id = :clientId AND status = :status AND id < :beforeId
-                ORDER BY id DESC FETCH FIRST :limit ROWS ONLY""")
+                 WHERE client_id = :clientId AND status = :status AND number < :beforeNumber
+                ORDER BY number DESC FETCH FIRST :limit ROWS ONLY""")
                 .param("clientId", clientId)
                 .param("status", status.name())
-                .param("beforeId", beforeId == null ? Long.MAX_VALUE : beforeId)
+                .param("beforeNumber", beforeNumber == null ? Long.MAX_VALUE : beforeNumber)
                 .param("limit", limit)
                 .query(OperationRepository::operationRow)
                 .list();
@@ -150,6 +150,30 @@ public class OperationRepository {
         return notes;
     }
 
+    /**
+     * Locks the tenant's row until the transaction ends, so two concurrent openings cannot both
+     * pass the open-operation cap (nor take the same per-tenant number).
+     */
+    public void lockTenant(long clientId) {
+        jdbc.sql("SELECT id FROM clients WHERE id = :clientId FOR UPDATE").param("clientId", clientId)
+                .query(Long.class).optional();
+    }
+
+    /** How many of a tenant's operations the monitor guards or is closing. */
+    public int countOpen(long clientId) {
+        return jdbc.sql("SELECT COUNT(*) FROM operations WHERE client_id = :clientId AND status IN ('ACTIVE', 'CLOSING')")
+                .param("clientId", clientId).query(Integer.class).single();
+    }
+
+    /**
+     * The storage id of a tenant's operation by the number the tenant knows it by: the one
+     * translation from the API's numbers to ids (see {@code OperationNumberInterceptor}).
+     */
+    public Optional<Long> idOfNumber(long clientId, long number) {
+        return jdbc.sql("SELECT id FROM operations WHERE client_id = :clientId AND number = :number")
+                .param("clientId", clientId).param("number", number).query(Long.class).optional();
+    }
+
     public Optional<Operation> find(long clientId, long operationId) {
         List<OperationRow> rows = jdbc.sql(SELECT_OPERATION + " WHERE client_id = :clientId AND id = :id")
                 .param("clientId", clientId)
@@ -163,10 +187,12 @@ public class OperationRepository {
     public Operation insert(Operation operation) {
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO operations (client_id, symbol, side, stop_loss, take_profit, status, close_reason,
-                                        realized_pnl, realized_pnl_net, fees_paid, dust_quantity, opened_at,
-                                        closed_at, version)
-                VALUES (:clientId, :symbol, :side, :stop, :target, :status, :reason, :realized, :realizedNet, :fees,
+                INSERT INTO operations (client_id, number, symbol, side, stop_loss, take_profit, status,
+                                        close_reason, realized_pnl, realized_pnl_net, fees_paid, dust_quantity,
+                                        opened_at, closed_at, version)
+                VALUES (:clientId,
+                        (SELECT COALESCE(MAX(number), 0) + 1 FROM operations WHERE client_id = :clientId),
+                        :symbol, :side, :stop, :target, :status, :reason, :realized, :realizedNet, :fees,
                         :dust, :openedAt, :closedAt, 0)""")
                 .param("clientId", operation.clientId())
                 .param("symbol", operation.symbol().name())
@@ -324,7 +350,7 @@ public class OperationRepository {
                 .map(row -> Operation.restore(row.id(), row.clientId(),
                         symbols.find(row.symbol()).orElseThrow(), row.side(), row.stopLoss(), row.takeProfit(),
                         row.status(), row.closeReason(), row.openedAt(), row.closedAt(),
-                        ordersByOperation.getOrDefault(row.id(), List.of()), row.version()))
+                        ordersByOperation.getOrDefault(row.id(), List.of()), row.version()).numbered(row.number()))
                 .toList();
     }
 
@@ -342,13 +368,13 @@ public class OperationRepository {
     }
 
     /** A row of {@code operations} before its orders are attached. */
-    private record OperationRow(long id, long clientId, String symbol, Side side, Price stopLoss, Price takeProfit,
+    private record OperationRow(long id, long number, long clientId, String symbol, Side side, Price stopLoss, Price takeProfit,
             OperationStatus status, CloseReason closeReason, Instant openedAt, Instant closedAt, long version) {
     }
 
     private static OperationRow operationRow(ResultSet rs, int rowNum) throws SQLException {
         String reason = rs.getString("close_reason");
-        return new OperationRow(rs.getLong("id"), rs.getLong("client_id"), rs.getString("symbol"),
+        return new OperationRow(rs.getLong("id"), rs.getLong("number"), rs.getLong("client_id"), rs.getString("symbol"),
                 Side.valueOf(rs.getString("side")), Price.of(rs.getBigDecimal("stop_loss")),
                 Price.of(rs.getBigDecimal("take_profit")), OperationStatus.valueOf(rs.getString("status")),
                 reason == null ? null : CloseReason.valueOf(reason), instant(rs, "opened_at"),

@@ -48,7 +48,7 @@ public record OperationView(
         Symbol symbol = operation.symbol();
         boolean closed = operation.status() == OperationStatus.CLOSED;
         return new OperationView(
-                operation.id(),
+                operation.number(),
                 symbol.name(),
                 operation.side().name(),
                 operation.side().positionLabel(),

@@ -41,10 +41,11 @@ public class Operations {
     private final FeeValuation fees;
     private final CommissionRates rates;
     private final TransactionTemplate transaction;
+    private final OperationLimits limits;
 
     Operations(OperationRepository operations, SymbolCatalog symbols, QuoteSource quotes, Clock clock,
             RobsonProperties robson, PaperAccount paper, FeeValuation fees, CommissionRates rates,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, OperationLimits limits) {
         this.operations = operations;
         this.symbols = symbols;
         this.quotes = quotes;
@@ -54,6 +55,7 @@ public class Operations {
         this.fees = fees;
         this.rates = rates;
         this.transaction = transaction;
+        this.limits = limits;
     }
 
     @Transactional(readOnly = true)
@@ -87,6 +89,13 @@ public class Operations {
                 Price.of(request.stopLoss()), Price.of(request.takeProfit()), openedAt, exitPrice, entryFee);
         ClosablePosition.require(symbol, tracked.openQuantity(), tracked.stopLoss(), exitPrice);
         return transaction.execute(status -> {
+            // The tenant's row is locked so that two requests at once cannot both slip under the cap.
+            operations.lockTenant(tenant.clientId());
+            int open = operations.countOpen(tenant.clientId());
+            if (open >= limits.maxOpenPerTenant()) {
+                throw ApiProblem.unprocessable("open_operations_limit", "This account already has " + open
+                        + " open operations, the most it may hold; close some before tracking another.");
+            }
             Operation inserted = operations.insert(tracked);
             if (robson.paperTrading()) {
                 bookPaperEntry(tenant, inserted, entryFee);
@@ -162,8 +171,7 @@ public class Operations {
 
     private Operation require(Tenant tenant, long operationId) {
         return operations.find(tenant.clientId(), operationId)
-                .orElseThrow(() -> ApiProblem.notFound("operation_not_found",
-                        "Operation " + operationId + " does not exist."));
+                .orElseThrow(() -> ApiProblem.notFound("operation_not_found", "The operation does not exist."));
     }
 
     private Operation save(Operation operation) {
@@ -171,7 +179,7 @@ public class Operations {
             return operations.update(operation);
         } catch (OptimisticLockingFailureException concurrent) {
             throw ApiProblem.conflict("concurrent_change",
-                    "Operation " + operation.id() + " changed meanwhile; read it again and retry.");
+                    "Operation " + operation.number() + " changed meanwhile; read it again and retry.");
         }
     }
 }

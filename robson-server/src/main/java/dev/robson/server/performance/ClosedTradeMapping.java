@@ -16,7 +16,7 @@ final class ClosedTradeMapping {
      * (a fee no market could value at the time is left out, as in the operation's own net P&amp;L).
      */
     static ClosedTrade of(Operation operation) {
-        return new ClosedTrade(operation.id(), operation.symbol().name(), operation.symbol().quote(),
+        return new ClosedTrade(operation.number(), operation.symbol().name(), operation.symbol().quote(),
                 operation.side(), operation.entryQuantity(), operation.averageEntryPrice().value(),
                 FillAverage.of(operation.orders(), OrderPurpose.EXIT), operation.closeReason(),
                 operation.openedAt(), operation.closedAt(), operation.realizedPnl(), operation.feesPaid());

@@ -58,7 +58,7 @@ public record PositionView(
         String status = operation.status() == OperationStatus.CLOSING ? "CLOSING" : "OPEN";
         BigDecimal feesPaid = operation.feesPaid();
         if (held.valued().isEmpty()) {
-            return new PositionView(operation.id(), symbol.name(), operation.side().name(),
+            return new PositionView(operation.number(), symbol.name(), operation.side().name(),
                     symbol.roundQuantity(operation.openQuantity()),
                     symbol.roundPrice(operation.averageEntryPrice().value()), null, null, null,
                     symbol.roundPrice(operation.stopLoss().value()), symbol.roundPrice(operation.takeProfit().value()),
@@ -74,7 +74,7 @@ public record PositionView(
         BigDecimal exitFee = exact.positionValue().multiply(valued.takerRate());
         BigDecimal net = exact.unrealizedPnl().subtract(feesPaid).subtract(exitFee);
         return new PositionView(
-                operation.id(),
+                operation.number(),
                 symbol.name(),
                 operation.side().name(),
                 valuation.quantity(),

@@ -37,6 +37,10 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.BAD_REQUEST, code, detail);
     }
 
+    public static ApiProblem unprocessable(String code, String detail) {
+        return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, code, detail);
+    }
+
     public static ApiProblem conflict(String code, String detail) {
         return new ApiProblem(HttpStatus.CONFLICT, code, detail);
     }

@@ -76,7 +76,8 @@ class AccountApiTest {
 
     @Test
     void whenAPositionIsClosedOnPaperThenTheLedgerSellsTheCoinsAtTheBid() {
-        long id = tenants.holding(trader, "ETHUSDC", Side.BUY, "0.0500", "2900.00", "2800.00", "3100.00");
+        long id = tenants.number(trader,
+                tenants.holding(trader, "ETHUSDC", Side.BUY, "0.0500", "2900.00", "2800.00", "3100.00"));
         tenants.paperBalance(trader, "ETH", "0.0500");
 
         api.post("/api/operations/" + id + "/close/", "", token);

@@ -125,24 +125,24 @@ class ApiConformanceTest {
     void closeRetryAndResolveAnswersMatchTheDocument() {
         // Held by the operation but not by the paper ledger: the close cannot proceed and waits for a person.
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
-        expect("POST", "/api/operations/{id}/close/", api.post("/api/operations/" + id + "/close/", "", token), 200);
+        expect("POST", "/api/operations/{id}/close/", api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token), 200);
         expect("GET", "/api/portfolio/positions/", api.get("/api/portfolio/positions/", token), 200);
         expect("POST", "/api/operations/{id}/close/retry/",
-                api.post("/api/operations/" + id + "/close/retry/", "", token), 200);
+                api.post("/api/operations/" + tenants.numberOf(id) + "/close/retry/", "", token), 200);
         expect("POST", "/api/operations/{id}/close/retry/",
                 api.post("/api/operations/999999/close/retry/", "", token), 404);
         expect("POST", "/api/operations/{id}/resolve/",
-                api.post("/api/operations/" + id + "/resolve/", "{\"outcome\":\"MAYBE\"}", token), 400);
+                api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", "{\"outcome\":\"MAYBE\"}", token), 400);
         expect("POST", "/api/operations/{id}/resolve/",
-                api.post("/api/operations/" + id + "/resolve/", "{\"outcome\":\"CLOSED_OUTSIDE\"}", token), 422);
+                api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", "{\"outcome\":\"CLOSED_OUTSIDE\"}", token), 422);
         expect("POST", "/api/operations/{id}/resolve/",
-                api.post("/api/operations/" + id + "/resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", token), 200);
+                api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", token), 200);
         expect("POST", "/api/operations/{id}/resolve/",
-                api.post("/api/operations/" + id + "/resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", token), 409);
+                api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", token), 409);
         expect("POST", "/api/operations/{id}/close/retry/",
-                api.post("/api/operations/" + id + "/close/retry/", "", token), 409);
-        expect("POST", "/api/operations/{id}/close/", api.post("/api/operations/" + id + "/close/", "", token), 200);
-        expect("POST", "/api/operations/{id}/resolve/", api.post("/api/operations/" + id + "/resolve/", """
+                api.post("/api/operations/" + tenants.numberOf(id) + "/close/retry/", "", token), 409);
+        expect("POST", "/api/operations/{id}/close/", api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token), 200);
+        expect("POST", "/api/operations/{id}/resolve/", api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", """
                 {"outcome":"CLOSED_OUTSIDE","fills":[{"quantity":"0.00033","price":"90000.00"}]}""", token), 200);
         expect("POST", "/api/operations/{id}/resolve/",
                 api.post("/api/operations/999999/resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", token), 404);
@@ -168,13 +168,13 @@ class ApiConformanceTest {
     void reviewAnswersMatchTheDocument() {
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
         expect("POST", "/api/operations/{id}/protection-preview/",
-                api.post("/api/operations/" + id + "/protection-preview/", "{\"stop_loss\":\"88500.00\"}", token), 200);
+                api.post("/api/operations/" + tenants.numberOf(id) + "/protection-preview/", "{\"stop_loss\":\"88500.00\"}", token), 200);
         expect("POST", "/api/operations/{id}/protection-preview/",
-                api.post("/api/operations/" + id + "/protection-preview/", "{\"stop_loss\":\"90000.00\"}", token), 422);
+                api.post("/api/operations/" + tenants.numberOf(id) + "/protection-preview/", "{\"stop_loss\":\"90000.00\"}", token), 422);
         expect("POST", "/api/operations/{id}/protection-preview/",
                 api.post("/api/operations/999999/protection-preview/", "{\"stop_loss\":\"88500.00\"}", token), 404);
-        expect("POST", "/api/operations/{id}/close/", api.post("/api/operations/" + id + "/close/", "", token), 200);
-        expect("GET", "/api/operations/{id}/orders/", api.get("/api/operations/" + id + "/orders/", token), 200);
+        expect("POST", "/api/operations/{id}/close/", api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token), 200);
+        expect("GET", "/api/operations/{id}/orders/", api.get("/api/operations/" + tenants.numberOf(id) + "/orders/", token), 200);
         expect("GET", "/api/operations/{id}/orders/", api.get("/api/operations/999999/orders/", token), 404);
         expect("GET", "/api/portfolio/history/", api.get("/api/portfolio/history/?symbol=BTCUSDC", token), 200);
         expect("GET", "/api/portfolio/history/", api.get("/api/portfolio/history/?reason=LUCK", token), 400);

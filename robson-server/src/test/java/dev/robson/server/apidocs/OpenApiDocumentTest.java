@@ -18,6 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  * change, regenerate it with {@code ROBSON_UPDATE_OPENAPI=true make test}.
  */
 @ApiTest
+// Served outside the demo only when enabled (ROBSON_API_DOCS=true), as here.
+@org.springframework.test.context.TestPropertySource(properties = {
+        "springdoc.api-docs.enabled=true", "springdoc.swagger-ui.enabled=true"})
 class OpenApiDocumentTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

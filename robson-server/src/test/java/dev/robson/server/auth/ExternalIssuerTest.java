@@ -65,7 +65,8 @@ class ExternalIssuerTest {
     void whenTheExternalIssuerNamesATenantThenItsTokenSeesThatTenantsPositions() throws Exception {
         quotes.set("BTCUSDC", "89245.00", "89246.00");
         var trader = tenants.newTrader("sso");
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.number(trader,
+                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
         var api = new ApiClient(port);
 
         var reply = api.get("/api/portfolio/positions/", externalToken(ISSUER_URI, trader.username()));

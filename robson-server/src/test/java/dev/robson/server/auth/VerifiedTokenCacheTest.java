@@ -14,6 +14,10 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 class VerifiedTokenCacheTest {
 
+    /** Shaped like compact JWSs (three canonical base64url parts); the verifier below judges them by prefix. */
+    private static final String GOOD = "good.AAAA.AAAA";
+    private static final String FORGED = "bad0.AAAA.AAAA";
+
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-05T12:00:00Z"));
     private final AtomicInteger verifications = new AtomicInteger();
 
@@ -35,14 +39,14 @@ class VerifiedTokenCacheTest {
     void whenATokenIsPresentedAgainThenItIsNotVerifiedAgainUntilItExpires() {
         var cache = new VerifiedTokenCache(verifier, clock);
 
-        cache.decode("good-1");
-        cache.decode("good-1");
+        cache.decode(GOOD);
+        cache.decode(GOOD);
         clock.advance(Duration.ofMinutes(14));
-        cache.decode("good-1");
+        cache.decode(GOOD);
 
         assertThat(verifications).hasValue(1);
         clock.advance(Duration.ofMinutes(2));
-        assertThatThrownBy(() -> cache.decode("good-1")).isInstanceOf(BadJwtException.class);
+        assertThatThrownBy(() -> cache.decode(GOOD)).isInstanceOf(BadJwtException.class);
         assertThat(verifications).hasValue(2);
     }
 
@@ -50,9 +54,33 @@ class VerifiedTokenCacheTest {
     void whenATokenFailsThenTheFailureIsNotRememberedAndItIsCheckedEveryTime() {
         var cache = new VerifiedTokenCache(verifier, clock);
 
-        assertThatThrownBy(() -> cache.decode("forged")).isInstanceOf(BadJwtException.class);
-        assertThatThrownBy(() -> cache.decode("forged")).isInstanceOf(BadJwtException.class);
+        assertThatThrownBy(() -> cache.decode(FORGED)).isInstanceOf(BadJwtException.class);
+        assertThatThrownBy(() -> cache.decode(FORGED)).isInstanceOf(BadJwtException.class);
 
         assertThat(verifications).hasValue(2);
+    }
+
+    @Test
+    void whenATokenIsNotCanonicalOrTooLongThenItIsRefusedWithoutVerificationOrCaching() {
+        var cache = new VerifiedTokenCache(verifier, clock);
+
+        for (String variant : java.util.List.of(GOOD + "=", GOOD + "~", "good.AAAA.AB", "good.AAAA", "good.AAAA.AAAA.",
+                "good..AAAA", "good.AAAA.AA+A", "good.AAAA." + "A".repeat(4_100))) {
+            assertThatThrownBy(() -> cache.decode(variant)).as(variant).isInstanceOf(BadJwtException.class);
+        }
+
+        assertThat(verifications).hasValue(0);
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    void whenMoreTokensThanTheBoundAreVerifiedThenTheCacheKeepsOnlyTheBound() {
+        var cache = new VerifiedTokenCache(verifier, clock, 10);
+
+        for (int i = 0; i < 50; i++) {
+            cache.decode("good.AAAA." + String.format("%04d", i));
+        }
+
+        assertThat(cache.size()).isLessThanOrEqualTo(10);
     }
 }

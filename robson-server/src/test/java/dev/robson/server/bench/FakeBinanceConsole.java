@@ -21,6 +21,8 @@ import java.time.Duration;
  * latency 200                       every request waits 200 ms
  * calls /api/v3/ticker/bookTicker   prints "calls PATH N"
  * calls /api/v3/ticker/bookTicker?symbol=BTCUSDC   the same for one symbol
+ * weight                            prints "weight W limited N": weight charged since reset, requests refused past the limit
+ * limit 6000                        refuses every request with 429 once a minute's weight passes 6000, as Binance does
  * reset                             zeroes the call counts
  * stream BTCUSDC 10                 the fake stream publishes BTCUSDC's book 10 times a second (0 stops)
  * </pre>
@@ -76,6 +78,10 @@ public final class FakeBinanceConsole {
                 case "calls" -> {
                     return "calls " + words[1] + " " + binance.calls(words[1]);
                 }
+                case "weight" -> {
+                    return "weight " + binance.usedWeight() + " limited " + binance.weightLimited();
+                }
+                case "limit" -> binance.limitWeightPerMinute(Integer.parseInt(words[1]));
                 case "reset" -> binance.resetCounts();
                 case "stream" -> ticker.publish(words[1], Integer.parseInt(words[2]));
                 case "" -> {

@@ -49,7 +49,7 @@ class DemoTenantsTest {
     }
 
     @Test
-    void whenAcmeLogsInThenTheySeeTheirEtherAndNotOperationOne() {
+    void whenAcmeLogsInThenTheySeeTheirEtherAsTheirOwnOperationOne() {
         quotes.set("ETHUSDC", "2999.99", "3000.00");
         ApiClient api = new ApiClient(port);
         String acme = api.login("acme", "robson-demo");
@@ -57,7 +57,9 @@ class DemoTenantsTest {
         JsonNode positions = api.get("/api/portfolio/positions/", acme).json().get("positions");
 
         assertThat(positions).extracting(node -> node.get("symbol").asString()).containsExactly("ETHUSDC");
-        assertThat(api.get("/api/operations/1/", acme).status()).isEqualTo(404);
+        // Each tenant numbers its own operations: acme's #1 is its Ether, never demo's Bitcoin.
+        assertThat(api.get("/api/operations/1/", acme).json().get("symbol").asString()).isEqualTo("ETHUSDC");
+        assertThat(api.get("/api/operations/2/", acme).status()).isEqualTo(404);
     }
 
     @Test

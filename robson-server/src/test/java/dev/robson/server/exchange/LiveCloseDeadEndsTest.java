@@ -16,7 +16,7 @@ class LiveCloseDeadEndsTest extends LiveScenario {
         // The coins were moved off the account: nothing to sell.
         BINANCE.setBalance(apiKey, "BTC", "0", "0");
 
-        var closing = api.post("/api/operations/" + id + "/close/", "", token);
+        var closing = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
 
         assertThat(closing.json().get("status").asString()).isEqualTo("CLOSING");
         assertThat(closing.json().get("attention").asString()).contains("the account holds only 0 BTC");
@@ -29,7 +29,7 @@ class LiveCloseDeadEndsTest extends LiveScenario {
         assertThat(listed.get("totals").get(0).get("positions_value").asString()).isEqualTo("29.45");
 
         BINANCE.setBalance(apiKey, "BTC", "0.00033", "0");
-        var retried = api.post("/api/operations/" + id + "/close/retry/", "", token);
+        var retried = api.post("/api/operations/" + tenants.numberOf(id) + "/close/retry/", "", token);
 
         assertThat(retried.status()).isEqualTo(200);
         assertThat(retried.json().get("status").asString()).isEqualTo("CLOSED");
@@ -41,9 +41,9 @@ class LiveCloseDeadEndsTest extends LiveScenario {
     void whenTheExchangeConfirmsNothingWasSoldTheOperationGoesBackToActive() {
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
         BINANCE.setBalance(apiKey, "BTC", "0", "0");
-        api.post("/api/operations/" + id + "/close/", "", token);
+        api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
 
-        var resolved = api.post("/api/operations/" + id + "/resolve/",
+        var resolved = api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/",
                 "{\"outcome\":\"NOTHING_SOLD\",\"note\":\"coins moved to cold storage\"}", token);
 
         assertThat(resolved.status()).isEqualTo(200);
@@ -56,9 +56,9 @@ class LiveCloseDeadEndsTest extends LiveScenario {
     void whenClosedOutsideRobsonTheGivenFillsCloseItWithGrossAndNetPnl() {
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
         BINANCE.setBalance(apiKey, "BTC", "0", "0");
-        api.post("/api/operations/" + id + "/close/", "", token);
+        api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
 
-        var resolved = api.post("/api/operations/" + id + "/resolve/", """
+        var resolved = api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", """
                 {"outcome":"CLOSED_OUTSIDE","fills":[{"quantity":"0.00033","price":"90000.00",
                  "commission":"0.0297","commission_asset":"USDC"}]}""", token);
 
@@ -75,9 +75,9 @@ class LiveCloseDeadEndsTest extends LiveScenario {
     void resolvingWithABadBodyOrAnOperationThatIsNotClosingIsRefusedAndChangesNothing() {
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
 
-        var notClosing = api.post("/api/operations/" + id + "/resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", token);
-        var badOutcome = api.post("/api/operations/" + id + "/resolve/", "{\"outcome\":\"SOLD_MAYBE\"}", token);
-        var retryActive = api.post("/api/operations/" + id + "/close/retry/", "", token);
+        var notClosing = api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", token);
+        var badOutcome = api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", "{\"outcome\":\"SOLD_MAYBE\"}", token);
+        var retryActive = api.post("/api/operations/" + tenants.numberOf(id) + "/close/retry/", "", token);
 
         assertThat(notClosing.status()).isEqualTo(409);
         assertThat(notClosing.json().get("code").asString()).isEqualTo("not_closing");

@@ -25,7 +25,8 @@ class LiveFeesTest extends LiveScenario {
                  "stop_loss":"87061.16","take_profit":"92391.44","opened_at":"2025-12-22T14:30:00Z",
                  "entry_fee":"0.00000033","entry_fee_asset":"BTC"}""", token);
         assertThat(tracked.status()).isEqualTo(201);
-        long id = tracked.json().get("operation_id").asLong();
+        long number = tracked.json().get("operation_id").asLong();
+        long id = storedId(number);
         // Held net of the fee; the fee valued at the fill price: 0.00000033 x 88837.92 = 0.0293165136.
         assertThat(tracked.json().get("quantity").asString()).isEqualTo("0.00033");
         assertThat(tracked.json().get("fees_paid").asString()).isEqualTo("0.03");
@@ -58,7 +59,7 @@ class LiveFeesTest extends LiveScenario {
         assertThat(closed.realizedNetPnl()).isEqualByComparingTo("-0.6257392836");
         // 0.00032967 - 0.00032 = 0.00000967 is below one step: dust, not an open position.
         assertThat(closed.dustQuantity()).isEqualByComparingTo("0.00000967");
-        JsonNode shown = api.get("/api/operations/" + id + "/", token).json();
+        JsonNode shown = api.get("/api/operations/" + number + "/", token).json();
         assertThat(shown.get("realized_pnl").asString()).isEqualTo("-0.57");
         assertThat(shown.get("realized_pnl_net").asString()).isEqualTo("-0.63");
         assertThat(shown.get("fees_paid").asString()).isEqualTo("0.06");
@@ -77,7 +78,7 @@ class LiveFeesTest extends LiveScenario {
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
         BINANCE.setBalance(apiKey, "BTC", "0.00032967", "0");
 
-        var reply = api.post("/api/operations/" + id + "/close/", "", token);
+        var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("status").asString()).isEqualTo("CLOSED");
@@ -94,7 +95,7 @@ class LiveFeesTest extends LiveScenario {
         BINANCE.setBalance(apiKey, "BNB", "1", "0");
         BINANCE.payCommissionInBnb(true);
 
-        api.post("/api/operations/" + id + "/close/", "", token);
+        api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
 
         ReceivedOrder sold = ordersOf(id).getFirst();
         // Proceeds 0.00033 x 89245.00 = 29.45085; 0.1 % a quarter off at BNB's bid 600.00:
@@ -118,7 +119,7 @@ class LiveFeesTest extends LiveScenario {
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
         BINANCE.setBookLevels("BTCUSDC", List.of("89245.00@0.00020", "89240.00@1"), List.of("89245.01@1"));
 
-        api.post("/api/operations/" + id + "/close/", "", token);
+        api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
 
         ReceivedOrder sold = ordersOf(id).getFirst();
         assertThat(sold.fills()).hasSize(2);

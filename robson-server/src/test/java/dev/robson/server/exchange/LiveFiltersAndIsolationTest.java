@@ -20,7 +20,7 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
         BINANCE.setMarketLotSize("BTCUSDC", "0.00001", "0.00020", "0.00001");
         exchangeInfo.refresh();
         try {
-            var reply = api.post("/api/operations/" + id + "/close/", "", token);
+            var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
 
             assertThat(reply.json().get("status").asString()).isEqualTo("CLOSED");
             // 0.00033 above MARKET_LOT_SIZE's maxQty 0.00020: 0.00020, then the remaining 0.00013.
@@ -56,10 +56,11 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
         // 0.00006 x 87000.00 = 5.22 at the stop: closable.
         var tracked = api.post("/api/operations/", track("0.00006", "87000.00"), token);
         assertThat(tracked.status()).isEqualTo(201);
-        long id = tracked.json().get("operation_id").asLong();
+        long number = tracked.json().get("operation_id").asLong();
+        long id = storedId(number);
 
         // 0.00006 x 83000.00 = 4.98, under 5.
-        var moved = api.patch("/api/operations/" + id + "/", "{\"stop_loss\":\"83000.00\"}", token);
+        var moved = api.patch("/api/operations/" + number + "/", "{\"stop_loss\":\"83000.00\"}", token);
 
         assertThat(moved.status()).isEqualTo(422);
         assertThat(moved.json().get("code").asString()).isEqualTo("exit_below_min_notional");
@@ -81,7 +82,7 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
         try {
             JsonNode positions = api.get("/api/portfolio/positions/", token).json().get("positions");
             assertThat(positions).singleElement().satisfies(position -> {
-                assertThat(position.get("operation_id").asLong()).isEqualTo(halted);
+                assertThat(position.get("operation_id").asLong()).isEqualTo(tenants.numberOf(halted));
                 assertThat(position.get("market_status").asString()).isEqualTo("BREAK");
             });
 
@@ -100,7 +101,7 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
             var listed = api.get("/api/portfolio/positions/", token);
             assertThat(listed.status()).isEqualTo(200);
             assertThat(listed.json().get("positions").get(0).get("market_status").asString()).isEqualTo("NOT_LISTED");
-            assertThat(api.get("/api/operations/" + halted + "/", token).json().get("market_status").asString())
+            assertThat(api.get("/api/operations/" + tenants.numberOf(halted) + "/", token).json().get("market_status").asString())
                     .isEqualTo("NOT_LISTED");
         } finally {
             BINANCE.setSymbolStatus("ETHUSDC", "TRADING");

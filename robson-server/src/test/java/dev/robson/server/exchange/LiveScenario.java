@@ -106,6 +106,11 @@ abstract class LiveScenario {
                 .toList();
     }
 
+    /** The stored id of the operation the API numbers {@code number} for this scenario's tenant. */
+    long storedId(long number) {
+        return operations.idOfNumber(trader.clientId(), number).orElseThrow();
+    }
+
     Operation current(long id) {
         return operations.find(trader.clientId(), id).orElseThrow();
     }

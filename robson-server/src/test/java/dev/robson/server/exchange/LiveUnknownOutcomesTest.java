@@ -20,7 +20,7 @@ class LiveUnknownOutcomesTest extends LiveScenario {
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
         BINANCE.unexpectedResponseNextOrder();
 
-        var reply = api.post("/api/operations/" + id + "/close/", "", token);
+        var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
 
         assertThat(reply.json().get("status").asString()).isEqualTo("CLOSING");
         // No sweep runs in this test: the close's own follow-up finds the fill.
@@ -62,7 +62,7 @@ class LiveUnknownOutcomesTest extends LiveScenario {
         BINANCE.seedOrder(apiKey, "BTCUSDC", "SELL", "0.50000", "95000.00", ids.forClose(id, 1),
                 java.time.Instant.parse("2025-06-01T10:00:00Z").toEpochMilli());
 
-        var reply = api.post("/api/operations/" + id + "/close/", "", token);
+        var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
 
         // Binance refused the duplicate id; the lookup found an order that is not ours: nothing counted, nothing resent.
         assertThat(reply.json().get("status").asString()).isEqualTo("CLOSING");

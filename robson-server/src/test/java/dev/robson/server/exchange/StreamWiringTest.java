@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 class StreamWiringTest {
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({BinanceProperties.class, StreamProperties.class})
+    @EnableConfigurationProperties({BinanceProperties.class, StreamProperties.class, ExchangeWeightProperties.class})
     static class Properties {
     }
 

@@ -12,7 +12,9 @@ import dev.robson.server.credentials.ExchangeCredentials;
 import dev.robson.server.exchange.binance.fake.FakeBinance;
 import dev.robson.server.exchange.binance.fake.ReceivedOrder;
 import dev.robson.server.exchange.streamfake.FakeBookTickerStream;
+import dev.robson.server.market.QuoteSource;
 import dev.robson.server.operations.OperationRepository;
+import dev.robson.server.symbols.SymbolCatalog;
 import dev.robson.server.support.ExchangeTest;
 import dev.robson.server.support.TestTenants;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -84,6 +86,10 @@ class StreamedStopsTest {
     BookTickerStream stream;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    QuoteSource quotes;
+    @Autowired
+    SymbolCatalog symbols;
 
     TestTenants.Trader trader;
 
@@ -108,6 +114,11 @@ class StreamedStopsTest {
                 .forEach(operation -> closer.close(trader.clientId(), operation.id(), CloseReason.MANUAL));
         Eventually.within(FOLLOWING, "the stream hung up",
                 () -> stream.followed().isEmpty() && STREAM.openConnections() == 0);
+        // The stream's last prices stay in the quote cache for one TTL: a next test's position must
+        // not meet this test's crash price, so wait until the cache answers the calm REST book again.
+        Eventually.within(FOLLOWING, "the streamed prices aged out of the quote cache", () -> List.of("BTCUSDC", "BTCUSDT")
+                .stream().allMatch(symbol -> quotes.quote(symbols.find(symbol).orElseThrow()).quote().bid().value()
+                        .compareTo(new java.math.BigDecimal("89000")) > 0));
     }
 
     @Test

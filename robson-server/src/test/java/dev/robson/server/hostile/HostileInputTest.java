@@ -68,9 +68,12 @@ class HostileInputTest {
         quotes.set("BTCUSDC", "89245.00", "89246.00");
         trader = tenants.newTrader("target");
         stranger = tenants.newTrader("stranger");
-        operationId = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
-        strangersOperation = tenants.holding(stranger, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16",
-                "92391.44");
+        operationId = tenants.number(trader,
+                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        // The stranger's #2: a number that exists, but not for the trader (who has only #1).
+        tenants.holding(stranger, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        strangersOperation = tenants.number(stranger,
+                tenants.holding(stranger, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
         token = TestTokens.valid(trader.clientId(), trader.username());
     }
 

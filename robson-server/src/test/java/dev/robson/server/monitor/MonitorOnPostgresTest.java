@@ -225,9 +225,10 @@ class MonitorOnPostgresTest {
     private void bulkActive(TestTenants.Trader trader, int count) {
         // Stops and targets far from any price here, so none of them triggers.
         jdbc.sql("""
-                INSERT INTO operations (client_id, symbol, side, stop_loss, take_profit, status, opened_at, version)
-                SELECT :client, 'BTCUSDC', 'BUY', 1000.00, 1000000.00, 'ACTIVE', now(), 0
-                FROM generate_series(1, :count)""")
+                INSERT INTO operations (client_id, number, symbol, side, stop_loss, take_profit, status, opened_at,
+                                        version)
+                SELECT :client, n, 'BTCUSDC', 'BUY', 1000.00, 1000000.00, 'ACTIVE', now(), 0
+                FROM generate_series(1, :count) AS n""")
                 .param("client", trader.clientId()).param("count", count).update();
         jdbc.sql("""
                 INSERT INTO operation_orders (operation_id, client_id, sequence_no, purpose, status,

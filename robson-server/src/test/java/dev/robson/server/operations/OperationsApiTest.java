@@ -130,7 +130,8 @@ class OperationsApiTest {
 
     @Test
     void whenMovingStopBelowCurrentThenItMovesAndTheTargetStays() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.number(trader,
+                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
 
         var reply = api.patch("/api/operations/" + id + "/", "{\"stop_loss\":\"88500.00\"}", token);
 
@@ -141,7 +142,8 @@ class OperationsApiTest {
 
     @Test
     void whenMovingTargetBelowCurrentThenRefusedAndUnchanged() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.number(trader,
+                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
 
         var reply = api.patch("/api/operations/" + id + "/", "{\"take_profit\":\"89000.00\"}", token);
 
@@ -153,14 +155,16 @@ class OperationsApiTest {
 
     @Test
     void whenMovingNothingThen400() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.number(trader,
+                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
 
         assertThat(api.patch("/api/operations/" + id + "/", "{}", token).status()).isEqualTo(400);
     }
 
     @Test
     void whenClosingByHandThenRealizedPnlAndReasonAreKept() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.number(trader,
+                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
         // The paper ledger sells only coins it holds.
         tenants.paperBalance(trader, "BTC", "0.00033");
 
@@ -181,7 +185,8 @@ class OperationsApiTest {
 
     @Test
     void whenClosingTwiceThenTheSecondIsAConflict() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.number(trader,
+                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
         api.post("/api/operations/" + id + "/close/", "", token);
 
         var again = api.post("/api/operations/" + id + "/close/", "", token);
@@ -201,9 +206,12 @@ class OperationsApiTest {
 
     @Test
     void whenListingManyOperationsThenTheyComeNewestFirstAPageAtATime() {
-        long first = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
-        long second = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
-        long third = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long first = tenants.number(trader,
+                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long second = tenants.number(trader,
+                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long third = tenants.number(trader,
+                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
 
         JsonNode page = api.get("/api/operations/?status=active&limit=2", token).json();
 

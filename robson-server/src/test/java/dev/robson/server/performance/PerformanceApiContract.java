@@ -43,6 +43,8 @@ abstract class PerformanceApiContract {
     TestTenants.Trader trader;
     String token;
     long operationA;
+    /** What the API calls operation A: its tenant's number for it. */
+    long numberA;
 
     @BeforeEach
     void setUp() {
@@ -52,6 +54,7 @@ abstract class PerformanceApiContract {
         var book = new ClosedOperations(repository, symbols);
         operationA = book.closed(trader, "BTCUSDC", Side.BUY, "0.001", "90000.00", "100000.00",
                 "2026-11-02T09:00:00Z", "2026-11-02T10:00:00Z", CloseReason.TAKE_PROFIT);
+        numberA = repository.find(trader.clientId(), operationA).orElseThrow().number();
         book.closed(trader, "BTCUSDC", Side.BUY, "0.001", "100000.00", "96000.00",
                 "2026-11-02T13:00:00Z", "2026-11-02T15:00:00Z", CloseReason.STOP_LOSS);
         book.closed(trader, "ETHUSDC", Side.SELL, "0.1", "3000.00", "3035.00",
@@ -143,7 +146,7 @@ abstract class PerformanceApiContract {
         assertThat(a).hasSize(1);
         assertThat(text(a.getFirst(), "operation_id", "symbol", "direction", "quantity", "entry_price", "exit_price",
                 "realized_pnl", "realized_pnl_net", "fees", "close_reason", "opened_at", "closed_at",
-                "duration_seconds", "quote_asset")).containsExactly(String.valueOf(operationA), "BTCUSDC", "LONG",
+                "duration_seconds", "quote_asset")).containsExactly(String.valueOf(numberA), "BTCUSDC", "LONG",
                 "0.00100", "90000.00", "100000.00", "10.00", "10.00", "0.00", "TAKE_PROFIT", "2026-11-02T09:00:00Z",
                 "2026-11-02T10:00:00Z", "3600", "USDC");
     }
@@ -198,20 +201,23 @@ abstract class PerformanceApiContract {
         // And the first tenant's figures do not include the other's USDT trade.
         assertThat(list(api.get("/api/portfolio/performance/", token).json().get("performance")))
                 .extracting(p -> p.get("quote_asset").asString()).containsExactly("BTC", "USDC");
-        assertThat(api.get("/api/operations/" + operationA + "/orders/", otherToken).status()).isEqualTo(404);
+        // The other tenant's own #1 is its BTCUSDT trade; this tenant's operation A is not reachable by any number.
+        assertThat(api.get("/api/operations/" + (numberA + 100) + "/orders/", otherToken).status()).isEqualTo(404);
+        assertThat(list(api.get("/api/operations/1/orders/", otherToken).json().get("orders")))
+                .allSatisfy(order -> assertThat(order.get("average_price").asString()).isIn("90000.00", "91000.00"));
     }
 
     @Test
     void withoutATokenEveryNewEndpointAnswers401() {
         for (String path : List.of("/api/portfolio/performance/", "/api/portfolio/daily/", "/api/portfolio/history/",
-                "/api/operations/" + operationA + "/orders/")) {
+                "/api/operations/" + numberA + "/orders/")) {
             assertThat(api.get(path, null).status()).as(path).isEqualTo(401);
         }
     }
 
     @Test
     void theOrdersOfAnOperationAreItsFills() {
-        var orders = list(api.get("/api/operations/" + operationA + "/orders/", token).json().get("orders"));
+        var orders = list(api.get("/api/operations/" + numberA + "/orders/", token).json().get("orders"));
 
         assertThat(orders).extracting(o -> String.join(" ", text(o, "purpose", "status", "executed_quantity",
                 "average_price", "executed_at"))).containsExactly(

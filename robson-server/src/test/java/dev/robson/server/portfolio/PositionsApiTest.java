@@ -44,7 +44,8 @@ class PositionsApiTest {
     @Test
     void whenLongIsOpenThenPositionFollowsTheMoneyRules() {
         var trader = tenants.newTrader("long");
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.number(trader,
+                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
 
         JsonNode position = onlyPosition(api.get("/api/portfolio/positions/", api.login(trader.username(),
                 TestTenants.PASSWORD)).json());

@@ -28,7 +28,9 @@ abstract class TenancyContract {
     ApiClient api;
     TestTenants.Trader alice;
     TestTenants.Trader bob;
+    /** Operation numbers as the API shows them: each tenant counts its own from 1. */
     long aliceOperation;
+    long bobFirst;
     long bobOperation;
     String aliceToken;
 
@@ -39,9 +41,23 @@ abstract class TenancyContract {
         quotes.set("ETHUSDC", "2949.99", "2950.01");
         alice = tenants.newTrader("alice");
         bob = tenants.newTrader("bob");
-        aliceOperation = tenants.holding(alice, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
-        bobOperation = tenants.holding(bob, "ETHUSDC", Side.BUY, "0.0500", "2950.00", "2850.00", "3150.00");
+        aliceOperation = tenants.number(alice,
+                tenants.holding(alice, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        // Bob holds two, so his #2 is a number Alice does not have.
+        bobFirst = tenants.number(bob,
+                tenants.holding(bob, "ETHUSDC", Side.BUY, "0.0500", "2950.00", "2850.00", "3150.00"));
+        bobOperation = tenants.number(bob,
+                tenants.holding(bob, "ETHUSDC", Side.BUY, "0.0500", "2950.00", "2850.00", "3150.00"));
         aliceToken = api.login(alice.username(), TestTenants.PASSWORD);
+    }
+
+    @Test
+    void whenTenantsOpenOperationsThenEachNumbersItsOwnFromOne() {
+        assertThat(aliceOperation).isEqualTo(1);
+        assertThat(bobFirst).isEqualTo(1);
+        assertThat(bobOperation).isEqualTo(2);
+        // Alice's #1 is hers, whatever Bob's #1 is.
+        assertThat(api.get("/api/operations/1/", aliceToken).json().get("symbol").asString()).isEqualTo("BTCUSDC");
     }
 
     @Test
@@ -89,7 +105,8 @@ abstract class TenancyContract {
         // Bob's own token reaches Bob's data only; a tampered token is refused outright.
         String bobToken = api.login(bob.username(), TestTenants.PASSWORD);
         JsonNode bobPositions = api.get("/api/portfolio/positions/", bobToken).json().get("positions");
-        assertThat(bobPositions).extracting(node -> node.get("operation_id").asLong()).containsExactly(bobOperation);
+        assertThat(bobPositions).extracting(node -> node.get("operation_id").asLong())
+                .containsExactlyInAnyOrder(bobFirst, bobOperation);
 
         String[] parts = aliceToken.split("\\.");
         String forgedPayload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(

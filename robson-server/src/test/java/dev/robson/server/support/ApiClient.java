@@ -43,6 +43,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
+    /** A JSON POST with extra headers, name then value: e.g. a proxy's X-Forwarded-For, a browser's Origin. */
+    public Reply postWithHeaders(String path, String jsonBody, String... headers) {
+        return send(request(path, null).header("Content-Type", "application/json").headers(headers)
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
     public Reply patch(String path, String jsonBody, String token) {
         return patchOrPut("PATCH", path, jsonBody, token);
     }

@@ -21,6 +21,8 @@ import org.springframework.context.annotation.Import;
         "robson.auth.password-hash-strength=4",
         // Every test request comes from 127.0.0.1; the per-address limit is tested on its own.
         "robson.auth.login-failures-per-address=1000",
+        // Likewise the per-address connection bound (SlowClientTest tests it).
+        "robson.transport.connections-per-address=100000",
         // Every read reaches FixedQuotes, so a test sees the price it just set.
         "robson.market-data.quote-ttl=0s",
         // Tests drive the stop monitor themselves, tick by tick.

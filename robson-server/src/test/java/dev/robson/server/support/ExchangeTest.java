@@ -19,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "robson.auth.secret=" + TestTokens.SECRET,
         "robson.auth.password-hash-strength=4",
         "robson.auth.login-failures-per-address=1000",
+        // Likewise the per-address connection bound (SlowClientTest tests it).
+        "robson.transport.connections-per-address=100000",
         "robson.monitor.enabled=false",
         "robson.binance.request-timeout=1s"
 })

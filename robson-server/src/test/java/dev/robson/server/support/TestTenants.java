@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestTenants {
 
+    private final java.util.Map<Long, Long> numbers = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static final String PASSWORD = "correct-horse-battery";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -63,11 +65,30 @@ public class TestTenants {
                 List.of(OrderExecution.filledEntry(Quantity.of(quantity), Price.of(entry), openedAt)));
     }
 
+    /** The number the API shows for a stored operation: its tenant's 1st, 2nd, ... */
+    public long number(Trader trader, long operationId) {
+        return operations.find(trader.clientId(), operationId).orElseThrow().number();
+    }
+
+    /**
+     * The number the API shows for an operation stored by {@link #holding} or {@link #holdingFills},
+     * whichever tenant holds it: what a test puts in an {@code /api/operations/{id}/} path.
+     */
+    public long numberOf(long operationId) {
+        Long number = numbers.get(operationId);
+        if (number == null) {
+            throw new IllegalArgumentException("operation " + operationId + " was not stored by TestTenants");
+        }
+        return number;
+    }
+
     public long holdingFills(Trader trader, String symbol, Side side, String stop, String target,
             List<OrderExecution> fills) {
         Operation operation = Operation.restore(null, trader.clientId(), symbols.find(symbol).orElseThrow(), side,
                 Price.of(stop), Price.of(target), OperationStatus.ACTIVE, null,
                 Instant.parse("2025-12-22T14:30:00Z"), null, fills, 0);
-        return operations.insert(operation).id();
+        Operation stored = operations.insert(operation);
+        numbers.put(stored.id(), number(trader, stored.id()));
+        return stored.id();
     }
 }

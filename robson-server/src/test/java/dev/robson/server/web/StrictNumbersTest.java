@@ -34,7 +34,8 @@ class StrictNumbersTest {
         api = new ApiClient(port);
         quotes.set("BTCUSDC", "89245.00", "89246.00");
         TestTenants.Trader trader = tenants.newTrader("numbers");
-        id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        id = tenants.number(trader,
+                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
         token = api.login(trader.username(), TestTenants.PASSWORD);
     }
 

@@ -43,9 +43,14 @@ public final class BinanceClient {
     }
 
     public BinanceClient(BinanceSettings settings, HttpClient http, Clock clock, BinanceCallListener listener) {
+        this(settings, http, clock, listener, WeightShares.defaults());
+    }
+
+    public BinanceClient(BinanceSettings settings, HttpClient http, Clock clock, BinanceCallListener listener,
+                         WeightShares shares) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.weight = new RequestWeight(clock);
+        this.weight = new RequestWeight(clock, Objects.requireNonNull(shares, "shares"));
         this.transport = new BinanceTransport(settings, Objects.requireNonNull(http, "http"), weight,
                 Objects.requireNonNull(listener, "listener"));
     }
@@ -149,6 +154,11 @@ public final class BinanceClient {
     /** Binance's {@code X-MBX-USED-WEIGHT-1M} as last reported; 0 before the first answer. */
     public int usedWeight1m() {
         return weight.usedWeight1m();
+    }
+
+    /** The weight this process sent for one kind of call in the current minute. */
+    public int spentThisMinute(WeightClass kind) {
+        return weight.spentThisMinute(kind);
     }
 
     /** When a 429/418 ban ends, while one is in force; calls until then fail without being sent. */

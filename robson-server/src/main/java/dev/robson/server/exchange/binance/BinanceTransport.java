@@ -51,6 +51,7 @@ final class BinanceTransport {
 
     JsonNode exchange(BinanceCall call) {
         weight.refuseIfBanned(call.endpoint());
+        weight.admit(call.endpoint());
         long started = System.nanoTime();
         HttpResponse<String> response;
         try {

@@ -6,7 +6,7 @@ import java.time.Instant;
  * Binance asked us to stop (429), or banned us for not stopping (418). Until {@link #retryAfter()}
  * the client sends nothing; calling on would only lengthen the ban.
  */
-public final class ExchangeRateLimited extends BinanceException {
+public sealed class ExchangeRateLimited extends BinanceException permits WeightShareSpent {
 
     private final Instant retryAfter;
 

@@ -19,11 +19,56 @@ final class RequestWeight {
     private static final Duration BAN_WITHOUT_RETRY_AFTER = Duration.ofMinutes(1);
 
     private final Clock clock;
+    private final WeightShares shares;
     private final AtomicReference<Instant> bannedUntil = new AtomicReference<>();
     private volatile int usedWeight1m;
 
-    RequestWeight(Clock clock) {
+    /** The minute being counted (epoch minutes): Binance's weight window is the calendar minute. */
+    private long minute = Long.MIN_VALUE;
+    private final int[] spentThisMinute = new int[WeightClass.values().length];
+    private int sentThisMinute;
+    private int reportedThisMinute;
+
+    RequestWeight(Clock clock, WeightShares shares) {
         this.clock = clock;
+        this.shares = shares;
+    }
+
+    /**
+     * Charges the call's weight to its kind, or throws {@link WeightShareSpent} without
+     * charging when that kind has spent its share of the minute, or when sending it would
+     * leave the minute's total too close to Binance's limit for orders. Orders always pass.
+     */
+    synchronized void admit(String endpoint) {
+        WeightClass.Cost cost = WeightClass.of(endpoint);
+        WeightClass kind = cost.weightClass();
+        rollMinute();
+        if (kind != WeightClass.ORDERS) {
+            int total = Math.max(sentThisMinute, reportedThisMinute);
+            boolean overShare = spentThisMinute[kind.ordinal()] + cost.weight() > shares.shareOf(kind);
+            boolean intoReserve = total + cost.weight() > shares.minuteLimit() - shares.ordersReserve();
+            if (overShare || intoReserve) {
+                throw new WeightShareSpent(kind, endpoint, Instant.ofEpochSecond((minute + 1) * 60));
+            }
+        }
+        spentThisMinute[kind.ordinal()] += cost.weight();
+        sentThisMinute += cost.weight();
+    }
+
+    /** The weight this process sent for one kind of call in the current minute. */
+    synchronized int spentThisMinute(WeightClass kind) {
+        rollMinute();
+        return spentThisMinute[kind.ordinal()];
+    }
+
+    private void rollMinute() {
+        long now = Math.floorDiv(clock.millis(), 60_000L);
+        if (now != minute) {
+            minute = now;
+            java.util.Arrays.fill(spentThisMinute, 0);
+            sentThisMinute = 0;
+            reportedThisMinute = 0;
+        }
     }
 
     /** Throws, without touching the network, while a ban lasts. */
@@ -39,6 +84,10 @@ final class RequestWeight {
         Integer used = headers.firstValue(USED_WEIGHT_HEADER).map(RequestWeight::parseOrNull).orElse(null);
         if (used != null) {
             usedWeight1m = used;
+            synchronized (this) {
+                rollMinute();
+                reportedThisMinute = Math.max(reportedThisMinute, used);
+            }
         }
         return used;
     }

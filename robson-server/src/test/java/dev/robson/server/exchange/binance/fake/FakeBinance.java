@@ -66,6 +66,8 @@ public final class FakeBinance implements AutoCloseable {
     private final FakeFaults faults = new FakeFaults();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final AtomicInteger usedWeight = new AtomicInteger();
+    private final MinuteWeight minuteWeight = new MinuteWeight();
+    private volatile int weightLimitPerMinute = Integer.MAX_VALUE;
     private final AtomicLong serverTimeOffsetMs = new AtomicLong();
 
     private FakeBinance() throws IOException {
@@ -299,6 +301,19 @@ public final class FakeBinance implements AutoCloseable {
         faults.clockSkewNext();
     }
 
+    /**
+     * Enforces Binance's REQUEST_WEIGHT limit: once a calendar minute's weight passes it, every
+     * request of that minute, orders included, answers 429 (-1003) with Retry-After.
+     */
+    public void limitWeightPerMinute(int limit) {
+        weightLimitPerMinute = limit;
+    }
+
+    /** Requests refused for exceeding the minute's weight limit. */
+    public int weightLimited() {
+        return calls("429 -1003");
+    }
+
     // ---- counting ----
 
     /**
@@ -319,6 +334,7 @@ public final class FakeBinance implements AutoCloseable {
     public void resetCounts() {
         calls.clear();
         usedWeight.set(0);
+        minuteWeight.reset();
     }
 
     // ---- serving ----
@@ -332,9 +348,18 @@ public final class FakeBinance implements AutoCloseable {
             if (symbol != null) {
                 calls.computeIfAbsent(request.path() + "?symbol=" + symbol, key -> new AtomicInteger()).incrementAndGet();
             }
-            int weight = usedWeight.addAndGet(WEIGHTS.getOrDefault(request.endpoint(), 1));
+            int charged = WEIGHTS.getOrDefault(request.endpoint(), 1);
+            usedWeight.addAndGet(charged);
+            // Binance's X-MBX-USED-WEIGHT-1M counts the current calendar minute only.
+            int weight = minuteWeight.charge(charged);
             Thread.sleep(faults.latency().toMillis());
             FakeReply reply = faults.preempt();
+            if (reply == null && weight > weightLimitPerMinute) {
+                calls.computeIfAbsent("429 -1003", key -> new AtomicInteger()).incrementAndGet();
+                reply = FakeReply.error(429, -1003, "Too much request weight used; current limit is "
+                        + weightLimitPerMinute + " request weight per 1 MINUTE. Please use WebSocket Streams for "
+                        + "live updates to avoid polling the API.").retryingAfter(minuteWeight.secondsToNextMinute());
+            }
             if (reply == null) {
                 reply = serve(request);
             }
@@ -359,7 +384,7 @@ public final class FakeBinance implements AutoCloseable {
             e.printStackTrace();
             try {
                 write(exchange, new FakeReply(500, "{\"fakeBinanceBug\":\"" + e + "\"}", null,
-                        FakeReply.Delivery.NORMAL), usedWeight.get());
+                        FakeReply.Delivery.NORMAL), minuteWeight.charge(0));
             } catch (IOException ignored) {
                 // Nothing more to be done.
             }

@@ -21,6 +21,10 @@ record FakeReply(int status, String body, Integer retryAfterSeconds, Delivery de
         return new FakeReply(status, FakeJson.write(body), null, Delivery.NORMAL);
     }
 
+    FakeReply retryingAfter(int seconds) {
+        return new FakeReply(status, body, seconds, delivery);
+    }
+
     FakeReply delivered(Delivery how) {
         return new FakeReply(status, body, retryAfterSeconds, how);
     }

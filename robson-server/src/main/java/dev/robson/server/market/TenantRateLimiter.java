@@ -7,24 +7,32 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * A token bucket per tenant for the price endpoint, so one runaway script cannot starve the
+ * A token bucket per tenant for one endpoint, so one runaway script cannot starve the
  * others. Buckets live in this process: behind N replicas a tenant gets up to N times the
- * rate, which still keeps the exchange safe because the quote cache sits behind it.
+ * rate, which still keeps the exchange safe because the caches and the exchange weight
+ * shares sit behind it.
  */
-final class PriceRateLimiter {
+final class TenantRateLimiter {
 
     private final Clock clock;
     private final long capacity;
     private final long nanosPerToken;
+    private final String requests;
     private final Cache<Long, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10))
             .maximumSize(100_000)
             .build();
 
-    PriceRateLimiter(Clock clock, int perSecond, int burst) {
+    /**
+     * @param perToken how long a spent request takes to come back
+     * @param burst    how many requests a tenant may make at once
+     * @param requests what is limited, for the refusal's wording ("price requests")
+     */
+    TenantRateLimiter(Clock clock, Duration perToken, int burst, String requests) {
         this.clock = clock;
-        this.capacity = burst;
-        this.nanosPerToken = Duration.ofSeconds(1).toNanos() / Math.max(1, perSecond);
+        this.capacity = Math.max(1, burst);
+        this.nanosPerToken = Math.max(1, perToken.toNanos());
+        this.requests = requests;
     }
 
     void acquire(long clientId) {
@@ -32,7 +40,7 @@ final class PriceRateLimiter {
         if (waitNanos > 0) {
             long seconds = (waitNanos + 999_999_999L) / 1_000_000_000L;
             throw ApiProblem.tooManyRequests("rate_limited",
-                    "Too many price requests; retry in " + seconds + " s.", seconds);
+                    "Too many " + requests + "; retry in " + seconds + " s.", seconds);
         }
     }
 

@@ -1,0 +1,80 @@
+package dev.robson.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A server that lies: escape sequences in its text, absurd numbers, an endless body. */
+class HostileServerTest {
+
+    private static final String ESC = "\u001b";
+
+    @TempDir
+    Path config;
+
+    FakeRobsonServer server;
+    CliRun robson;
+
+    @BeforeEach
+    void setUp() {
+        server = new FakeRobsonServer();
+        robson = new CliRun(config, server.url()).loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600),
+                "refresh-1");
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    @Test
+    void whenASymbolCarriesEscapeSequencesThenTheyArePrintedInert() {
+        // Retitle the terminal (OSC 0 ... BEL), clear the screen (CSI 2J), plant a hyperlink
+        // (OSC 8), then flip the rest right-to-left (U+202E): all JSON-escaped, as a server would.
+        String symbol = "BTC\\u001b]0;pwned\\u0007\\u001b[2J\\u001b]8;;https://evil.example\\u001b\\\\USDC\\u202e\\u009b";
+        server.on("GET", "/api/portfolio/positions/", 200,
+                FakeRobsonServer.fixture("positions.json").replace("\"symbol\":\"BTCUSDC\"", "\"symbol\":\"" + symbol + "\""));
+
+        var result = robson.execute("positions");
+
+        assertThat(result.out()).doesNotContain(ESC, "\u0007", "\u202e", "\u009b");
+        assertThat(result.out()).contains("BTC]0;pwned[2J]8;;https://evil.example\\USDC");
+    }
+
+    @Test
+    void whenAnErrorDetailCarriesEscapesThenTheyArePrintedInert() {
+        server.on("GET", "/api/portfolio/positions/", 503,
+                "{\"code\":\"x\",\"detail\":\"\\u001b[31mfake red\\u001b[0m \\u2066warning\\u2069\",\"status\":503}");
+
+        var result = robson.execute("positions");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.err()).doesNotContain(ESC, "\u2066", "\u2069").contains("[31mfake red[0m warning");
+    }
+
+    @Test
+    void whenAnAmountHasAnAbsurdExponentThenItIsRefusedNotExpanded() {
+        server.on("GET", "/api/portfolio/positions/", 200,
+                FakeRobsonServer.fixture("positions.json").replace("\"0.00033\"", "\"1E+999999999\""));
+
+        var result = robson.execute("positions");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.out()).doesNotContain("000000000000000000000");
+    }
+
+    @Test
+    void whenTheAnswerIsLargerThanAnyRealOneThenItIsNotRead() {
+        String huge = "{\"positions\":[],\"padding\":\"" + "x".repeat(17 * 1024 * 1024) + "\"}";
+        server.on("GET", "/api/portfolio/positions/", 200, huge);
+
+        var result = robson.execute("positions");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.err()).contains("larger than 16 MB");
+    }
+}

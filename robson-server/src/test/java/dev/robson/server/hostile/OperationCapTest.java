@@ -1,0 +1,104 @@
+package dev.robson.server.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.robson.core.operation.CloseReason;
+import dev.robson.core.operation.Operation;
+import dev.robson.core.operation.OperationStatus;
+import dev.robson.core.operation.Side;
+import dev.robson.server.monitor.StopMonitor;
+import dev.robson.server.operations.OperationRepository;
+import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiTest;
+import dev.robson.server.support.FixedQuotes;
+import dev.robson.server.support.TestTenants;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A tenant that opens operations without end is stopped at the cap, and the monitor keeps
+ * guarding everyone else. The cap is 3 here so the test stays small; production's is 1,000.
+ */
+@ApiTest
+@TestPropertySource(properties = "robson.operations.max-open-per-tenant=3")
+class OperationCapTest {
+
+    private static final String TRACK_ETH = """
+            {"symbol":"ETHUSDC","side":"BUY","quantity":"0.0100","entry_price":"3000.00",
+             "stop_loss":"2900.00","take_profit":"3200.00"}""";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    FixedQuotes quotes;
+    @Autowired
+    TestTenants tenants;
+    @Autowired
+    OperationRepository operations;
+    @Autowired
+    StopMonitor monitor;
+
+    ApiClient api;
+
+    @BeforeEach
+    void prices() {
+        api = new ApiClient(port);
+        quotes.set("ETHUSDC", "3000.00", "3000.01");
+        quotes.set("BTCUSDC", "89245.00", "89246.00");
+    }
+
+    @AfterEach
+    void release() {
+        monitor.stop();
+    }
+
+    @Test
+    void whenATenantIsAtTheCapThenItIsRefusedWhileAnotherTenantsStopStillCloses() {
+        TestTenants.Trader hostile = tenants.newTrader("flooder");
+        tenants.paperBalance(hostile, "USDC", "100000"); // paper tracking books each purchase
+        String token = api.login(hostile.username(), TestTenants.PASSWORD);
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.post("/api/operations/", TRACK_ETH, token).status()).isEqualTo(201);
+        }
+        TestTenants.Trader victim = tenants.newTrader("guarded");
+        long guarded = tenants.holding(victim, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        tenants.paperBalance(victim, "BTC", "0.00033"); // the paper ledger sells only coins it holds
+
+        var refused = api.post("/api/operations/", TRACK_ETH, token);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("code").asString()).isEqualTo("open_operations_limit");
+        assertThat(operations.countOpen(hostile.clientId())).isEqualTo(3);
+
+        // The victim's bid falls through its stop (87,061.16): the next pass closes it.
+        quotes.set("BTCUSDC", "87000.00", "87000.01");
+        monitor.tick();
+
+        Operation closed = operations.find(victim.clientId(), guarded).orElseThrow();
+        assertThat(closed.status()).isEqualTo(OperationStatus.CLOSED);
+        assertThat(closed.closeReason()).isEqualTo(CloseReason.STOP_LOSS);
+    }
+
+    @Test
+    void whenAnOperationClosesThenTheTenantMayOpenAnotherAgain() {
+        TestTenants.Trader trader = tenants.newTrader("cycler");
+        tenants.paperBalance(trader, "USDC", "100000"); // paper tracking books each purchase
+        String token = api.login(trader.username(), TestTenants.PASSWORD);
+        long first = 0;
+        for (int i = 0; i < 3; i++) {
+            var tracked = api.post("/api/operations/", TRACK_ETH, token);
+            if (i == 0) {
+                first = tracked.json().get("operation_id").asLong();
+            }
+        }
+        assertThat(api.post("/api/operations/", TRACK_ETH, token).status()).isEqualTo(422);
+
+        assertThat(api.post("/api/operations/" + first + "/close/", "{}", token).status()).isEqualTo(200);
+
+        assertThat(api.post("/api/operations/", TRACK_ETH, token).status()).isEqualTo(201);
+    }
+}
