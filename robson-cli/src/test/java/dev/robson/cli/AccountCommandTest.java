@@ -2,33 +2,16 @@ package dev.robson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code robson account}: the server's summary and balances, formatted, never recomputed. */
-class AccountCommandTest {
-
-    @TempDir
-    Path config;
-
-    FakeRobsonServer server;
-    CliRun robson;
+class AccountCommandTest extends LoggedInCliTest {
 
     @BeforeEach
-    void setUp() {
-        server = new FakeRobsonServer()
-                .onFixture("GET", "/api/account/summary/", "account-summary.json")
+    void recordedAccount() {
+        server.onFixture("GET", "/api/account/summary/", "account-summary.json")
                 .onFixture("GET", "/api/account/balance/", "account-balance.json");
-        robson = new CliRun(config, server.url()).loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600),
-                "refresh-1");
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.close();
     }
 
     @Test

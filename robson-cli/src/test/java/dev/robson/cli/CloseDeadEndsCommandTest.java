@@ -2,32 +2,10 @@ package dev.robson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A close that cannot proceed is marked on its card, and can be retried or resolved from the CLI. */
-class CloseDeadEndsCommandTest {
-
-    @TempDir
-    Path config;
-
-    FakeRobsonServer server;
-    CliRun robson;
-
-    @BeforeEach
-    void setUp() {
-        server = new FakeRobsonServer();
-        robson = new CliRun(config, server.url()).loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600),
-                "refresh-1");
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.close();
-    }
+class CloseDeadEndsCommandTest extends LoggedInCliTest {
 
     @Test
     void whenACloseCannotProceedThenItsCardIsMarkedWithTheReasonAndTheWayOut() {

@@ -2,34 +2,12 @@ package dev.robson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A server that lies: escape sequences in its text, absurd numbers, an endless body. */
-class HostileServerTest {
+class HostileServerTest extends LoggedInCliTest {
 
     private static final String ESC = "\u001b";
-
-    @TempDir
-    Path config;
-
-    FakeRobsonServer server;
-    CliRun robson;
-
-    @BeforeEach
-    void setUp() {
-        server = new FakeRobsonServer();
-        robson = new CliRun(config, server.url()).loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600),
-                "refresh-1");
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.close();
-    }
 
     @Test
     void whenASymbolCarriesEscapeSequencesThenTheyArePrintedInert() {

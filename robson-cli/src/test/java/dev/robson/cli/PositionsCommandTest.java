@@ -2,33 +2,11 @@ package dev.robson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /** {@code robson positions} against the server's real positions JSON. */
-class PositionsCommandTest {
-
-    @TempDir
-    Path config;
-
-    FakeRobsonServer server;
-    CliRun robson;
-
-    @BeforeEach
-    void setUp() {
-        server = new FakeRobsonServer();
-        robson = new CliRun(config, server.url()).loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600),
-                "refresh-1");
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.close();
-    }
+class PositionsCommandTest extends LoggedInCliTest {
 
     @Test
     void whenPositionsAreOpenThenEachShowsAsACardWithPnlStopAndTarget() {

@@ -2,35 +2,13 @@ package dev.robson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code robson price SYMBOL} and every way the price endpoint can refuse. */
-class PriceCommandTest {
+class PriceCommandTest extends LoggedInCliTest {
 
     static final String PRICE_PATH = "/api/market/price/BTCUSDC/";
-
-    @TempDir
-    Path config;
-
-    FakeRobsonServer server;
-    CliRun robson;
-
-    @BeforeEach
-    void setUp() {
-        server = new FakeRobsonServer();
-        robson = new CliRun(config, server.url()).loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600),
-                "refresh-1");
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.close();
-    }
 
     @Test
     void whenAPriceIsAskedThenTheSeedsLineIsPrintedWithTheSimulatedMark() {

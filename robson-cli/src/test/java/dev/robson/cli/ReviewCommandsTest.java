@@ -2,14 +2,10 @@ package dev.robson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code robson history} and {@code robson stats}: the review of closed operations. */
-class ReviewCommandsTest {
+class ReviewCommandsTest extends LoggedInCliTest {
 
     private static final String HISTORY = """
             {"trades":[{"operation_id":3,"symbol":"BTCUSDC","side":"BUY","direction":"LONG","quantity":"0.00100",
@@ -25,24 +21,6 @@ class ReviewCommandsTest {
              {"quote_asset":"USDT","trades":1,"wins":1,"losses":0,"win_rate_percent":"100.00","realized_pnl":"5.00",
              "realized_pnl_net":"5.00","fees":"0.00","average_win":"5.00","average_loss":null,"profit_factor":null,
              "expectancy":"5.00","best":"5.00","worst":"5.00","max_drawdown":"0.00","average_duration_seconds":60}]}""";
-
-    @TempDir
-    Path config;
-
-    FakeRobsonServer server;
-    CliRun robson;
-
-    @BeforeEach
-    void setUp() {
-        server = new FakeRobsonServer();
-        robson = new CliRun(config, server.url()).loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600),
-                "refresh-1");
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.close();
-    }
 
     @Test
     void whenHistoryIsAskedThenClosedOperationsShowAsATable() {

@@ -1,0 +1,31 @@
+package dev.robson.cli;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A command test's world: a stand-in server replaying the API's recorded answers, and a CLI
+ * with its own config folder, already logged in to that server with a token valid ten minutes.
+ */
+abstract class LoggedInCliTest {
+
+    @TempDir
+    Path config;
+
+    FakeRobsonServer server;
+    CliRun robson;
+
+    @BeforeEach
+    void startServerAndLogIn() {
+        server = new FakeRobsonServer();
+        robson = new CliRun(config, server.url()).loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600),
+                "refresh-1");
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+}
