@@ -2,7 +2,6 @@ package dev.robson.cli;
 
 import dev.robson.cli.api.ClosedTrade;
 import dev.robson.cli.api.Reply;
-import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,13 +43,8 @@ final class HistoryCommand implements Callable<Integer> {
         filters.put("symbol", symbol == null ? null : Symbols.checked(symbol));
         filters.put("reason", reason == null ? null : reason.strip().toUpperCase(Locale.ROOT));
         Reply<List<ClosedTrade>> reply = root.api().history(period.query(filters));
-        PrintWriter out = spec.commandLine().getOut();
-        if (json.requested) {
-            out.println(reply.json().strip());
-        } else {
-            table(reply.value(), period, root.environment().terminal().style()).forEach(out::println);
-        }
-        out.flush();
+        ReplyPrinter.print(spec.commandLine().getOut(), reply, json.requested,
+                trades -> table(trades, period, root.environment().terminal().style()));
         return ExitCodes.OK;
     }
 

@@ -2,7 +2,6 @@ package dev.robson.cli;
 
 import dev.robson.cli.api.Operation;
 import dev.robson.cli.api.Reply;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,13 +45,8 @@ final class OperationsCommand implements Callable<Integer> {
         }
         RobsonCommand root = RobsonCommand.of(spec);
         Reply<List<Operation>> reply = root.api().operations(wanted);
-        PrintWriter out = spec.commandLine().getOut();
-        if (asJson) {
-            out.println(reply.json().strip());
-        } else {
-            table(reply.value(), wanted, root.environment().terminal().style()).forEach(out::println);
-        }
-        out.flush();
+        ReplyPrinter.print(spec.commandLine().getOut(), reply, asJson,
+                operations -> table(operations, wanted, root.environment().terminal().style()));
         return ExitCodes.OK;
     }
 
@@ -117,16 +111,14 @@ final class OperationsCommand implements Callable<Integer> {
     }
 
     static void print(CommandSpec spec, Reply<Operation> reply, boolean asJson, String headline) {
-        PrintWriter out = spec.commandLine().getOut();
-        if (asJson) {
-            out.println(reply.json().strip());
-        } else {
+        ReplyPrinter.print(spec.commandLine().getOut(), reply, asJson, operation -> {
+            List<String> lines = new ArrayList<>();
             if (headline != null) {
-                out.println(headline);
+                lines.add(headline);
             }
-            card(reply.value(), RobsonCommand.of(spec).environment().terminal()).forEach(out::println);
-        }
-        out.flush();
+            lines.addAll(card(operation, RobsonCommand.of(spec).environment().terminal()));
+            return lines;
+        });
     }
 
     private static String orDash(String text) {

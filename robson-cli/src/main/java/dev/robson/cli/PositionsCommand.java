@@ -54,12 +54,8 @@ final class PositionsCommand implements Callable<Integer> {
                     .run(() -> cards(api.positions().value(), environment.terminal(), environment.zone()));
         }
         Reply<Portfolio> reply = api.positions();
-        if (json.requested) {
-            out.println(reply.json().strip());
-        } else {
-            cards(reply.value(), environment.terminal(), environment.zone()).forEach(out::println);
-        }
-        out.flush();
+        ReplyPrinter.print(out, reply, json.requested,
+                portfolio -> cards(portfolio, environment.terminal(), environment.zone()));
         return ExitCodes.OK;
     }
 

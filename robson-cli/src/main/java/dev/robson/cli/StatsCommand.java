@@ -2,7 +2,6 @@ package dev.robson.cli;
 
 import dev.robson.cli.api.QuoteAssetPerformance;
 import dev.robson.cli.api.Reply;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,13 +35,8 @@ final class StatsCommand implements Callable<Integer> {
         RobsonCommand root = RobsonCommand.of(spec);
         ReviewPeriod days = ReviewPeriod.parse(period, root.environment().clock(), "--period");
         Reply<List<QuoteAssetPerformance>> reply = root.api().performance(days.query(Map.of()));
-        PrintWriter out = spec.commandLine().getOut();
-        if (json.requested) {
-            out.println(reply.json().strip());
-        } else {
-            lines(reply.value(), days, root.environment().terminal().style()).forEach(out::println);
-        }
-        out.flush();
+        ReplyPrinter.print(spec.commandLine().getOut(), reply, json.requested,
+                performance -> lines(performance, days, root.environment().terminal().style()));
         return ExitCodes.OK;
     }
 
