@@ -12,7 +12,7 @@ JAVA_SOURCES := $(shell find robson-core robson-server -path '*/target' -prune -
 WEB_SOURCES := $(shell find robson-web -path robson-web/node_modules -prune -o -path robson-web/target -prune -o -path robson-web/dist -prune -o -path robson-web/coverage -prune -o -type f -print)
 SOURCES := pom.xml $(JAVA_SOURCES) $(WEB_SOURCES)
 
-.PHONY: demo test build e2e bench-price bench-web bench-cli clean
+.PHONY: demo test format build e2e bench-price bench-web bench-cli clean
 
 ## Start the demo server (embedded database, simulated market, demo tenants) on SERVER_PORT,
 ## leaving ./robson (the CLI) ready to use from another terminal.
@@ -24,8 +24,13 @@ demo: build
 ## Binance), coverage gates, then the browser end-to-end run against the jar just built.
 test:
 	scripts/check-services
+	$(MVN) -q spotless:check
 	$(MVN) install
 	robson-web/scripts/e2e.sh
+
+## Apply the project's Java style (palantir-java-format) to every module; `make test` checks it.
+format:
+	$(MVN) -q spotless:apply
 
 ## Build the server and the CLI; `./robson --version` makes the CLI's start-up archive once per build.
 build: $(SERVER_JAR) $(CLI_JAR)

@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
  * {@code robson account}: balance, positions value, available and exposure (the server's
  * summary: the CLI computes no money), then the balance of each asset.
  */
-@Command(name = "account", mixinStandardHelpOptions = true,
+@Command(
+        name = "account",
+        mixinStandardHelpOptions = true,
         description = "Show the account: balance, positions value, available, exposure, and each asset.")
 final class AccountCommand implements Callable<Integer> {
 
@@ -45,7 +47,8 @@ final class AccountCommand implements Callable<Integer> {
             both.put("balance", new Json.RawJson(balances.json().strip()));
             out.println(Json.write(both));
         } else {
-            render(summary.value(), balances.value(), root.environment().terminal()).forEach(out::println);
+            render(summary.value(), balances.value(), root.environment().terminal())
+                    .forEach(out::println);
         }
         out.flush();
         return ExitCodes.OK;
@@ -54,12 +57,15 @@ final class AccountCommand implements Callable<Integer> {
     static List<String> render(AccountSummary summary, AccountBalances balances, Terminal terminal) {
         Style style = terminal.style();
         String quote = summary.quoteAsset();
-        List<String> values = List.of(Amounts.money(summary.balance(), quote),
-                Amounts.money(summary.positionsValue(), quote), Amounts.money(summary.available(), quote),
+        List<String> values = List.of(
+                Amounts.money(summary.balance(), quote),
+                Amounts.money(summary.positionsValue(), quote),
+                Amounts.money(summary.available(), quote),
                 Amounts.percent(summary.exposurePercent()));
         int width = values.stream().mapToInt(Style::width).max().orElse(0);
-        Card card = new Card(terminal.glyphs(), style.bold("ACCOUNT") + " " + quote
-                + Marks.unlessReal(summary.source(), style))
+        Card card = new Card(
+                        terminal.glyphs(),
+                        style.bold("ACCOUNT") + " " + quote + Marks.unlessReal(summary.source(), style))
                 .row("Balance", Style.padLeft(values.get(0), width))
                 .row("Positions value", Style.padLeft(values.get(1), width))
                 .row("Available", Style.padLeft(values.get(2), width))
@@ -68,8 +74,12 @@ final class AccountCommand implements Callable<Integer> {
         if (!balances.balances().isEmpty()) {
             Table table = new Table("Asset", "Free>", "Locked>", "Total>", "Value>");
             for (AssetBalance balance : balances.balances()) {
-                table.row(balance.asset(), Amounts.grouped(balance.free()), Amounts.grouped(balance.locked()),
-                        Amounts.grouped(balance.total()), Amounts.money(balance.value(), balances.quoteAsset()));
+                table.row(
+                        balance.asset(),
+                        Amounts.grouped(balance.free()),
+                        Amounts.grouped(balance.locked()),
+                        Amounts.grouped(balance.total()),
+                        Amounts.money(balance.value(), balances.quoteAsset()));
             }
             if (balances.totalValue() != null) {
                 table.row("Total", "", "", "", Amounts.money(balances.totalValue(), balances.quoteAsset()));

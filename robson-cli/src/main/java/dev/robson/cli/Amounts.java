@@ -11,11 +11,10 @@ import java.util.Set;
 final class Amounts {
 
     /** Quote assets shown with a dollar sign; the server rounds them to cents. */
-    static final Set<String> USD_STABLECOINS = Set.of("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USDP", "DAI", "USD1",
-            "PYUSD");
+    static final Set<String> USD_STABLECOINS =
+            Set.of("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USDP", "DAI", "USD1", "PYUSD");
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
     /** {@code 89245.00} → {@code 89,245.00}; {@code -1234.5} → {@code -1,234.5}. */
     static String grouped(BigDecimal value) {

@@ -9,17 +9,13 @@ import java.util.List;
  */
 final class Card {
 
-    private sealed interface Line permits Row, Text, Rule {
-    }
+    private sealed interface Line permits Row, Text, Rule {}
 
-    private record Row(String label, String value) implements Line {
-    }
+    private record Row(String label, String value) implements Line {}
 
-    private record Text(String text) implements Line {
-    }
+    private record Text(String text) implements Line {}
 
-    private record Rule() implements Line {
-    }
+    private record Rule() implements Line {}
 
     private final Glyphs glyphs;
     private final String title;
@@ -46,18 +42,28 @@ final class Card {
     }
 
     List<String> render() {
-        int labelWidth = lines.stream().filter(Row.class::isInstance).map(Row.class::cast)
-                .mapToInt(row -> Style.width(row.label()) + 1).max().orElse(0);
+        int labelWidth = lines.stream()
+                .filter(Row.class::isInstance)
+                .map(Row.class::cast)
+                .mapToInt(row -> Style.width(row.label()) + 1)
+                .max()
+                .orElse(0);
         List<String> contents = new ArrayList<>();
         for (Line line : lines) {
-            contents.add(switch (line) {
-                case Row row -> Style.padRight(row.label() + ":", labelWidth + 1) + row.value();
-                case Text text -> text.text();
-                case Rule rule -> null;
-            });
+            contents.add(
+                    switch (line) {
+                        case Row row -> Style.padRight(row.label() + ":", labelWidth + 1) + row.value();
+                        case Text text -> text.text();
+                        case Rule rule -> null;
+                    });
         }
-        int inner = Math.max(Style.width(title), contents.stream().filter(c -> c != null).mapToInt(Style::width)
-                .max().orElse(0));
+        int inner = Math.max(
+                Style.width(title),
+                contents.stream()
+                        .filter(c -> c != null)
+                        .mapToInt(Style::width)
+                        .max()
+                        .orElse(0));
         String bar = String.valueOf(glyphs.horizontal()).repeat(inner + 2);
         List<String> out = new ArrayList<>();
         out.add(glyphs.topLeft() + bar + glyphs.topRight());

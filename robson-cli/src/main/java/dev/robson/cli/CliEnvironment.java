@@ -18,15 +18,29 @@ import java.util.Map;
  * @param shortestInterval the smallest {@code --interval} accepted; it keeps a typo from
  *                        hammering the server (which rate-limits prices per tenant)
  */
-record CliEnvironment(Map<String, String> variables, Terminal terminal, Prompter prompter, InputStream stdin,
-        Clock clock, ZoneId zone, StopSignal stopSignal, Path configDirectory, Duration shortestInterval) {
+record CliEnvironment(
+        Map<String, String> variables,
+        Terminal terminal,
+        Prompter prompter,
+        InputStream stdin,
+        Clock clock,
+        ZoneId zone,
+        StopSignal stopSignal,
+        Path configDirectory,
+        Duration shortestInterval) {
 
     static final String DEFAULT_SERVER = "http://localhost:8080";
 
     static CliEnvironment ofProcess() {
         Map<String, String> variables = System.getenv();
-        return new CliEnvironment(variables, Terminal.of(variables, stdoutIsTerminal(), stdoutCharset()),
-                Prompter.console(), System.in, Clock.systemUTC(), ZoneId.systemDefault(), StopSignal.sigint(),
+        return new CliEnvironment(
+                variables,
+                Terminal.of(variables, stdoutIsTerminal(), stdoutCharset()),
+                Prompter.console(),
+                System.in,
+                Clock.systemUTC(),
+                ZoneId.systemDefault(),
+                StopSignal.sigint(),
                 dev.robson.cli.api.SessionStore.defaultDirectory(variables, System.getProperty("user.home")),
                 Duration.ofMillis(200));
     }

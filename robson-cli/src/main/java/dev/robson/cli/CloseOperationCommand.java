@@ -21,7 +21,9 @@ final class CloseOperationCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "Operation id.")
     long id;
 
-    @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
+    @Option(
+            names = {"-y", "--yes"},
+            description = "Do not ask for confirmation.")
     boolean confirmed;
 
     @Mixin
@@ -41,8 +43,9 @@ final class CloseOperationCommand implements Callable<Integer> {
                 throw CliFailure.usage("closing needs confirmation: pass --yes when there is no terminal");
             }
             Operation operation = api.operation(id).value();
-            String answer = prompter.readLine("Close operation #" + id + " (" + operation.symbol() + " "
-                    + operation.direction() + " " + Amounts.grouped(operation.quantity()) + ") at the market now? [y/N] ");
+            String answer =
+                    prompter.readLine("Close operation #" + id + " (" + operation.symbol() + " " + operation.direction()
+                            + " " + Amounts.grouped(operation.quantity()) + ") at the market now? [y/N] ");
             if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
                 spec.commandLine().getErr().println("robson: not closed");
                 return ExitCodes.OK;
@@ -50,8 +53,12 @@ final class CloseOperationCommand implements Callable<Integer> {
         }
         var reply = api.close(id);
         Operation closed = reply.value();
-        OperationsCommand.print(spec, reply, json.requested, "Closed operation #" + id + ": realized P&L "
-                + Amounts.signedMoney(closed.realizedPnl(), closed.quoteAsset()) + ".");
+        OperationsCommand.print(
+                spec,
+                reply,
+                json.requested,
+                "Closed operation #" + id + ": realized P&L "
+                        + Amounts.signedMoney(closed.realizedPnl(), closed.quoteAsset()) + ".");
         return ExitCodes.OK;
     }
 }

@@ -7,7 +7,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code source <(robson completion)}: bash (and zsh with bashcompinit) completion, generated from the commands. */
-@Command(name = "completion", mixinStandardHelpOptions = true,
+@Command(
+        name = "completion",
+        mixinStandardHelpOptions = true,
         description = "Print a bash/zsh completion script: source <(robson completion)")
 final class CompletionCommand implements Callable<Integer> {
 
@@ -16,8 +18,10 @@ final class CompletionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(AutoComplete.bash("robson",
-                RobsonCli.commandLine(RobsonCommand.of(spec).environment())));
+        spec.commandLine()
+                .getOut()
+                .print(AutoComplete.bash(
+                        "robson", RobsonCli.commandLine(RobsonCommand.of(spec).environment())));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

@@ -8,8 +8,7 @@ import java.math.BigDecimal;
  */
 final class Decimals {
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     static String positive(String option, String typed) {
         String text = typed.strip().replace("_", "");

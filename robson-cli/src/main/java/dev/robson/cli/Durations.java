@@ -3,8 +3,7 @@ package dev.robson.cli;
 /** Whole seconds held, as a trader reads them: 45s, 12m, 3h 5m, 2d 4h. */
 final class Durations {
 
-    private Durations() {
-    }
+    private Durations() {}
 
     static String held(long seconds) {
         if (seconds < 60) {

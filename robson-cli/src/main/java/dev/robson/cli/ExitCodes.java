@@ -20,8 +20,7 @@ final class ExitCodes {
     static final int SERVER_ERROR = 6;
     static final int REJECTED = 7;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 
     /** What each status means, for {@code --help} and the README. */
     static Map<String, String> meanings() {

@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
 /** Turns any failure into its exit code and the one line a person reads on stderr. */
 final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     static int exitCode(Throwable failure) {
         return switch (failure) {
@@ -22,25 +21,33 @@ final class Failures {
         return switch (failure) {
             case CliFailure cli -> cli.getMessage();
             case ApiFailure api -> describe(api);
-            case UncheckedIOException io -> io.getMessage() + ": " + io.getCause().getMessage();
-            default -> "internal error (" + failure.getClass().getSimpleName()
-                    + (failure.getMessage() == null ? "" : ": " + failure.getMessage()) + ")";
+            case UncheckedIOException io ->
+                io.getMessage() + ": " + io.getCause().getMessage();
+            default ->
+                "internal error (" + failure.getClass().getSimpleName()
+                        + (failure.getMessage() == null ? "" : ": " + failure.getMessage()) + ")";
         };
     }
 
     private static String describe(ApiFailure failure) {
         String detail = trimmed(failure.detail());
         return switch (failure.kind()) {
-            case UNAUTHORIZED -> detail.contains("robson login") ? detail
-                    : "not authorized: " + detail + "; run 'robson login'";
+            case UNAUTHORIZED ->
+                detail.contains("robson login") ? detail : "not authorized: " + detail + "; run 'robson login'";
             case NOT_FOUND -> "not found: " + detail;
             case BAD_REQUEST -> "the server refused the request: " + detail + fields(failure);
             case REJECTED -> "refused: " + detail;
-            case RATE_LIMITED -> "too many requests" + failure.retryAfterSeconds().stream()
-                    .mapToObj(seconds -> "; retry in " + seconds + " s").findFirst().orElse("");
-            case SERVER_ERROR -> failure.status() == 0 ? detail
-                    : "server error (HTTP " + failure.status() + (failure.code() == null ? "" : " " + failure.code())
-                            + "): " + detail;
+            case RATE_LIMITED ->
+                "too many requests"
+                        + failure.retryAfterSeconds().stream()
+                                .mapToObj(seconds -> "; retry in " + seconds + " s")
+                                .findFirst()
+                                .orElse("");
+            case SERVER_ERROR ->
+                failure.status() == 0
+                        ? detail
+                        : "server error (HTTP " + failure.status()
+                                + (failure.code() == null ? "" : " " + failure.code()) + "): " + detail;
             case UNREACHABLE -> detail + "; is the server running? (--server or ROBSON_SERVER)";
         };
     }
@@ -49,8 +56,11 @@ final class Failures {
         if (failure.fieldErrors().isEmpty()) {
             return "";
         }
-        return " (" + failure.fieldErrors().stream().map(error -> error.field() + " " + error.message())
-                .collect(Collectors.joining(", ")) + ")";
+        return " ("
+                + failure.fieldErrors().stream()
+                        .map(error -> error.field() + " " + error.message())
+                        .collect(Collectors.joining(", "))
+                + ")";
     }
 
     /** Problem details end with a full stop; the line adds its own clauses after it. */

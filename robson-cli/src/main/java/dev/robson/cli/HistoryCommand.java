@@ -14,11 +14,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code robson history}: closed operations, newest close first, with their realized P&amp;L. */
-@Command(name = "history", mixinStandardHelpOptions = true,
+@Command(
+        name = "history",
+        mixinStandardHelpOptions = true,
         description = "Closed operations, newest close first, with realized P&L gross and net, reason and duration.")
 final class HistoryCommand implements Callable<Integer> {
 
-    @Option(names = "--since", paramLabel = "WHEN",
+    @Option(
+            names = "--since",
+            paramLabel = "WHEN",
             description = "7d, today, month, 2026-11, 2026-11-02 or 2026-11-02..2026-11-08 (UTC days; default: all).")
     String since;
 
@@ -37,13 +41,17 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RobsonCommand root = RobsonCommand.of(spec);
-        ReviewPeriod period = since == null ? new ReviewPeriod(null, null)
+        ReviewPeriod period = since == null
+                ? new ReviewPeriod(null, null)
                 : ReviewPeriod.parse(since, root.environment().clock(), "--since");
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("symbol", symbol == null ? null : Symbols.checked(symbol));
         filters.put("reason", reason == null ? null : reason.strip().toUpperCase(Locale.ROOT));
         Reply<List<ClosedTrade>> reply = root.api().history(period.query(filters));
-        ReplyPrinter.print(spec.commandLine().getOut(), reply, json.requested,
+        ReplyPrinter.print(
+                spec.commandLine().getOut(),
+                reply,
+                json.requested,
                 trades -> table(trades, period, root.environment().terminal().style()));
         return ExitCodes.OK;
     }
@@ -52,16 +60,21 @@ final class HistoryCommand implements Callable<Integer> {
         if (trades.isEmpty()) {
             return List.of("No closed operations (" + period.describe() + ").");
         }
-        Table table = new Table("#>", "Symbol", "Side", "Qty>", "Entry>", "Exit>", "P&L>", "Net>", "Reason", "Held>",
-                "Closed");
+        Table table = new Table(
+                "#>", "Symbol", "Side", "Qty>", "Entry>", "Exit>", "P&L>", "Net>", "Reason", "Held>", "Closed");
         for (ClosedTrade trade : trades) {
             String quote = trade.quoteAsset();
-            table.row(String.valueOf(trade.operationId()), trade.symbol(), trade.direction(),
-                    Amounts.grouped(trade.quantity()), Amounts.money(trade.entryPrice(), quote),
+            table.row(
+                    String.valueOf(trade.operationId()),
+                    trade.symbol(),
+                    trade.direction(),
+                    Amounts.grouped(trade.quantity()),
+                    Amounts.money(trade.entryPrice(), quote),
                     trade.exitPrice() == null ? "-" : Amounts.money(trade.exitPrice(), quote),
                     style.bySign(trade.realizedPnl(), Amounts.signedMoney(trade.realizedPnl(), quote)),
                     style.bySign(trade.realizedPnlNet(), Amounts.signedMoney(trade.realizedPnlNet(), quote)),
-                    trade.closeReason() == null ? "-" : trade.closeReason(), Durations.held(trade.durationSeconds()),
+                    trade.closeReason() == null ? "-" : trade.closeReason(),
+                    Durations.held(trade.durationSeconds()),
                     trade.closedAt());
         }
         return table.render(style);

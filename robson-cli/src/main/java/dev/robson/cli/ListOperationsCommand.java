@@ -11,7 +11,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List operations by status.")
 final class ListOperationsCommand implements Callable<Integer> {
 
-    @Option(names = "--status", paramLabel = "STATUS", defaultValue = "active",
+    @Option(
+            names = "--status",
+            paramLabel = "STATUS",
+            defaultValue = "active",
             description = "active, closing or closed (default: ${DEFAULT-VALUE}).")
     String status;
 

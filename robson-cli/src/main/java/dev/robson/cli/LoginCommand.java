@@ -24,11 +24,16 @@ import picocli.CommandLine.Spec;
  * from {@code --username} and {@code --password-stdin}; never from an argument, where the
  * password would land in the shell history and the process list.
  */
-@Command(name = "login", mixinStandardHelpOptions = true,
+@Command(
+        name = "login",
+        mixinStandardHelpOptions = true,
         description = "Log in to the server and save the session (owner-only file).")
 final class LoginCommand implements Callable<Integer> {
 
-    @Option(names = {"-u", "--username"}, paramLabel = "NAME", description = "Username (asked when omitted).")
+    @Option(
+            names = {"-u", "--username"},
+            paramLabel = "NAME",
+            description = "Username (asked when omitted).")
     String username;
 
     @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
@@ -51,8 +56,10 @@ final class LoginCommand implements Callable<Integer> {
             throw CliFailure.usage("the username and the password must not be empty");
         }
         if (server.startsWith("http://") && !loopback(server)) {
-            spec.commandLine().getErr().println("robson: warning: " + server
-                    + " is plain HTTP: the password and tokens cross the network unencrypted");
+            spec.commandLine()
+                    .getErr()
+                    .println("robson: warning: " + server
+                            + " is plain HTTP: the password and tokens cross the network unencrypted");
         }
         Instant receivedAt = environment.clock().instant();
         TokenGrant grant;
@@ -79,7 +86,9 @@ final class LoginCommand implements Callable<Integer> {
         }
         String token = environment.variables().get("ROBSON_TOKEN");
         if (token != null && !token.isBlank()) {
-            spec.commandLine().getErr().println("robson: note: ROBSON_TOKEN is set and is used instead of this session");
+            spec.commandLine()
+                    .getErr()
+                    .println("robson: note: ROBSON_TOKEN is set and is used instead of this session");
         }
         out.flush();
         return ExitCodes.OK;
@@ -108,8 +117,8 @@ final class LoginCommand implements Callable<Integer> {
 
     private static String firstLine(CliEnvironment environment) {
         try {
-            String line = new BufferedReader(new InputStreamReader(environment.stdin(), StandardCharsets.UTF_8))
-                    .readLine();
+            String line =
+                    new BufferedReader(new InputStreamReader(environment.stdin(), StandardCharsets.UTF_8)).readLine();
             return line == null ? "" : line;
         } catch (IOException unreadable) {
             throw CliFailure.usage("cannot read the password from standard input: " + unreadable.getMessage());

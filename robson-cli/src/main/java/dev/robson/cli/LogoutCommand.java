@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
  * the server to revoke it. If the server cannot be told, the user hears so: the refresh
  * token stays valid there until it expires.
  */
-@Command(name = "logout", mixinStandardHelpOptions = true,
+@Command(
+        name = "logout",
+        mixinStandardHelpOptions = true,
         description = "Revoke the session on the server and delete the saved tokens.")
 final class LogoutCommand implements Callable<Integer> {
 
@@ -44,8 +46,10 @@ final class LogoutCommand implements Callable<Integer> {
             } catch (ApiFailure failure) {
                 // 401: the server had already ended the session; nothing is left to revoke.
                 if (failure.kind() != ApiFailure.Kind.UNAUTHORIZED) {
-                    throw new CliFailure(ExitCodes.of(failure.kind()), "logged out locally, but the server did not "
-                            + "revoke the session: " + Failures.describe(failure));
+                    throw new CliFailure(
+                            ExitCodes.of(failure.kind()),
+                            "logged out locally, but the server did not " + "revoke the session: "
+                                    + Failures.describe(failure));
                 }
             }
         }

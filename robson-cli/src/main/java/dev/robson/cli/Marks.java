@@ -6,12 +6,13 @@ package dev.robson.cli;
  */
 final class Marks {
 
-    private Marks() {
-    }
+    private Marks() {}
 
     /** A trading mode or price source other than the real exchange, or "" for the real one. */
     static String unlessReal(String sourceOrMode, Style style) {
-        if (sourceOrMode == null || sourceOrMode.isBlank() || "LIVE".equals(sourceOrMode)
+        if (sourceOrMode == null
+                || sourceOrMode.isBlank()
+                || "LIVE".equals(sourceOrMode)
                 || "BINANCE".equals(sourceOrMode)) {
             return "";
         }

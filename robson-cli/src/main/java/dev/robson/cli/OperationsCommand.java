@@ -16,14 +16,25 @@ import picocli.CommandLine.Spec;
  * {@code robson operations}: the lifecycle without a database console. Alone it lists the
  * active operations; its subcommands track, move the stop/target, and close.
  */
-@Command(name = "operations", mixinStandardHelpOptions = true,
+@Command(
+        name = "operations",
+        mixinStandardHelpOptions = true,
         description = "List operations (active by default); track, move stop/target, or close one.",
-        subcommands = {ListOperationsCommand.class, ShowOperationCommand.class, TrackOperationCommand.class,
-                MoveProtectionCommand.class, CloseOperationCommand.class, RetryCloseCommand.class,
-                ResolveCloseCommand.class})
+        subcommands = {
+            ListOperationsCommand.class,
+            ShowOperationCommand.class,
+            TrackOperationCommand.class,
+            MoveProtectionCommand.class,
+            CloseOperationCommand.class,
+            RetryCloseCommand.class,
+            ResolveCloseCommand.class
+        })
 final class OperationsCommand implements Callable<Integer> {
 
-    @Option(names = "--status", paramLabel = "STATUS", defaultValue = "active",
+    @Option(
+            names = "--status",
+            paramLabel = "STATUS",
+            defaultValue = "active",
             description = "active, closing or closed (default: ${DEFAULT-VALUE}).")
     String status;
 
@@ -45,8 +56,12 @@ final class OperationsCommand implements Callable<Integer> {
         }
         RobsonCommand root = RobsonCommand.of(spec);
         Reply<List<Operation>> reply = root.api().operations(wanted);
-        ReplyPrinter.print(spec.commandLine().getOut(), reply, asJson,
-                operations -> table(operations, wanted, root.environment().terminal().style()));
+        ReplyPrinter.print(
+                spec.commandLine().getOut(),
+                reply,
+                asJson,
+                operations ->
+                        table(operations, wanted, root.environment().terminal().style()));
         return ExitCodes.OK;
     }
 
@@ -61,14 +76,24 @@ final class OperationsCommand implements Callable<Integer> {
         for (Operation operation : operations) {
             String quote = operation.quoteAsset();
             if (closed) {
-                table.row(String.valueOf(operation.operationId()), operation.symbol(), operation.direction(),
-                        Amounts.grouped(operation.size()), Amounts.money(operation.entryPrice(), quote),
+                table.row(
+                        String.valueOf(operation.operationId()),
+                        operation.symbol(),
+                        operation.direction(),
+                        Amounts.grouped(operation.size()),
+                        Amounts.money(operation.entryPrice(), quote),
                         style.bySign(operation.realizedPnl(), Amounts.signedMoney(operation.realizedPnl(), quote)),
-                        orDash(operation.closeReason()), orDash(operation.closedAt()));
+                        orDash(operation.closeReason()),
+                        orDash(operation.closedAt()));
             } else {
-                table.row(String.valueOf(operation.operationId()), operation.symbol(), operation.direction(),
-                        Amounts.grouped(operation.quantity()), Amounts.money(operation.entryPrice(), quote),
-                        Amounts.money(operation.stopLoss(), quote), Amounts.money(operation.takeProfit(), quote),
+                table.row(
+                        String.valueOf(operation.operationId()),
+                        operation.symbol(),
+                        operation.direction(),
+                        Amounts.grouped(operation.quantity()),
+                        Amounts.money(operation.entryPrice(), quote),
+                        Amounts.money(operation.stopLoss(), quote),
+                        Amounts.money(operation.takeProfit(), quote),
                         operation.status());
             }
         }
@@ -80,8 +105,9 @@ final class OperationsCommand implements Callable<Integer> {
         Style style = terminal.style();
         String quote = operation.quoteAsset();
         String base = Amounts.base(operation.symbol(), quote);
-        Card card = new Card(terminal.glyphs(), style.bold("OPERATION #" + operation.operationId()) + "  "
-                + operation.status())
+        Card card = new Card(
+                        terminal.glyphs(),
+                        style.bold("OPERATION #" + operation.operationId()) + "  " + operation.status())
                 .row("Symbol", style.bold(operation.symbol()))
                 .row("Side", operation.direction())
                 .row("Qty", Amounts.grouped(operation.size()) + (base == null ? "" : " " + base))
@@ -92,17 +118,23 @@ final class OperationsCommand implements Callable<Integer> {
             card.row("Opened", operation.openedAt());
         }
         if (operation.closedAt() != null) {
-            card.row("Closed", operation.closedAt() + (operation.closeReason() == null ? ""
-                    : " (" + operation.closeReason() + ")"));
+            card.row(
+                    "Closed",
+                    operation.closedAt()
+                            + (operation.closeReason() == null ? "" : " (" + operation.closeReason() + ")"));
         }
         if (operation.realizedPnl() != null) {
-            card.row("Realized P&L", style.bySign(operation.realizedPnl(),
-                    Amounts.signedMoney(operation.realizedPnl(), quote)));
+            card.row(
+                    "Realized P&L",
+                    style.bySign(operation.realizedPnl(), Amounts.signedMoney(operation.realizedPnl(), quote)));
         }
         if (operation.realizedPnlNet() != null) {
-            card.row("Net of fees", style.bySign(operation.realizedPnlNet(),
-                    Amounts.signedMoney(operation.realizedPnlNet(), quote))
-                    + (operation.feesPaid() == null ? "" : style.dim("  fees " + Amounts.money(operation.feesPaid(), quote))));
+            card.row(
+                    "Net of fees",
+                    style.bySign(operation.realizedPnlNet(), Amounts.signedMoney(operation.realizedPnlNet(), quote))
+                            + (operation.feesPaid() == null
+                                    ? ""
+                                    : style.dim("  fees " + Amounts.money(operation.feesPaid(), quote))));
         }
         if (operation.attention() != null) {
             card.text(style.red("!! " + operation.attention()));

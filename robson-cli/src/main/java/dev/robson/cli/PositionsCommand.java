@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code robson positions}: one card per open position, as in the seed. */
-@Command(name = "positions", mixinStandardHelpOptions = true,
+@Command(
+        name = "positions",
+        mixinStandardHelpOptions = true,
         description = "Show open positions: price, P&L, and distance to stop and target.")
 final class PositionsCommand implements Callable<Integer> {
 
@@ -30,7 +32,11 @@ final class PositionsCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "Redraw every interval until Ctrl-C.")
     boolean watch;
 
-    @Option(names = "--interval", paramLabel = "TIME", defaultValue = "5s", converter = Intervals.class,
+    @Option(
+            names = "--interval",
+            paramLabel = "TIME",
+            defaultValue = "5s",
+            converter = Intervals.class,
             description = "Time between redraws with --watch: 500ms, 5s, 1m (default: ${DEFAULT-VALUE}).")
     Duration interval;
 
@@ -54,8 +60,8 @@ final class PositionsCommand implements Callable<Integer> {
                     .run(() -> cards(api.positions().value(), environment.terminal(), environment.zone()));
         }
         Reply<Portfolio> reply = api.positions();
-        ReplyPrinter.print(out, reply, json.requested,
-                portfolio -> cards(portfolio, environment.terminal(), environment.zone()));
+        ReplyPrinter.print(
+                out, reply, json.requested, portfolio -> cards(portfolio, environment.terminal(), environment.zone()));
         return ExitCodes.OK;
     }
 
@@ -81,15 +87,18 @@ final class PositionsCommand implements Callable<Integer> {
             card.rule();
             for (PortfolioTotal total : portfolio.totals()) {
                 String quote = total.quoteAsset();
-                card.text("Total " + quote + ": P&L " + style.bySign(total.unrealizedPnl(),
-                        Amounts.signedMoney(total.unrealizedPnl(), quote) + " ("
-                                + Amounts.signedPercent(total.unrealizedPnlPercent()) + ")")
+                card.text("Total " + quote + ": P&L "
+                        + style.bySign(
+                                total.unrealizedPnl(),
+                                Amounts.signedMoney(total.unrealizedPnl(), quote) + " ("
+                                        + Amounts.signedPercent(total.unrealizedPnlPercent()) + ")")
                         + ", value " + Amounts.money(total.positionsValue(), quote));
             }
         }
         lines.addAll(card.render());
         if (portfolio.asOf() != null) {
-            lines.add(style.dim("Valued at " + WHEN.format(Instant.ofEpochSecond(portfolio.asOf()).atZone(zone))));
+            lines.add(style.dim("Valued at "
+                    + WHEN.format(Instant.ofEpochSecond(portfolio.asOf()).atZone(zone))));
         }
         return lines;
     }
@@ -99,45 +108,63 @@ final class PositionsCommand implements Callable<Integer> {
         String base = Amounts.base(position.symbol(), quote);
         if (position.needsAttention()) {
             // Marked first, in red with a "!!" as well: colour alone is lost on NO_COLOR terminals.
-            card.text(style.red("!! " + position.status() + (position.attention() == null ? ": the close has not finished"
-                    : ": " + position.attention())));
+            card.text(style.red("!! " + position.status()
+                    + (position.attention() == null ? ": the close has not finished" : ": " + position.attention())));
             card.text(style.dim("   robson operations retry " + position.operationId()
                     + "  |  robson operations resolve " + position.operationId() + " --help"));
         }
-        card.row("Symbol", style.bold(position.symbol()) + "  " + style.dim("#" + position.operationId())
-                + (position.marketStatus() == null || "TRADING".equals(position.marketStatus()) ? ""
-                        : " " + style.yellow("[" + position.marketStatus() + "]")));
+        card.row(
+                "Symbol",
+                style.bold(position.symbol()) + "  " + style.dim("#" + position.operationId())
+                        + (position.marketStatus() == null || "TRADING".equals(position.marketStatus())
+                                ? ""
+                                : " " + style.yellow("[" + position.marketStatus() + "]")));
         card.row("Side", position.direction());
         card.row("Qty", Amounts.grouped(position.quantity()) + (base == null ? "" : " " + base));
         card.row("Entry", Amounts.money(position.entryPrice(), quote));
         if (position.currentPrice() == null) {
             card.row("Current", style.red("no price") + Marks.stale(position.priceStale(), style));
         } else {
-            card.row("Current", Amounts.money(position.currentPrice(), quote)
-                    + Marks.unlessReal(position.priceSource(), style) + Marks.stale(position.priceStale(), style));
-            card.row("P&L", style.bySign(position.unrealizedPnl(), Amounts.signedMoney(position.unrealizedPnl(), quote)
-                    + " (" + Amounts.signedPercent(position.unrealizedPnlPercent()) + ")"));
+            card.row(
+                    "Current",
+                    Amounts.money(position.currentPrice(), quote)
+                            + Marks.unlessReal(position.priceSource(), style)
+                            + Marks.stale(position.priceStale(), style));
+            card.row(
+                    "P&L",
+                    style.bySign(
+                            position.unrealizedPnl(),
+                            Amounts.signedMoney(position.unrealizedPnl(), quote) + " ("
+                                    + Amounts.signedPercent(position.unrealizedPnlPercent()) + ")"));
         }
         if (position.unrealizedPnlNet() != null) {
-            card.row("Net of fees", style.bySign(position.unrealizedPnlNet(),
-                    Amounts.signedMoney(position.unrealizedPnlNet(), quote))
-                    + style.dim("  paid " + Amounts.money(position.feesPaid(), quote) + ", exit ~"
-                            + Amounts.money(position.estimatedExitFee(), quote)));
+            card.row(
+                    "Net of fees",
+                    style.bySign(position.unrealizedPnlNet(), Amounts.signedMoney(position.unrealizedPnlNet(), quote))
+                            + style.dim("  paid " + Amounts.money(position.feesPaid(), quote) + ", exit ~"
+                                    + Amounts.money(position.estimatedExitFee(), quote)));
         }
         if (position.distanceToStopPercent() == null) {
             card.row("Stop", Amounts.money(position.stopLoss(), quote));
             card.row("Target", Amounts.money(position.takeProfit(), quote));
             return;
         }
-        card.row("Stop", protection(position.stopLoss(), position.distanceToStopPercent(), position.riskAtStop(),
-                quote, style));
-        card.row("Target", protection(position.takeProfit(), position.distanceToTargetPercent(),
-                position.rewardAtTarget(), quote, style));
+        card.row(
+                "Stop",
+                protection(position.stopLoss(), position.distanceToStopPercent(), position.riskAtStop(), quote, style));
+        card.row(
+                "Target",
+                protection(
+                        position.takeProfit(),
+                        position.distanceToTargetPercent(),
+                        position.rewardAtTarget(),
+                        quote,
+                        style));
     }
 
     /** {@code $87,061.16 (-2.45%) P&L if hit -$0.59}. */
-    private static String protection(BigDecimal price, BigDecimal distance, BigDecimal pnlIfHit,
-            String quote, Style style) {
+    private static String protection(
+            BigDecimal price, BigDecimal distance, BigDecimal pnlIfHit, String quote, Style style) {
         String line = Amounts.money(price, quote) + " (" + Amounts.signedPercent(distance) + ")";
         if (pnlIfHit != null) {
             line += style.dim("  if hit ") + style.bySign(pnlIfHit, Amounts.signedMoney(pnlIfHit, quote));

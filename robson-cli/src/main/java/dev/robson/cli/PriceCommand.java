@@ -30,7 +30,11 @@ final class PriceCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "Redraw every interval until Ctrl-C.")
     boolean watch;
 
-    @Option(names = "--interval", paramLabel = "TIME", defaultValue = "1s", converter = Intervals.class,
+    @Option(
+            names = "--interval",
+            paramLabel = "TIME",
+            defaultValue = "1s",
+            converter = Intervals.class,
             description = "Time between redraws with --watch: 500ms, 2s, 1m (default: ${DEFAULT-VALUE}).")
     Duration interval;
 
@@ -59,7 +63,10 @@ final class PriceCommand implements Callable<Integer> {
             });
         }
         Reply<MarketPrice> reply = api.price(checked);
-        out.println(json.requested ? reply.json().strip() : line(reply.value(), environment.terminal().style()));
+        out.println(
+                json.requested
+                        ? reply.json().strip()
+                        : line(reply.value(), environment.terminal().style()));
         out.flush();
         return ExitCodes.OK;
     }
@@ -84,14 +91,21 @@ final class PriceCommand implements Callable<Integer> {
         }
         StringBuilder detail = new StringBuilder();
         if (price.last() != null) {
-            detail.append("Last ").append(Amounts.money(price.last(), price.quoteAsset())).append(' ')
-                    .append(glyphs.dot()).append(' ');
-        }
-        if (price.spreadPercent() != null) {
-            detail.append("Spread ").append(Amounts.percent(price.spreadPercent())).append(' ').append(glyphs.dot())
+            detail.append("Last ")
+                    .append(Amounts.money(price.last(), price.quoteAsset()))
+                    .append(' ')
+                    .append(glyphs.dot())
                     .append(' ');
         }
-        detail.append("Quoted ").append(CLOCK.format(Instant.ofEpochSecond(price.timestamp()).atZone(environment.zone())));
+        if (price.spreadPercent() != null) {
+            detail.append("Spread ")
+                    .append(Amounts.percent(price.spreadPercent()))
+                    .append(' ')
+                    .append(glyphs.dot())
+                    .append(' ');
+        }
+        detail.append("Quoted ")
+                .append(CLOCK.format(Instant.ofEpochSecond(price.timestamp()).atZone(environment.zone())));
         return List.of(line(price, style) + " " + direction, style.dim(detail.toString()));
     }
 }

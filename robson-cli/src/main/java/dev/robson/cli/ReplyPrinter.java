@@ -8,8 +8,7 @@ import java.util.function.Function;
 /** How every data command prints what the server answered. */
 final class ReplyPrinter {
 
-    private ReplyPrinter() {
-    }
+    private ReplyPrinter() {}
 
     /** With {@code --json} the server's answer as it came (one document, nothing else); else the human lines. */
     static <T> void print(PrintWriter out, Reply<T> reply, boolean asJson, Function<T, List<String>> human) {

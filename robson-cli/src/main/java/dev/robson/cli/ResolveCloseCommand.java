@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
  * settles a CLOSING operation with what the exchange shows. The server confirms "nothing sold"
  * with the exchange before the operation is guarded again.
  */
-@Command(name = "resolve", mixinStandardHelpOptions = true,
+@Command(
+        name = "resolve",
+        mixinStandardHelpOptions = true,
         description = "Settle a CLOSING operation: --nothing-sold (back to ACTIVE) or --closed-outside with its fills.")
 final class ResolveCloseCommand implements Callable<Integer> {
 
@@ -35,7 +37,9 @@ final class ResolveCloseCommand implements Callable<Integer> {
         boolean closedOutside;
     }
 
-    @Option(names = "--fill", paramLabel = "QTY@PRICE[:FEE:ASSET]",
+    @Option(
+            names = "--fill",
+            paramLabel = "QTY@PRICE[:FEE:ASSET]",
             description = "A fill the exchange shows, e.g. 0.00033@90000.00:0.0297:USDC (repeatable).")
     List<String> fills = List.of();
 
@@ -63,7 +67,11 @@ final class ResolveCloseCommand implements Callable<Integer> {
             request.put("note", note);
         }
         var reply = RobsonCommand.of(spec).api().resolve(id, request);
-        OperationsCommand.print(spec, reply, json.requested, "Operation #" + id + " is " + reply.value().status() + ".");
+        OperationsCommand.print(
+                spec,
+                reply,
+                json.requested,
+                "Operation #" + id + " is " + reply.value().status() + ".");
         return ExitCodes.OK;
     }
 

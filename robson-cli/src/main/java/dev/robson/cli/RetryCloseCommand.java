@@ -8,7 +8,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code robson operations retry 1}: a CLOSING operation's close, tried again now. */
-@Command(name = "retry", mixinStandardHelpOptions = true,
+@Command(
+        name = "retry",
+        mixinStandardHelpOptions = true,
         description = "Try a CLOSING operation's close again now (looks up what is pending first).")
 final class RetryCloseCommand implements Callable<Integer> {
 
@@ -25,7 +27,11 @@ final class RetryCloseCommand implements Callable<Integer> {
     public Integer call() {
         OperationIds.check(id);
         var reply = RobsonCommand.of(spec).api().retryClose(id);
-        OperationsCommand.print(spec, reply, json.requested, "Operation #" + id + " is " + reply.value().status() + ".");
+        OperationsCommand.print(
+                spec,
+                reply,
+                json.requested,
+                "Operation #" + id + " is " + reply.value().status() + ".");
         return ExitCodes.OK;
     }
 }

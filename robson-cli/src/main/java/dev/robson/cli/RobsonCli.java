@@ -35,16 +35,15 @@ public final class RobsonCli {
         return subcommands;
     }
 
-    private RobsonCli() {
-    }
+    private RobsonCli() {}
 
     public static void main(String[] args) {
         CliEnvironment environment = CliEnvironment.ofProcess();
         Charset charset = CliEnvironment.stdoutCharset();
         CommandLine commandLine = commandLine(environment, args);
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset)));
-        commandLine.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-                charset), true));
+        commandLine.setErr(
+                new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), charset), true));
         int status = execute(commandLine, args);
         commandLine.getOut().flush();
         commandLine.getErr().flush();
@@ -73,8 +72,10 @@ public final class RobsonCli {
         CommandLine commandLine = new CommandLine(new RobsonCommand(environment));
         String named = subcommandNamed(args);
         List<String> words = List.of(args);
-        boolean versionOnly = named == null && (words.contains("-V") || words.contains("--version"))
-                && !words.contains("-h") && !words.contains("--help");
+        boolean versionOnly = named == null
+                && (words.contains("-V") || words.contains("--version"))
+                && !words.contains("-h")
+                && !words.contains("--help");
         SUBCOMMANDS.forEach((name, command) -> {
             if (named == null ? !versionOnly : named.equals(name)) {
                 commandLine.addSubcommand(name, command.get());
@@ -96,12 +97,16 @@ public final class RobsonCli {
                     && !unmatched.getSuggestions().isEmpty()) {
                 suggestion = "; did you mean '" + unmatched.getSuggestions().get(0) + "'?";
             }
-            command.getErr().println("robson: " + failure.getMessage() + suggestion + " (see '"
-                    + command.getCommandSpec().qualifiedName() + " --help')");
+            command.getErr()
+                    .println("robson: " + failure.getMessage() + suggestion + " (see '"
+                            + command.getCommandSpec().qualifiedName() + " --help')");
             command.getErr().flush();
             return ExitCodes.USAGE;
         });
-        commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+        commandLine
+                .getCommandSpec()
+                .usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
                 .exitCodeList(ExitCodes.meanings());
         return commandLine;
     }

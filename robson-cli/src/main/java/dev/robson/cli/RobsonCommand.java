@@ -21,20 +21,28 @@ import picocli.CommandLine.Spec;
  * {@code robson}: the root command, holding what every subcommand shares (server, session).
  * Its subcommands are added by {@link RobsonCli#commandLine}, only those a run needs.
  */
-@Command(name = "robson", mixinStandardHelpOptions = true, versionProvider = RobsonCommand.Version.class,
+@Command(
+        name = "robson",
+        mixinStandardHelpOptions = true,
+        versionProvider = RobsonCommand.Version.class,
         description = "Robson from the terminal: open positions, prices, account and operations.",
         footerHeading = "%nEnvironment:%n",
-        footer = {"  ROBSON_SERVER    server URL when --server is not given",
-                "  ROBSON_TOKEN     access token to use instead of the saved session",
-                "  NO_COLOR         no colours when set",
-                "  XDG_CONFIG_HOME  sessions are kept in $XDG_CONFIG_HOME/robson",
-                "                   (default ~/.config/robson)"})
+        footer = {
+            "  ROBSON_SERVER    server URL when --server is not given",
+            "  ROBSON_TOKEN     access token to use instead of the saved session",
+            "  NO_COLOR         no colours when set",
+            "  XDG_CONFIG_HOME  sessions are kept in $XDG_CONFIG_HOME/robson",
+            "                   (default ~/.config/robson)"
+        })
 final class RobsonCommand implements Callable<Integer> {
 
     private final CliEnvironment environment;
     private HttpTransport transport;
 
-    @Option(names = "--server", scope = ScopeType.INHERIT, paramLabel = "URL",
+    @Option(
+            names = "--server",
+            scope = ScopeType.INHERIT,
+            paramLabel = "URL",
             description = {"Robson server.", "Default: $ROBSON_SERVER, else " + CliEnvironment.DEFAULT_SERVER + "."})
     String serverOption;
 
@@ -121,8 +129,10 @@ final class RobsonCommand implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             String version = RobsonCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"robson " + (version == null ? "(development build)" : version),
-                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+            return new String[] {
+                "robson " + (version == null ? "(development build)" : version),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+            };
         }
     }
 }

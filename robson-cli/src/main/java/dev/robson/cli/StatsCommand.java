@@ -14,12 +14,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code robson stats}: how the trading went over a period, one block per quote asset. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
         description = "Win rate, profit factor, expectancy, drawdown and more of the operations closed in a period, "
                 + "per quote asset.")
 final class StatsCommand implements Callable<Integer> {
 
-    @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "30d",
+    @Option(
+            names = "--period",
+            paramLabel = "PERIOD",
+            defaultValue = "30d",
             description = "7d, 30d, today, month, all, 2026-11, 2026-11-02 or 2026-11-02..2026-11-08 "
                     + "(UTC days; default: ${DEFAULT-VALUE}).")
     String period;
@@ -35,8 +40,12 @@ final class StatsCommand implements Callable<Integer> {
         RobsonCommand root = RobsonCommand.of(spec);
         ReviewPeriod days = ReviewPeriod.parse(period, root.environment().clock(), "--period");
         Reply<List<QuoteAssetPerformance>> reply = root.api().performance(days.query(Map.of()));
-        ReplyPrinter.print(spec.commandLine().getOut(), reply, json.requested,
-                performance -> lines(performance, days, root.environment().terminal().style()));
+        ReplyPrinter.print(
+                spec.commandLine().getOut(),
+                reply,
+                json.requested,
+                performance ->
+                        lines(performance, days, root.environment().terminal().style()));
         return ExitCodes.OK;
     }
 
@@ -57,8 +66,11 @@ final class StatsCommand implements Callable<Integer> {
             table.row("Realized P&L", signed(style, figures.realizedPnl(), quote));
             table.row("Realized P&L net", signed(style, figures.realizedPnlNet(), quote));
             table.row("Fees", Amounts.money(figures.fees(), quote));
-            table.row("Profit factor", figures.profitFactor() == null ? "- (no losses)"
-                    : figures.profitFactor().toPlainString());
+            table.row(
+                    "Profit factor",
+                    figures.profitFactor() == null
+                            ? "- (no losses)"
+                            : figures.profitFactor().toPlainString());
             table.row("Expectancy", signed(style, figures.expectancy(), quote));
             table.row("Average win", signed(style, figures.averageWin(), quote));
             table.row("Average loss", signed(style, figures.averageLoss(), quote));

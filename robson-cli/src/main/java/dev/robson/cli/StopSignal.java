@@ -24,7 +24,7 @@ interface StopSignal {
                 return () -> sun.misc.Signal.handle(interrupt, previous);
             } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError unavailable) {
                 // No signal handling here (e.g. run with -Xrs): Ctrl-C then ends the JVM as usual.
-                return () -> { };
+                return () -> {};
             }
         };
     }

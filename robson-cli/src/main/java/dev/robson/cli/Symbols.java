@@ -8,8 +8,7 @@ final class Symbols {
 
     private static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9]{2,30}");
 
-    private Symbols() {
-    }
+    private Symbols() {}
 
     static String checked(String typed) {
         if (typed == null || !SYMBOL.matcher(typed).matches()) {

@@ -46,8 +46,10 @@ final class Table {
                 out.append("  ");
             }
             boolean last = i == cells.size() - 1;
-            out.append(rightAligned[i] ? Style.padLeft(cells.get(i), widths[i])
-                    : last ? cells.get(i) : Style.padRight(cells.get(i), widths[i]));
+            out.append(
+                    rightAligned[i]
+                            ? Style.padLeft(cells.get(i), widths[i])
+                            : last ? cells.get(i) : Style.padRight(cells.get(i), widths[i]));
         }
         return out.toString();
     }

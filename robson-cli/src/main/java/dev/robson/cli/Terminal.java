@@ -19,8 +19,8 @@ record Terminal(boolean interactive, boolean colour, boolean unicode) {
         // no-color.org: present and not empty disables colour, whatever its value.
         String noColour = environment.get("NO_COLOR");
         boolean colourVetoed = (noColour != null && !noColour.isEmpty()) || "dumb".equals(environment.get("TERM"));
-        return new Terminal(stdoutIsTerminal, stdoutIsTerminal && !colourVetoed,
-                StandardCharsets.UTF_8.equals(stdoutCharset));
+        return new Terminal(
+                stdoutIsTerminal, stdoutIsTerminal && !colourVetoed, StandardCharsets.UTF_8.equals(stdoutCharset));
     }
 
     Glyphs glyphs() {

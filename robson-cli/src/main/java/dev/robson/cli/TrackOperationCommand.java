@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code robson operations track}: start guarding a position already filled on the exchange. */
-@Command(name = "track", mixinStandardHelpOptions = true,
+@Command(
+        name = "track",
+        mixinStandardHelpOptions = true,
         description = "Track a position already filled on the exchange, with its stop and target.")
 final class TrackOperationCommand implements Callable<Integer> {
 
@@ -66,7 +68,11 @@ final class TrackOperationCommand implements Callable<Integer> {
             }
         }
         var reply = RobsonCommand.of(spec).api().track(request);
-        OperationsCommand.print(spec, reply, json.requested, "Tracking operation #" + reply.value().operationId() + ".");
+        OperationsCommand.print(
+                spec,
+                reply,
+                json.requested,
+                "Tracking operation #" + reply.value().operationId() + ".");
         return ExitCodes.OK;
     }
 }

@@ -58,8 +58,7 @@ public final class Training {
     private static final String UNKNOWN_SYMBOL = """
             {"type":"about:blank","title":"Not Found","status":404,"detail":"Unknown symbol.","code":"unknown_symbol"}""";
 
-    private Training() {
-    }
+    private Training() {}
 
     public static void main(String[] args) throws Exception {
         run();
@@ -73,10 +72,16 @@ public final class Training {
         Path config = Files.createTempDirectory("robson-training");
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort();
-            CliEnvironment environment = new CliEnvironment(Map.of("ROBSON_SERVER", url),
-                    new Terminal(true, true, true), Prompter.NOBODY,
-                    new ByteArrayInputStream("training\n".getBytes(StandardCharsets.UTF_8)), Clock.systemUTC(),
-                    ZoneId.systemDefault(), stop -> () -> { }, config, Duration.ofMillis(1));
+            CliEnvironment environment = new CliEnvironment(
+                    Map.of("ROBSON_SERVER", url),
+                    new Terminal(true, true, true),
+                    Prompter.NOBODY,
+                    new ByteArrayInputStream("training\n".getBytes(StandardCharsets.UTF_8)),
+                    Clock.systemUTC(),
+                    ZoneId.systemDefault(),
+                    stop -> () -> {},
+                    config,
+                    Duration.ofMillis(1));
             execute(environment, "--version");
             execute(environment, "--help");
             execute(environment, "login", "--username", "training", "--password-stdin");
@@ -95,7 +100,8 @@ public final class Training {
         } finally {
             server.stop(0);
             try (Stream<Path> files = Files.walk(config)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }
@@ -141,7 +147,8 @@ public final class Training {
             body = UNKNOWN_SYMBOL;
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", status == 404 ? "application/problem+json" : "application/json");
+        exchange.getResponseHeaders()
+                .add("Content-Type", status == 404 ? "application/problem+json" : "application/json");
         exchange.sendResponseHeaders(status, status == 204 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

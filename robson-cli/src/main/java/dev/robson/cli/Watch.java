@@ -76,9 +76,13 @@ final class Watch {
                 String status = "Every " + spoken(interval) + " " + glyphs.dot() + " "
                         + CLOCK.format(environment.clock().instant().atZone(environment.zone())) + " "
                         + glyphs.dot() + " Ctrl-C to stop";
-                draw(lastGood, style.dim(status),
-                        problem == null ? null : style.red(glyphs.warning() + " " + problem + " " + glyphs.dot()
-                                + " retrying in " + spoken(wait)));
+                draw(
+                        lastGood,
+                        style.dim(status),
+                        problem == null
+                                ? null
+                                : style.red(glyphs.warning() + " " + problem + " " + glyphs.dot() + " retrying in "
+                                        + spoken(wait)));
                 if (!pause(wait)) {
                     break;
                 }

@@ -43,7 +43,8 @@ class AccountCommandTest extends LoggedInCliTest {
         assertThat(result.exitCode()).isZero();
         var document = JsonDocuments.single(result.out());
         assertThat(document.get("summary").get("available").asString()).isEqualTo("1000.00");
-        assertThat(document.get("balance").get("balances").get(1).get("free").asString()).isEqualTo("0.00033");
+        assertThat(document.get("balance").get("balances").get(1).get("free").asString())
+                .isEqualTo("0.00033");
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -29,8 +28,7 @@ final class CliRun {
     /** 2026-01-05T12:00:00Z, the fixtures' as_of. */
     static final Instant NOW = Instant.ofEpochSecond(1767614400);
 
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 
     private final Map<String, String> variables = new HashMap<>();
     private final Path configDirectory;
@@ -40,7 +38,7 @@ final class CliRun {
     private String typedPassword;
     private boolean promptable;
     private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private StopSignal stopSignal = stop -> () -> { };
+    private StopSignal stopSignal = stop -> () -> {};
     private Duration shortestInterval = Duration.ofMillis(1);
 
     CliRun(Path configDirectory, String server) {
@@ -94,31 +92,43 @@ final class CliRun {
 
     /** A saved login for {@code server}, its access token good until {@code accessExpiresAt}. */
     CliRun loggedIn(String server, String accessToken, Instant accessExpiresAt, String refreshToken) {
-        sessions().save(server, new SavedSession("demo", accessToken, accessExpiresAt, refreshToken,
-                NOW.plus(Duration.ofDays(7))));
+        sessions()
+                .save(
+                        server,
+                        new SavedSession(
+                                "demo", accessToken, accessExpiresAt, refreshToken, NOW.plus(Duration.ofDays(7))));
         return this;
     }
 
     CliEnvironment environment() {
-        Prompter prompter = !promptable ? Prompter.NOBODY : new Prompter() {
-            @Override
-            public boolean available() {
-                return true;
-            }
+        Prompter prompter = !promptable
+                ? Prompter.NOBODY
+                : new Prompter() {
+                    @Override
+                    public boolean available() {
+                        return true;
+                    }
 
-            @Override
-            public String readLine(String prompt) {
-                return typedLines.poll();
-            }
+                    @Override
+                    public String readLine(String prompt) {
+                        return typedLines.poll();
+                    }
 
-            @Override
-            public char[] readPassword(String prompt) {
-                return typedPassword == null ? null : typedPassword.toCharArray();
-            }
-        };
-        return new CliEnvironment(Map.copyOf(variables), terminal, prompter,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), clock, ZoneOffset.UTC, stopSignal,
-                configDirectory, shortestInterval);
+                    @Override
+                    public char[] readPassword(String prompt) {
+                        return typedPassword == null ? null : typedPassword.toCharArray();
+                    }
+                };
+        return new CliEnvironment(
+                Map.copyOf(variables),
+                terminal,
+                prompter,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                clock,
+                ZoneOffset.UTC,
+                stopSignal,
+                configDirectory,
+                shortestInterval);
     }
 
     Result execute(String... args) {

@@ -37,13 +37,23 @@ class CloseDeadEndsCommandTest extends LoggedInCliTest {
     void whenResolvingAsClosedOutsideThenTheFillsAreSentAsTypedStrings() {
         server.onFixture("POST", "/api/operations/1/resolve/", "operation-closed.json");
 
-        var result = robson.execute("operations", "resolve", "1", "--closed-outside",
-                "--fill", "0.00033@90000.00:0.0297:USDC", "--note", "sold on the app");
+        var result = robson.execute(
+                "operations",
+                "resolve",
+                "1",
+                "--closed-outside",
+                "--fill",
+                "0.00033@90000.00:0.0297:USDC",
+                "--note",
+                "sold on the app");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(server.requests("POST", "/api/operations/1/resolve/").getFirst().body()).isEqualTo(
-                "{\"outcome\":\"CLOSED_OUTSIDE\",\"fills\":[{\"quantity\":\"0.00033\",\"price\":\"90000.00\","
-                        + "\"commission\":\"0.0297\",\"commission_asset\":\"USDC\"}],\"note\":\"sold on the app\"}");
+        assertThat(server.requests("POST", "/api/operations/1/resolve/")
+                        .getFirst()
+                        .body())
+                .isEqualTo(
+                        "{\"outcome\":\"CLOSED_OUTSIDE\",\"fills\":[{\"quantity\":\"0.00033\",\"price\":\"90000.00\","
+                                + "\"commission\":\"0.0297\",\"commission_asset\":\"USDC\"}],\"note\":\"sold on the app\"}");
     }
 
     @Test

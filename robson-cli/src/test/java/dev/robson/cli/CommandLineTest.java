@@ -17,9 +17,17 @@ class CommandLineTest {
         var result = new CliRun(config, null).execute("--help");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("positions").contains("price").contains("account").contains("operations")
-                .contains("login").contains("logout").contains("completion")
-                .contains("Exit codes:").contains("3:   not logged in").contains("ROBSON_TOKEN");
+        assertThat(result.out())
+                .contains("positions")
+                .contains("price")
+                .contains("account")
+                .contains("operations")
+                .contains("login")
+                .contains("logout")
+                .contains("completion")
+                .contains("Exit codes:")
+                .contains("3:   not logged in")
+                .contains("ROBSON_TOKEN");
     }
 
     @Test
@@ -53,8 +61,12 @@ class CommandLineTest {
         var result = new CliRun(config, null).execute("completion");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("complete -F _complete_robson").contains("positions")
-                .contains("operations").contains("--password-stdin").contains("--watch");
+        assertThat(result.out())
+                .contains("complete -F _complete_robson")
+                .contains("positions")
+                .contains("operations")
+                .contains("--password-stdin")
+                .contains("--watch");
     }
 
     @Test
@@ -65,8 +77,9 @@ class CommandLineTest {
         var result = robson.execute("price", "BTCUSDC");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.UNREACHABLE);
-        assertThat(result.err()).isEqualTo("robson: cannot connect to " + closed
-                + " (connection refused); is the server running? (--server or ROBSON_SERVER)\n");
+        assertThat(result.err())
+                .isEqualTo("robson: cannot connect to " + closed
+                        + " (connection refused); is the server running? (--server or ROBSON_SERVER)\n");
         assertThat(result.out()).isEmpty();
     }
 
@@ -83,7 +96,8 @@ class CommandLineTest {
 
     @Test
     void whenLoggingInOverPlainHttpToAnotherHostThenTheUserIsWarned() {
-        var result = new CliRun(config, "http://robson.invalid").stdin("pw\n")
+        var result = new CliRun(config, "http://robson.invalid")
+                .stdin("pw\n")
                 .execute("login", "-u", "demo", "--password-stdin");
 
         assertThat(result.err()).startsWith("robson: warning: http://robson.invalid is plain HTTP");
@@ -96,9 +110,19 @@ class CommandLineTest {
 
         assertThat(commandLine.getSubcommands()).isEmpty();
         assertThat(RobsonCli.commandLine(new CliRun(config, null).environment(), "--server", "x", "price", "BTCUSDC")
-                .getSubcommands()).containsOnlyKeys("price");
-        assertThat(RobsonCli.commandLine(new CliRun(config, null).environment()).getSubcommands()).containsOnlyKeys(
-                "login", "logout", "positions", "price", "account", "operations", "history", "stats", "completion");
+                        .getSubcommands())
+                .containsOnlyKeys("price");
+        assertThat(RobsonCli.commandLine(new CliRun(config, null).environment()).getSubcommands())
+                .containsOnlyKeys(
+                        "login",
+                        "logout",
+                        "positions",
+                        "price",
+                        "account",
+                        "operations",
+                        "history",
+                        "stats",
+                        "completion");
     }
 
     @Test
@@ -115,15 +139,24 @@ class CommandLineTest {
         assertThat(Failures.exitCode(new IllegalStateException("boom"))).isEqualTo(ExitCodes.INTERNAL);
         assertThat(Failures.describe(new IllegalStateException("boom")))
                 .isEqualTo("internal error (IllegalStateException: boom)");
-        assertThat(Failures.describe(new java.io.UncheckedIOException("cannot write x",
-                new java.io.IOException("disk full")))).isEqualTo("cannot write x: disk full");
+        assertThat(Failures.describe(
+                        new java.io.UncheckedIOException("cannot write x", new java.io.IOException("disk full"))))
+                .isEqualTo("cannot write x: disk full");
     }
 
     @Test
     void whenEveryExitCodeIsListedThenTheyAreDistinct() {
         assertThat(ExitCodes.meanings()).hasSize(8);
-        assertThat(java.util.Set.of(ExitCodes.OK, ExitCodes.INTERNAL, ExitCodes.USAGE, ExitCodes.AUTH,
-                ExitCodes.NOT_FOUND, ExitCodes.UNREACHABLE, ExitCodes.SERVER_ERROR, ExitCodes.REJECTED)).hasSize(8);
+        assertThat(java.util.Set.of(
+                        ExitCodes.OK,
+                        ExitCodes.INTERNAL,
+                        ExitCodes.USAGE,
+                        ExitCodes.AUTH,
+                        ExitCodes.NOT_FOUND,
+                        ExitCodes.UNREACHABLE,
+                        ExitCodes.SERVER_ERROR,
+                        ExitCodes.REJECTED))
+                .hasSize(8);
     }
 
     @Test

@@ -23,11 +23,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class FakeRobsonServer implements AutoCloseable {
 
-    record Answer(int status, String body, Map<String, String> headers) {
-    }
+    record Answer(int status, String body, Map<String, String> headers) {}
 
-    record Request(String method, String path, String query, String authorization, String body) {
-    }
+    record Request(String method, String path, String query, String authorization, String body) {}
 
     private final HttpServer server;
     private final Map<String, Deque<Answer>> routes = new ConcurrentHashMap<>();
@@ -59,8 +57,9 @@ final class FakeRobsonServer implements AutoCloseable {
     }
 
     static String problem(int status, String code, String detail) {
-        return "{\"type\":\"https://robson.dev/problems/" + code.replace('_', '-') + "\",\"title\":\"Problem\",\"status\":"
-                + status + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}";
+        return "{\"type\":\"https://robson.dev/problems/" + code.replace('_', '-')
+                + "\",\"title\":\"Problem\",\"status\":" + status + ",\"detail\":\"" + detail + "\",\"code\":\"" + code
+                + "\"}";
     }
 
     /** Replies {@code method path} with a fixture file (200). */
@@ -89,15 +88,21 @@ final class FakeRobsonServer implements AutoCloseable {
     }
 
     List<Request> requests(String method, String path) {
-        return requests.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
+        return requests.stream()
+                .filter(r -> r.method().equals(method) && r.path().equals(path))
+                .toList();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        requests.add(new Request(method, path, exchange.getRequestURI().getQuery(),
-                exchange.getRequestHeaders().getFirst("Authorization"), body));
+        requests.add(new Request(
+                method,
+                path,
+                exchange.getRequestURI().getQuery(),
+                exchange.getRequestHeaders().getFirst("Authorization"),
+                body));
         Deque<Answer> queue = routes.get(method + " " + path);
         Answer answer;
         if (queue == null || queue.isEmpty()) {
@@ -108,8 +113,8 @@ final class FakeRobsonServer implements AutoCloseable {
             }
         }
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type",
-                answer.status() >= 400 ? "application/problem+json" : "application/json");
+        exchange.getResponseHeaders()
+                .add("Content-Type", answer.status() >= 400 ? "application/problem+json" : "application/json");
         answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         boolean empty = answer.status() == 204 || bytes.length == 0;
         exchange.sendResponseHeaders(answer.status(), empty ? -1 : bytes.length);

@@ -13,9 +13,14 @@ class HostileServerTest extends LoggedInCliTest {
     void whenASymbolCarriesEscapeSequencesThenTheyArePrintedInert() {
         // Retitle the terminal (OSC 0 ... BEL), clear the screen (CSI 2J), plant a hyperlink
         // (OSC 8), then flip the rest right-to-left (U+202E): all JSON-escaped, as a server would.
-        String symbol = "BTC\\u001b]0;pwned\\u0007\\u001b[2J\\u001b]8;;https://evil.example\\u001b\\\\USDC\\u202e\\u009b";
-        server.on("GET", "/api/portfolio/positions/", 200,
-                FakeRobsonServer.fixture("positions.json").replace("\"symbol\":\"BTCUSDC\"", "\"symbol\":\"" + symbol + "\""));
+        String symbol =
+                "BTC\\u001b]0;pwned\\u0007\\u001b[2J\\u001b]8;;https://evil.example\\u001b\\\\USDC\\u202e\\u009b";
+        server.on(
+                "GET",
+                "/api/portfolio/positions/",
+                200,
+                FakeRobsonServer.fixture("positions.json")
+                        .replace("\"symbol\":\"BTCUSDC\"", "\"symbol\":\"" + symbol + "\""));
 
         var result = robson.execute("positions");
 
@@ -25,7 +30,10 @@ class HostileServerTest extends LoggedInCliTest {
 
     @Test
     void whenAnErrorDetailCarriesEscapesThenTheyArePrintedInert() {
-        server.on("GET", "/api/portfolio/positions/", 503,
+        server.on(
+                "GET",
+                "/api/portfolio/positions/",
+                503,
                 "{\"code\":\"x\",\"detail\":\"\\u001b[31mfake red\\u001b[0m \\u2066warning\\u2069\",\"status\":503}");
 
         var result = robson.execute("positions");
@@ -36,7 +44,10 @@ class HostileServerTest extends LoggedInCliTest {
 
     @Test
     void whenAnAmountHasAnAbsurdExponentThenItIsRefusedNotExpanded() {
-        server.on("GET", "/api/portfolio/positions/", 200,
+        server.on(
+                "GET",
+                "/api/portfolio/positions/",
+                200,
                 FakeRobsonServer.fixture("positions.json").replace("\"0.00033\"", "\"1E+999999999\""));
 
         var result = robson.execute("positions");

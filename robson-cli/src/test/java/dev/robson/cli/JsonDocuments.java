@@ -10,8 +10,7 @@ final class JsonDocuments {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private JsonDocuments() {
-    }
+    private JsonDocuments() {}
 
     /** Parses stdout as exactly one JSON document (trailing newline allowed, nothing else). */
     static JsonNode single(String stdout) {

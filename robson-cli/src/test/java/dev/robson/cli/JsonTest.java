@@ -23,8 +23,8 @@ class JsonTest {
         assertThat(parsed).isInstanceOf(Map.class);
         Map<?, ?> object = (Map<?, ?>) parsed;
         assertThat(object.get("a")).isEqualTo(new BigDecimal("0.1"));
-        assertThat((List<Object>) object.get("b")).containsExactly(new BigDecimal("1"), new BigDecimal("-2.50"),
-                new BigDecimal("3e2"));
+        assertThat((List<Object>) object.get("b"))
+                .containsExactly(new BigDecimal("1"), new BigDecimal("-2.50"), new BigDecimal("3e2"));
         assertThat(object.get("c")).isEqualTo("xé\n");
         assertThat(object.containsKey("d")).isTrue();
         assertThat(object.get("d")).isNull();
@@ -55,10 +55,27 @@ class JsonTest {
 
     @Test
     void whenTheTextIsNotOneJsonDocumentThenItIsRefused() {
-        for (String malformed : new String[] {"", "{", "[1,]", "{\"a\" 1}", "{\"a\":1} x", "tru", "\"open",
-                "01", "1.", "-", "{a:1}", "[1 2]", "\"\\q\"", "\"\\u12\"", "\"\\uzzzz\"", "\"tab\there\"",
-                "[".repeat(100) + "]".repeat(100)}) {
-            assertThatThrownBy(() -> Json.parse(malformed)).as(malformed)
+        for (String malformed : new String[] {
+            "",
+            "{",
+            "[1,]",
+            "{\"a\" 1}",
+            "{\"a\":1} x",
+            "tru",
+            "\"open",
+            "01",
+            "1.",
+            "-",
+            "{a:1}",
+            "[1 2]",
+            "\"\\q\"",
+            "\"\\u12\"",
+            "\"\\uzzzz\"",
+            "\"tab\there\"",
+            "[".repeat(100) + "]".repeat(100)
+        }) {
+            assertThatThrownBy(() -> Json.parse(malformed))
+                    .as(malformed)
                     .isInstanceOf(Json.MalformedJsonException.class);
         }
         assertThatThrownBy(() -> Json.parseObject("[1]")).isInstanceOf(Json.MalformedJsonException.class);
@@ -77,9 +94,15 @@ class JsonTest {
         assertThat(object.object("nested").text("a")).isEqualTo("b");
         assertThat(object.optionalText("missing")).isEmpty();
         assertThat(object.objects("missing")).isEmpty();
-        for (Runnable wrong : List.<Runnable>of(() -> object.decimal("bad"), () -> object.whole("n"),
-                () -> object.whole("price"), () -> object.text("n"), () -> object.objects("list"),
-                () -> object.objects("price"), () -> object.object("price"), () -> object.decimal("flag"),
+        for (Runnable wrong : List.<Runnable>of(
+                () -> object.decimal("bad"),
+                () -> object.whole("n"),
+                () -> object.whole("price"),
+                () -> object.text("n"),
+                () -> object.objects("list"),
+                () -> object.objects("price"),
+                () -> object.object("price"),
+                () -> object.decimal("flag"),
                 () -> object.decimal("missing"))) {
             assertThatThrownBy(wrong::run).isInstanceOf(JsonObject.MissingFieldException.class);
         }

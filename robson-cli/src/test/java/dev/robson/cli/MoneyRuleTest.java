@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The binding money rule: no binary floating point anywhere in the CLI, and every digit kept. */
 class MoneyRuleTest {
 
-    private static final Pattern FLOATING_POINT = Pattern.compile(
-            "\\b(double|float|Double|Float)\\b|parseDouble|doubleValue|floatValue");
+    private static final Pattern FLOATING_POINT =
+            Pattern.compile("\\b(double|float|Double|Float)\\b|parseDouble|doubleValue|floatValue");
 
     @Test
     void whenTheCliSourceIsReadThenNoFloatingPointTypeAppearsOutsideComments() throws IOException {
@@ -38,7 +38,8 @@ class MoneyRuleTest {
 
     private static Stream<String> codeLines(Path file) {
         try {
-            return Files.readAllLines(file).stream().map(String::strip)
+            return Files.readAllLines(file).stream()
+                    .map(String::strip)
                     .filter(line -> !line.startsWith("*") && !line.startsWith("/*") && !line.startsWith("//"))
                     .map(line -> file.getFileName() + ": " + line.replaceAll("//.*$", ""));
         } catch (IOException unreadable) {

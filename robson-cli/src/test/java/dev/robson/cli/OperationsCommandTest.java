@@ -18,7 +18,8 @@ class OperationsCommandTest extends LoggedInCliTest {
                 #  Symbol   Side      Qty       Entry        Stop      Target  Status
                 1  BTCUSDC  LONG  0.00033  $88,837.92  $87,061.16  $92,391.44  ACTIVE
                 """);
-        assertThat(server.requests("GET", "/api/operations/").getFirst().query()).isEqualTo("status=active");
+        assertThat(server.requests("GET", "/api/operations/").getFirst().query())
+                .isEqualTo("status=active");
     }
 
     @Test
@@ -28,9 +29,14 @@ class OperationsCommandTest extends LoggedInCliTest {
         var result = robson.execute("operations", "list", "--status", "CLOSED");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Realized P&L").contains("-$0.59").contains("MANUAL").contains(" 0.00033 ")
+        assertThat(result.out())
+                .contains("Realized P&L")
+                .contains("-$0.59")
+                .contains("MANUAL")
+                .contains(" 0.00033 ")
                 .contains("2026-01-05T12:00:00Z");
-        assertThat(server.requests("GET", "/api/operations/").getFirst().query()).isEqualTo("status=closed");
+        assertThat(server.requests("GET", "/api/operations/").getFirst().query())
+                .isEqualTo("status=closed");
     }
 
     @Test
@@ -56,7 +62,11 @@ class OperationsCommandTest extends LoggedInCliTest {
 
         var result = robson.execute("operations", "list", "--json");
 
-        assertThat(JsonDocuments.single(result.out()).get("operations").get(0).get("entry_price").asString())
+        assertThat(JsonDocuments.single(result.out())
+                        .get("operations")
+                        .get(0)
+                        .get("entry_price")
+                        .asString())
                 .isEqualTo("88837.92");
     }
 
@@ -67,13 +77,18 @@ class OperationsCommandTest extends LoggedInCliTest {
         var result = robson.execute("operations", "show", "1");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("OPERATION #1  ACTIVE").contains("Stop:   $87,061.16")
+        assertThat(result.out())
+                .contains("OPERATION #1  ACTIVE")
+                .contains("Stop:   $87,061.16")
                 .contains("Opened: 2025-12-22T14:30:00Z");
     }
 
     @Test
     void whenTheOperationDoesNotExistThenExitCodeIsNotFound() {
-        server.on("GET", "/api/operations/99/", 404,
+        server.on(
+                "GET",
+                "/api/operations/99/",
+                404,
                 FakeRobsonServer.problem(404, "operation_not_found", "Operation 99 not found."));
 
         var result = robson.execute("operations", "show", "99");
@@ -86,29 +101,85 @@ class OperationsCommandTest extends LoggedInCliTest {
     void whenTrackingThenAmountsAreSentAsTheStringsTyped() {
         server.on("POST", "/api/operations/", 201, FakeRobsonServer.fixture("operation.json"));
 
-        var result = robson.execute("operations", "track", "--symbol", "btcusdc", "--side", "long",
-                "--quantity", "0.00033", "--entry", "88837.92", "--stop", "87061.16", "--target", "92391.44",
-                "--opened-at", "2025-12-22T14:30:00Z");
+        var result = robson.execute(
+                "operations",
+                "track",
+                "--symbol",
+                "btcusdc",
+                "--side",
+                "long",
+                "--quantity",
+                "0.00033",
+                "--entry",
+                "88837.92",
+                "--stop",
+                "87061.16",
+                "--target",
+                "92391.44",
+                "--opened-at",
+                "2025-12-22T14:30:00Z");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("Tracking operation #1.\n");
-        assertThat(server.requests("POST", "/api/operations/").getFirst().body()).isEqualTo(
-                "{\"symbol\":\"BTCUSDC\",\"side\":\"LONG\",\"quantity\":\"0.00033\",\"entry_price\":\"88837.92\","
-                        + "\"stop_loss\":\"87061.16\",\"take_profit\":\"92391.44\","
-                        + "\"opened_at\":\"2025-12-22T14:30:00Z\"}");
+        assertThat(server.requests("POST", "/api/operations/").getFirst().body())
+                .isEqualTo(
+                        "{\"symbol\":\"BTCUSDC\",\"side\":\"LONG\",\"quantity\":\"0.00033\",\"entry_price\":\"88837.92\","
+                                + "\"stop_loss\":\"87061.16\",\"take_profit\":\"92391.44\","
+                                + "\"opened_at\":\"2025-12-22T14:30:00Z\"}");
     }
 
     @Test
     void whenATypedAmountIsNotAPlainPositiveDecimalThenNothingIsSent() {
         for (String quantity : new String[] {"abc", "-1", "0", "1e3"}) {
-            var result = robson.execute("operations", "track", "--symbol", "BTCUSDC", "--side", "BUY",
-                    "--quantity", quantity, "--entry", "1", "--stop", "1", "--target", "2");
+            var result = robson.execute(
+                    "operations",
+                    "track",
+                    "--symbol",
+                    "BTCUSDC",
+                    "--side",
+                    "BUY",
+                    "--quantity",
+                    quantity,
+                    "--entry",
+                    "1",
+                    "--stop",
+                    "1",
+                    "--target",
+                    "2");
             assertThat(result.exitCode()).as(quantity).isEqualTo(ExitCodes.USAGE);
         }
-        var badSide = robson.execute("operations", "track", "--symbol", "BTCUSDC", "--side", "HOLD",
-                "--quantity", "1", "--entry", "1", "--stop", "1", "--target", "2");
-        var badTime = robson.execute("operations", "track", "--symbol", "BTCUSDC", "--side", "BUY",
-                "--quantity", "1", "--entry", "1", "--stop", "1", "--target", "2", "--opened-at", "yesterday");
+        var badSide = robson.execute(
+                "operations",
+                "track",
+                "--symbol",
+                "BTCUSDC",
+                "--side",
+                "HOLD",
+                "--quantity",
+                "1",
+                "--entry",
+                "1",
+                "--stop",
+                "1",
+                "--target",
+                "2");
+        var badTime = robson.execute(
+                "operations",
+                "track",
+                "--symbol",
+                "BTCUSDC",
+                "--side",
+                "BUY",
+                "--quantity",
+                "1",
+                "--entry",
+                "1",
+                "--stop",
+                "1",
+                "--target",
+                "2",
+                "--opened-at",
+                "yesterday");
         assertThat(badSide.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badTime.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(server.requests()).isEmpty();
@@ -120,23 +191,42 @@ class OperationsCommandTest extends LoggedInCliTest {
                 {"type":"about:blank","title":"Bad Request","status":400,"detail":"The request is invalid.",\
                 "code":"invalid_request","errors":[{"field":"quantity","message":"must be on the step size"}]}""");
 
-        var result = robson.execute("operations", "track", "--symbol", "BTCUSDC", "--side", "BUY",
-                "--quantity", "0.000335", "--entry", "1", "--stop", "1", "--target", "2");
+        var result = robson.execute(
+                "operations",
+                "track",
+                "--symbol",
+                "BTCUSDC",
+                "--side",
+                "BUY",
+                "--quantity",
+                "0.000335",
+                "--entry",
+                "1",
+                "--stop",
+                "1",
+                "--target",
+                "2");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).isEqualTo("robson: the server refused the request: The request is invalid "
-                + "(quantity must be on the step size)\n");
+        assertThat(result.err())
+                .isEqualTo("robson: the server refused the request: The request is invalid "
+                        + "(quantity must be on the step size)\n");
     }
 
     @Test
     void whenMovingTheStopThenOnlyTheGivenPricesArePatched() {
-        server.on("PATCH", "/api/operations/1/", 200,
+        server.on(
+                "PATCH",
+                "/api/operations/1/",
+                200,
                 FakeRobsonServer.fixture("operation.json").replace("87061.16", "87500.00"));
 
         var result = robson.execute("operations", "move", "1", "--stop", "87500.00");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).startsWith("Moved the protection of operation #1.\n").contains("$87,500.00");
+        assertThat(result.out())
+                .startsWith("Moved the protection of operation #1.\n")
+                .contains("$87,500.00");
         assertThat(server.requests("PATCH", "/api/operations/1/").getFirst().body())
                 .isEqualTo("{\"stop_loss\":\"87500.00\"}");
     }
@@ -151,14 +241,18 @@ class OperationsCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheStopWouldBeAboveThePriceThenExitCodeIsRejected() {
-        server.on("PATCH", "/api/operations/1/", 422, FakeRobsonServer.problem(422, "invalid_protection",
-                "stop_loss 90000 must be below the current bid 89245 for a LONG"));
+        server.on(
+                "PATCH",
+                "/api/operations/1/",
+                422,
+                FakeRobsonServer.problem(
+                        422, "invalid_protection", "stop_loss 90000 must be below the current bid 89245 for a LONG"));
 
         var result = robson.execute("operations", "move", "1", "--stop", "90000", "--target", "95000", "--json");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.REJECTED);
-        assertThat(result.err()).isEqualTo(
-                "robson: refused: stop_loss 90000 must be below the current bid 89245 for a LONG\n");
+        assertThat(result.err())
+                .isEqualTo("robson: refused: stop_loss 90000 must be below the current bid 89245 for a LONG\n");
         assertThat(result.out()).isEmpty();
         assertThat(server.requests("PATCH", "/api/operations/1/").getFirst().body())
                 .isEqualTo("{\"stop_loss\":\"90000\",\"take_profit\":\"95000\"}");
@@ -171,8 +265,10 @@ class OperationsCommandTest extends LoggedInCliTest {
         var result = robson.execute("operations", "close", "1", "--yes");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).startsWith("Closed operation #1: realized P&L -$0.59.\n")
-                .contains("Closed:       2026-01-05T12:00:00Z (MANUAL)").contains("Qty:          0.00033 BTC");
+        assertThat(result.out())
+                .startsWith("Closed operation #1: realized P&L -$0.59.\n")
+                .contains("Closed:       2026-01-05T12:00:00Z (MANUAL)")
+                .contains("Qty:          0.00033 BTC");
     }
 
     @Test
@@ -217,7 +313,10 @@ class OperationsCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheOperationIsAlreadyClosedThenExitCodeIsRejected() {
-        server.on("POST", "/api/operations/1/close/", 409,
+        server.on(
+                "POST",
+                "/api/operations/1/close/",
+                409,
                 FakeRobsonServer.problem(409, "illegal_transition", "Operation 1 is CLOSED."));
 
         var result = robson.execute("operations", "close", "1", "-y");

@@ -34,7 +34,8 @@ class PositionsCommandTest extends LoggedInCliTest {
                 Valued at 2026-01-05 12:00:00 Z
                 """);
         assertThat(server.requests("GET", "/api/portfolio/positions/"))
-                .extracting(FakeRobsonServer.Request::authorization).containsExactly("Bearer access-1");
+                .extracting(FakeRobsonServer.Request::authorization)
+                .containsExactly("Bearer access-1");
     }
 
     @Test
@@ -43,7 +44,8 @@ class PositionsCommandTest extends LoggedInCliTest {
 
         var result = robson.terminal(new Terminal(true, true, true)).execute("positions");
 
-        assertThat(result.out()).contains("\u001B[32m+$0.13 (+0.46%)\u001B[0m")
+        assertThat(result.out())
+                .contains("\u001B[32m+$0.13 (+0.46%)\u001B[0m")
                 .contains("\u001B[33m[SIMULATED]\u001B[0m")
                 .contains("\u001B[31m-$0.59\u001B[0m");
     }
@@ -63,7 +65,8 @@ class PositionsCommandTest extends LoggedInCliTest {
                 .contains("Entry:   0.03370 BTC")
                 .contains("Entry:   $90,120.00")
                 .contains("\u001B[31m[STALE]\u001B[0m")
-                .doesNotContain("[LIVE]").doesNotContain("[BINANCE]")
+                .doesNotContain("[LIVE]")
+                .doesNotContain("[BINANCE]")
                 .contains("Total USDT: P&L \u001B[31m-$5.98 (-0.66%)\u001B[0m, value $895.22");
     }
 
@@ -82,8 +85,11 @@ class PositionsCommandTest extends LoggedInCliTest {
 
         var result = robson.terminal(new Terminal(false, false, false)).execute("positions");
 
-        assertThat(result.out()).startsWith("+=====").contains("| Symbol:  BTCUSDC  #1")
-                .doesNotContain("═").doesNotContain("║");
+        assertThat(result.out())
+                .startsWith("+=====")
+                .contains("| Symbol:  BTCUSDC  #1")
+                .doesNotContain("═")
+                .doesNotContain("║");
         assertThat(result.out().chars()).allMatch(c -> c < 128);
     }
 
@@ -94,8 +100,7 @@ class PositionsCommandTest extends LoggedInCliTest {
         var result = robson.execute("positions");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).startsWith("No open positions. [PAPER]\n")
-                .contains("robson operations track");
+        assertThat(result.out()).startsWith("No open positions. [PAPER]\n").contains("robson operations track");
     }
 
     @Test
@@ -106,7 +111,8 @@ class PositionsCommandTest extends LoggedInCliTest {
 
         assertThat(result.exitCode()).isZero();
         JsonNode document = JsonDocuments.single(result.out());
-        assertThat(document.get("positions").get(0).get("unrealized_pnl").asString()).isEqualTo("0.13");
+        assertThat(document.get("positions").get(0).get("unrealized_pnl").asString())
+                .isEqualTo("0.13");
         assertThat(document.get("trading_mode").asString()).isEqualTo("PAPER");
         assertThat(result.out()).doesNotContain("\u001B");
     }
@@ -131,8 +137,11 @@ class PositionsCommandTest extends LoggedInCliTest {
         var result = robson.execute("positions");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Side:    LONG").contains("Current: $89,245.50 ")
-                .contains("Stop:    $87,061.16 (-2.45%) ").doesNotContain("if hit");
+        assertThat(result.out())
+                .contains("Side:    LONG")
+                .contains("Current: $89,245.50 ")
+                .contains("Stop:    $87,061.16 (-2.45%) ")
+                .doesNotContain("if hit");
     }
 
     @Test

@@ -17,8 +17,7 @@ class PriceCommandTest extends LoggedInCliTest {
         var result = robson.execute("price", "btcusdc");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out())
-                .isEqualTo("BTC/USDC: Bid $89,245.00 | Ask $89,246.00 | Spread $1.00 [SIMULATED]\n");
+        assertThat(result.out()).isEqualTo("BTC/USDC: Bid $89,245.00 | Ask $89,246.00 | Spread $1.00 [SIMULATED]\n");
     }
 
     @Test
@@ -30,8 +29,7 @@ class PriceCommandTest extends LoggedInCliTest {
 
         var result = robson.execute("price", "ETHBTC");
 
-        assertThat(result.out())
-                .isEqualTo("ETH/BTC: Bid 0.03370 BTC | Ask 0.03371 BTC | Spread 0.00001 BTC [STALE]\n");
+        assertThat(result.out()).isEqualTo("ETH/BTC: Bid 0.03370 BTC | Ask 0.03371 BTC | Spread 0.00001 BTC [STALE]\n");
     }
 
     @Test
@@ -58,7 +56,10 @@ class PriceCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheSymbolIsUnknownThenExitCodeIsNotFound() {
-        server.on("GET", "/api/market/price/DOGEUSDC/", 404,
+        server.on(
+                "GET",
+                "/api/market/price/DOGEUSDC/",
+                404,
                 FakeRobsonServer.problem(404, "unknown_symbol", "Unknown symbol DOGEUSDC."));
 
         var result = robson.execute("price", "DOGEUSDC");
@@ -79,8 +80,11 @@ class PriceCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheServerCallsTheSymbolMalformedThenItIsAUsageError() {
-        server.on("GET", "/api/market/price/X1/", 400, FakeRobsonServer.problem(400, "invalid_symbol",
-                "A symbol is 5 to 20 capital letters or digits."));
+        server.on(
+                "GET",
+                "/api/market/price/X1/",
+                400,
+                FakeRobsonServer.problem(400, "invalid_symbol", "A symbol is 5 to 20 capital letters or digits."));
 
         var result = robson.execute("price", "X1");
 
@@ -90,8 +94,13 @@ class PriceCommandTest extends LoggedInCliTest {
 
     @Test
     void whenRateLimitedThenItIsAServerErrorSayingWhenToRetry() {
-        server.on("GET", PRICE_PATH, new FakeRobsonServer.Answer(429,
-                FakeRobsonServer.problem(429, "rate_limited", "Too many price requests."), Map.of("Retry-After", "3")));
+        server.on(
+                "GET",
+                PRICE_PATH,
+                new FakeRobsonServer.Answer(
+                        429,
+                        FakeRobsonServer.problem(429, "rate_limited", "Too many price requests."),
+                        Map.of("Retry-After", "3")));
 
         var result = robson.execute("price", "BTCUSDC");
 
@@ -136,7 +145,9 @@ class PriceCommandTest extends LoggedInCliTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err().lines()).hasSize(1);
-        assertThat(result.err()).contains("Missing required parameter: 'SYMBOL'").contains("robson price --help");
+        assertThat(result.err())
+                .contains("Missing required parameter: 'SYMBOL'")
+                .contains("robson price --help");
     }
 
     @Test

@@ -33,7 +33,8 @@ class ReviewCommandsTest extends LoggedInCliTest {
                 #  Symbol   Side      Qty       Entry         Exit      P&L      Net  Reason        Held  Closed
                 3  BTCUSDC  LONG  0.00100  $90,000.00  $100,000.00  +$10.00  +$10.00  TAKE_PROFIT  1h 5m  2026-11-02T10:00:00Z
                 """);
-        assertThat(server.requests("GET", "/api/portfolio/history/").getFirst().query()).isNull();
+        assertThat(server.requests("GET", "/api/portfolio/history/").getFirst().query())
+                .isNull();
     }
 
     @Test
@@ -44,8 +45,11 @@ class ReviewCommandsTest extends LoggedInCliTest {
         var result = robson.execute("history", "--since", "7d", "--symbol", "btcusdc", "--reason", "stop_loss");
 
         assertThat(result.exitCode()).isZero();
-        String today = java.time.LocalDate.ofInstant(CliRun.NOW, java.time.ZoneOffset.UTC).toString();
-        String weekAgo = java.time.LocalDate.ofInstant(CliRun.NOW, java.time.ZoneOffset.UTC).minusDays(6).toString();
+        String today = java.time.LocalDate.ofInstant(CliRun.NOW, java.time.ZoneOffset.UTC)
+                .toString();
+        String weekAgo = java.time.LocalDate.ofInstant(CliRun.NOW, java.time.ZoneOffset.UTC)
+                .minusDays(6)
+                .toString();
         assertThat(server.requests("GET", "/api/portfolio/history/").getFirst().query())
                 .isEqualTo("from=" + weekAgo + "&to=" + today + "&symbol=BTCUSDC&reason=STOP_LOSS");
         assertThat(result.out()).startsWith("No closed operations (" + weekAgo + " to " + today + ").");
@@ -67,11 +71,19 @@ class ReviewCommandsTest extends LoggedInCliTest {
         var result = robson.execute("stats", "--period", "2026-11");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(server.requests("GET", "/api/portfolio/performance/").getFirst().query())
+        assertThat(server.requests("GET", "/api/portfolio/performance/")
+                        .getFirst()
+                        .query())
                 .isEqualTo("from=2026-11-01&to=2026-11-30");
-        assertThat(result.out()).contains("USDC, 2026-11-01 to 2026-11-30").contains("USDT, 2026-11-01 to 2026-11-30")
-                .contains("5 (2 won, 3 lost)").contains("40.00%").contains("-$3.33").contains("$10.00")
-                .contains("- (no losses)").contains("5h 42m");
+        assertThat(result.out())
+                .contains("USDC, 2026-11-01 to 2026-11-30")
+                .contains("USDT, 2026-11-01 to 2026-11-30")
+                .contains("5 (2 won, 3 lost)")
+                .contains("40.00%")
+                .contains("-$3.33")
+                .contains("$10.00")
+                .contains("- (no losses)")
+                .contains("5h 42m");
     }
 
     @Test

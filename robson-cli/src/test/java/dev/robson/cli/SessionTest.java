@@ -47,24 +47,29 @@ class SessionTest {
         assertThat(server.requests("POST", "/api/auth/token").getFirst().body())
                 .isEqualTo("{\"username\":\"demo\",\"password\":\"robson-demo\"}");
         Path file = config.resolve("sessions.json");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config)))
+                .isEqualTo("rwx------");
         SavedSession saved = robson.sessions().load(server.url()).orElseThrow();
         assertThat(saved.accessToken()).isEqualTo("access-1");
         assertThat(saved.refreshToken()).isEqualTo("refresh-1");
         assertThat(saved.accessExpiresAt()).isEqualTo(CliRun.NOW.plusSeconds(900));
-        assertThat(Files.list(config)).allSatisfy(path -> assertThat(
-                PosixFilePermissions.toString(Files.getPosixFilePermissions(path))).isEqualTo("rw-------"));
+        assertThat(Files.list(config))
+                .allSatisfy(path -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path)))
+                        .isEqualTo("rw-------"));
     }
 
     @Test
     void whenTheConfigDirectoryWasLooseThenLoginTightensIt() throws Exception {
-        Files.createDirectories(config, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        Files.createDirectories(
+                config, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         server.onFixture("POST", "/api/auth/token", "token.json");
 
         robson.stdin("robson-demo\n").execute("login", "-u", "demo", "--password-stdin");
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config)))
+                .isEqualTo("rwx------");
     }
 
     @Test
@@ -85,14 +90,17 @@ class SessionTest {
         var result = robson.execute("login", "--username", "demo");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).isEqualTo(
-                "robson: no terminal to ask for the password: pipe it with --password-stdin\n");
+        assertThat(result.err())
+                .isEqualTo("robson: no terminal to ask for the password: pipe it with --password-stdin\n");
         assertThat(server.requests()).isEmpty();
     }
 
     @Test
     void whenThePasswordIsWrongThenExitCodeIsAuth() {
-        server.on("POST", "/api/auth/token", 401,
+        server.on(
+                "POST",
+                "/api/auth/token",
+                401,
                 FakeRobsonServer.problem(401, "invalid_credentials", "Unknown username or wrong password."));
 
         var result = robson.stdin("nope\n").execute("login", "-u", "demo", "--password-stdin");
@@ -121,7 +129,8 @@ class SessionTest {
         var result = robson.execute("positions");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(server.requests("GET", POSITIONS)).extracting(FakeRobsonServer.Request::authorization)
+        assertThat(server.requests("GET", POSITIONS))
+                .extracting(FakeRobsonServer.Request::authorization)
                 .containsExactly("Bearer access-1", "Bearer access-2");
         assertThat(server.requests("POST", "/api/auth/refresh").getFirst().body())
                 .isEqualTo("{\"refresh_token\":\"refresh-1\"}");
@@ -140,7 +149,8 @@ class SessionTest {
         var result = robson.execute("positions");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(server.requests("GET", POSITIONS)).extracting(FakeRobsonServer.Request::authorization)
+        assertThat(server.requests("GET", POSITIONS))
+                .extracting(FakeRobsonServer.Request::authorization)
                 .containsExactly("Bearer access-2");
     }
 
@@ -151,13 +161,17 @@ class SessionTest {
                 .onFixture("GET", POSITIONS, "positions.json");
         var environment = robson.environment();
         var store = robson.sessions();
-        var tokens = new dev.robson.cli.api.SessionTokens(store, server.url(),
+        var tokens = new dev.robson.cli.api.SessionTokens(
+                store,
+                server.url(),
                 new dev.robson.cli.api.AuthApi(new dev.robson.cli.api.HttpTransport(java.net.URI.create(server.url()))),
                 environment.clock());
         assertThat(tokens.current()).isEqualTo("access-1");
         // Between this run's load and its renewal, "another robson" rotated the pair.
-        store.save(server.url(), new SavedSession("demo", "access-9", CliRun.NOW.plusSeconds(900), "refresh-9",
-                CliRun.NOW.plusSeconds(86_400)));
+        store.save(
+                server.url(),
+                new SavedSession(
+                        "demo", "access-9", CliRun.NOW.plusSeconds(900), "refresh-9", CliRun.NOW.plusSeconds(86_400)));
 
         assertThat(tokens.renew("access-1")).isEqualTo("access-9");
         assertThat(server.requests("POST", "/api/auth/refresh")).isEmpty();
@@ -167,7 +181,10 @@ class SessionTest {
     void whenTheRefreshTokenIsRefusedThenExitCodeIsAuthAndTheUserIsToldToLogIn() {
         robson.loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
         server.on("GET", POSITIONS, 401, FakeRobsonServer.problem(401, "invalid_token", "Expired."))
-                .on("POST", "/api/auth/refresh", 401,
+                .on(
+                        "POST",
+                        "/api/auth/refresh",
+                        401,
                         FakeRobsonServer.problem(401, "refresh_token_reused", "The session was ended."));
 
         var result = robson.execute("positions");
@@ -186,15 +203,21 @@ class SessionTest {
         var result = robson.execute("positions");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.AUTH);
-        assertThat(result.err())
-                .isEqualTo("robson: not authorized: The access token is invalid; run 'robson login'\n");
+        assertThat(result.err()).isEqualTo("robson: not authorized: The access token is invalid; run 'robson login'\n");
         assertThat(server.requests("GET", POSITIONS)).hasSize(2);
     }
 
     @Test
     void whenTheWholeSessionHasExpiredThenNoRefreshIsTried() {
-        robson.sessions().save(server.url(), new SavedSession("demo", "access-1", CliRun.NOW.minusSeconds(10),
-                "refresh-1", CliRun.NOW.minusSeconds(5)));
+        robson.sessions()
+                .save(
+                        server.url(),
+                        new SavedSession(
+                                "demo",
+                                "access-1",
+                                CliRun.NOW.minusSeconds(10),
+                                "refresh-1",
+                                CliRun.NOW.minusSeconds(5)));
 
         var result = robson.execute("positions");
 
@@ -212,7 +235,8 @@ class SessionTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.AUTH);
         assertThat(result.err()).contains("ROBSON_TOKEN");
-        assertThat(server.requests("GET", POSITIONS)).extracting(FakeRobsonServer.Request::authorization)
+        assertThat(server.requests("GET", POSITIONS))
+                .extracting(FakeRobsonServer.Request::authorization)
                 .containsExactly("Bearer from-env");
         assertThat(server.requests("POST", "/api/auth/refresh")).isEmpty();
     }
@@ -256,7 +280,8 @@ class SessionTest {
         var result = robson.execute("logout", "--json");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(JsonDocuments.single(result.out()).get("was_logged_in").asBoolean()).isFalse();
+        assertThat(JsonDocuments.single(result.out()).get("was_logged_in").asBoolean())
+                .isFalse();
         assertThat(server.requests()).isEmpty();
     }
 
@@ -287,8 +312,8 @@ class SessionTest {
     void whenRobsonTokenIsSetAtLoginThenTheUserIsToldItWins() {
         server.onFixture("POST", "/api/auth/token", "token.json");
 
-        var result = robson.variable("ROBSON_TOKEN", "x").stdin("pw\n")
-                .execute("login", "-u", "demo", "--password-stdin");
+        var result =
+                robson.variable("ROBSON_TOKEN", "x").stdin("pw\n").execute("login", "-u", "demo", "--password-stdin");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).contains("ROBSON_TOKEN is set");
@@ -308,6 +333,8 @@ class SessionTest {
 
         assertThat(robson.sessions().remove("http://a:1")).isTrue();
         assertThat(robson.sessions().remove("http://a:1")).isFalse();
-        assertThat(robson.sessions().load("http://b:2")).map(SavedSession::accessToken).hasValue("b");
+        assertThat(robson.sessions().load("http://b:2"))
+                .map(SavedSession::accessToken)
+                .hasValue("b");
     }
 }

@@ -16,9 +16,15 @@ class TerminalTest {
 
     @Test
     void whenNoColorIsSetThenColourIsOffEvenOnATerminal() {
-        assertThat(Terminal.of(Map.of("NO_COLOR", "1"), true, StandardCharsets.UTF_8).colour()).isFalse();
-        assertThat(Terminal.of(Map.of("NO_COLOR", ""), true, StandardCharsets.UTF_8).colour()).isTrue();
-        assertThat(Terminal.of(Map.of("TERM", "dumb"), true, StandardCharsets.UTF_8).colour()).isFalse();
+        assertThat(Terminal.of(Map.of("NO_COLOR", "1"), true, StandardCharsets.UTF_8)
+                        .colour())
+                .isFalse();
+        assertThat(Terminal.of(Map.of("NO_COLOR", ""), true, StandardCharsets.UTF_8)
+                        .colour())
+                .isTrue();
+        assertThat(Terminal.of(Map.of("TERM", "dumb"), true, StandardCharsets.UTF_8)
+                        .colour())
+                .isFalse();
     }
 
     @Test
@@ -30,7 +36,8 @@ class TerminalTest {
 
     @Test
     void whenTheCharsetIsNotUtf8ThenGlyphsAreAscii() {
-        assertThat(Terminal.of(Map.of(), true, StandardCharsets.US_ASCII).glyphs()).isEqualTo(Glyphs.ASCII);
+        assertThat(Terminal.of(Map.of(), true, StandardCharsets.US_ASCII).glyphs())
+                .isEqualTo(Glyphs.ASCII);
         assertThat(Terminal.of(Map.of(), true, StandardCharsets.UTF_8).glyphs()).isEqualTo(Glyphs.UNICODE);
     }
 

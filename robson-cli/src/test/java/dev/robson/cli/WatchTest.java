@@ -84,13 +84,15 @@ class WatchTest {
         var watch = new Running(robson.terminal(TERMINAL), "price", "BTCUSDC", "--watch", "--interval", "5ms");
 
         // A frame is drawn after its request is answered: four requests make at least three frames.
-        awaitUntil(() -> interruptKey.armed() && server.requests("GET", PRICE_PATH).size() >= 4);
+        awaitUntil(
+                () -> interruptKey.armed() && server.requests("GET", PRICE_PATH).size() >= 4);
         interruptKey.press();
         var result = watch.awaitEnd();
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
-        assertThat(result.out()).startsWith(Watch.HIDE_CURSOR + Watch.CLEAR_SCREEN + Watch.HOME)
+        assertThat(result.out())
+                .startsWith(Watch.HIDE_CURSOR + Watch.CLEAR_SCREEN + Watch.HOME)
                 .contains("BTC/USDC: Bid $89,245.00 | Ask $89,246.00 | Spread $1.00 [SIMULATED]")
                 .contains("Last $89,245.50 · Spread 0.0011% · Quoted 12:00:00")
                 .contains("Every 5ms · 12:00:00 · Ctrl-C to stop")
@@ -119,7 +121,8 @@ class WatchTest {
                 .onFixture("GET", PRICE_PATH, "price.json");
         var watch = new Running(robson.terminal(TERMINAL), "price", "BTCUSDC", "--watch", "--interval", "5ms");
 
-        awaitUntil(() -> interruptKey.armed() && server.requests("GET", PRICE_PATH).size() >= 4);
+        awaitUntil(
+                () -> interruptKey.armed() && server.requests("GET", PRICE_PATH).size() >= 4);
         interruptKey.press();
         var result = watch.awaitEnd();
 
@@ -127,15 +130,24 @@ class WatchTest {
         String out = result.out();
         int failure = out.indexOf("⚠ server error (HTTP 503 market_unavailable): Exchange down · retrying in 5ms");
         assertThat(failure).as("the failure shows in a frame").isPositive();
-        assertThat(out.indexOf("BTC/USDC: Bid", failure)).as("a good frame follows").isPositive();
+        assertThat(out.indexOf("BTC/USDC: Bid", failure))
+                .as("a good frame follows")
+                .isPositive();
     }
 
     @Test
     void whenTheServerIsUnreachableThenEveryFrameSaysSoUntilCtrlC() throws Exception {
         String closedPort = closedPortUrl();
-        var watch = new Running(new CliRun(config, closedPort).terminal(TERMINAL).stopSignal(interruptKey)
-                .loggedIn(closedPort, "access-1", CliRun.NOW.plusSeconds(600), "refresh-1"),
-                "price", "BTCUSDC", "--watch", "--interval", "5ms");
+        var watch = new Running(
+                new CliRun(config, closedPort)
+                        .terminal(TERMINAL)
+                        .stopSignal(interruptKey)
+                        .loggedIn(closedPort, "access-1", CliRun.NOW.plusSeconds(600), "refresh-1"),
+                "price",
+                "BTCUSDC",
+                "--watch",
+                "--interval",
+                "5ms");
 
         awaitUntil(interruptKey::armed);
         Thread.sleep(100);
@@ -148,11 +160,14 @@ class WatchTest {
 
     @Test
     void whenTheSymbolIsUnknownThenTheWatchEndsWithNotFoundAndTheCursorBack() throws Exception {
-        server.on("GET", "/api/market/price/NOPEUSDC/", 404,
+        server.on(
+                "GET",
+                "/api/market/price/NOPEUSDC/",
+                404,
                 FakeRobsonServer.problem(404, "unknown_symbol", "Unknown symbol NOPEUSDC."));
 
-        var result = new Running(robson.terminal(TERMINAL), "price", "NOPEUSDC", "--watch", "--interval", "5ms")
-                .awaitEnd();
+        var result =
+                new Running(robson.terminal(TERMINAL), "price", "NOPEUSDC", "--watch", "--interval", "5ms").awaitEnd();
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(result.out()).endsWith(Watch.SHOW_CURSOR);
@@ -162,16 +177,27 @@ class WatchTest {
     @Test
     void whenTheBidMovesThenTheFrameShowsItsDirection() throws Exception {
         server.onFixture("GET", PRICE_PATH, "price.json")
-                .on("GET", PRICE_PATH, 200, FakeRobsonServer.fixture("price.json").replace("89245.00", "89250.00"))
-                .on("GET", PRICE_PATH, 200, FakeRobsonServer.fixture("price.json").replace("89245.00", "89240.00"));
-        var watch = new Running(robson.terminal(new Terminal(true, true, true)), "price", "BTCUSDC", "--watch",
-                "--interval", "5ms");
+                .on(
+                        "GET",
+                        PRICE_PATH,
+                        200,
+                        FakeRobsonServer.fixture("price.json").replace("89245.00", "89250.00"))
+                .on(
+                        "GET",
+                        PRICE_PATH,
+                        200,
+                        FakeRobsonServer.fixture("price.json").replace("89245.00", "89240.00"));
+        var watch = new Running(
+                robson.terminal(new Terminal(true, true, true)), "price", "BTCUSDC", "--watch", "--interval", "5ms");
 
-        awaitUntil(() -> interruptKey.armed() && server.requests("GET", PRICE_PATH).size() >= 4);
+        awaitUntil(
+                () -> interruptKey.armed() && server.requests("GET", PRICE_PATH).size() >= 4);
         interruptKey.press();
         var result = watch.awaitEnd();
 
-        assertThat(result.out()).contains("$89,250.00").contains("\u001B[32m↑\u001B[0m")
+        assertThat(result.out())
+                .contains("$89,250.00")
+                .contains("\u001B[32m↑\u001B[0m")
                 .contains("\u001B[31m↓\u001B[0m");
     }
 
@@ -180,13 +206,17 @@ class WatchTest {
         server.onFixture("GET", PRICE_PATH, "price.json");
         var watch = new Running(robson.terminal(Terminal.PLAIN), "price", "BTCUSDC", "--watch", "--interval", "5ms");
 
-        awaitUntil(() -> interruptKey.armed() && server.requests("GET", PRICE_PATH).size() >= 3);
+        awaitUntil(
+                () -> interruptKey.armed() && server.requests("GET", PRICE_PATH).size() >= 3);
         interruptKey.press();
         var result = watch.awaitEnd();
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).doesNotContain("\u001B");
-        assertThat(result.out().lines().filter(line -> line.startsWith("BTC/USDC: Bid")).count())
+        assertThat(result.out()
+                        .lines()
+                        .filter(line -> line.startsWith("BTC/USDC: Bid"))
+                        .count())
                 .isGreaterThanOrEqualTo(2);
     }
 
@@ -195,7 +225,8 @@ class WatchTest {
         server.onFixture("GET", "/api/portfolio/positions/", "positions.json");
         var watch = new Running(robson.terminal(TERMINAL), "positions", "--watch", "--interval", "5ms");
 
-        awaitUntil(() -> interruptKey.armed() && server.requests("GET", "/api/portfolio/positions/").size() >= 3);
+        awaitUntil(() -> interruptKey.armed()
+                && server.requests("GET", "/api/portfolio/positions/").size() >= 3);
         interruptKey.press();
         var result = watch.awaitEnd();
 
@@ -208,11 +239,14 @@ class WatchTest {
     void whenTheSessionEndsDuringAWatchThenItStopsWithTheAuthExitCode() throws Exception {
         server.onFixture("GET", PRICE_PATH, "price.json")
                 .on("GET", PRICE_PATH, 401, FakeRobsonServer.problem(401, "invalid_token", "Expired."))
-                .on("POST", "/api/auth/refresh", 401,
+                .on(
+                        "POST",
+                        "/api/auth/refresh",
+                        401,
                         FakeRobsonServer.problem(401, "invalid_refresh_token", "The session has ended."));
 
-        var result = new Running(robson.terminal(TERMINAL), "price", "BTCUSDC", "--watch", "--interval", "5ms")
-                .awaitEnd();
+        var result =
+                new Running(robson.terminal(TERMINAL), "price", "BTCUSDC", "--watch", "--interval", "5ms").awaitEnd();
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.AUTH);
         assertThat(result.err()).contains("run 'robson login'");

@@ -14,8 +14,11 @@ import org.junit.jupiter.api.Test;
 class CoreHasNoFrameworkTest {
 
     private static final ArchRule NO_FRAMEWORK = noClasses()
-            .that().resideInAPackage("dev.robson.core..")
-            .should().dependOnClassesThat().resideInAnyPackage(
+            .that()
+            .resideInAPackage("dev.robson.core..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
                     "org.springframework..",
                     "com.fasterxml..",
                     "tools.jackson..",

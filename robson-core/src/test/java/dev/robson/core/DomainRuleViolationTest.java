@@ -17,9 +17,7 @@ class DomainRuleViolationTest {
 
     @Test
     void refusesBlankCode() {
-        assertThatThrownBy(() -> new DomainRuleViolation(" ", "message"))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DomainRuleViolation(null, "message"))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DomainRuleViolation(" ", "message")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DomainRuleViolation(null, "message")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -22,22 +22,36 @@ public final class MarketFixtures {
     public static final Instant LATER = Instant.parse("2026-11-21T10:00:00Z");
     public static final long CLIENT_ID = 7L;
 
-    private MarketFixtures() {
-    }
+    private MarketFixtures() {}
 
     public static Symbol btcUsdc() {
-        return new Symbol("BTCUSDC", Asset.of("BTC"), Asset.of("USDC"),
-                new BigDecimal("0.01000000"), new BigDecimal("0.00001000"), new BigDecimal("5.00000000"));
+        return new Symbol(
+                "BTCUSDC",
+                Asset.of("BTC"),
+                Asset.of("USDC"),
+                new BigDecimal("0.01000000"),
+                new BigDecimal("0.00001000"),
+                new BigDecimal("5.00000000"));
     }
 
     public static Symbol btcUsdt() {
-        return new Symbol("BTCUSDT", Asset.of("BTC"), Asset.of("USDT"),
-                new BigDecimal("0.01000000"), new BigDecimal("0.00001000"), new BigDecimal("5.00000000"));
+        return new Symbol(
+                "BTCUSDT",
+                Asset.of("BTC"),
+                Asset.of("USDT"),
+                new BigDecimal("0.01000000"),
+                new BigDecimal("0.00001000"),
+                new BigDecimal("5.00000000"));
     }
 
     public static Symbol ethBtc() {
-        return new Symbol("ETHBTC", Asset.of("ETH"), Asset.of("BTC"),
-                new BigDecimal("0.00001000"), new BigDecimal("0.00010000"), new BigDecimal("0.00010000"));
+        return new Symbol(
+                "ETHBTC",
+                Asset.of("ETH"),
+                Asset.of("BTC"),
+                new BigDecimal("0.00001000"),
+                new BigDecimal("0.00010000"),
+                new BigDecimal("0.00010000"));
     }
 
     public static Quote quote(String symbol, String bid, String ask) {
@@ -46,8 +60,16 @@ public final class MarketFixtures {
 
     /** The demo position: LONG 0.00033 BTC on BTCUSDC. */
     public static Operation demoLong() {
-        return Operation.track(CLIENT_ID, btcUsdc(), Side.BUY, Quantity.of("0.00033"), Price.of("88837.92"),
-                Price.of("87061.16"), Price.of("92391.44"), OPENED_AT, Price.of("89245.00"));
+        return Operation.track(
+                CLIENT_ID,
+                btcUsdc(),
+                Side.BUY,
+                Quantity.of("0.00033"),
+                Price.of("88837.92"),
+                Price.of("87061.16"),
+                Price.of("92391.44"),
+                OPENED_AT,
+                Price.of("89245.00"));
     }
 
     public static Quote demoQuote() {
@@ -56,13 +78,26 @@ public final class MarketFixtures {
 
     /** SHORT 0.00033 BTC entered at 90000, stop 91000, target 85000. */
     public static Operation demoShort() {
-        return Operation.track(CLIENT_ID, btcUsdc(), Side.SELL, Quantity.of("0.00033"), Price.of("90000"),
-                Price.of("91000"), Price.of("85000"), OPENED_AT, Price.of("89246.00"));
+        return Operation.track(
+                CLIENT_ID,
+                btcUsdc(),
+                Side.SELL,
+                Quantity.of("0.00033"),
+                Price.of("90000"),
+                Price.of("91000"),
+                Price.of("85000"),
+                OPENED_AT,
+                Price.of("89246.00"));
     }
 
     public static OrderExecution entry(OrderStatus status, String quantity, String price) {
-        return new OrderExecution(OrderPurpose.ENTRY, status, new BigDecimal(quantity),
-                price == null ? null : Price.of(price), OPENED_AT, null);
+        return new OrderExecution(
+                OrderPurpose.ENTRY,
+                status,
+                new BigDecimal(quantity),
+                price == null ? null : Price.of(price),
+                OPENED_AT,
+                null);
     }
 
     public static OrderExecution filledEntry(String quantity, String price) {
@@ -77,8 +112,18 @@ public final class MarketFixtures {
     public static Operation activeOn(Side side, List<OrderExecution> orders) {
         Price low = Price.of("1");
         Price high = Price.of("1000000");
-        return Operation.restore(1L, CLIENT_ID, btcUsdc(), side,
-                side == Side.BUY ? low : high, side == Side.BUY ? high : low,
-                OperationStatus.ACTIVE, null, OPENED_AT, null, orders, 0);
+        return Operation.restore(
+                1L,
+                CLIENT_ID,
+                btcUsdc(),
+                side,
+                side == Side.BUY ? low : high,
+                side == Side.BUY ? high : low,
+                OperationStatus.ACTIVE,
+                null,
+                OPENED_AT,
+                null,
+                orders,
+                0);
     }
 }

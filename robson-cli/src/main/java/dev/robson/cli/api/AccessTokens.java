@@ -22,7 +22,8 @@ public interface AccessTokens {
 
             @Override
             public String renew(String refused) {
-                throw ApiFailure.of(ApiFailure.Kind.UNAUTHORIZED,
+                throw ApiFailure.of(
+                        ApiFailure.Kind.UNAUTHORIZED,
                         "the server refused the token in ROBSON_TOKEN; set a fresh one, or unset it and run 'robson login'");
             }
         };

@@ -7,7 +7,8 @@ import java.util.List;
 public record AccountBalances(String quoteAsset, List<AssetBalance> balances, BigDecimal totalValue, String source) {
 
     static AccountBalances from(JsonObject json) {
-        return new AccountBalances(json.text("quote_asset"),
+        return new AccountBalances(
+                json.text("quote_asset"),
                 json.objects("balances").stream().map(AssetBalance::from).toList(),
                 json.optionalDecimal("total_value").orElse(null),
                 json.optionalText("source").orElse(null));

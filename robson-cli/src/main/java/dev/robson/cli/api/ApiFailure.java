@@ -33,8 +33,7 @@ public final class ApiFailure extends RuntimeException {
     }
 
     /** One rejected field of a 400 {@code invalid_request}. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     private final Kind kind;
     private final int status;
@@ -42,8 +41,8 @@ public final class ApiFailure extends RuntimeException {
     private final List<FieldError> fieldErrors;
     private final Long retryAfterSeconds;
 
-    public ApiFailure(Kind kind, int status, String code, String detail, List<FieldError> fieldErrors,
-            Long retryAfterSeconds) {
+    public ApiFailure(
+            Kind kind, int status, String code, String detail, List<FieldError> fieldErrors, Long retryAfterSeconds) {
         super(detail, null, false, false);
         this.kind = kind;
         this.status = status;

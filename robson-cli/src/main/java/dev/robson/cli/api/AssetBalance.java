@@ -6,7 +6,11 @@ import java.math.BigDecimal;
 public record AssetBalance(String asset, BigDecimal free, BigDecimal locked, BigDecimal total, BigDecimal value) {
 
     static AssetBalance from(JsonObject json) {
-        return new AssetBalance(json.text("asset"), json.decimal("free"), json.decimal("locked"),
-                json.decimal("total"), json.optionalDecimal("value").orElse(null));
+        return new AssetBalance(
+                json.text("asset"),
+                json.decimal("free"),
+                json.decimal("locked"),
+                json.decimal("total"),
+                json.optionalDecimal("value").orElse(null));
     }
 }

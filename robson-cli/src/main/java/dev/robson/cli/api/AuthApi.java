@@ -20,8 +20,8 @@ public final class AuthApi {
     }
 
     public Reply<TokenGrant> refresh(String refreshToken) {
-        return grant(transport.exchange("POST", "/api/auth/refresh", Json.write(Map.of("refresh_token", refreshToken)),
-                null));
+        return grant(transport.exchange(
+                "POST", "/api/auth/refresh", Json.write(Map.of("refresh_token", refreshToken)), null));
     }
 
     /** Revokes the session on the server (all its refresh tokens). */

@@ -18,10 +18,18 @@ public record ClosedTrade(
         long durationSeconds) {
 
     static ClosedTrade from(JsonObject json) {
-        return new ClosedTrade(json.whole("operation_id"), json.text("symbol"), json.text("direction"),
-                json.decimal("quantity"), json.decimal("entry_price"), json.optionalDecimal("exit_price").orElse(null),
-                json.decimal("realized_pnl"), json.decimal("realized_pnl_net"),
-                json.optionalText("close_reason").orElse(null), json.text("quote_asset"), json.text("closed_at"),
+        return new ClosedTrade(
+                json.whole("operation_id"),
+                json.text("symbol"),
+                json.text("direction"),
+                json.decimal("quantity"),
+                json.decimal("entry_price"),
+                json.optionalDecimal("exit_price").orElse(null),
+                json.decimal("realized_pnl"),
+                json.decimal("realized_pnl_net"),
+                json.optionalText("close_reason").orElse(null),
+                json.text("quote_asset"),
+                json.text("closed_at"),
                 json.whole("duration_seconds"));
     }
 }

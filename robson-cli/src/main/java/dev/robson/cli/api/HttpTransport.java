@@ -41,8 +41,10 @@ public final class HttpTransport implements AutoCloseable {
 
     private static HttpClient clientFor(URI server) {
         // HTTP/1.1 only: an h2c upgrade offer costs a round of headers and buys nothing here.
-        HttpClient.Builder client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NEVER);
+        HttpClient.Builder client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER);
         if ("http".equals(server.getScheme())) {
             client.sslContext(NoTls.CONTEXT);
         }
@@ -69,8 +71,7 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     /** The status and body of an answer that was 2xx. */
-    record Answer(int status, String body) {
-    }
+    record Answer(int status, String body) {}
 
     /**
      * Sends one request. A 2xx comes back as an {@link Answer}; anything else throws.
@@ -101,10 +102,12 @@ public final class HttpTransport implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new Cancelled();
         } catch (HttpConnectTimeoutException | ConnectException refused) {
-            throw ApiFailure.of(ApiFailure.Kind.UNREACHABLE, "cannot connect to " + server + " (" + reason(refused) + ")");
+            throw ApiFailure.of(
+                    ApiFailure.Kind.UNREACHABLE, "cannot connect to " + server + " (" + reason(refused) + ")");
         } catch (HttpTimeoutException slow) {
-            throw ApiFailure.of(ApiFailure.Kind.UNREACHABLE, "no answer from " + server + " within "
-                    + REQUEST_TIMEOUT.toSeconds() + " s");
+            throw ApiFailure.of(
+                    ApiFailure.Kind.UNREACHABLE,
+                    "no answer from " + server + " within " + REQUEST_TIMEOUT.toSeconds() + " s");
         } catch (IOException | IllegalArgumentException broken) {
             throw ApiFailure.of(ApiFailure.Kind.UNREACHABLE, "cannot reach " + server + " (" + reason(broken) + ")");
         }
@@ -120,8 +123,9 @@ public final class HttpTransport implements AutoCloseable {
         try (in) {
             byte[] bytes = in.readNBytes(MAX_ANSWER_BYTES + 1);
             if (bytes.length > MAX_ANSWER_BYTES) {
-                throw ApiFailure.of(ApiFailure.Kind.SERVER_ERROR, "the server's answer is larger than "
-                        + MAX_ANSWER_BYTES / (1024 * 1024) + " MB; not read");
+                throw ApiFailure.of(
+                        ApiFailure.Kind.SERVER_ERROR,
+                        "the server's answer is larger than " + MAX_ANSWER_BYTES / (1024 * 1024) + " MB; not read");
             }
             return new String(bytes, StandardCharsets.UTF_8);
         }
@@ -149,9 +153,12 @@ public final class HttpTransport implements AutoCloseable {
         try {
             JsonObject problem = Json.parseObject(body);
             code = problem.optionalText("code").orElse(null);
-            detail = problem.optionalText("detail").or(() -> problem.optionalText("title")).orElse(null);
+            detail = problem.optionalText("detail")
+                    .or(() -> problem.optionalText("title"))
+                    .orElse(null);
             for (JsonObject error : problem.objects("errors")) {
-                fieldErrors.add(new ApiFailure.FieldError(error.optionalText("field").orElse("?"),
+                fieldErrors.add(new ApiFailure.FieldError(
+                        error.optionalText("field").orElse("?"),
                         error.optionalText("message").orElse("is invalid")));
             }
         } catch (RuntimeException notAProblem) {

@@ -89,13 +89,14 @@ public final class Json {
                 out.append(']');
             }
             case RawJson raw -> out.append(raw.text());
-            default -> throw new IllegalArgumentException("not a JSON value: " + value.getClass().getSimpleName());
+            default ->
+                throw new IllegalArgumentException(
+                        "not a JSON value: " + value.getClass().getSimpleName());
         }
     }
 
     /** A document already known to be valid (parsed before), written as it came. */
-    public record RawJson(String text) {
-    }
+    public record RawJson(String text) {}
 
     private static void quote(String string, StringBuilder out) {
         out.append('"');

@@ -88,12 +88,14 @@ public record JsonObject(Map<String, Object> fields) {
             return List.of();
         }
         if (value instanceof List<?> items) {
-            return items.stream().map(item -> {
-                if (item instanceof Map<?, ?> nested) {
-                    return of(nested);
-                }
-                throw missing(name, "array of objects");
-            }).toList();
+            return items.stream()
+                    .map(item -> {
+                        if (item instanceof Map<?, ?> nested) {
+                            return of(nested);
+                        }
+                        throw missing(name, "array of objects");
+                    })
+                    .toList();
         }
         throw missing(name, "array");
     }

@@ -17,8 +17,7 @@ final class NoTls {
 
     static final SSLContext CONTEXT = create();
 
-    private NoTls() {
-    }
+    private NoTls() {}
 
     private static SSLContext create() {
         try {

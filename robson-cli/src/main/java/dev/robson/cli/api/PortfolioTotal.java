@@ -3,11 +3,19 @@ package dev.robson.cli.api;
 import java.math.BigDecimal;
 
 /** The open positions of one quote asset summed by the server (USDC and USDT never mix). */
-public record PortfolioTotal(String quoteAsset, long positions, BigDecimal unrealizedPnl,
-        BigDecimal unrealizedPnlPercent, BigDecimal positionsValue) {
+public record PortfolioTotal(
+        String quoteAsset,
+        long positions,
+        BigDecimal unrealizedPnl,
+        BigDecimal unrealizedPnlPercent,
+        BigDecimal positionsValue) {
 
     static PortfolioTotal from(JsonObject json) {
-        return new PortfolioTotal(json.text("quote_asset"), json.whole("positions"), json.decimal("unrealized_pnl"),
-                json.decimal("unrealized_pnl_percent"), json.decimal("positions_value"));
+        return new PortfolioTotal(
+                json.text("quote_asset"),
+                json.whole("positions"),
+                json.decimal("unrealized_pnl"),
+                json.decimal("unrealized_pnl_percent"),
+                json.decimal("positions_value"));
     }
 }

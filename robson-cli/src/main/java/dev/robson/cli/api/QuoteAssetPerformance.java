@@ -25,11 +25,22 @@ public record QuoteAssetPerformance(
         long averageDurationSeconds) {
 
     static QuoteAssetPerformance from(JsonObject json) {
-        return new QuoteAssetPerformance(json.text("quote_asset"), json.whole("trades"), json.whole("wins"),
-                json.whole("losses"), json.decimal("win_rate_percent"), json.decimal("realized_pnl"),
-                json.decimal("realized_pnl_net"), json.decimal("fees"), optional(json, "average_win"),
-                optional(json, "average_loss"), optional(json, "profit_factor"), json.decimal("expectancy"),
-                json.decimal("best"), json.decimal("worst"), json.decimal("max_drawdown"),
+        return new QuoteAssetPerformance(
+                json.text("quote_asset"),
+                json.whole("trades"),
+                json.whole("wins"),
+                json.whole("losses"),
+                json.decimal("win_rate_percent"),
+                json.decimal("realized_pnl"),
+                json.decimal("realized_pnl_net"),
+                json.decimal("fees"),
+                optional(json, "average_win"),
+                optional(json, "average_loss"),
+                optional(json, "profit_factor"),
+                json.decimal("expectancy"),
+                json.decimal("best"),
+                json.decimal("worst"),
+                json.decimal("max_drawdown"),
                 json.whole("average_duration_seconds"));
     }
 

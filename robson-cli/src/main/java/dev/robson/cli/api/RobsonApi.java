@@ -38,7 +38,8 @@ public final class RobsonApi {
     }
 
     public Reply<List<Operation>> operations(String status) {
-        return get("/api/operations/?status=" + URLEncoder.encode(status, StandardCharsets.UTF_8),
+        return get(
+                "/api/operations/?status=" + URLEncoder.encode(status, StandardCharsets.UTF_8),
                 json -> json.objects("operations").stream().map(Operation::from).toList());
     }
 
@@ -58,14 +59,18 @@ public final class RobsonApi {
 
     /** @param query the filters as a query string without its '?', or empty */
     public Reply<List<ClosedTrade>> history(String query) {
-        return get("/api/portfolio/history/" + (query.isEmpty() ? "" : "?" + query),
+        return get(
+                "/api/portfolio/history/" + (query.isEmpty() ? "" : "?" + query),
                 json -> json.objects("trades").stream().map(ClosedTrade::from).toList());
     }
 
     /** @param query {@code from} and/or {@code to} as a query string without its '?', or empty */
     public Reply<List<QuoteAssetPerformance>> performance(String query) {
-        return get("/api/portfolio/performance/" + (query.isEmpty() ? "" : "?" + query),
-                json -> json.objects("performance").stream().map(QuoteAssetPerformance::from).toList());
+        return get(
+                "/api/portfolio/performance/" + (query.isEmpty() ? "" : "?" + query),
+                json -> json.objects("performance").stream()
+                        .map(QuoteAssetPerformance::from)
+                        .toList());
     }
 
     public Reply<Operation> close(long id) {
@@ -105,8 +110,8 @@ public final class RobsonApi {
         try {
             return reader.apply(Json.parseObject(body));
         } catch (Json.MalformedJsonException | JsonObject.MissingFieldException unreadable) {
-            throw ApiFailure.of(ApiFailure.Kind.SERVER_ERROR, "the server's answer was not understood: "
-                    + unreadable.getMessage());
+            throw ApiFailure.of(
+                    ApiFailure.Kind.SERVER_ERROR, "the server's answer was not understood: " + unreadable.getMessage());
         }
     }
 }

@@ -13,8 +13,7 @@ public final class ServerText {
     /** Digits before or after the point; Robson's amounts have at most 38 in all. */
     static final int MAX_DIGITS = 60;
 
-    private ServerText() {
-    }
+    private ServerText() {}
 
     /** The text with C0/C1 controls (ESC among them), DEL and bidi controls removed. */
     public static String inert(String text) {
@@ -33,9 +32,13 @@ public final class ServerText {
     }
 
     static boolean isHostile(char c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F)
-                || c == '\u061C' || c == '\u200E' || c == '\u200F'
-                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+        return c < 0x20
+                || (c >= 0x7F && c <= 0x9F)
+                || c == '\u061C'
+                || c == '\u200E'
+                || c == '\u200F'
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 
     /**

@@ -112,12 +112,18 @@ public final class SessionStore {
         }
         try {
             JsonObject root = Json.parseObject(Files.readString(file, StandardCharsets.UTF_8));
-            JsonObject servers = root.fields().containsKey("sessions") ? root.object("sessions") : JsonObject.of(Map.of());
+            JsonObject servers =
+                    root.fields().containsKey("sessions") ? root.object("sessions") : JsonObject.of(Map.of());
             for (String server : servers.fields().keySet()) {
                 JsonObject saved = servers.object(server);
-                sessions.put(server, new SavedSession(saved.optionalText("username").orElse(null),
-                        saved.text("access_token"), Instant.ofEpochSecond(saved.whole("access_expires_at")),
-                        saved.text("refresh_token"), Instant.ofEpochSecond(saved.whole("refresh_expires_at"))));
+                sessions.put(
+                        server,
+                        new SavedSession(
+                                saved.optionalText("username").orElse(null),
+                                saved.text("access_token"),
+                                Instant.ofEpochSecond(saved.whole("access_expires_at")),
+                                saved.text("refresh_token"),
+                                Instant.ofEpochSecond(saved.whole("refresh_expires_at"))));
             }
         } catch (IOException unreadable) {
             throw new UncheckedIOException("cannot read " + file, unreadable);
@@ -183,7 +189,8 @@ public final class SessionStore {
     }
 
     private static FileAttribute<?>[] ownerOnly(Set<PosixFilePermission> permissions) {
-        return posix() ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
+        return posix()
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
                 : new FileAttribute<?>[0];
     }
 

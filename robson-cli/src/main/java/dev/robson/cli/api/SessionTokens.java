@@ -30,8 +30,9 @@ public final class SessionTokens implements AccessTokens {
     @Override
     public String current() {
         if (session == null) {
-            session = store.load(server).orElseThrow(() -> ApiFailure.of(ApiFailure.Kind.UNAUTHORIZED,
-                    "not logged in to " + server + "; run 'robson login'"));
+            session = store.load(server)
+                    .orElseThrow(() -> ApiFailure.of(
+                            ApiFailure.Kind.UNAUTHORIZED, "not logged in to " + server + "; run 'robson login'"));
         }
         if (!clock.instant().plus(EARLY).isBefore(session.accessExpiresAt())) {
             return renew(session.accessToken());
@@ -42,8 +43,9 @@ public final class SessionTokens implements AccessTokens {
     @Override
     public String renew(String refused) {
         session = store.locked(() -> {
-            SavedSession saved = store.load(server).orElseThrow(() -> ApiFailure.of(ApiFailure.Kind.UNAUTHORIZED,
-                    "logged out of " + server + "; run 'robson login'"));
+            SavedSession saved = store.load(server)
+                    .orElseThrow(() -> ApiFailure.of(
+                            ApiFailure.Kind.UNAUTHORIZED, "logged out of " + server + "; run 'robson login'"));
             Instant now = clock.instant();
             // Another robson process may have renewed while this one waited for the lock.
             if (!saved.accessToken().equals(refused) && now.plus(EARLY).isBefore(saved.accessExpiresAt())) {
@@ -57,8 +59,12 @@ public final class SessionTokens implements AccessTokens {
                 grant = auth.refresh(saved.refreshToken()).value();
             } catch (ApiFailure refusal) {
                 if (refusal.kind() == ApiFailure.Kind.UNAUTHORIZED) {
-                    throw new ApiFailure(ApiFailure.Kind.UNAUTHORIZED, refusal.status(), refusal.code(),
-                            "your session has ended (" + refusal.detail() + "); run 'robson login'", refusal.fieldErrors(),
+                    throw new ApiFailure(
+                            ApiFailure.Kind.UNAUTHORIZED,
+                            refusal.status(),
+                            refusal.code(),
+                            "your session has ended (" + refusal.detail() + "); run 'robson login'",
+                            refusal.fieldErrors(),
                             null);
                 }
                 throw refusal;

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** BUY opens a LONG and SELL a SHORT; the server may send either word. */
 final class Sides {
 
-    private Sides() {
-    }
+    private Sides() {}
 
     static String direction(String side) {
         return switch (side.toUpperCase(Locale.ROOT)) {

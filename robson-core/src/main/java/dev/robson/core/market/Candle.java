@@ -8,8 +8,15 @@ import java.util.Objects;
  * One OHLCV bar. {@code closed} is false for the bar still forming: its close is the latest
  * trade, and its high, low and volume can still change.
  */
-public record Candle(Instant openTime, Instant closeTime, Price open, Price high, Price low, Price close,
-        BigDecimal volume, boolean closed) {
+public record Candle(
+        Instant openTime,
+        Instant closeTime,
+        Price open,
+        Price high,
+        Price low,
+        Price close,
+        BigDecimal volume,
+        boolean closed) {
 
     public Candle {
         Objects.requireNonNull(openTime, "openTime");
@@ -22,8 +29,11 @@ public record Candle(Instant openTime, Instant closeTime, Price open, Price high
         if (!closeTime.isAfter(openTime)) {
             throw new IllegalArgumentException("a candle closes after it opens");
         }
-        if (high.compareTo(low) < 0 || high.compareTo(open) < 0 || high.compareTo(close) < 0
-                || low.compareTo(open) > 0 || low.compareTo(close) > 0) {
+        if (high.compareTo(low) < 0
+                || high.compareTo(open) < 0
+                || high.compareTo(close) < 0
+                || low.compareTo(open) > 0
+                || low.compareTo(close) > 0) {
             throw new IllegalArgumentException("high and low must bound open and close");
         }
         if (volume.signum() < 0) {

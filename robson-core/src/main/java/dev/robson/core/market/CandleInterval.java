@@ -45,7 +45,9 @@ public enum CandleInterval {
     }
 
     public static Optional<CandleInterval> fromCode(String code) {
-        return Arrays.stream(values()).filter(interval -> interval.code.equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(interval -> interval.code.equals(code))
+                .findFirst();
     }
 
     /** The open time of the candle that contains {@code instant}. */

@@ -14,9 +14,15 @@ import java.math.BigDecimal;
  * @param applyMinToMarket whether the minimum notional also binds MARKET orders
  * @param applyMaxToMarket whether the maximum notional also binds MARKET orders
  */
-public record OrderLimits(BigDecimal minQty, BigDecimal maxQty, BigDecimal marketMinQty, BigDecimal marketMaxQty,
-                          BigDecimal marketStepSize, BigDecimal maxNotional, boolean applyMinToMarket,
-                          boolean applyMaxToMarket) {
+public record OrderLimits(
+        BigDecimal minQty,
+        BigDecimal maxQty,
+        BigDecimal marketMinQty,
+        BigDecimal marketMaxQty,
+        BigDecimal marketStepSize,
+        BigDecimal maxNotional,
+        boolean applyMinToMarket,
+        boolean applyMaxToMarket) {
 
     /** What a symbol known only by its step and minimum notional obeys: one step at least, no maximum. */
     public static OrderLimits stepOnly(BigDecimal stepSize) {
@@ -27,8 +33,11 @@ public record OrderLimits(BigDecimal minQty, BigDecimal maxQty, BigDecimal marke
         if (minQty == null || marketMinQty == null || marketStepSize == null) {
             throw new IllegalArgumentException("order limits need minimum quantities and the market step");
         }
-        if (minQty.signum() < 0 || marketMinQty.signum() < 0 || marketStepSize.signum() < 0
-                || (maxQty != null && maxQty.signum() <= 0) || (marketMaxQty != null && marketMaxQty.signum() <= 0)
+        if (minQty.signum() < 0
+                || marketMinQty.signum() < 0
+                || marketStepSize.signum() < 0
+                || (maxQty != null && maxQty.signum() <= 0)
+                || (marketMaxQty != null && marketMaxQty.signum() <= 0)
                 || (maxNotional != null && maxNotional.signum() <= 0)) {
             throw new IllegalArgumentException("order limits must not be negative, and maxima must be positive");
         }

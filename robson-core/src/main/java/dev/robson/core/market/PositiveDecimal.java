@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Shared validation for the positive value types, so their equality ignores trailing zeros. */
 final class PositiveDecimal {
 
-    private PositiveDecimal() {
-    }
+    private PositiveDecimal() {}
 
     static BigDecimal parse(String what, String text) {
         if (text == null) {

@@ -19,8 +19,7 @@ public record Quote(String symbol, Price bid, Price ask, Price last, Instant rea
         }
         // A crossed book means the feed is broken; valuing positions off it would be wrong.
         if (bid.compareTo(ask) > 0) {
-            throw new IllegalArgumentException(
-                    "bid " + bid + " is above ask " + ask + " for " + symbol);
+            throw new IllegalArgumentException("bid " + bid + " is above ask " + ask + " for " + symbol);
         }
     }
 

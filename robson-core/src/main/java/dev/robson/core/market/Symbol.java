@@ -25,9 +25,16 @@ public record Symbol(
     private static final Pattern NAME = Pattern.compile("^[A-Z0-9]{2,24}$");
 
     /** A trading symbol with no limits beyond one step and the minimum notional. */
-    public Symbol(String name, Asset base, Asset quote, BigDecimal tickSize, BigDecimal stepSize,
-                  BigDecimal minNotional) {
-        this(name, base, quote, tickSize, stepSize, minNotional, stepSize == null || stepSize.signum() <= 0 ? null : OrderLimits.stepOnly(stepSize),
+    public Symbol(
+            String name, Asset base, Asset quote, BigDecimal tickSize, BigDecimal stepSize, BigDecimal minNotional) {
+        this(
+                name,
+                base,
+                quote,
+                tickSize,
+                stepSize,
+                minNotional,
+                stepSize == null || stepSize.signum() <= 0 ? null : OrderLimits.stepOnly(stepSize),
                 TRADING);
     }
 
@@ -148,11 +155,13 @@ public record Symbol(
     public String marketOrderTooSmall(BigDecimal quantity, BigDecimal price) {
         BigDecimal sellable = floorToMarketStep(quantity);
         if (sellable.signum() == 0 || sellable.compareTo(marketMinQuantity()) < 0) {
-            return "below the minimum quantity " + marketMinQuantity().stripTrailingZeros().toPlainString() + " "
-                    + base.code();
+            return "below the minimum quantity "
+                    + marketMinQuantity().stripTrailingZeros().toPlainString() + " " + base.code();
         }
         // Without a price only the quantity can be judged; the exchange judges the rest.
-        if (price != null && limits.applyMinToMarket() && sellable.multiply(price).compareTo(minNotional) < 0) {
+        if (price != null
+                && limits.applyMinToMarket()
+                && sellable.multiply(price).compareTo(minNotional) < 0) {
             return "worth " + roundQuoteAmount(sellable.multiply(price)).toPlainString() + " " + quote.code()
                     + ", below the minimum notional " + minNotional.toPlainString() + " " + quote.code();
         }

@@ -48,7 +48,9 @@ public record Fee(BigDecimal amount, String asset, BigDecimal inBase, BigDecimal
             return this;
         }
         boolean sameAsset = asset != null && asset.equals(other.asset) && amount != null && other.amount != null;
-        return new Fee(sameAsset ? amount.add(other.amount) : null, sameAsset ? asset : null,
+        return new Fee(
+                sameAsset ? amount.add(other.amount) : null,
+                sameAsset ? asset : null,
                 inBase.add(other.inBase),
                 inQuote == null || other.inQuote == null ? null : inQuote.add(other.inQuote));
     }

@@ -36,11 +36,26 @@ public final class Operation {
     private Long number;
 
     /** Rebuilds an operation from storage; checks that the stored fields agree with each other. */
-    public Operation(Long id, long clientId, Symbol symbol, Side side, Price stopLoss, Price takeProfit,
-                     OperationStatus status, CloseReason closeReason, Instant openedAt, Instant closedAt,
-                     List<OrderExecution> orders, long version) {
-        if (symbol == null || side == null || stopLoss == null || takeProfit == null
-                || status == null || openedAt == null || orders == null) {
+    public Operation(
+            Long id,
+            long clientId,
+            Symbol symbol,
+            Side side,
+            Price stopLoss,
+            Price takeProfit,
+            OperationStatus status,
+            CloseReason closeReason,
+            Instant openedAt,
+            Instant closedAt,
+            List<OrderExecution> orders,
+            long version) {
+        if (symbol == null
+                || side == null
+                || stopLoss == null
+                || takeProfit == null
+                || status == null
+                || openedAt == null
+                || orders == null) {
             throw new IllegalArgumentException(
                     "operation needs symbol, side, stop_loss, take_profit, status, opened time and orders");
         }
@@ -51,12 +66,12 @@ public final class Operation {
             throw new IllegalArgumentException("version must not be negative, got " + version);
         }
         if ((status == OperationStatus.ACTIVE) != (closeReason == null)) {
-            throw new IllegalArgumentException("close reason must be set exactly when not ACTIVE, status "
-                    + status + " has close reason " + closeReason);
+            throw new IllegalArgumentException("close reason must be set exactly when not ACTIVE, status " + status
+                    + " has close reason " + closeReason);
         }
         if ((status == OperationStatus.CLOSED) != (closedAt != null)) {
-            throw new IllegalArgumentException("closed time must be set exactly when CLOSED, status "
-                    + status + " has closed time " + closedAt);
+            throw new IllegalArgumentException(
+                    "closed time must be set exactly when CLOSED, status " + status + " has closed time " + closedAt);
         }
         if (closedAt != null && closedAt.isBefore(openedAt)) {
             throw new IllegalArgumentException("closed time " + closedAt + " is before opened time " + openedAt);
@@ -76,27 +91,78 @@ public final class Operation {
         this.version = version;
     }
 
-    public static Operation restore(Long id, long clientId, Symbol symbol, Side side, Price stopLoss,
-                                    Price takeProfit, OperationStatus status, CloseReason closeReason,
-                                    Instant openedAt, Instant closedAt, List<OrderExecution> orders,
-                                    long version) {
-        return new Operation(id, clientId, symbol, side, stopLoss, takeProfit, status, closeReason,
-                openedAt, closedAt, orders, version);
+    public static Operation restore(
+            Long id,
+            long clientId,
+            Symbol symbol,
+            Side side,
+            Price stopLoss,
+            Price takeProfit,
+            OperationStatus status,
+            CloseReason closeReason,
+            Instant openedAt,
+            Instant closedAt,
+            List<OrderExecution> orders,
+            long version) {
+        return new Operation(
+                id,
+                clientId,
+                symbol,
+                side,
+                stopLoss,
+                takeProfit,
+                status,
+                closeReason,
+                openedAt,
+                closedAt,
+                orders,
+                version);
     }
 
     /** Starts watching a position the user already holds, entered with one filled order. */
-    public static Operation track(long clientId, Symbol symbol, Side side, Quantity quantity, Price entryPrice,
-                                  Price stopLoss, Price takeProfit, Instant openedAt, Price currentExitPrice) {
-        return track(clientId, symbol, side, quantity, entryPrice, stopLoss, takeProfit, openedAt, currentExitPrice,
+    public static Operation track(
+            long clientId,
+            Symbol symbol,
+            Side side,
+            Quantity quantity,
+            Price entryPrice,
+            Price stopLoss,
+            Price takeProfit,
+            Instant openedAt,
+            Price currentExitPrice) {
+        return track(
+                clientId,
+                symbol,
+                side,
+                quantity,
+                entryPrice,
+                stopLoss,
+                takeProfit,
+                openedAt,
+                currentExitPrice,
                 Fee.NONE);
     }
 
     /** Tracking with the commission the entry paid. */
-    public static Operation track(long clientId, Symbol symbol, Side side, Quantity quantity, Price entryPrice,
-                                  Price stopLoss, Price takeProfit, Instant openedAt, Price currentExitPrice,
-                                  Fee entryFee) {
-        if (symbol == null || side == null || quantity == null || entryPrice == null || stopLoss == null
-                || takeProfit == null || openedAt == null || currentExitPrice == null) {
+    public static Operation track(
+            long clientId,
+            Symbol symbol,
+            Side side,
+            Quantity quantity,
+            Price entryPrice,
+            Price stopLoss,
+            Price takeProfit,
+            Instant openedAt,
+            Price currentExitPrice,
+            Fee entryFee) {
+        if (symbol == null
+                || side == null
+                || quantity == null
+                || entryPrice == null
+                || stopLoss == null
+                || takeProfit == null
+                || openedAt == null
+                || currentExitPrice == null) {
             throw new IllegalArgumentException("tracking needs symbol, side, quantity, entry price, stop_loss, "
                     + "take_profit, opened time and the current exit price");
         }
@@ -106,12 +172,24 @@ public final class Operation {
         SymbolFilters.requireOnTick(symbol, "take_profit", takeProfit);
         ProtectionRule.requireAround(side, stopLoss, takeProfit, currentExitPrice);
         if (entryFee == null || entryFee.inBase().compareTo(quantity.value()) >= 0) {
-            throw new DomainRuleViolation(DomainRuleViolation.INVALID_QUANTITY,
+            throw new DomainRuleViolation(
+                    DomainRuleViolation.INVALID_QUANTITY,
                     "the entry fee in " + symbol.base().code() + " must be less than the quantity bought");
         }
         OrderExecution entry = OrderExecution.filledEntry(quantity, entryPrice, openedAt, entryFee);
-        return new Operation(null, clientId, symbol, side, stopLoss, takeProfit, OperationStatus.ACTIVE,
-                null, openedAt, null, List.of(entry), 0);
+        return new Operation(
+                null,
+                clientId,
+                symbol,
+                side,
+                stopLoss,
+                takeProfit,
+                OperationStatus.ACTIVE,
+                null,
+                openedAt,
+                null,
+                List.of(entry),
+                0);
     }
 
     /**
@@ -119,22 +197,55 @@ public final class Operation {
      * The id stays storage's, which is one sequence across tenants and so never shown.
      */
     public Operation numbered(long tenantNumber) {
-        Operation numbered = new Operation(id, clientId, symbol, side, stopLoss, takeProfit, status, closeReason,
-                openedAt, closedAt, orders, version);
+        Operation numbered = new Operation(
+                id,
+                clientId,
+                symbol,
+                side,
+                stopLoss,
+                takeProfit,
+                status,
+                closeReason,
+                openedAt,
+                closedAt,
+                orders,
+                version);
         numbered.number = tenantNumber;
         return numbered;
     }
 
     /** The same operation under the id storage gave it. */
     public Operation withId(long id) {
-        return new Operation(id, clientId, symbol, side, stopLoss, takeProfit, status, closeReason,
-                openedAt, closedAt, orders, version);
+        return new Operation(
+                id,
+                clientId,
+                symbol,
+                side,
+                stopLoss,
+                takeProfit,
+                status,
+                closeReason,
+                openedAt,
+                closedAt,
+                orders,
+                version);
     }
 
     /** The same operation after storage bumped its optimistic-lock counter. */
     public Operation withVersion(long version) {
-        return new Operation(id, clientId, symbol, side, stopLoss, takeProfit, status, closeReason,
-                openedAt, closedAt, orders, version);
+        return new Operation(
+                id,
+                clientId,
+                symbol,
+                side,
+                stopLoss,
+                takeProfit,
+                status,
+                closeReason,
+                openedAt,
+                closedAt,
+                orders,
+                version);
     }
 
     public BigDecimal entryQuantity() {
@@ -245,8 +356,8 @@ public final class Operation {
     public void moveProtection(Price newStopLoss, Price newTakeProfit, Price currentExitPrice) {
         requireStatus(OperationStatus.ACTIVE, "move the protection of");
         if (newStopLoss == null && newTakeProfit == null) {
-            throw new DomainRuleViolation(DomainRuleViolation.INVALID_PROTECTION,
-                    "moving protection needs a new stop_loss or take_profit");
+            throw new DomainRuleViolation(
+                    DomainRuleViolation.INVALID_PROTECTION, "moving protection needs a new stop_loss or take_profit");
         }
         if (currentExitPrice == null) {
             throw new IllegalArgumentException("current exit price must not be null");
@@ -280,14 +391,17 @@ public final class Operation {
         // A later report of the same order is cumulative: it replaces the earlier one, never adds to it.
         int earlier = -1;
         for (int i = 0; i < orders.size(); i++) {
-            if (exit.clientOrderId() != null && orders.get(i).isExit()
+            if (exit.clientOrderId() != null
+                    && orders.get(i).isExit()
                     && exit.clientOrderId().equals(orders.get(i).clientOrderId())) {
                 earlier = i;
             }
         }
-        BigDecimal open = openQuantity().add(earlier < 0 ? BigDecimal.ZERO : orders.get(earlier).executedQuantity());
+        BigDecimal open = openQuantity()
+                .add(earlier < 0 ? BigDecimal.ZERO : orders.get(earlier).executedQuantity());
         if (exit.executedQuantity().compareTo(open) > 0) {
-            throw new DomainRuleViolation(DomainRuleViolation.INVALID_QUANTITY,
+            throw new DomainRuleViolation(
+                    DomainRuleViolation.INVALID_QUANTITY,
                     "exit of " + exit.executedQuantity().toPlainString() + " exceeds the open quantity "
                             + open.toPlainString() + " of " + describe());
         }
@@ -307,7 +421,8 @@ public final class Operation {
     public void closeLeavingDust(Instant closedAt) {
         requireStatus(OperationStatus.CLOSING, "complete the close of");
         if (!hasExited()) {
-            throw new DomainRuleViolation(DomainRuleViolation.ILLEGAL_TRANSITION,
+            throw new DomainRuleViolation(
+                    DomainRuleViolation.ILLEGAL_TRANSITION,
                     "cannot leave the whole of " + describe() + " as dust: nothing was sold");
         }
         if (closedAt == null || closedAt.isBefore(openedAt)) {
@@ -321,8 +436,10 @@ public final class Operation {
     public void resumeGuarding() {
         requireStatus(OperationStatus.CLOSING, "resume guarding");
         if (hasExited()) {
-            throw new DomainRuleViolation(DomainRuleViolation.ILLEGAL_TRANSITION,
-                    describe() + " has already sold " + exitedQuantity().toPlainString() + "; it cannot return to ACTIVE");
+            throw new DomainRuleViolation(
+                    DomainRuleViolation.ILLEGAL_TRANSITION,
+                    describe() + " has already sold " + exitedQuantity().toPlainString()
+                            + "; it cannot return to ACTIVE");
         }
         this.status = OperationStatus.ACTIVE;
         this.closeReason = null;
@@ -339,7 +456,8 @@ public final class Operation {
         requireStatus(OperationStatus.CLOSING, "complete the close of");
         BigDecimal open = openQuantity();
         if (open.compareTo(symbol.stepSize()) >= 0) {
-            throw new DomainRuleViolation(DomainRuleViolation.ILLEGAL_TRANSITION,
+            throw new DomainRuleViolation(
+                    DomainRuleViolation.ILLEGAL_TRANSITION,
                     "cannot complete the close of " + describe() + " while " + open.toPlainString() + " "
                             + symbol.base().code() + " is still open");
         }
@@ -444,7 +562,8 @@ public final class Operation {
 
     private void requireStatus(OperationStatus required, String action) {
         if (status != required) {
-            throw new DomainRuleViolation(DomainRuleViolation.ILLEGAL_TRANSITION,
+            throw new DomainRuleViolation(
+                    DomainRuleViolation.ILLEGAL_TRANSITION,
                     "cannot " + action + " " + describe() + " while " + status + "; it must be " + required);
         }
     }

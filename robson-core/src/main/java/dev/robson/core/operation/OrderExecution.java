@@ -24,14 +24,20 @@ public record OrderExecution(
         BigDecimal quoteQuantity,
         Fee fee) {
 
-    public OrderExecution(OrderPurpose purpose, OrderStatus status, BigDecimal executedQuantity, Price averagePrice,
-                          Instant executedAt, String clientOrderId) {
+    public OrderExecution(
+            OrderPurpose purpose,
+            OrderStatus status,
+            BigDecimal executedQuantity,
+            Price averagePrice,
+            Instant executedAt,
+            String clientOrderId) {
         this(purpose, status, executedQuantity, averagePrice, executedAt, clientOrderId, null, Fee.NONE);
     }
 
     public OrderExecution {
         if (purpose == null || status == null || executedQuantity == null || executedAt == null || fee == null) {
-            throw new IllegalArgumentException("order execution needs purpose, status, executed quantity, time and fee");
+            throw new IllegalArgumentException(
+                    "order execution needs purpose, status, executed quantity, time and fee");
         }
         if (executedQuantity.signum() < 0) {
             throw new IllegalArgumentException(
@@ -48,8 +54,15 @@ public record OrderExecution(
     }
 
     public static OrderExecution filledEntry(Quantity quantity, Price price, Instant executedAt, Fee fee) {
-        return new OrderExecution(OrderPurpose.ENTRY, OrderStatus.FILLED, requireQuantity(quantity).value(),
-                price, executedAt, null, null, fee);
+        return new OrderExecution(
+                OrderPurpose.ENTRY,
+                OrderStatus.FILLED,
+                requireQuantity(quantity).value(),
+                price,
+                executedAt,
+                null,
+                null,
+                fee);
     }
 
     /** The quote amount traded: exact when the exchange said it, else average × quantity. */
@@ -57,19 +70,26 @@ public record OrderExecution(
         if (quoteQuantity != null) {
             return quoteQuantity;
         }
-        return executedQuantity.signum() == 0 ? BigDecimal.ZERO : averagePrice.value().multiply(executedQuantity);
+        return executedQuantity.signum() == 0
+                ? BigDecimal.ZERO
+                : averagePrice.value().multiply(executedQuantity);
     }
 
     /** The same order as a later, fuller report of it shows it. */
-    public OrderExecution reported(OrderStatus newStatus, BigDecimal newQuantity, Price newAverage,
-                                   BigDecimal newQuoteQuantity, Fee newFee) {
-        return new OrderExecution(purpose, newStatus, newQuantity, newAverage, executedAt, clientOrderId,
-                newQuoteQuantity, newFee);
+    public OrderExecution reported(
+            OrderStatus newStatus, BigDecimal newQuantity, Price newAverage, BigDecimal newQuoteQuantity, Fee newFee) {
+        return new OrderExecution(
+                purpose, newStatus, newQuantity, newAverage, executedAt, clientOrderId, newQuoteQuantity, newFee);
     }
 
     public static OrderExecution filledExit(Quantity quantity, Price price, Instant executedAt, String clientOrderId) {
-        return new OrderExecution(OrderPurpose.EXIT, OrderStatus.FILLED, requireQuantity(quantity).value(),
-                price, executedAt, clientOrderId);
+        return new OrderExecution(
+                OrderPurpose.EXIT,
+                OrderStatus.FILLED,
+                requireQuantity(quantity).value(),
+                price,
+                executedAt,
+                clientOrderId);
     }
 
     boolean isFilledEntry() {

@@ -9,8 +9,7 @@ import dev.robson.core.market.Price;
  */
 final class ProtectionRule {
 
-    private ProtectionRule() {
-    }
+    private ProtectionRule() {}
 
     /** Placement against the live exit price, for anything the user sets now. */
     static void requireAround(Side side, Price stopLoss, Price takeProfit, Price currentExitPrice) {
@@ -28,14 +27,15 @@ final class ProtectionRule {
         return side == Side.BUY;
     }
 
-    private static void requireBeyond(Side side, String field, Price price, boolean mustBeBelow,
-                                      Price reference, String referenceText) {
+    private static void requireBeyond(
+            Side side, String field, Price price, boolean mustBeBelow, Price reference, String referenceText) {
         int comparison = price.compareTo(reference);
         boolean placed = mustBeBelow ? comparison < 0 : comparison > 0;
         if (!placed) {
-            throw new DomainRuleViolation(DomainRuleViolation.INVALID_PROTECTION,
-                    field + " " + price + " must be " + (mustBeBelow ? "below " : "above ") + referenceText
-                            + " for a " + side.positionLabel());
+            throw new DomainRuleViolation(
+                    DomainRuleViolation.INVALID_PROTECTION,
+                    field + " " + price + " must be " + (mustBeBelow ? "below " : "above ") + referenceText + " for a "
+                            + side.positionLabel());
         }
     }
 }

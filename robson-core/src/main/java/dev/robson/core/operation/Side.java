@@ -56,7 +56,7 @@ public enum Side {
                 }
             }
         }
-        throw new DomainRuleViolation(DomainRuleViolation.INVALID_SIDE,
-                "side must be BUY, SELL, LONG or SHORT, got '" + label + "'");
+        throw new DomainRuleViolation(
+                DomainRuleViolation.INVALID_SIDE, "side must be BUY, SELL, LONG or SHORT, got '" + label + "'");
     }
 }

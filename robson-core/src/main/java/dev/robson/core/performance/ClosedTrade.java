@@ -32,10 +32,17 @@ public record ClosedTrade(
         BigDecimal fees) {
 
     public ClosedTrade {
-        if (symbol == null || quoteAsset == null || side == null || quantity == null || entryPrice == null
-                || openedAt == null || closedAt == null || realizedPnl == null
+        if (symbol == null
+                || quoteAsset == null
+                || side == null
+                || quantity == null
+                || entryPrice == null
+                || openedAt == null
+                || closedAt == null
+                || realizedPnl == null
                 || fees == null) {
-            throw new IllegalArgumentException("a closed trade needs symbol, quote asset, times, realized P&L and fees");
+            throw new IllegalArgumentException(
+                    "a closed trade needs symbol, quote asset, times, realized P&L and fees");
         }
         if (closedAt.isBefore(openedAt)) {
             throw new IllegalArgumentException("closed time " + closedAt + " is before opened time " + openedAt);

@@ -16,5 +16,4 @@ public record DailyRealizedPnl(
         int trades,
         BigDecimal realizedPnl,
         BigDecimal realizedPnlNet,
-        BigDecimal equity) {
-}
+        BigDecimal equity) {}

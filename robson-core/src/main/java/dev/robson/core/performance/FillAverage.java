@@ -9,8 +9,7 @@ import java.util.List;
 /** The quantity-weighted average price of an operation's fills for one purpose (entry or exit). */
 public final class FillAverage {
 
-    private FillAverage() {
-    }
+    private FillAverage() {}
 
     /** @return null when no order of that purpose traded anything */
     public static BigDecimal of(List<OrderExecution> orders, OrderPurpose purpose) {

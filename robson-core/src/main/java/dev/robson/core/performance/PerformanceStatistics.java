@@ -29,8 +29,7 @@ public final class PerformanceStatistics {
     static final Comparator<ClosedTrade> CLOSE_ORDER =
             Comparator.comparing(ClosedTrade::closedAt).thenComparingLong(ClosedTrade::operationId);
 
-    private PerformanceStatistics() {
-    }
+    private PerformanceStatistics() {}
 
     /** One entry per quote asset that has trades, ordered by asset code. */
     public static List<QuoteAssetPerformance> of(Collection<ClosedTrade> trades) {
@@ -45,8 +44,9 @@ public final class PerformanceStatistics {
         for (List<ClosedTrade> group : byQuoteAsset(trades).values()) {
             int scale = group.getFirst().quoteAsset().amountScale();
             Map<LocalDate, List<ClosedTrade>> byDay = new TreeMap<>();
-            group.forEach(trade -> byDay.computeIfAbsent(LocalDate.ofInstant(trade.closedAt(), ZoneOffset.UTC),
-                    day -> new ArrayList<>()).add(trade));
+            group.forEach(trade -> byDay.computeIfAbsent(
+                            LocalDate.ofInstant(trade.closedAt(), ZoneOffset.UTC), day -> new ArrayList<>())
+                    .add(trade));
             BigDecimal equity = BigDecimal.ZERO;
             for (var day : byDay.entrySet()) {
                 BigDecimal gross = BigDecimal.ZERO;
@@ -56,8 +56,13 @@ public final class PerformanceStatistics {
                     net = net.add(trade.realizedPnlNet());
                 }
                 equity = equity.add(net);
-                days.add(new DailyRealizedPnl(day.getKey(), group.getFirst().quoteAsset(), day.getValue().size(),
-                        round(gross, scale), round(net, scale), round(equity, scale)));
+                days.add(new DailyRealizedPnl(
+                        day.getKey(),
+                        group.getFirst().quoteAsset(),
+                        day.getValue().size(),
+                        round(gross, scale),
+                        round(net, scale),
+                        round(equity, scale)));
             }
         }
         days.sort(Comparator.comparing(DailyRealizedPnl::day)
@@ -74,7 +79,8 @@ public final class PerformanceStatistics {
             if (trade == null) {
                 throw new IllegalArgumentException("trades must not contain null");
             }
-            groups.computeIfAbsent(trade.quoteAsset().code(), code -> new ArrayList<>()).add(trade);
+            groups.computeIfAbsent(trade.quoteAsset().code(), code -> new ArrayList<>())
+                    .add(trade);
         }
         groups.values().forEach(group -> group.sort(CLOSE_ORDER));
         return groups;
@@ -133,7 +139,9 @@ public final class PerformanceStatistics {
                 round(best, scale),
                 round(worst, scale),
                 round(drawdown, scale),
-                BigDecimal.valueOf(heldSeconds).divide(count, 0, RoundingMode.HALF_UP).longValueExact());
+                BigDecimal.valueOf(heldSeconds)
+                        .divide(count, 0, RoundingMode.HALF_UP)
+                        .longValueExact());
     }
 
     private static BigDecimal divide(BigDecimal total, int count) {

@@ -26,5 +26,4 @@ public record QuoteAssetPerformance(
         BigDecimal best,
         BigDecimal worst,
         BigDecimal maxDrawdown,
-        long averageDurationSeconds) {
-}
+        long averageDurationSeconds) {}

@@ -11,8 +11,7 @@ final class Percent {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Percent() {
-    }
+    private Percent() {}
 
     static BigDecimal of(BigDecimal part, BigDecimal whole) {
         return part.divide(whole, MathContext.DECIMAL128).multiply(HUNDRED);

@@ -25,7 +25,10 @@ public record PortfolioTotals(
         BigDecimal unrealizedPnlPercent) {
 
     public PortfolioTotals {
-        if (quoteAsset == null || unrealizedPnl == null || positionsValue == null || costBasis == null
+        if (quoteAsset == null
+                || unrealizedPnl == null
+                || positionsValue == null
+                || costBasis == null
                 || unrealizedPnlPercent == null) {
             throw new IllegalArgumentException("portfolio totals need quote asset and amounts");
         }
@@ -35,10 +38,13 @@ public record PortfolioTotals(
     }
 
     /** Totals whose percentage is taken from the amounts as given. */
-    public PortfolioTotals(Asset quoteAsset, BigDecimal unrealizedPnl, BigDecimal positionsValue,
-                           BigDecimal costBasis, int positions) {
-        this(quoteAsset, unrealizedPnl, positionsValue, costBasis, positions,
-                displayPercent(unrealizedPnl, costBasis));
+    public PortfolioTotals(
+            Asset quoteAsset,
+            BigDecimal unrealizedPnl,
+            BigDecimal positionsValue,
+            BigDecimal costBasis,
+            int positions) {
+        this(quoteAsset, unrealizedPnl, positionsValue, costBasis, positions, displayPercent(unrealizedPnl, costBasis));
     }
 
     /** One entry per quote asset, ordered by asset code, each summed exactly then rounded once. */
@@ -51,7 +57,8 @@ public record PortfolioTotals(
             if (valuation == null) {
                 throw new IllegalArgumentException("valuations must not contain null");
             }
-            byQuoteAsset.computeIfAbsent(valuation.operation().symbol().quote().code(), code -> new ArrayList<>())
+            byQuoteAsset
+                    .computeIfAbsent(valuation.operation().symbol().quote().code(), code -> new ArrayList<>())
                     .add(valuation);
         }
         List<PortfolioTotals> totals = new ArrayList<>();

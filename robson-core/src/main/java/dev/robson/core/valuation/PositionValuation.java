@@ -28,9 +28,21 @@ public record PositionValuation(
         BigDecimal costBasis) {
 
     public PositionValuation {
-        if (Stream.of(operation, quote, quantity, entryPrice, currentPrice, unrealizedPnl, unrealizedPnlPercent,
-                distanceToStopPercent, distanceToTargetPercent, riskAtStop, rewardAtTarget, positionValue,
-                costBasis).anyMatch(component -> component == null)) {
+        if (Stream.of(
+                        operation,
+                        quote,
+                        quantity,
+                        entryPrice,
+                        currentPrice,
+                        unrealizedPnl,
+                        unrealizedPnlPercent,
+                        distanceToStopPercent,
+                        distanceToTargetPercent,
+                        riskAtStop,
+                        rewardAtTarget,
+                        positionValue,
+                        costBasis)
+                .anyMatch(component -> component == null)) {
             throw new IllegalArgumentException("every valuation component is required");
         }
     }

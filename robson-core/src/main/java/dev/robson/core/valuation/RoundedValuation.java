@@ -25,9 +25,22 @@ public record RoundedValuation(
         BigDecimal costBasis) {
 
     public RoundedValuation {
-        if (Stream.of(quoteAsset, quantity, entryPrice, currentPrice, stopLoss, takeProfit, unrealizedPnl,
-                unrealizedPnlPercent, distanceToStopPercent, distanceToTargetPercent, riskAtStop, rewardAtTarget,
-                positionValue, costBasis).anyMatch(component -> component == null)) {
+        if (Stream.of(
+                        quoteAsset,
+                        quantity,
+                        entryPrice,
+                        currentPrice,
+                        stopLoss,
+                        takeProfit,
+                        unrealizedPnl,
+                        unrealizedPnlPercent,
+                        distanceToStopPercent,
+                        distanceToTargetPercent,
+                        riskAtStop,
+                        rewardAtTarget,
+                        positionValue,
+                        costBasis)
+                .anyMatch(component -> component == null)) {
             throw new IllegalArgumentException("every rounded valuation component is required");
         }
     }

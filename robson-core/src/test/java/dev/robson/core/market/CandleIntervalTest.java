@@ -32,13 +32,46 @@ class CandleIntervalTest {
     void whenHighDoesNotBoundTheBarThenTheCandleIsRefused() {
         Instant open = Instant.parse("2025-12-24T13:30:00Z");
 
-        assertThatThrownBy(() -> new Candle(open, open.plusSeconds(900), Price.of("10"), Price.of("9"),
-                Price.of("8"), Price.of("9"), BigDecimal.ONE, true)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Candle(open, open, Price.of("10"), Price.of("10"),
-                Price.of("10"), Price.of("10"), BigDecimal.ONE, true)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Candle(open, open.plusSeconds(60), Price.of("10"), Price.of("10"),
-                Price.of("10"), Price.of("10"), new BigDecimal("-1"), true)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new Candle(open, open.plusSeconds(60), Price.of("10"), Price.of("11"), Price.of("9"),
-                Price.of("10.5"), BigDecimal.ZERO, false).closed()).isFalse();
+        assertThatThrownBy(() -> new Candle(
+                        open,
+                        open.plusSeconds(900),
+                        Price.of("10"),
+                        Price.of("9"),
+                        Price.of("8"),
+                        Price.of("9"),
+                        BigDecimal.ONE,
+                        true))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Candle(
+                        open,
+                        open,
+                        Price.of("10"),
+                        Price.of("10"),
+                        Price.of("10"),
+                        Price.of("10"),
+                        BigDecimal.ONE,
+                        true))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Candle(
+                        open,
+                        open.plusSeconds(60),
+                        Price.of("10"),
+                        Price.of("10"),
+                        Price.of("10"),
+                        Price.of("10"),
+                        new BigDecimal("-1"),
+                        true))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Candle(
+                                open,
+                                open.plusSeconds(60),
+                                Price.of("10"),
+                                Price.of("11"),
+                                Price.of("9"),
+                                Price.of("10.5"),
+                                BigDecimal.ZERO,
+                                false)
+                        .closed())
+                .isFalse();
     }
 }

@@ -10,14 +10,28 @@ import org.junit.jupiter.api.Test;
 class OrderLimitsTest {
 
     private static Symbol btcUsdc(OrderLimits limits) {
-        return new Symbol("BTCUSDC", Asset.of("BTC"), Asset.of("USDC"), new BigDecimal("0.01"),
-                new BigDecimal("0.00001"), new BigDecimal("5"), limits, Symbol.TRADING);
+        return new Symbol(
+                "BTCUSDC",
+                Asset.of("BTC"),
+                Asset.of("USDC"),
+                new BigDecimal("0.01"),
+                new BigDecimal("0.00001"),
+                new BigDecimal("5"),
+                limits,
+                Symbol.TRADING);
     }
 
     @Test
     void theCoarserStepAndTheTighterMaximumOfBothLotFiltersBindAMarketOrder() {
-        Symbol symbol = btcUsdc(new OrderLimits(new BigDecimal("0.00001"), new BigDecimal("9000"),
-                new BigDecimal("0.0001"), new BigDecimal("0.5"), new BigDecimal("0.0001"), null, true, false));
+        Symbol symbol = btcUsdc(new OrderLimits(
+                new BigDecimal("0.00001"),
+                new BigDecimal("9000"),
+                new BigDecimal("0.0001"),
+                new BigDecimal("0.5"),
+                new BigDecimal("0.0001"),
+                null,
+                true,
+                false));
 
         assertThat(symbol.marketStepSize()).isEqualByComparingTo("0.0001");
         assertThat(symbol.floorToMarketStep(new BigDecimal("0.00039"))).isEqualByComparingTo("0.0003");
@@ -29,11 +43,14 @@ class OrderLimitsTest {
     void aMarketOrderTooSmallInQuantityOrNotionalSaysWhy() {
         Symbol symbol = btcUsdc(OrderLimits.stepOnly(new BigDecimal("0.00001")));
 
-        assertThat(symbol.marketOrderTooSmall(BigDecimal.ZERO, new BigDecimal("89245"))).contains("minimum quantity");
+        assertThat(symbol.marketOrderTooSmall(BigDecimal.ZERO, new BigDecimal("89245")))
+                .contains("minimum quantity");
         // 0.00005 x 89245 = 4.46, below 5.
         assertThat(symbol.marketOrderTooSmall(new BigDecimal("0.00005"), new BigDecimal("89245")))
-                .contains("4.46 USDC").contains("minimum notional 5");
-        assertThat(symbol.marketOrderTooSmall(new BigDecimal("0.00006"), new BigDecimal("89245"))).isNull();
+                .contains("4.46 USDC")
+                .contains("minimum notional 5");
+        assertThat(symbol.marketOrderTooSmall(new BigDecimal("0.00006"), new BigDecimal("89245")))
+                .isNull();
         // Without a price only the quantity is judged.
         assertThat(symbol.marketOrderTooSmall(new BigDecimal("0.00005"), null)).isNull();
         assertThat(symbol.marketMaxQuantity()).isNull();
@@ -46,7 +63,8 @@ class OrderLimitsTest {
         assertThat(trading.trading()).isTrue();
         assertThat(trading.withStatus("BREAK").trading()).isFalse();
         assertThat(trading.withStatus("BREAK").status()).isEqualTo("BREAK");
-        assertThatThrownBy(() -> new OrderLimits(BigDecimal.ONE.negate(), null, BigDecimal.ZERO, null, BigDecimal.ZERO,
-                null, true, false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OrderLimits(
+                        BigDecimal.ONE.negate(), null, BigDecimal.ZERO, null, BigDecimal.ZERO, null, true, false))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -11,7 +11,8 @@ class QuantityTest {
     @Test
     void quantitiesThatDifferOnlyInTrailingZerosAreEqual() {
         assertThat(Quantity.of("0.00033000")).isEqualTo(Quantity.of("0.00033"));
-        assertThat(Quantity.of("0.00033000").hashCode()).isEqualTo(Quantity.of("0.00033").hashCode());
+        assertThat(Quantity.of("0.00033000").hashCode())
+                .isEqualTo(Quantity.of("0.00033").hashCode());
         assertThat(Quantity.of("10.0")).hasToString("10");
     }
 

@@ -11,8 +11,13 @@ import org.junit.jupiter.api.Test;
 class SymbolTest {
 
     private static Symbol withFilters(String tick, String step) {
-        return new Symbol("BTCUSDC", Asset.of("BTC"), Asset.of("USDC"),
-                new BigDecimal(tick), new BigDecimal(step), BigDecimal.ZERO);
+        return new Symbol(
+                "BTCUSDC",
+                Asset.of("BTC"),
+                Asset.of("USDC"),
+                new BigDecimal(tick),
+                new BigDecimal(step),
+                BigDecimal.ZERO);
     }
 
     @Test
@@ -83,16 +88,16 @@ class SymbolTest {
 
     @Test
     void nameMustBeBaseFollowedByQuote() {
-        assertThatThrownBy(() -> new Symbol("ETHUSDC", Asset.of("BTC"), Asset.of("USDC"),
-                BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO))
+        assertThatThrownBy(() -> new Symbol(
+                        "ETHUSDC", Asset.of("BTC"), Asset.of("USDC"), BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ETHUSDC is not base BTC followed by quote USDC");
     }
 
     @Test
     void rejectsMalformedName() {
-        assertThatThrownBy(() -> new Symbol("btcusdc", Asset.of("BTC"), Asset.of("USDC"),
-                BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO))
+        assertThatThrownBy(() -> new Symbol(
+                        "btcusdc", Asset.of("BTC"), Asset.of("USDC"), BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("symbol must be");
     }
@@ -101,19 +106,24 @@ class SymbolTest {
     void rejectsNonPositiveIncrementsAndNegativeMinNotional() {
         assertThatThrownBy(() -> withFilters("0", "1")).hasMessageContaining("tick size must be positive");
         assertThatThrownBy(() -> withFilters("0.01", "-1")).hasMessageContaining("step size must be positive");
-        assertThatThrownBy(() -> new Symbol("BTCUSDC", Asset.of("BTC"), Asset.of("USDC"),
-                BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("-5")))
+        assertThatThrownBy(() -> new Symbol(
+                        "BTCUSDC",
+                        Asset.of("BTC"),
+                        Asset.of("USDC"),
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        new BigDecimal("-5")))
                 .hasMessageContaining("min notional must not be negative");
     }
 
     @Test
     void rejectsMissingParts() {
-        assertThatThrownBy(() -> new Symbol("BTCUSDC", null, Asset.of("USDC"),
-                BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO))
+        assertThatThrownBy(() ->
+                        new Symbol("BTCUSDC", null, Asset.of("USDC"), BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("base asset must not be null");
-        assertThatThrownBy(() -> new Symbol("BTCUSDC", Asset.of("BTC"), Asset.of("USDC"),
-                BigDecimal.ONE, null, BigDecimal.ZERO))
+        assertThatThrownBy(() ->
+                        new Symbol("BTCUSDC", Asset.of("BTC"), Asset.of("USDC"), BigDecimal.ONE, null, BigDecimal.ZERO))
                 .hasMessage("step size must not be null");
         assertThatThrownBy(() -> btcUsdc().roundPrice(null)).isInstanceOf(IllegalArgumentException.class);
     }

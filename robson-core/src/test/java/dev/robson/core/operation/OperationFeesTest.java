@@ -18,16 +18,31 @@ class OperationFeesTest {
 
     /** Operation #1 with Binance's 0.1 % entry fee taken in BTC: 0.00033 x 0.001 = 0.00000033 BTC. */
     private static Operation operationOneWithBtcFee() {
-        Operation operation = Operation.track(CLIENT_ID, btcUsdc(), Side.BUY, Quantity.of("0.00033"),
-                Price.of("88837.92"), Price.of("87061.16"), Price.of("92391.44"), OPENED_AT, Price.of("89245.00"),
+        Operation operation = Operation.track(
+                CLIENT_ID,
+                btcUsdc(),
+                Side.BUY,
+                Quantity.of("0.00033"),
+                Price.of("88837.92"),
+                Price.of("87061.16"),
+                Price.of("92391.44"),
+                OPENED_AT,
+                Price.of("89245.00"),
                 Fee.inBase(new BigDecimal("0.00000033"), "BTC", new BigDecimal("88837.92")));
         return operation.withId(1);
     }
 
-    private static OrderExecution exit(String quantity, String price, String quote, Fee fee, String clientOrderId,
-            OrderStatus status) {
-        return new OrderExecution(OrderPurpose.EXIT, status, new BigDecimal(quantity), Price.of(price), LATER,
-                clientOrderId, new BigDecimal(quote), fee);
+    private static OrderExecution exit(
+            String quantity, String price, String quote, Fee fee, String clientOrderId, OrderStatus status) {
+        return new OrderExecution(
+                OrderPurpose.EXIT,
+                status,
+                new BigDecimal(quantity),
+                Price.of(price),
+                LATER,
+                clientOrderId,
+                new BigDecimal(quote),
+                fee);
     }
 
     @Test
@@ -45,8 +60,13 @@ class OperationFeesTest {
         Operation operation = operationOneWithBtcFee();
         operation.beginClosing(CloseReason.STOP_LOSS);
         // 0.00032 x 87061.16 = 27.8595712 proceeds; exit fee 0.02785957 USDC as Binance rounds it.
-        operation.recordExit(exit("0.00032", "87061.16", "27.8595712",
-                Fee.inQuote(new BigDecimal("0.02785957"), "USDC"), "c1", OrderStatus.FILLED));
+        operation.recordExit(exit(
+                "0.00032",
+                "87061.16",
+                "27.8595712",
+                Fee.inQuote(new BigDecimal("0.02785957"), "USDC"),
+                "c1",
+                OrderStatus.FILLED));
         operation.completeClose(LATER);
 
         // 27.8595712 - 0.00032 x 88837.92 (28.4281344) = -0.5685632
@@ -59,8 +79,16 @@ class OperationFeesTest {
 
     @Test
     void aLaterReportOfTheSameOrderReplacesTheEarlierInsteadOfAddingToIt() {
-        Operation operation = Operation.track(CLIENT_ID, btcUsdc(), Side.BUY, Quantity.of("0.00033"),
-                Price.of("88837.92"), Price.of("87061.16"), Price.of("92391.44"), OPENED_AT, Price.of("89245.00"))
+        Operation operation = Operation.track(
+                        CLIENT_ID,
+                        btcUsdc(),
+                        Side.BUY,
+                        Quantity.of("0.00033"),
+                        Price.of("88837.92"),
+                        Price.of("87061.16"),
+                        Price.of("92391.44"),
+                        OPENED_AT,
+                        Price.of("89245.00"))
                 .withId(2);
         operation.beginClosing(CloseReason.MANUAL);
         operation.recordExit(exit("0.00020", "89245.00", "17.849", Fee.NONE, "c1", OrderStatus.PARTIALLY_FILLED));
@@ -92,9 +120,17 @@ class OperationFeesTest {
 
     @Test
     void anEntryFeeOfTheWholeQuantityIsRefused() {
-        assertThatThrownBy(() -> Operation.track(CLIENT_ID, btcUsdc(), Side.BUY, Quantity.of("0.00033"),
-                Price.of("88837.92"), Price.of("87061.16"), Price.of("92391.44"), OPENED_AT, Price.of("89245.00"),
-                Fee.inBase(new BigDecimal("0.00033"), "BTC", new BigDecimal("88837.92"))))
+        assertThatThrownBy(() -> Operation.track(
+                        CLIENT_ID,
+                        btcUsdc(),
+                        Side.BUY,
+                        Quantity.of("0.00033"),
+                        Price.of("88837.92"),
+                        Price.of("87061.16"),
+                        Price.of("92391.44"),
+                        OPENED_AT,
+                        Price.of("89245.00"),
+                        Fee.inBase(new BigDecimal("0.00033"), "BTC", new BigDecimal("88837.92"))))
                 .isInstanceOf(DomainRuleViolation.class);
     }
 

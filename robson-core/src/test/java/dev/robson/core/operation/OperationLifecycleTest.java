@@ -25,7 +25,8 @@ class OperationLifecycleTest {
 
     private static void assertIllegalTransition(Runnable action, String messagePart) {
         assertThatThrownBy(action::run)
-                .isInstanceOfSatisfying(DomainRuleViolation.class,
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
                         violation -> assertThat(violation.code()).isEqualTo("illegal_transition"))
                 .hasMessageContaining(messagePart);
     }
@@ -42,7 +43,8 @@ class OperationLifecycleTest {
     void cannotBeginClosingTwice() {
         Operation operation = closingDemo();
 
-        assertIllegalTransition(() -> operation.beginClosing(CloseReason.MANUAL),
+        assertIllegalTransition(
+                () -> operation.beginClosing(CloseReason.MANUAL),
                 "cannot begin closing operation 9 while CLOSING; it must be ACTIVE");
         assertThat(operation.closeReason()).isEqualTo(CloseReason.STOP_LOSS);
     }
@@ -56,7 +58,8 @@ class OperationLifecycleTest {
     void cannotRecordAnExitWhileActive() {
         Operation operation = demoLong();
 
-        assertIllegalTransition(() -> operation.recordExit(filledExit("0.00033", "89000")),
+        assertIllegalTransition(
+                () -> operation.recordExit(filledExit("0.00033", "89000")),
                 "cannot record an exit on unsaved operation while ACTIVE");
         assertThat(operation.orders()).hasSize(1);
     }
@@ -76,7 +79,8 @@ class OperationLifecycleTest {
         Operation operation = closingDemo();
 
         assertThatThrownBy(() -> operation.recordExit(filledExit("0.00034", "89000")))
-                .isInstanceOfSatisfying(DomainRuleViolation.class,
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
                         violation -> assertThat(violation.code()).isEqualTo("invalid_quantity"))
                 .hasMessage("exit of 0.00034 exceeds the open quantity 0.00033 of operation 9");
     }
@@ -115,9 +119,19 @@ class OperationLifecycleTest {
 
     @Test
     void completesTheCloseWithDustBelowOneStep() {
-        Operation operation = Operation.restore(3L, CLIENT_ID, btcUsdc(), Side.BUY, Price.of("80000"),
-                Price.of("95000"), OperationStatus.CLOSING, CloseReason.MANUAL, OPENED_AT, null,
-                List.of(filledEntry("0.000335", "88000"), filledExit("0.00033", "89000")), 1);
+        Operation operation = Operation.restore(
+                3L,
+                CLIENT_ID,
+                btcUsdc(),
+                Side.BUY,
+                Price.of("80000"),
+                Price.of("95000"),
+                OperationStatus.CLOSING,
+                CloseReason.MANUAL,
+                OPENED_AT,
+                null,
+                List.of(filledEntry("0.000335", "88000"), filledExit("0.00033", "89000")),
+                1);
 
         operation.completeClose(LATER);
 

@@ -16,7 +16,8 @@ class OperationProtectionTest {
 
     private static void assertViolation(Runnable action, String code, String message) {
         assertThatThrownBy(action::run)
-                .isInstanceOfSatisfying(DomainRuleViolation.class,
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
                         violation -> assertThat(violation.code()).isEqualTo(code))
                 .hasMessage(message);
     }
@@ -53,7 +54,9 @@ class OperationProtectionTest {
 
     @Test
     void movingNothingIsRejected() {
-        assertViolation(() -> demoLong().moveProtection(null, null, BID), "invalid_protection",
+        assertViolation(
+                () -> demoLong().moveProtection(null, null, BID),
+                "invalid_protection",
                 "moving protection needs a new stop_loss or take_profit");
     }
 
@@ -61,7 +64,9 @@ class OperationProtectionTest {
     void longStopCannotBeRaisedToOrAboveTheBid() {
         Operation operation = demoLong();
 
-        assertViolation(() -> operation.moveProtection(Price.of("89245"), null, BID), "invalid_protection",
+        assertViolation(
+                () -> operation.moveProtection(Price.of("89245"), null, BID),
+                "invalid_protection",
                 "stop_loss 89245 must be below the current bid 89245 for a LONG");
         assertThat(operation.stopLoss()).isEqualTo(Price.of("87061.16"));
     }
@@ -70,8 +75,10 @@ class OperationProtectionTest {
     void keptLongTargetIsCheckedAgainstTheMovedMarket() {
         Operation operation = demoLong();
 
-        assertViolation(() -> operation.moveProtection(Price.of("90000"), null, Price.of("93000")),
-                "invalid_protection", "take_profit 92391.44 must be above the current bid 93000 for a LONG");
+        assertViolation(
+                () -> operation.moveProtection(Price.of("90000"), null, Price.of("93000")),
+                "invalid_protection",
+                "take_profit 92391.44 must be above the current bid 93000 for a LONG");
         assertThat(operation.stopLoss()).isEqualTo(Price.of("87061.16"));
     }
 
@@ -79,7 +86,9 @@ class OperationProtectionTest {
     void shortStopCannotBeLoweredBelowTheAsk() {
         Operation operation = demoShort();
 
-        assertViolation(() -> operation.moveProtection(Price.of("89000"), null, ASK), "invalid_protection",
+        assertViolation(
+                () -> operation.moveProtection(Price.of("89000"), null, ASK),
+                "invalid_protection",
                 "stop_loss 89000 must be above the current ask 89246 for a SHORT");
     }
 
@@ -87,7 +96,9 @@ class OperationProtectionTest {
     void shortTargetMustStayBelowTheAsk() {
         Operation operation = demoShort();
 
-        assertViolation(() -> operation.moveProtection(null, Price.of("89300"), ASK), "invalid_protection",
+        assertViolation(
+                () -> operation.moveProtection(null, Price.of("89300"), ASK),
+                "invalid_protection",
                 "take_profit 89300 must be below the current ask 89246 for a SHORT");
         operation.moveProtection(Price.of("90500"), Price.of("86000"), ASK);
         assertThat(operation.stopLoss()).isEqualTo(Price.of("90500"));
@@ -96,9 +107,13 @@ class OperationProtectionTest {
 
     @Test
     void newBoundMustBeOnTheTick() {
-        assertViolation(() -> demoLong().moveProtection(Price.of("88000.001"), null, BID), "invalid_price",
+        assertViolation(
+                () -> demoLong().moveProtection(Price.of("88000.001"), null, BID),
+                "invalid_price",
                 "stop_loss 88000.001 is not a multiple of the tick size 0.01 of BTCUSDC");
-        assertViolation(() -> demoLong().moveProtection(null, Price.of("95000.005"), BID), "invalid_price",
+        assertViolation(
+                () -> demoLong().moveProtection(null, Price.of("95000.005"), BID),
+                "invalid_price",
                 "take_profit 95000.005 is not a multiple of the tick size 0.01 of BTCUSDC");
     }
 
@@ -107,7 +122,9 @@ class OperationProtectionTest {
         Operation operation = demoLong();
         operation.beginClosing(CloseReason.MANUAL);
 
-        assertViolation(() -> operation.moveProtection(Price.of("88000"), null, BID), "illegal_transition",
+        assertViolation(
+                () -> operation.moveProtection(Price.of("88000"), null, BID),
+                "illegal_transition",
                 "cannot move the protection of unsaved operation while CLOSING; it must be ACTIVE");
     }
 

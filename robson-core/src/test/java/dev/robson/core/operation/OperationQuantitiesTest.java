@@ -27,12 +27,14 @@ class OperationQuantitiesTest {
 
     @Test
     void entriesThatAreNotFilledAreIgnored() {
-        Operation operation = activeOn(Side.BUY, List.of(
-                filledEntry("0.001", "100"),
-                filledEntry("0.003", "200"),
-                entry(OrderStatus.CANCELED, "0", null),
-                entry(OrderStatus.NEW, "0", null),
-                entry(OrderStatus.PARTIALLY_FILLED, "0.002", "500")));
+        Operation operation = activeOn(
+                Side.BUY,
+                List.of(
+                        filledEntry("0.001", "100"),
+                        filledEntry("0.003", "200"),
+                        entry(OrderStatus.CANCELED, "0", null),
+                        entry(OrderStatus.NEW, "0", null),
+                        entry(OrderStatus.PARTIALLY_FILLED, "0.002", "500")));
 
         assertThat(operation.averageEntryPrice()).isEqualTo(Price.of("175"));
         assertThat(operation.entryQuantity()).isEqualByComparingTo("0.004");
@@ -40,8 +42,12 @@ class OperationQuantitiesTest {
 
     @Test
     void averageEntryKeepsFullPrecision() {
-        Operation operation = activeOn(Side.BUY, List.of(filledEntry("0.00001", "88837.92"),
-                filledEntry("0.00001", "88837.92"), filledEntry("0.00001", "88837.93")));
+        Operation operation = activeOn(
+                Side.BUY,
+                List.of(
+                        filledEntry("0.00001", "88837.92"),
+                        filledEntry("0.00001", "88837.92"),
+                        filledEntry("0.00001", "88837.93")));
 
         BigDecimal average = operation.averageEntryPrice().value();
 
@@ -61,8 +67,13 @@ class OperationQuantitiesTest {
 
     @Test
     void exitsInAnyStatusReduceTheOpenQuantity() {
-        OrderExecution partlyFilledExit = new OrderExecution(OrderPurpose.EXIT, OrderStatus.PARTIALLY_FILLED,
-                new BigDecimal("0.0015"), Price.of("210"), OPENED_AT, "exit-1");
+        OrderExecution partlyFilledExit = new OrderExecution(
+                OrderPurpose.EXIT,
+                OrderStatus.PARTIALLY_FILLED,
+                new BigDecimal("0.0015"),
+                Price.of("210"),
+                OPENED_AT,
+                "exit-1");
         Operation operation = activeOn(Side.BUY, List.of(filledEntry("0.004", "175"), partlyFilledExit));
 
         assertThat(operation.openQuantity()).isEqualByComparingTo("0.0025");
@@ -78,8 +89,9 @@ class OperationQuantitiesTest {
 
     @Test
     void realizedPnlOfLongSumsEveryExitAgainstTheAverageEntry() {
-        Operation operation = activeOn(Side.BUY, List.of(filledEntry("0.00100", "88000"),
-                filledExit("0.0004", "89000"), filledExit("0.0006", "87500")));
+        Operation operation = activeOn(
+                Side.BUY,
+                List.of(filledEntry("0.00100", "88000"), filledExit("0.0004", "89000"), filledExit("0.0006", "87500")));
 
         // 1000 x 0.0004 - 500 x 0.0006
         assertThat(operation.realizedPnl()).isEqualByComparingTo("0.1");
@@ -87,16 +99,15 @@ class OperationQuantitiesTest {
 
     @Test
     void realizedPnlOfShortGainsWhenBoughtBackLower() {
-        Operation operation = activeOn(Side.SELL, List.of(filledEntry("0.001", "88000"),
-                filledExit("0.001", "87000")));
+        Operation operation = activeOn(Side.SELL, List.of(filledEntry("0.001", "88000"), filledExit("0.001", "87000")));
 
         assertThat(operation.realizedPnl()).isEqualByComparingTo("1");
     }
 
     @Test
     void unfilledExitAddsNothingToRealizedPnl() {
-        OrderExecution canceledExit = new OrderExecution(OrderPurpose.EXIT, OrderStatus.CANCELED,
-                BigDecimal.ZERO, null, OPENED_AT, "exit-2");
+        OrderExecution canceledExit =
+                new OrderExecution(OrderPurpose.EXIT, OrderStatus.CANCELED, BigDecimal.ZERO, null, OPENED_AT, "exit-2");
         Operation operation = activeOn(Side.BUY, List.of(filledEntry("0.001", "88000"), canceledExit));
 
         assertThat(operation.realizedPnl()).isEqualByComparingTo("0");

@@ -20,18 +20,46 @@ import org.junit.jupiter.api.Test;
 
 class OperationRestoreTest {
 
-    private static Operation restore(Side side, String stop, String target, OperationStatus status,
-                                     CloseReason reason, Instant closedAt, long version) {
-        return Operation.restore(5L, CLIENT_ID, btcUsdc(), side, Price.of(stop), Price.of(target), status,
-                reason, OPENED_AT, closedAt, List.of(filledEntry("0.001", "88000")), version);
+    private static Operation restore(
+            Side side,
+            String stop,
+            String target,
+            OperationStatus status,
+            CloseReason reason,
+            Instant closedAt,
+            long version) {
+        return Operation.restore(
+                5L,
+                CLIENT_ID,
+                btcUsdc(),
+                side,
+                Price.of(stop),
+                Price.of(target),
+                status,
+                reason,
+                OPENED_AT,
+                closedAt,
+                List.of(filledEntry("0.001", "88000")),
+                version);
     }
 
     @Test
     void restoresEveryStoredField() {
         List<OrderExecution> orders = List.of(filledEntry("0.001", "88000"), filledExit("0.001", "86000"));
 
-        Operation operation = Operation.restore(5L, CLIENT_ID, btcUsdc(), Side.BUY, Price.of("87000"),
-                Price.of("90000"), OperationStatus.CLOSED, CloseReason.STOP_LOSS, OPENED_AT, LATER, orders, 3);
+        Operation operation = Operation.restore(
+                5L,
+                CLIENT_ID,
+                btcUsdc(),
+                Side.BUY,
+                Price.of("87000"),
+                Price.of("90000"),
+                OperationStatus.CLOSED,
+                CloseReason.STOP_LOSS,
+                OPENED_AT,
+                LATER,
+                orders,
+                3);
 
         assertThat(operation.id()).isEqualTo(5L);
         assertThat(operation.version()).isEqualTo(3);
@@ -47,8 +75,19 @@ class OperationRestoreTest {
     @Test
     void storedOrdersAreCopied() {
         List<OrderExecution> orders = new ArrayList<>(List.of(filledEntry("0.001", "88000")));
-        Operation operation = new Operation(5L, CLIENT_ID, btcUsdc(), Side.BUY, Price.of("87000"),
-                Price.of("90000"), OperationStatus.ACTIVE, null, OPENED_AT, null, orders, 0);
+        Operation operation = new Operation(
+                5L,
+                CLIENT_ID,
+                btcUsdc(),
+                Side.BUY,
+                Price.of("87000"),
+                Price.of("90000"),
+                OperationStatus.ACTIVE,
+                null,
+                OPENED_AT,
+                null,
+                orders,
+                0);
 
         orders.add(filledEntry("0.005", "88000"));
 
@@ -76,7 +115,8 @@ class OperationRestoreTest {
     @Test
     void longStopMustBeBelowTarget() {
         assertThatThrownBy(() -> restore(Side.BUY, "100", "90", OperationStatus.ACTIVE, null, null, 0))
-                .isInstanceOfSatisfying(DomainRuleViolation.class,
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
                         violation -> assertThat(violation.code()).isEqualTo("invalid_protection"))
                 .hasMessage("stop_loss 100 must be below take_profit 90 for a LONG");
     }
@@ -106,8 +146,8 @@ class OperationRestoreTest {
         assertThatThrownBy(() -> restore(Side.BUY, "80", "90", OperationStatus.CLOSING, CloseReason.MANUAL, LATER, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("closed time");
-        assertThatThrownBy(() -> restore(Side.BUY, "80", "90", OperationStatus.CLOSED, CloseReason.MANUAL,
-                OPENED_AT.minusSeconds(1), 0))
+        assertThatThrownBy(() -> restore(
+                        Side.BUY, "80", "90", OperationStatus.CLOSED, CloseReason.MANUAL, OPENED_AT.minusSeconds(1), 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is before opened time");
     }
@@ -117,11 +157,33 @@ class OperationRestoreTest {
         assertThatThrownBy(() -> restore(Side.BUY, "80", "90", OperationStatus.ACTIVE, null, null, -1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("version");
-        assertThatThrownBy(() -> Operation.restore(5L, CLIENT_ID, null, Side.BUY, Price.of("80"), Price.of("90"),
-                OperationStatus.ACTIVE, null, OPENED_AT, null, List.of(), 0))
+        assertThatThrownBy(() -> Operation.restore(
+                        5L,
+                        CLIENT_ID,
+                        null,
+                        Side.BUY,
+                        Price.of("80"),
+                        Price.of("90"),
+                        OperationStatus.ACTIVE,
+                        null,
+                        OPENED_AT,
+                        null,
+                        List.of(),
+                        0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Operation.restore(5L, CLIENT_ID, btcUsdc(), Side.BUY, Price.of("80"),
-                Price.of("90"), OperationStatus.ACTIVE, null, OPENED_AT, null, Arrays.asList((OrderExecution) null), 0))
+        assertThatThrownBy(() -> Operation.restore(
+                        5L,
+                        CLIENT_ID,
+                        btcUsdc(),
+                        Side.BUY,
+                        Price.of("80"),
+                        Price.of("90"),
+                        OperationStatus.ACTIVE,
+                        null,
+                        OPENED_AT,
+                        null,
+                        Arrays.asList((OrderExecution) null),
+                        0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must not contain null");
     }

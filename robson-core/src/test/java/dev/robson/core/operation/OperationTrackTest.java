@@ -18,18 +18,35 @@ import org.junit.jupiter.api.Test;
 class OperationTrackTest {
 
     private static Operation trackLong(String quantity, String entry, String stop, String target, String bid) {
-        return Operation.track(CLIENT_ID, btcUsdc(), Side.BUY, Quantity.of(quantity), Price.of(entry),
-                Price.of(stop), Price.of(target), OPENED_AT, Price.of(bid));
+        return Operation.track(
+                CLIENT_ID,
+                btcUsdc(),
+                Side.BUY,
+                Quantity.of(quantity),
+                Price.of(entry),
+                Price.of(stop),
+                Price.of(target),
+                OPENED_AT,
+                Price.of(bid));
     }
 
     private static Operation trackShort(String stop, String target, String ask) {
-        return Operation.track(CLIENT_ID, btcUsdc(), Side.SELL, Quantity.of("0.001"), Price.of("88000"),
-                Price.of(stop), Price.of(target), OPENED_AT, Price.of(ask));
+        return Operation.track(
+                CLIENT_ID,
+                btcUsdc(),
+                Side.SELL,
+                Quantity.of("0.001"),
+                Price.of("88000"),
+                Price.of(stop),
+                Price.of(target),
+                OPENED_AT,
+                Price.of(ask));
     }
 
     private static AbstractThrowableAssert<?, ? extends Throwable> assertViolation(Runnable action, String code) {
         return assertThatThrownBy(action::run)
-                .isInstanceOfSatisfying(DomainRuleViolation.class,
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
                         violation -> assertThat(violation.code()).isEqualTo(code));
     }
 
@@ -133,8 +150,16 @@ class OperationTrackTest {
 
     @Test
     void rejectsMissingArguments() {
-        assertThatThrownBy(() -> Operation.track(CLIENT_ID, btcUsdc(), Side.BUY, Quantity.of("0.001"),
-                Price.of("88000"), Price.of("87000"), Price.of("89000"), OPENED_AT, null))
+        assertThatThrownBy(() -> Operation.track(
+                        CLIENT_ID,
+                        btcUsdc(),
+                        Side.BUY,
+                        Quantity.of("0.001"),
+                        Price.of("88000"),
+                        Price.of("87000"),
+                        Price.of("89000"),
+                        OPENED_AT,
+                        null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("current exit price");
     }

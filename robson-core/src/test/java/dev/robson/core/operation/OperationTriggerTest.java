@@ -13,7 +13,8 @@ class OperationTriggerTest {
 
     @Test
     void longStopsWhenTheBidTouchesTheStop() {
-        assertThat(demoLong().triggeredBy(quote("BTCUSDC", "87061.16", "87062.00"))).contains(CloseReason.STOP_LOSS);
+        assertThat(demoLong().triggeredBy(quote("BTCUSDC", "87061.16", "87062.00")))
+                .contains(CloseReason.STOP_LOSS);
     }
 
     @Test
@@ -23,17 +24,20 @@ class OperationTriggerTest {
 
     @Test
     void longTakesProfitWhenTheBidTouchesTheTarget() {
-        assertThat(demoLong().triggeredBy(quote("BTCUSDC", "92391.44", "92391.45"))).contains(CloseReason.TAKE_PROFIT);
+        assertThat(demoLong().triggeredBy(quote("BTCUSDC", "92391.44", "92391.45")))
+                .contains(CloseReason.TAKE_PROFIT);
     }
 
     @Test
     void longIgnoresAnAskAtTheTargetWhileTheBidIsBelow() {
-        assertThat(demoLong().triggeredBy(quote("BTCUSDC", "92391.43", "92391.44"))).isEmpty();
+        assertThat(demoLong().triggeredBy(quote("BTCUSDC", "92391.43", "92391.44")))
+                .isEmpty();
     }
 
     @Test
     void longBetweenTheBoundsTriggersNothing() {
-        assertThat(demoLong().triggeredBy(quote("BTCUSDC", "87061.17", "92391.43"))).isEmpty();
+        assertThat(demoLong().triggeredBy(quote("BTCUSDC", "87061.17", "92391.43")))
+                .isEmpty();
     }
 
     @Test
@@ -48,7 +52,8 @@ class OperationTriggerTest {
 
     @Test
     void shortIgnoresABidAtTheTargetWhileTheAskIsAboveIt() {
-        assertThat(demoShort().triggeredBy(quote("BTCUSDC", "85000", "90999.99"))).isEmpty();
+        assertThat(demoShort().triggeredBy(quote("BTCUSDC", "85000", "90999.99")))
+                .isEmpty();
     }
 
     @Test

@@ -24,8 +24,8 @@ class OrderExecutionTest {
 
     @Test
     void filledExitKeepsTheClientOrderId() {
-        OrderExecution exit = OrderExecution.filledExit(Quantity.of("0.0001"), Price.of("90000"), OPENED_AT,
-                "robson-42-exit");
+        OrderExecution exit =
+                OrderExecution.filledExit(Quantity.of("0.0001"), Price.of("90000"), OPENED_AT, "robson-42-exit");
 
         assertThat(exit.purpose()).isEqualTo(OrderPurpose.EXIT);
         assertThat(exit.clientOrderId()).isEqualTo("robson-42-exit");
@@ -33,28 +33,33 @@ class OrderExecutionTest {
 
     @Test
     void unfilledOrderNeedsNoAveragePrice() {
-        OrderExecution canceled = new OrderExecution(OrderPurpose.EXIT, OrderStatus.CANCELED, BigDecimal.ZERO,
-                null, OPENED_AT, null);
+        OrderExecution canceled =
+                new OrderExecution(OrderPurpose.EXIT, OrderStatus.CANCELED, BigDecimal.ZERO, null, OPENED_AT, null);
 
         assertThat(canceled.averagePrice()).isNull();
     }
 
     @Test
     void executedQuantityNeedsAnAveragePrice() {
-        assertThatThrownBy(() -> new OrderExecution(OrderPurpose.ENTRY, OrderStatus.FILLED,
-                new BigDecimal("0.001"), null, OPENED_AT, null))
+        assertThatThrownBy(() -> new OrderExecution(
+                        OrderPurpose.ENTRY, OrderStatus.FILLED, new BigDecimal("0.001"), null, OPENED_AT, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("an execution of 0.001 needs an average price");
     }
 
     @Test
     void rejectsNegativeOrMissingQuantity() {
-        assertThatThrownBy(() -> new OrderExecution(OrderPurpose.ENTRY, OrderStatus.FILLED,
-                new BigDecimal("-0.001"), Price.of("1"), OPENED_AT, null))
+        assertThatThrownBy(() -> new OrderExecution(
+                        OrderPurpose.ENTRY,
+                        OrderStatus.FILLED,
+                        new BigDecimal("-0.001"),
+                        Price.of("1"),
+                        OPENED_AT,
+                        null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must not be negative");
-        assertThatThrownBy(() -> new OrderExecution(OrderPurpose.ENTRY, OrderStatus.FILLED,
-                null, Price.of("1"), OPENED_AT, null))
+        assertThatThrownBy(() -> new OrderExecution(
+                        OrderPurpose.ENTRY, OrderStatus.FILLED, null, Price.of("1"), OPENED_AT, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> OrderExecution.filledEntry(null, Price.of("1"), OPENED_AT))
                 .isInstanceOf(IllegalArgumentException.class);

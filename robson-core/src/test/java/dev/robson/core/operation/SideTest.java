@@ -44,7 +44,8 @@ class SideTest {
     @ValueSource(strings = {"long", "Buy", "", "FLAT"})
     void rejectsUnknownLabelsWithInvalidSide(String label) {
         assertThatThrownBy(() -> Side.fromLabel(label))
-                .isInstanceOfSatisfying(DomainRuleViolation.class,
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
                         violation -> assertThat(violation.code()).isEqualTo("invalid_side"))
                 .hasMessageContaining("side must be BUY, SELL, LONG or SHORT");
     }

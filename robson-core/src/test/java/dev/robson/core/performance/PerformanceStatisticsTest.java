@@ -37,7 +37,8 @@ class PerformanceStatisticsTest {
 
     @Test
     void eachQuoteAssetHasItsOwnFiguresOrderedByCode() {
-        assertThat(PerformanceStatistics.of(WEEK)).extracting(p -> p.quoteAsset().code())
+        assertThat(PerformanceStatistics.of(WEEK))
+                .extracting(p -> p.quoteAsset().code())
                 .containsExactly("BTC", "USDC", "USDT");
     }
 
@@ -46,19 +47,19 @@ class PerformanceStatisticsTest {
         QuoteAssetPerformance usdc = PerformanceStatistics.of(WEEK).get(1);
 
         assertThat(usdc.trades()).isEqualTo(6);
-        assertThat(usdc.wins()).isEqualTo(2);            // #1 and #5; #6 made nothing
-        assertThat(usdc.losses()).isEqualTo(3);          // the streak #2, #3, #4
-        assertThat(usdc.winRatePercent()).isEqualTo(new BigDecimal("33.33"));    // 2 / 6
-        assertThat(usdc.realizedPnl()).isEqualTo(new BigDecimal("20.00"));      // 10 − 4 − 3.5 − 2.5 + 20
-        assertThat(usdc.fees()).isEqualTo(new BigDecimal("0.34"));              // 0.10 + 0.04 + 0.20
-        assertThat(usdc.realizedPnlNet()).isEqualTo(new BigDecimal("19.66"));   // 20.00 − 0.34
-        assertThat(usdc.averageWin()).isEqualTo(new BigDecimal("14.85"));       // (9.90 + 19.80) / 2
-        assertThat(usdc.averageLoss()).isEqualTo(new BigDecimal("-3.35"));      // −10.04 / 3 = −3.3466…
-        assertThat(usdc.profitFactor()).isEqualTo(new BigDecimal("2.96"));      // 29.70 / 10.04 = 2.958…
-        assertThat(usdc.expectancy()).isEqualTo(new BigDecimal("3.28"));        // 19.66 / 6 = 3.2766…
+        assertThat(usdc.wins()).isEqualTo(2); // #1 and #5; #6 made nothing
+        assertThat(usdc.losses()).isEqualTo(3); // the streak #2, #3, #4
+        assertThat(usdc.winRatePercent()).isEqualTo(new BigDecimal("33.33")); // 2 / 6
+        assertThat(usdc.realizedPnl()).isEqualTo(new BigDecimal("20.00")); // 10 − 4 − 3.5 − 2.5 + 20
+        assertThat(usdc.fees()).isEqualTo(new BigDecimal("0.34")); // 0.10 + 0.04 + 0.20
+        assertThat(usdc.realizedPnlNet()).isEqualTo(new BigDecimal("19.66")); // 20.00 − 0.34
+        assertThat(usdc.averageWin()).isEqualTo(new BigDecimal("14.85")); // (9.90 + 19.80) / 2
+        assertThat(usdc.averageLoss()).isEqualTo(new BigDecimal("-3.35")); // −10.04 / 3 = −3.3466…
+        assertThat(usdc.profitFactor()).isEqualTo(new BigDecimal("2.96")); // 29.70 / 10.04 = 2.958…
+        assertThat(usdc.expectancy()).isEqualTo(new BigDecimal("3.28")); // 19.66 / 6 = 3.2766…
         assertThat(usdc.best()).isEqualTo(new BigDecimal("19.80"));
         assertThat(usdc.worst()).isEqualTo(new BigDecimal("-4.04"));
-        assertThat(usdc.maxDrawdown()).isEqualTo(new BigDecimal("10.04"));     // 9.90 → −0.14
+        assertThat(usdc.maxDrawdown()).isEqualTo(new BigDecimal("10.04")); // 9.90 → −0.14
         // 3600 + 7200 + 1800 + 3600 + 86400 + 903 = 103503 s; / 6 = 17250.5, half up
         assertThat(usdc.averageDurationSeconds()).isEqualTo(17251);
     }
@@ -69,15 +70,15 @@ class PerformanceStatisticsTest {
 
         assertThat(btc.trades()).isEqualTo(2);
         assertThat(btc.winRatePercent()).isEqualTo(new BigDecimal("50.00"));
-        assertThat(btc.realizedPnl()).isEqualTo(new BigDecimal("0.00010345"));   // 0.00012345 − 0.00002
+        assertThat(btc.realizedPnl()).isEqualTo(new BigDecimal("0.00010345")); // 0.00012345 − 0.00002
         assertThat(btc.realizedPnlNet()).isEqualTo(new BigDecimal("0.00010345"));
         assertThat(btc.fees()).isEqualTo(new BigDecimal("0.00000000"));
         assertThat(btc.averageWin()).isEqualTo(new BigDecimal("0.00012345"));
         assertThat(btc.averageLoss()).isEqualTo(new BigDecimal("-0.00002000"));
-        assertThat(btc.profitFactor()).isEqualTo(new BigDecimal("6.17"));        // 0.00012345 / 0.00002 = 6.1725
-        assertThat(btc.expectancy()).isEqualTo(new BigDecimal("0.00005173"));    // 0.000051725, half up
-        assertThat(btc.maxDrawdown()).isEqualTo(new BigDecimal("0.00002000"));   // peak 0.00012345 → 0.00010345
-        assertThat(btc.averageDurationSeconds()).isEqualTo(5400);                // (3600 + 7200) / 2
+        assertThat(btc.profitFactor()).isEqualTo(new BigDecimal("6.17")); // 0.00012345 / 0.00002 = 6.1725
+        assertThat(btc.expectancy()).isEqualTo(new BigDecimal("0.00005173")); // 0.000051725, half up
+        assertThat(btc.maxDrawdown()).isEqualTo(new BigDecimal("0.00002000")); // peak 0.00012345 → 0.00010345
+        assertThat(btc.averageDurationSeconds()).isEqualTo(5400); // (3600 + 7200) / 2
     }
 
     @Test
@@ -95,12 +96,12 @@ class PerformanceStatisticsTest {
 
     @Test
     void aFirstTradeThatLosesIsADrawdownFromZero() {
-        var figures = PerformanceStatistics.of(List.of(
-                trade(1, "BTCUSDC", USDC, "2026-11-02T09:00:00Z", "2026-11-02T10:00:00Z", "-7.25", "0")));
+        var figures = PerformanceStatistics.of(
+                List.of(trade(1, "BTCUSDC", USDC, "2026-11-02T09:00:00Z", "2026-11-02T10:00:00Z", "-7.25", "0")));
 
         assertThat(figures.getFirst().maxDrawdown()).isEqualTo(new BigDecimal("7.25"));
         assertThat(figures.getFirst().averageWin()).isNull();
-        assertThat(figures.getFirst().profitFactor()).isEqualTo(new BigDecimal("0.00"));  // 0 / 7.25
+        assertThat(figures.getFirst().profitFactor()).isEqualTo(new BigDecimal("0.00")); // 0 / 7.25
     }
 
     @Test
@@ -111,16 +112,17 @@ class PerformanceStatisticsTest {
 
     @Test
     void dailyFiguresPerUtcDayAndQuoteAssetWithTheEquityCurve() {
-        assertThat(PerformanceStatistics.daily(WEEK)).containsExactly(
-                // USDC 11-02: #1 + #2 = 6.00 gross, 9.90 − 4.04 = 5.86 net
-                day("2026-11-02", USDC, 2, "6.00", "5.86", "5.86"),
-                day("2026-11-02", USDT, 1, "5.00", "5.00", "5.00"),
-                day("2026-11-03", BTC, 1, "0.00012345", "0.00012345", "0.00012345"),
-                // USDC 11-03: #3 + #4 = −6.00; equity 5.86 − 6.00
-                day("2026-11-03", USDC, 2, "-6.00", "-6.00", "-0.14"),
-                day("2026-11-04", BTC, 1, "-0.00002000", "-0.00002000", "0.00010345"),
-                // USDC 11-04: #5 + #6 = 20.00 gross, 19.80 net; equity −0.14 + 19.80
-                day("2026-11-04", USDC, 2, "20.00", "19.80", "19.66"));
+        assertThat(PerformanceStatistics.daily(WEEK))
+                .containsExactly(
+                        // USDC 11-02: #1 + #2 = 6.00 gross, 9.90 − 4.04 = 5.86 net
+                        day("2026-11-02", USDC, 2, "6.00", "5.86", "5.86"),
+                        day("2026-11-02", USDT, 1, "5.00", "5.00", "5.00"),
+                        day("2026-11-03", BTC, 1, "0.00012345", "0.00012345", "0.00012345"),
+                        // USDC 11-03: #3 + #4 = −6.00; equity 5.86 − 6.00
+                        day("2026-11-03", USDC, 2, "-6.00", "-6.00", "-0.14"),
+                        day("2026-11-04", BTC, 1, "-0.00002000", "-0.00002000", "0.00010345"),
+                        // USDC 11-04: #5 + #6 = 20.00 gross, 19.80 net; equity −0.14 + 19.80
+                        day("2026-11-04", USDC, 2, "20.00", "19.80", "19.66"));
     }
 
     @Test
@@ -138,14 +140,30 @@ class PerformanceStatisticsTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static ClosedTrade trade(long id, String symbol, Asset quote, String opened, String closed, String pnl,
-            String fees) {
-        return new ClosedTrade(id, symbol, quote, Side.BUY, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.TEN, CloseReason.MANUAL, Instant.parse(opened), Instant.parse(closed),
-                new BigDecimal(pnl), new BigDecimal(fees));
+    private static ClosedTrade trade(
+            long id, String symbol, Asset quote, String opened, String closed, String pnl, String fees) {
+        return new ClosedTrade(
+                id,
+                symbol,
+                quote,
+                Side.BUY,
+                BigDecimal.ONE,
+                BigDecimal.TEN,
+                BigDecimal.TEN,
+                CloseReason.MANUAL,
+                Instant.parse(opened),
+                Instant.parse(closed),
+                new BigDecimal(pnl),
+                new BigDecimal(fees));
     }
 
     private static DailyRealizedPnl day(String day, Asset quote, int trades, String gross, String net, String equity) {
-        return new DailyRealizedPnl(LocalDate.parse(day), quote, trades, new BigDecimal(gross), new BigDecimal(net),
+        return new DailyRealizedPnl(
+                LocalDate.parse(day),
+                quote,
+                trades,
+                new BigDecimal(gross),
+                new BigDecimal(net),
                 new BigDecimal(equity));
     }
 }

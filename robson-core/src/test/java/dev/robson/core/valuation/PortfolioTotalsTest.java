@@ -28,22 +28,38 @@ class PortfolioTotalsTest {
 
     /** LONG 0.001 BTC on BTCUSDT at 88000, bid 89000: pnl 1, value 89, cost 88. */
     private static PositionValuation usdtValuation() {
-        Operation operation = Operation.track(CLIENT_ID, btcUsdt(), Side.BUY, Quantity.of("0.001"),
-                Price.of("88000"), Price.of("87000"), Price.of("95000"), OPENED_AT, Price.of("88500"));
+        Operation operation = Operation.track(
+                CLIENT_ID,
+                btcUsdt(),
+                Side.BUY,
+                Quantity.of("0.001"),
+                Price.of("88000"),
+                Price.of("87000"),
+                Price.of("95000"),
+                OPENED_AT,
+                Price.of("88500"));
         return PositionValuation.of(operation, quote("BTCUSDT", "89000", "89001"));
     }
 
     /** LONG 1.2345 ETH on ETHBTC at 0.03512, bid 0.03611. */
     private static PositionValuation btcQuotedValuation() {
-        Operation operation = Operation.track(CLIENT_ID, ethBtc(), Side.BUY, Quantity.of("1.2345"),
-                Price.of("0.03512"), Price.of("0.03400"), Price.of("0.03900"), OPENED_AT, Price.of("0.03520"));
+        Operation operation = Operation.track(
+                CLIENT_ID,
+                ethBtc(),
+                Side.BUY,
+                Quantity.of("1.2345"),
+                Price.of("0.03512"),
+                Price.of("0.03400"),
+                Price.of("0.03900"),
+                OPENED_AT,
+                Price.of("0.03520"));
         return PositionValuation.of(operation, quote("ETHBTC", "0.03611", "0.03612"));
     }
 
     @Test
     void neverAddsAmountsOfDifferentQuoteAssets() {
-        List<PortfolioTotals> totals = PortfolioTotals.of(
-                List.of(usdtValuation(), demoValuation(), btcQuotedValuation(), demoValuation()));
+        List<PortfolioTotals> totals =
+                PortfolioTotals.of(List.of(usdtValuation(), demoValuation(), btcQuotedValuation(), demoValuation()));
 
         assertThat(totals).extracting(total -> total.quoteAsset().code()).containsExactly("BTC", "USDC", "USDT");
         assertThat(totals).extracting(PortfolioTotals::positions).containsExactly(1, 2, 1);
@@ -51,7 +67,8 @@ class PortfolioTotalsTest {
 
     @Test
     void sumsAtFullPrecisionAndRoundsOnce() {
-        PortfolioTotals usdc = PortfolioTotals.of(List.of(demoValuation(), demoValuation())).getFirst();
+        PortfolioTotals usdc =
+                PortfolioTotals.of(List.of(demoValuation(), demoValuation())).getFirst();
 
         // 2 x 0.1343364 = 0.2686728 -> 0.27, where rounding each first would give 0.26
         assertThat(usdc.unrealizedPnl()).hasToString("0.27");
@@ -76,7 +93,8 @@ class PortfolioTotalsTest {
 
     @Test
     void usdtTotalsStandAlone() {
-        PortfolioTotals usdt = PortfolioTotals.of(List.of(usdtValuation(), demoValuation())).get(1);
+        PortfolioTotals usdt =
+                PortfolioTotals.of(List.of(usdtValuation(), demoValuation())).get(1);
 
         assertThat(usdt.quoteAsset().code()).isEqualTo("USDT");
         assertThat(usdt.unrealizedPnl()).hasToString("1.00");
@@ -96,9 +114,11 @@ class PortfolioTotalsTest {
         Asset usdc = Asset.of("USDC");
 
         assertThat(new PortfolioTotals(usdc, new BigDecimal("5"), new BigDecimal("105"), new BigDecimal("100"), 1)
-                .unrealizedPnlPercent()).hasToString("5.00");
+                        .unrealizedPnlPercent())
+                .hasToString("5.00");
         assertThat(new PortfolioTotals(usdc, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0)
-                .unrealizedPnlPercent()).hasToString("0.00");
+                        .unrealizedPnlPercent())
+                .hasToString("0.00");
     }
 
     @Test
@@ -108,8 +128,8 @@ class PortfolioTotalsTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PortfolioTotals(Asset.of("USDC"), null, BigDecimal.ONE, BigDecimal.ONE, 1))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PortfolioTotals(Asset.of("USDC"), BigDecimal.ONE, BigDecimal.ONE,
-                BigDecimal.ONE, -1))
+        assertThatThrownBy(
+                        () -> new PortfolioTotals(Asset.of("USDC"), BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, -1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -106,8 +106,12 @@ class PositionValuationTest {
 
     @Test
     void averageEntryIsShownAtTickPrecision() {
-        Operation operation = activeOn(Side.BUY, List.of(filledEntry("0.00001", "88837.92"),
-                filledEntry("0.00001", "88837.92"), filledEntry("0.00001", "88837.93")));
+        Operation operation = activeOn(
+                Side.BUY,
+                List.of(
+                        filledEntry("0.00001", "88837.92"),
+                        filledEntry("0.00001", "88837.92"),
+                        filledEntry("0.00001", "88837.93")));
 
         RoundedValuation rounded = PositionValuation.of(operation, demoQuote()).rounded();
 
@@ -131,7 +135,8 @@ class PositionValuationTest {
 
     @Test
     void gainEndingInFiveRoundsHalfUp() {
-        RoundedValuation rounded = PositionValuation.of(halfCentBoundaryPosition(), quote("BTCUSDC", "82500.00", "82501.00"))
+        RoundedValuation rounded = PositionValuation.of(
+                        halfCentBoundaryPosition(), quote("BTCUSDC", "82500.00", "82501.00"))
                 .rounded();
 
         // 2500 x 0.00005 = 0.125; 2500 / 80000 = 3.125 %
@@ -143,7 +148,8 @@ class PositionValuationTest {
 
     @Test
     void lossEndingInFiveRoundsAwayFromZero() {
-        RoundedValuation rounded = PositionValuation.of(halfCentBoundaryPosition(), quote("BTCUSDC", "77500.00", "77501.00"))
+        RoundedValuation rounded = PositionValuation.of(
+                        halfCentBoundaryPosition(), quote("BTCUSDC", "77500.00", "77501.00"))
                 .rounded();
 
         assertThat(rounded.unrealizedPnl()).hasToString("-0.13");
@@ -152,8 +158,15 @@ class PositionValuationTest {
 
     @Test
     void btcQuotedAmountsKeepEightDecimals() {
-        Operation operation = Operation.track(CLIENT_ID, ethBtc(), Side.BUY,
-                Quantity.of("1.2345"), Price.of("0.03512"), Price.of("0.03400"), Price.of("0.03900"), OPENED_AT,
+        Operation operation = Operation.track(
+                CLIENT_ID,
+                ethBtc(),
+                Side.BUY,
+                Quantity.of("1.2345"),
+                Price.of("0.03512"),
+                Price.of("0.03400"),
+                Price.of("0.03900"),
+                OPENED_AT,
                 Price.of("0.03520"));
 
         PositionValuation valuation = PositionValuation.of(operation, quote("ETHBTC", "0.03611", "0.03612"));
@@ -191,23 +204,54 @@ class PositionValuationTest {
     @Test
     void rejectsMissingArguments() {
         assertThatThrownBy(() -> PositionValuation.of(null, demoQuote())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PositionValuation(demoLong(), demoQuote(), BigDecimal.ONE, BigDecimal.ONE,
-                BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
-                BigDecimal.ONE, BigDecimal.ONE, null))
+        assertThatThrownBy(() -> new PositionValuation(
+                        demoLong(),
+                        demoQuote(),
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void roundedValuationRequiresEveryComponent() {
-        assertThatThrownBy(() -> new RoundedValuation(null, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
-                BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
-                BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE))
+        assertThatThrownBy(() -> new RoundedValuation(
+                        null,
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        BigDecimal.ONE))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** LONG 0.00005 BTC at 80000: every 2500 of price move is exactly 0.125 USDC and 3.125 %. */
     private static Operation halfCentBoundaryPosition() {
-        return Operation.track(CLIENT_ID, btcUsdc(), Side.BUY, Quantity.of("0.00005"), Price.of("80000.00"),
-                Price.of("70000"), Price.of("90000"), OPENED_AT, Price.of("80000"));
+        return Operation.track(
+                CLIENT_ID,
+                btcUsdc(),
+                Side.BUY,
+                Quantity.of("0.00005"),
+                Price.of("80000.00"),
+                Price.of("70000"),
+                Price.of("90000"),
+                OPENED_AT,
+                Price.of("80000"));
     }
 }

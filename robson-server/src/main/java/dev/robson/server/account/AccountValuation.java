@@ -1,6 +1,5 @@
 package dev.robson.server.account;
 
-import org.jspecify.annotations.Nullable;
 import dev.robson.core.market.Asset;
 import dev.robson.core.market.Symbol;
 import dev.robson.server.auth.Tenant;
@@ -16,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,8 +33,13 @@ class AccountValuation {
     private final Asset quote;
     private final Clock clock;
 
-    AccountValuation(AccountSource account, Positions positions, SymbolCatalog symbols, QuoteSource quotes,
-            AccountProperties properties, Clock clock) {
+    AccountValuation(
+            AccountSource account,
+            Positions positions,
+            SymbolCatalog symbols,
+            QuoteSource quotes,
+            AccountProperties properties,
+            Clock clock) {
         this.account = account;
         this.positions = positions;
         this.symbols = symbols;
@@ -43,19 +48,26 @@ class AccountValuation {
         this.clock = clock;
     }
 
-    record BalanceLine(String asset, BigDecimal free, BigDecimal locked, BigDecimal total, @Nullable BigDecimal value) {
-    }
+    record BalanceLine(
+            String asset,
+            BigDecimal free,
+            BigDecimal locked,
+            BigDecimal total,
+            @Nullable BigDecimal value) {}
 
-    record Balances(String quoteAsset, List<BalanceLine> balances, BigDecimal totalValue, String source,
-            long timestamp) {
-    }
+    record Balances(
+            String quoteAsset, List<BalanceLine> balances, BigDecimal totalValue, String source, long timestamp) {}
 
-    record Summary(String quoteAsset, BigDecimal balance, BigDecimal positionsValue, BigDecimal available,
-            BigDecimal exposurePercent, String source, long timestamp) {
-    }
+    record Summary(
+            String quoteAsset,
+            BigDecimal balance,
+            BigDecimal positionsValue,
+            BigDecimal available,
+            BigDecimal exposurePercent,
+            String source,
+            long timestamp) {}
 
-    record Patrimony(String quoteAsset, BigDecimal total, String source, long timestamp) {
-    }
+    record Patrimony(String quoteAsset, BigDecimal total, String source, long timestamp) {}
 
     Balances balances(Tenant tenant) {
         return exactBalances(tenant).rounded();
@@ -78,12 +90,21 @@ class AccountValuation {
             }
             Optional<BigDecimal> value = valueOf(balance.asset(), balance.total());
             total = total.add(value.orElse(BigDecimal.ZERO));
-            lines.add(new BalanceLine(balance.asset(), amount(balance.asset(), balance.free()),
-                    amount(balance.asset(), balance.locked()), amount(balance.asset(), balance.total()),
+            lines.add(new BalanceLine(
+                    balance.asset(),
+                    amount(balance.asset(), balance.free()),
+                    amount(balance.asset(), balance.locked()),
+                    amount(balance.asset(), balance.total()),
                     value.map(this::rounded).orElse(null)));
         }
-        return new ExactBalances(new Balances(quote.code(), lines, rounded(total), account.label(),
-                clock.instant().getEpochSecond()), total);
+        return new ExactBalances(
+                new Balances(
+                        quote.code(),
+                        lines,
+                        rounded(total),
+                        account.label(),
+                        clock.instant().getEpochSecond()),
+                total);
     }
 
     Summary summary(Tenant tenant) {
@@ -92,15 +113,25 @@ class AccountValuation {
                 .filter(p -> p.valuation().operation().symbol().quote().equals(quote))
                 .map(p -> p.valuation().positionValue())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal exposure = balance.signum() == 0 ? BigDecimal.ZERO
+        BigDecimal exposure = balance.signum() == 0
+                ? BigDecimal.ZERO
                 : positionsValue.divide(balance, MathContext.DECIMAL128).movePointRight(2);
         // Every figure from the exact balance and positions value, each rounded once.
-        return new Summary(quote.code(), rounded(balance), rounded(positionsValue), rounded(balance.subtract(positionsValue)),
-                exposure.setScale(2, RoundingMode.HALF_UP), account.label(), clock.instant().getEpochSecond());
+        return new Summary(
+                quote.code(),
+                rounded(balance),
+                rounded(positionsValue),
+                rounded(balance.subtract(positionsValue)),
+                exposure.setScale(2, RoundingMode.HALF_UP),
+                account.label(),
+                clock.instant().getEpochSecond());
     }
 
     Patrimony patrimony(Tenant tenant) {
-        return new Patrimony(quote.code(), balances(tenant).totalValue(), account.label(),
+        return new Patrimony(
+                quote.code(),
+                balances(tenant).totalValue(),
+                account.label(),
                 clock.instant().getEpochSecond());
     }
 

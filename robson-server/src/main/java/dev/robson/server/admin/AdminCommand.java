@@ -14,7 +14,9 @@ import picocli.CommandLine.Parameters;
  * {@code java -jar robson-server.jar admin ...}: manages tenants and users against the
  * database the server uses (same {@code DATABASE_URL}), without starting the web server.
  */
-@Command(name = "admin", mixinStandardHelpOptions = true,
+@Command(
+        name = "admin",
+        mixinStandardHelpOptions = true,
         description = "Create tenants and users in Robson's database.",
         subcommands = {AdminCommand.CreateClient.class, AdminCommand.CreateUser.class, AdminCommand.SetApiKey.class})
 public class AdminCommand implements Callable<Integer> {
@@ -59,14 +61,19 @@ public class AdminCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "create-user", mixinStandardHelpOptions = true,
+    @Command(
+            name = "create-user",
+            mixinStandardHelpOptions = true,
             description = "Create a user of a tenant; the password is read from standard input.")
     static class CreateUser implements Callable<Integer> {
 
         @Option(names = "--client", required = true, description = "The tenant the user belongs to.")
         String client;
 
-        @Option(names = "--username", required = true, description = "Login name: 2 to 64 letters, digits, '.', '-' or '_'.")
+        @Option(
+                names = "--username",
+                required = true,
+                description = "Login name: 2 to 64 letters, digits, '.', '-' or '_'.")
         String username;
 
         @CommandLine.Spec
@@ -82,7 +89,9 @@ public class AdminCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "set-api-key", mixinStandardHelpOptions = true,
+    @Command(
+            name = "set-api-key",
+            mixinStandardHelpOptions = true,
             description = "Store a tenant's Binance API key, encrypted with ROBSON_MASTER_KEY; the secret"
                     + " (HMAC secret, or Ed25519 private key in PEM) is read from standard input.")
     static class SetApiKey implements Callable<Integer> {

@@ -18,7 +18,6 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @EnableAutoConfiguration
 @EnableConfigurationProperties({AuthProperties.class, RobsonProperties.class})
-@Import({UserAccounts.class, TenantAdministration.class, PasswordHashing.class, ClockConfig.class,
-        CredentialVault.class})
-class AdminContext {
-}
+@Import({UserAccounts.class, TenantAdministration.class, PasswordHashing.class, ClockConfig.class, CredentialVault.class
+})
+class AdminContext {}

@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
 /** Reads a password without echo on a terminal, or as the first line of piped input. */
 final class PasswordInput {
 
-    private PasswordInput() {
-    }
+    private PasswordInput() {}
 
     /** Everything piped in (a PEM key spans lines), or one hidden line typed at a terminal. */
     static String readAll() throws IOException {

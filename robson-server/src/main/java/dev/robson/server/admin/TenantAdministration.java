@@ -26,8 +26,7 @@ public class TenantAdministration {
         this.vault = vault;
     }
 
-    public record Outcome(boolean succeeded, String message) {
-    }
+    public record Outcome(boolean succeeded, String message) {}
 
     @Transactional
     public Outcome createClient(String name) {

@@ -55,7 +55,8 @@ final class ApiContract implements OpenApiCustomizer {
             operation.setSecurity(List.of()); // a login needs no token; refresh and logout use the cookie or body
         }
         boolean hasInput = operation.getRequestBody() != null
-                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+                || (operation.getParameters() != null
+                        && !operation.getParameters().isEmpty());
         boolean mutation = method != PathItem.HttpMethod.GET;
         Map<String, String> problems = new LinkedHashMap<>();
         if (hasInput || session) {
@@ -64,8 +65,11 @@ final class ApiContract implements OpenApiCustomizer {
         if (!session) {
             problems.put("401", "Missing, invalid or expired access token");
         } else if (!path.equals("/api/auth/logout")) {
-            problems.put("401", path.equals("/api/auth/token") ? "Wrong username or password"
-                    : "The refresh token is missing, expired, revoked or reused");
+            problems.put(
+                    "401",
+                    path.equals("/api/auth/token")
+                            ? "Wrong username or password"
+                            : "The refresh token is missing, expired, revoked or reused");
         }
         if (path.contains("{")) {
             problems.put("404", "No such resource for this tenant");
@@ -79,7 +83,8 @@ final class ApiContract implements OpenApiCustomizer {
         if (mutation && path.startsWith("/api/operations/")) {
             problems.put("422", "A trading rule refuses the request; `code` names the rule");
         }
-        if (path.startsWith("/api/market/price/") || path.startsWith("/api/historical-data/")
+        if (path.startsWith("/api/market/price/")
+                || path.startsWith("/api/historical-data/")
                 || path.equals("/api/auth/token")) {
             problems.put("429", "Too many requests: wait for Retry-After seconds");
         }
@@ -106,8 +111,12 @@ final class ApiContract implements OpenApiCustomizer {
     }
 
     private static ApiResponse problem(String description) {
-        return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+        return new ApiResponse()
+                .description(description)
+                .content(new Content()
+                        .addMediaType(
+                                PROBLEM_JSON,
+                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
     }
 
     /** RFC 9457 with Robson's stable {@code code}. */
@@ -118,10 +127,15 @@ final class ApiContract implements OpenApiCustomizer {
         schema.addProperty("status", new IntegerSchema());
         schema.addProperty("detail", new StringSchema());
         schema.addProperty("instance", new StringSchema());
-        schema.addProperty("code", new StringSchema().description("Stable machine-readable reason, e.g. invalid_protection"));
-        schema.addProperty("errors", new io.swagger.v3.oas.models.media.ArraySchema()
-                .description("Per-field messages of a 400 invalid_request")
-                .items(new ObjectSchema().addProperty("field", new StringSchema()).addProperty("message", new StringSchema())));
+        schema.addProperty(
+                "code", new StringSchema().description("Stable machine-readable reason, e.g. invalid_protection"));
+        schema.addProperty(
+                "errors",
+                new io.swagger.v3.oas.models.media.ArraySchema()
+                        .description("Per-field messages of a 400 invalid_request")
+                        .items(new ObjectSchema()
+                                .addProperty("field", new StringSchema())
+                                .addProperty("message", new StringSchema())));
         schema.setRequired(new ArrayList<>(List.of("title", "status", "code")));
         schema.setAdditionalProperties(Boolean.TRUE);
         return schema;

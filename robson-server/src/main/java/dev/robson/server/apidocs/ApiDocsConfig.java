@@ -1,13 +1,13 @@
 package dev.robson.server.apidocs;
 
+import dev.robson.server.auth.Tenant;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
-import dev.robson.server.auth.Tenant;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -28,8 +28,9 @@ class ApiDocsConfig {
         // The tenant comes from the access token, never from the request: not a parameter.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Tenant.class);
         // Every amount and price travels as a decimal string in plain notation.
-        SpringDocUtils.getConfig().replaceWithSchema(BigDecimal.class, new StringSchema().format("decimal")
-                .pattern("^-?[0-9]+(\\.[0-9]+)?$"));
+        SpringDocUtils.getConfig()
+                .replaceWithSchema(
+                        BigDecimal.class, new StringSchema().format("decimal").pattern("^-?[0-9]+(\\.[0-9]+)?$"));
     }
 
     @Bean
@@ -51,9 +52,14 @@ class ApiDocsConfig {
                         .description("Positions, prices, candles, account and operations of a trader's Binance spot"
                                 + " positions. Amounts and prices are decimal strings. Errors are"
                                 + " application/problem+json with a stable `code`."))
-                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                        .description("The access_token from POST /api/auth/token")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description("The access_token from POST /api/auth/token")))
                 // Relative, so the document is the same whichever host serves it.
                 .servers(List.of(new Server().url("/")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));

@@ -1,5 +1,6 @@
 package dev.robson.server.apidocs;
 
+import dev.robson.server.problem.JsonNames;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
@@ -11,7 +12,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import dev.robson.server.problem.JsonNames;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,8 +32,10 @@ final class RecordSchemas implements ModelConverter {
         if (resolved == null || !raw.isRecord()) {
             return resolved;
         }
-        Schema<?> model = resolved.get$ref() == null ? resolved
-                : context.getDefinedModels().get(resolved.get$ref().substring(resolved.get$ref().lastIndexOf('/') + 1));
+        Schema<?> model = resolved.get$ref() == null
+                ? resolved
+                : context.getDefinedModels()
+                        .get(resolved.get$ref().substring(resolved.get$ref().lastIndexOf('/') + 1));
         if (model != null && model.getProperties() != null) {
             describe(raw, model);
         }

@@ -1,20 +1,20 @@
 package dev.robson.server.auth;
 
-import org.jspecify.annotations.Nullable;
 import dev.robson.server.problem.ApiProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Sessions. Every answer that issues tokens also sets the refresh cookie, so the web app
@@ -30,7 +30,9 @@ class AuthController {
         this.sessions = sessions;
     }
 
-    record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 256) String password) {
+    record LoginRequest(
+            @NotBlank @Size(max = 64) String username,
+            @NotBlank @Size(max = 256) String password) {
         @Override
         public String toString() {
             return "LoginRequest[username=" + username + "]";
@@ -51,16 +53,18 @@ class AuthController {
     }
 
     @PostMapping("/refresh")
-    ResponseEntity<TokenPair> refresh(@Valid @RequestBody(required = false) RefreshRequest refresh,
-            HttpServletRequest request) {
+    ResponseEntity<TokenPair> refresh(
+            @Valid @RequestBody(required = false) RefreshRequest refresh, HttpServletRequest request) {
         return withCookie(sessions.refresh(presented(refresh, request)), request);
     }
 
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    ResponseEntity<Void> logout(@Valid @RequestBody(required = false) RefreshRequest refresh,
-            HttpServletRequest request) {
-        String token = refresh != null && refresh.refreshToken() != null && !refresh.refreshToken().isBlank()
+    ResponseEntity<Void> logout(
+            @Valid @RequestBody(required = false) RefreshRequest refresh, HttpServletRequest request) {
+        String token = refresh != null
+                        && refresh.refreshToken() != null
+                        && !refresh.refreshToken().isBlank()
                 ? refresh.refreshToken()
                 : RefreshCookie.read(request).orElse(null);
         if (token != null) {
@@ -72,17 +76,24 @@ class AuthController {
     }
 
     private static String presented(RefreshRequest refresh, HttpServletRequest request) {
-        if (refresh != null && refresh.refreshToken() != null && !refresh.refreshToken().isBlank()) {
+        if (refresh != null
+                && refresh.refreshToken() != null
+                && !refresh.refreshToken().isBlank()) {
             return refresh.refreshToken();
         }
-        return RefreshCookie.read(request).orElseThrow(() -> ApiProblem.unauthorized("invalid_refresh_token",
-                "No refresh token: send it in the body or log in again."));
+        return RefreshCookie.read(request)
+                .orElseThrow(() -> ApiProblem.unauthorized(
+                        "invalid_refresh_token", "No refresh token: send it in the body or log in again."));
     }
 
     private static ResponseEntity<TokenPair> withCookie(TokenPair tokens, HttpServletRequest request) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.SET_COOKIE, RefreshCookie.issue(tokens.refreshToken(),
-                        Duration.ofSeconds(tokens.refreshExpiresIn()), request.isSecure()))
+                .header(
+                        HttpHeaders.SET_COOKIE,
+                        RefreshCookie.issue(
+                                tokens.refreshToken(),
+                                Duration.ofSeconds(tokens.refreshExpiresIn()),
+                                request.isSecure()))
                 .body(tokens);
     }
 }

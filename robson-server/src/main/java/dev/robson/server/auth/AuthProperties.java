@@ -11,6 +11,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param passwordHashStrength BCrypt cost factor
  */
 @ConfigurationProperties("robson.auth")
-public record AuthProperties(String issuer, String secret, Duration accessTokenTtl, Duration refreshTokenTtl,
-        int passwordHashStrength) {
-}
+public record AuthProperties(
+        String issuer, String secret, Duration accessTokenTtl, Duration refreshTokenTtl, int passwordHashStrength) {}

@@ -12,8 +12,7 @@ final class CanonicalToken {
     /** Robson's tokens are about 300 characters; an external issuer's rarely pass 2 KB. */
     static final int MAX_LENGTH = 4096;
 
-    private CanonicalToken() {
-    }
+    private CanonicalToken() {}
 
     static boolean is(String token) {
         if (token == null || token.isEmpty() || token.length() > MAX_LENGTH) {
@@ -24,7 +23,8 @@ final class CanonicalToken {
         if (second < 0 || token.indexOf('.', second + 1) >= 0) {
             return false;
         }
-        return canonicalPart(token, 0, first) && canonicalPart(token, first + 1, second)
+        return canonicalPart(token, 0, first)
+                && canonicalPart(token, first + 1, second)
                 && canonicalPart(token, second + 1, token.length());
     }
 

@@ -8,8 +8,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 /** The tenant of the request being served, from its verified access token's {@code client_id}. */
 public final class CurrentTenant {
 
-    private CurrentTenant() {
-    }
+    private CurrentTenant() {}
 
     public static Optional<Tenant> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -19,12 +19,12 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
  */
 final class ExternalIssuer {
 
-    private ExternalIssuer() {
-    }
+    private ExternalIssuer() {}
 
     static JwtDecoder decoder(OidcProperties oidc, UserAccounts users) {
         return new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(oidc.issuerUri()).build();
+            NimbusJwtDecoder decoder =
+                    NimbusJwtDecoder.withIssuerLocation(oidc.issuerUri()).build();
             MappedJwtClaimSetConverter standard = MappedJwtClaimSetConverter.withDefaults(Map.of());
             decoder.setClaimSetConverter(claims -> {
                 Map<String, Object> converted = new HashMap<>(standard.convert(claims));
@@ -44,8 +44,8 @@ final class ExternalIssuer {
     /** The issuer's tenant claim, a numeric id or a tenant name, as one of our client ids. */
     static Optional<Long> resolveTenant(Object value, UserAccounts users) {
         return switch (value) {
-            case Number number -> users.clientExists(number.longValue())
-                    ? Optional.of(number.longValue()) : Optional.empty();
+            case Number number ->
+                users.clientExists(number.longValue()) ? Optional.of(number.longValue()) : Optional.empty();
             case String text when text.matches("\\d{1,18}") -> resolveTenant(Long.valueOf(text), users);
             case String name -> users.findClientId(name);
             case null, default -> Optional.empty();

@@ -21,12 +21,14 @@ class HashingBulkhead {
     private final Semaphore turns;
     private final Duration wait;
 
-    HashingBulkhead(PasswordEncoder passwords,
+    HashingBulkhead(
+            PasswordEncoder passwords,
             @Value("${robson.auth.concurrent-password-checks:0}") int concurrent,
             @Value("${robson.auth.password-check-wait:200ms}") Duration wait) {
         this.passwords = passwords;
         // Half the cores by default: the other half keeps serving prices and positions.
-        int permits = concurrent > 0 ? concurrent : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        int permits =
+                concurrent > 0 ? concurrent : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         this.turns = new Semaphore(permits, true);
         this.wait = wait;
     }

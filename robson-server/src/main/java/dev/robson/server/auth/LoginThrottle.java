@@ -34,9 +34,11 @@ class LoginThrottle {
             .maximumSize(200_000)
             .build();
 
-    LoginThrottle(Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${robson.auth.login-failures-per-address:"
-                    + DEFAULT_FREE_FAILURES_PER_ADDRESS + "}") int freeFailuresPerAddress) {
+    LoginThrottle(
+            Clock clock,
+            @org.springframework.beans.factory.annotation.Value(
+                            "${robson.auth.login-failures-per-address:" + DEFAULT_FREE_FAILURES_PER_ADDRESS + "}")
+                    int freeFailuresPerAddress) {
         this.clock = clock;
         this.freeFailuresPerAddress = freeFailuresPerAddress;
     }
@@ -47,8 +49,8 @@ class LoginThrottle {
         Instant until = latest(lockedUntil(userKey(username, address)), lockedUntil(addressKey(address)));
         if (until != null && until.isAfter(now)) {
             long seconds = Math.max(1, Duration.between(now, until).toSeconds() + 1);
-            throw ApiProblem.tooManyRequests("login_throttled",
-                    "Too many failed logins; try again in " + seconds + " s.", seconds);
+            throw ApiProblem.tooManyRequests(
+                    "login_throttled", "Too many failed logins; try again in " + seconds + " s.", seconds);
         }
     }
 
@@ -95,6 +97,5 @@ class LoginThrottle {
         return "address:" + address;
     }
 
-    private record Failures(int count, Instant lockedUntil) {
-    }
+    private record Failures(int count, Instant lockedUntil) {}
 }

@@ -32,8 +32,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
                 ? "The access token is invalid or expired."
                 : "Log in and send the access token as 'Authorization: Bearer <token>'.";
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setHeader("WWW-Authenticate",
-                tokenPresented ? "Bearer error=\"invalid_token\"" : "Bearer");
+        response.setHeader("WWW-Authenticate", tokenPresented ? "Bearer error=\"invalid_token\"" : "Bearer");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), Problems.of(HttpStatus.UNAUTHORIZED, code, detail));
     }

@@ -17,8 +17,7 @@ final class RefreshCookie {
     static final String NAME = "robson_refresh";
     private static final String PATH = "/api/auth";
 
-    private RefreshCookie() {
-    }
+    private RefreshCookie() {}
 
     static String issue(String refreshToken, Duration lifetime, boolean secure) {
         return ResponseCookie.from(NAME, refreshToken)
@@ -32,8 +31,14 @@ final class RefreshCookie {
     }
 
     static String clear(boolean secure) {
-        return ResponseCookie.from(NAME, "").httpOnly(true).secure(secure).sameSite("Strict").path(PATH)
-                .maxAge(Duration.ZERO).build().toString();
+        return ResponseCookie.from(NAME, "")
+                .httpOnly(true)
+                .secure(secure)
+                .sameSite("Strict")
+                .path(PATH)
+                .maxAge(Duration.ZERO)
+                .build()
+                .toString();
     }
 
     static Optional<String> read(HttpServletRequest request) {
@@ -42,7 +47,8 @@ final class RefreshCookie {
             return Optional.empty();
         }
         return Arrays.stream(cookies)
-                .filter(cookie -> NAME.equals(cookie.getName()) && cookie.getValue() != null
+                .filter(cookie -> NAME.equals(cookie.getName())
+                        && cookie.getValue() != null
                         && !cookie.getValue().isBlank())
                 .map(Cookie::getValue)
                 .findFirst();

@@ -30,8 +30,7 @@ class RefreshTokens {
     }
 
     /** What the database knows about a presented token. */
-    record StoredToken(long userId, String familyId, Instant expiresAt, boolean rotated, boolean revoked) {
-    }
+    record StoredToken(long userId, String familyId, Instant expiresAt, boolean rotated, boolean revoked) {}
 
     static String newTokenValue() {
         byte[] random = new byte[32];
@@ -59,10 +58,7 @@ class RefreshTokens {
     boolean rotate(String token, Instant now) {
         return jdbc.sql("""
                 UPDATE refresh_tokens SET rotated_at = :now
-                WHERE token_hash = :hash AND rotated_at IS NULL AND revoked_at IS NULL AND expires_at > :now""")
-                .param("now", utc(now))
-                .param("hash", digest(token))
-                .update() == 1;
+                WHERE token_hash = :hash AND rotated_at IS NULL AND revoked_at IS NULL AND expires_at > :now""").param("now", utc(now)).param("hash", digest(token)).update() == 1;
     }
 
     Optional<StoredToken> find(String token) {
@@ -70,9 +66,12 @@ class RefreshTokens {
                 SELECT user_id, family_id, expires_at, rotated_at, revoked_at
                 FROM refresh_tokens WHERE token_hash = :hash""")
                 .param("hash", digest(token))
-                .query((rs, n) -> new StoredToken(rs.getLong("user_id"), rs.getString("family_id"),
+                .query((rs, n) -> new StoredToken(
+                        rs.getLong("user_id"),
+                        rs.getString("family_id"),
                         rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("rotated_at") != null, rs.getObject("revoked_at") != null))
+                        rs.getObject("rotated_at") != null,
+                        rs.getObject("revoked_at") != null))
                 .optional();
     }
 

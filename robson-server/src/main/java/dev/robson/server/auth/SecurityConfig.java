@@ -3,15 +3,15 @@ package dev.robson.server.auth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
-import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -28,24 +28,35 @@ class SecurityConfig {
     private static final String OWN_ISSUER_KEY = "robson";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json, JwtDecoder ownTokens, OidcProperties oidc,
-            UserAccounts users, @org.springframework.beans.factory.annotation.Value("${robson.cors.allowed-origins:}")
-            List<String> allowedOrigins) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            JsonMapper json,
+            JwtDecoder ownTokens,
+            OidcProperties oidc,
+            UserAccounts users,
+            @org.springframework.beans.factory.annotation.Value("${robson.cors.allowed-origins:}")
+                    List<String> allowedOrigins)
+            throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(json);
-        AccessDeniedHandler denied = (request, response, failure) -> entryPoint.commence(request, response,
+        AccessDeniedHandler denied = (request, response, failure) -> entryPoint.commence(
+                request,
+                response,
                 new org.springframework.security.authentication.InsufficientAuthenticationException("denied"));
         http
                 // No cross-origin caller is trusted unless configured (ROBSON_CORS_ORIGINS).
                 .cors(cors -> cors.configurationSource(corsSources(allowedOrigins)))
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                .NO_REFERRER)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/auth/token", "/api/auth/refresh", "/api/auth/logout")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                HttpMethod.POST, "/api/auth/token", "/api/auth/refresh", "/api/auth/logout")
                         .permitAll()
-                        .requestMatchers("/api/**").authenticated()
-                        .anyRequest().permitAll())
+                        .requestMatchers("/api/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
                 .oauth2ResourceServer(resource -> {
                     if (oidc.enabled()) {
                         resource.authenticationManagerResolver(issuers(ownTokens, oidc, users));
@@ -53,8 +64,7 @@ class SecurityConfig {
                         // One issuer: no need to parse each token first to pick its verifier.
                         resource.jwt(jwt -> jwt.decoder(ownTokens));
                     }
-                    resource.authenticationEntryPoint(entryPoint)
-                            .accessDeniedHandler(denied);
+                    resource.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied);
                 })
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint));
         return http.build();
@@ -64,20 +74,22 @@ class SecurityConfig {
      * Our own tokens always; an external OpenID Connect issuer's too when one is configured.
      * The issuer claim picks the verifier, so neither can vouch for the other's tokens.
      */
-    private static JwtIssuerAuthenticationManagerResolver issuers(JwtDecoder ownTokens, OidcProperties oidc,
-            UserAccounts users) {
+    private static JwtIssuerAuthenticationManagerResolver issuers(
+            JwtDecoder ownTokens, OidcProperties oidc, UserAccounts users) {
         Map<String, AuthenticationManager> managers = new HashMap<>();
         managers.put(OWN_ISSUER_KEY, new JwtAuthenticationProvider(ownTokens)::authenticate);
         if (oidc.enabled()) {
-            managers.put(oidc.issuerUri(), new JwtAuthenticationProvider(ExternalIssuer.decoder(oidc, users))::authenticate);
+            managers.put(
+                    oidc.issuerUri(), new JwtAuthenticationProvider(ExternalIssuer.decoder(oidc, users))::authenticate);
         }
-        return new JwtIssuerAuthenticationManagerResolver(issuer -> managers.get(
-                oidc.enabled() && oidc.issuerUri().equals(issuer) ? issuer : OWN_ISSUER_KEY));
+        return new JwtIssuerAuthenticationManagerResolver(
+                issuer -> managers.get(oidc.enabled() && oidc.issuerUri().equals(issuer) ? issuer : OWN_ISSUER_KEY));
     }
 
     private static org.springframework.web.cors.CorsConfigurationSource corsSources(List<String> allowedOrigins) {
         var sources = new org.springframework.web.cors.UrlBasedCorsConfigurationSource();
-        List<String> origins = allowedOrigins.stream().filter(origin -> !origin.isBlank()).toList();
+        List<String> origins =
+                allowedOrigins.stream().filter(origin -> !origin.isBlank()).toList();
         if (!origins.isEmpty()) {
             var cors = new org.springframework.web.cors.CorsConfiguration();
             cors.setAllowedOrigins(origins);

@@ -23,8 +23,14 @@ class Sessions {
     /** Compared against when the user does not exist, so timing does not reveal usernames. */
     private final String decoyHash;
 
-    Sessions(UserAccounts users, RefreshTokens refreshTokens, AccessTokens accessTokens,
-            PasswordEncoder passwords, AuthProperties auth, Clock clock, LoginThrottle throttle,
+    Sessions(
+            UserAccounts users,
+            RefreshTokens refreshTokens,
+            AccessTokens accessTokens,
+            PasswordEncoder passwords,
+            AuthProperties auth,
+            Clock clock,
+            LoginThrottle throttle,
             HashingBulkhead hashing) {
         this.users = users;
         this.refreshTokens = refreshTokens;
@@ -41,7 +47,8 @@ class Sessions {
     TokenPair login(String username, String password, String address) {
         throttle.check(username, address);
         var user = users.findByUsername(username);
-        boolean matches = hashing.matches(password, user.map(UserAccount::passwordHash).orElse(decoyHash));
+        boolean matches =
+                hashing.matches(password, user.map(UserAccount::passwordHash).orElse(decoyHash));
         if (user.isEmpty() || !matches || !user.get().enabled()) {
             throttle.failed(username, address);
             throw ApiProblem.unauthorized("invalid_credentials", "Unknown username or wrong password.");
@@ -55,25 +62,28 @@ class Sessions {
         Instant now = clock.instant();
         if (refreshTokens.rotate(refreshToken, now)) {
             var stored = refreshTokens.find(refreshToken).orElseThrow();
-            var user = users.findById(stored.userId()).filter(UserAccount::enabled)
+            var user = users.findById(stored.userId())
+                    .filter(UserAccount::enabled)
                     .orElseThrow(() -> ApiProblem.unauthorized("invalid_refresh_token", "The session has ended."));
             return issue(user, stored.familyId());
         }
-        var stored = refreshTokens.find(refreshToken)
+        var stored = refreshTokens
+                .find(refreshToken)
                 .orElseThrow(() -> ApiProblem.unauthorized("invalid_refresh_token", "Unknown refresh token."));
         if (stored.rotated() || stored.revoked()) {
             // A used token presented again: either a replay by a thief or a confused client.
             // Either way the chain can no longer be trusted.
             refreshTokens.revokeFamily(stored.familyId(), now);
-            throw ApiProblem.unauthorized("refresh_token_reused",
-                    "This refresh token was already used or revoked; log in again.");
+            throw ApiProblem.unauthorized(
+                    "refresh_token_reused", "This refresh token was already used or revoked; log in again.");
         }
         throw ApiProblem.unauthorized("refresh_token_expired", "The session has expired; log in again.");
     }
 
     @Transactional
     void logout(String refreshToken) {
-        refreshTokens.find(refreshToken)
+        refreshTokens
+                .find(refreshToken)
                 .ifPresent(stored -> refreshTokens.revokeFamily(stored.familyId(), clock.instant()));
     }
 
@@ -81,7 +91,11 @@ class Sessions {
         Instant now = clock.instant();
         String refresh = RefreshTokens.newTokenValue();
         refreshTokens.store(refresh, user, familyId, now, now.plus(auth.refreshTokenTtl()));
-        return new TokenPair(accessTokens.mint(user), "Bearer", accessTokens.lifetimeSeconds(), refresh,
+        return new TokenPair(
+                accessTokens.mint(user),
+                "Bearer",
+                accessTokens.lifetimeSeconds(),
+                refresh,
                 auth.refreshTokenTtl().toSeconds());
     }
 }

@@ -21,8 +21,7 @@ final class SigningKey {
     private static final Logger log = LoggerFactory.getLogger(SigningKey.class);
     private static final String DEMO_KEY_FILE = "demo-jwt.key";
 
-    private SigningKey() {
-    }
+    private SigningKey() {}
 
     static SecretKey resolve(AuthProperties auth, RobsonProperties robson) {
         var weakness = SigningKeyPolicy.weakness(auth.secret());
@@ -43,10 +42,11 @@ final class SigningKey {
 
     private static String demoSecret(Path dataDir) {
         boolean fresh = !Files.exists(dataDir.resolve(DEMO_KEY_FILE));
-        String secret = DemoSecretFile.readOrCreate(dataDir, DEMO_KEY_FILE, 48,
-                Base64.getUrlEncoder().withoutPadding());
+        String secret = DemoSecretFile.readOrCreate(
+                dataDir, DEMO_KEY_FILE, 48, Base64.getUrlEncoder().withoutPadding());
         if (fresh) {
-            log.warn("Demo mode: generated a JWT signing key in {}; never use it outside the demo",
+            log.warn(
+                    "Demo mode: generated a JWT signing key in {}; never use it outside the demo",
                     dataDir.resolve(DEMO_KEY_FILE));
         }
         return secret;

@@ -13,8 +13,7 @@ final class SigningKeyPolicy {
     static final int MINIMUM_BYTES = 32;
     private static final int MINIMUM_DISTINCT_CHARACTERS = 12;
 
-    private SigningKeyPolicy() {
-    }
+    private SigningKeyPolicy() {}
 
     /** Empty when the secret is acceptable, else the reason it is not. */
     static Optional<String> weakness(String secret) {

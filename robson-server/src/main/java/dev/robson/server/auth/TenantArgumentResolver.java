@@ -16,9 +16,12 @@ class TenantArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Tenant resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-            NativeWebRequest request, WebDataBinderFactory binders) {
-        return CurrentTenant.get().orElseThrow(
-                () -> ApiProblem.unauthorized("invalid_token", "The access token names no tenant."));
+    public Tenant resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest request,
+            WebDataBinderFactory binders) {
+        return CurrentTenant.get()
+                .orElseThrow(() -> ApiProblem.unauthorized("invalid_token", "The access token names no tenant."));
     }
 }

@@ -1,8 +1,7 @@
 package dev.robson.server.auth;
 
 /** What a successful login or refresh answers; field names follow OAuth 2's token response. */
-record TokenPair(String accessToken, String tokenType, long expiresIn, String refreshToken,
-        long refreshExpiresIn) {
+record TokenPair(String accessToken, String tokenType, long expiresIn, String refreshToken, long refreshExpiresIn) {
 
     @Override
     public String toString() {

@@ -24,8 +24,12 @@ public class UserAccounts {
                 SELECT id, client_id, username, password_hash, enabled
                 FROM users WHERE username = :username""")
                 .param("username", username)
-                .query((rs, n) -> new UserAccount(rs.getLong("id"), rs.getLong("client_id"),
-                        rs.getString("username"), rs.getString("password_hash"), rs.getBoolean("enabled")))
+                .query((rs, n) -> new UserAccount(
+                        rs.getLong("id"),
+                        rs.getLong("client_id"),
+                        rs.getString("username"),
+                        rs.getString("password_hash"),
+                        rs.getBoolean("enabled")))
                 .optional();
     }
 
@@ -34,8 +38,12 @@ public class UserAccounts {
                 SELECT id, client_id, username, password_hash, enabled
                 FROM users WHERE id = :id""")
                 .param("id", id)
-                .query((rs, n) -> new UserAccount(rs.getLong("id"), rs.getLong("client_id"),
-                        rs.getString("username"), rs.getString("password_hash"), rs.getBoolean("enabled")))
+                .query((rs, n) -> new UserAccount(
+                        rs.getLong("id"),
+                        rs.getLong("client_id"),
+                        rs.getString("username"),
+                        rs.getString("password_hash"),
+                        rs.getBoolean("enabled")))
                 .optional();
     }
 
@@ -47,14 +55,19 @@ public class UserAccounts {
     }
 
     boolean clientExists(long clientId) {
-        return jdbc.sql("SELECT COUNT(*) FROM clients WHERE id = :id").param("id", clientId)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM clients WHERE id = :id")
+                        .param("id", clientId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public boolean usernameTaken(String username) {
         return jdbc.sql("SELECT COUNT(*) FROM users WHERE username = :username")
-                .param("username", username)
-                .query(Long.class).single() > 0;
+                        .param("username", username)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public long createClient(String name) {

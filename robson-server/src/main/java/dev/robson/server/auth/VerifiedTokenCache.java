@@ -49,8 +49,8 @@ public final class VerifiedTokenCache implements JwtDecoder {
     @Override
     public Jwt decode(String token) throws JwtException {
         if (!CanonicalToken.is(token)) {
-            throw new BadJwtException("The token is not a canonical compact JWS of at most "
-                    + CanonicalToken.MAX_LENGTH + " characters");
+            throw new BadJwtException(
+                    "The token is not a canonical compact JWS of at most " + CanonicalToken.MAX_LENGTH + " characters");
         }
         String digest = digest(token);
         Jwt known = verified.getIfPresent(digest);

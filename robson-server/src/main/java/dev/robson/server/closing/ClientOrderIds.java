@@ -17,6 +17,7 @@ public class ClientOrderIds {
 
     /** Binance: at most 36 characters of {@code [.A-Z:/a-z0-9_-]}. */
     static final Pattern BINANCE_CHARSET = Pattern.compile("^[.A-Z:/a-z0-9_-]{1,36}$");
+
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final int PREFIX_LENGTH = 6;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -51,7 +52,8 @@ public class ClientOrderIds {
             }
             try {
                 jdbc.sql("INSERT INTO installation (name, setting) VALUES ('client-order-prefix', :value)")
-                        .param("value", generated.toString()).update();
+                        .param("value", generated.toString())
+                        .update();
             } catch (DuplicateKeyException anotherReplicaWasFirst) {
                 // Fine: read what it stored.
             }
@@ -63,6 +65,8 @@ public class ClientOrderIds {
 
     private String read() {
         return jdbc.sql("SELECT setting FROM installation WHERE name = 'client-order-prefix'")
-                .query(String.class).optional().orElse(null);
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 }

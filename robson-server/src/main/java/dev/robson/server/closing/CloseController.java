@@ -20,7 +20,10 @@ class CloseController {
     private final OperationRepository operations;
     private final OperationEvents events;
 
-    CloseController(OperationCloser closer, CloseResolution resolution, OperationRepository operations,
+    CloseController(
+            OperationCloser closer,
+            CloseResolution resolution,
+            OperationRepository operations,
             OperationEvents events) {
         this.closer = closer;
         this.resolution = resolution;
@@ -39,29 +42,38 @@ class CloseController {
      * fills, or back to ACTIVE once the exchange confirms nothing was sold.
      */
     @PostMapping({"/api/operations/{id}/resolve", "/api/operations/{id}/resolve/"})
-    OperationView resolve(Tenant tenant, @PathVariable @Positive long id,
-            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody ResolveCloseRequest request) {
+    OperationView resolve(
+            Tenant tenant,
+            @PathVariable @Positive long id,
+            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody
+                    ResolveCloseRequest request) {
         return view(tenant, resolution.resolve(tenant.clientId(), id, request));
     }
 
     private OperationView view(Tenant tenant, dev.robson.core.operation.Operation operation) {
-        return OperationView.of(operation, operations.attentionOf(tenant.clientId(), List.of(operation.id()))
-                .get(operation.id()));
+        return OperationView.of(
+                operation,
+                operations
+                        .attentionOf(tenant.clientId(), List.of(operation.id()))
+                        .get(operation.id()));
     }
 
     @PostMapping({"/api/operations/{id}/close", "/api/operations/{id}/close/"})
     OperationView close(Tenant tenant, @PathVariable @Positive long id) {
         var operation = closer.close(tenant.clientId(), id, CloseReason.MANUAL);
-        return OperationView.of(operation, operations.attentionOf(tenant.clientId(), List.of(id)).get(id));
+        return OperationView.of(
+                operation,
+                operations.attentionOf(tenant.clientId(), List.of(id)).get(id));
     }
 
-    record EventList(List<OperationEvents.Event> events) {
-    }
+    record EventList(List<OperationEvents.Event> events) {}
 
     @GetMapping({"/api/operations/{id}/events", "/api/operations/{id}/events/"})
     EventList events(Tenant tenant, @PathVariable @Positive long id) {
-        operations.find(tenant.clientId(), id).orElseThrow(() -> dev.robson.server.problem.ApiProblem.notFound(
-                "operation_not_found", "Operation " + id + " does not exist."));
+        operations
+                .find(tenant.clientId(), id)
+                .orElseThrow(() -> dev.robson.server.problem.ApiProblem.notFound(
+                        "operation_not_found", "Operation " + id + " does not exist."));
         return new EventList(events.of(tenant.clientId(), id));
     }
 }

@@ -14,6 +14,13 @@ import java.time.Instant;
  * @param side      the order's side: SELL to close a LONG, BUY to close a SHORT
  * @param createdAt when it was written down, just before it was sent
  */
-public record CloseOrder(long clientId, long operationId, int attempt, Symbol symbol, Side side, BigDecimal quantity,
-        CloseReason reason, String clientOrderId, Instant createdAt) {
-}
+public record CloseOrder(
+        long clientId,
+        long operationId,
+        int attempt,
+        Symbol symbol,
+        Side side,
+        BigDecimal quantity,
+        CloseReason reason,
+        String clientOrderId,
+        Instant createdAt) {}

@@ -19,6 +19,7 @@ class CloseOrders {
     static final String PENDING = "PENDING";
     /** The exchange's answer was lost: look it up before sending anything again. */
     static final String UNKNOWN = "UNKNOWN";
+
     static final String REJECTED = "REJECTED";
     /** The exchange never received it: safe to send a next attempt. */
     static final String NOT_FOUND = "NOT_FOUND";
@@ -36,14 +37,18 @@ class CloseOrders {
     record Stored(CloseOrder order, String status, int lookups) {
 
         boolean unresolved() {
-            return PENDING.equals(status) || UNKNOWN.equals(status) || "NEW".equals(status)
+            return PENDING.equals(status)
+                    || UNKNOWN.equals(status)
+                    || "NEW".equals(status)
                     || "PARTIALLY_FILLED".equals(status);
         }
     }
 
     int nextAttempt(long operationId) {
         return jdbc.sql("SELECT COALESCE(MAX(attempt), 0) + 1 FROM close_orders WHERE operation_id = :id")
-                .param("id", operationId).query(Integer.class).single();
+                .param("id", operationId)
+                .query(Integer.class)
+                .single();
     }
 
     void insert(CloseOrder order) {
@@ -65,15 +70,21 @@ class CloseOrders {
 
     void resolve(CloseOrder order, String status, Instant now) {
         jdbc.sql("UPDATE close_orders SET status = :status, resolved_at = :now WHERE client_order_id = :id")
-                .param("status", status).param("now", utc(now)).param("id", order.clientOrderId()).update();
+                .param("status", status)
+                .param("now", utc(now))
+                .param("id", order.clientOrderId())
+                .update();
     }
 
     /** Counts one more lookup that could not tell; answers how many there have been. */
     int countLookup(CloseOrder order) {
         jdbc.sql("UPDATE close_orders SET lookups = lookups + 1 WHERE client_order_id = :id")
-                .param("id", order.clientOrderId()).update();
+                .param("id", order.clientOrderId())
+                .update();
         return jdbc.sql("SELECT lookups FROM close_orders WHERE client_order_id = :id")
-                .param("id", order.clientOrderId()).query(Integer.class).single();
+                .param("id", order.clientOrderId())
+                .query(Integer.class)
+                .single();
     }
 
     Optional<Stored> latest(long clientId, long operationId, Function<String, Symbol> symbols) {
@@ -83,18 +94,29 @@ class CloseOrders {
                 FROM close_orders c JOIN operations o ON o.id = c.operation_id
                 WHERE c.operation_id = :id AND c.client_id = :clientId
                 ORDER BY c.attempt DESC FETCH FIRST 1 ROWS ONLY""")
-                .param("id", operationId).param("clientId", clientId)
-                .query((rs, n) -> new Stored(new CloseOrder(clientId, operationId, rs.getInt("attempt"),
-                        symbols.apply(rs.getString("symbol")), Side.valueOf(rs.getString("side")),
-                        rs.getBigDecimal("quantity"), CloseReason.valueOf(rs.getString("reason")),
-                        rs.getString("client_order_id"), rs.getObject("created_at", OffsetDateTime.class).toInstant()),
-                        rs.getString("status"), rs.getInt("lookups")))
+                .param("id", operationId)
+                .param("clientId", clientId)
+                .query((rs, n) -> new Stored(
+                        new CloseOrder(
+                                clientId,
+                                operationId,
+                                rs.getInt("attempt"),
+                                symbols.apply(rs.getString("symbol")),
+                                Side.valueOf(rs.getString("side")),
+                                rs.getBigDecimal("quantity"),
+                                CloseReason.valueOf(rs.getString("reason")),
+                                rs.getString("client_order_id"),
+                                rs.getObject("created_at", OffsetDateTime.class).toInstant()),
+                        rs.getString("status"),
+                        rs.getInt("lookups")))
                 .optional();
     }
 
     int attempts(long operationId) {
         return jdbc.sql("SELECT COUNT(*) FROM close_orders WHERE operation_id = :id")
-                .param("id", operationId).query(Integer.class).single();
+                .param("id", operationId)
+                .query(Integer.class)
+                .single();
     }
 
     /** Rejections since the last order that was accepted. */
@@ -102,8 +124,7 @@ class CloseOrders {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM close_orders WHERE operation_id = :id AND status = 'REJECTED'
                 AND attempt > (SELECT COALESCE(MAX(attempt), 0) FROM close_orders
-                               WHERE operation_id = :id AND status <> 'REJECTED')""")
-                .param("id", operationId).query(Integer.class).single();
+                               WHERE operation_id = :id AND status <> 'REJECTED')""").param("id", operationId).query(Integer.class).single();
     }
 
     private static OffsetDateTime utc(Instant instant) {

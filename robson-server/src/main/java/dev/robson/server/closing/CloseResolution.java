@@ -37,8 +37,14 @@ public class CloseResolution {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    CloseResolution(OperationCloser closer, OperationRepository operations, CloseOrders closeOrders,
-            OperationEvents events, OrderExecutor executor, FeeValuation fees, TransactionTemplate transaction,
+    CloseResolution(
+            OperationCloser closer,
+            OperationRepository operations,
+            CloseOrders closeOrders,
+            OperationEvents events,
+            OrderExecutor executor,
+            FeeValuation fees,
+            TransactionTemplate transaction,
             Clock clock) {
         this.closer = closer;
         this.operations = operations;
@@ -79,13 +85,17 @@ public class CloseResolution {
             try {
                 seen = executor.lookup(last.get().order());
             } catch (OrderOutcomeUnknown | OrderLookupRefused notNow) {
-                throw ApiProblem.unavailable("exchange_unavailable",
+                throw ApiProblem.unavailable(
+                        "exchange_unavailable",
                         "The exchange could not confirm what became of the close order; try again.");
             }
             if (seen.isPresent() && seen.get().executedQuantity().signum() > 0) {
-                throw ApiProblem.conflict("exchange_shows_fills", "The exchange shows close order "
-                        + last.get().order().clientOrderId() + " sold " + seen.get().executedQuantity().toPlainString()
-                        + "; resolve it as CLOSED_OUTSIDE or retry.");
+                throw ApiProblem.conflict(
+                        "exchange_shows_fills",
+                        "The exchange shows close order "
+                                + last.get().order().clientOrderId() + " sold "
+                                + seen.get().executedQuantity().toPlainString()
+                                + "; resolve it as CLOSED_OUTSIDE or retry.");
             }
         }
         transaction.executeWithoutResult(status -> {
@@ -94,7 +104,11 @@ public class CloseResolution {
             operations.update(operation);
             last.ifPresent(stored -> closeOrders.resolve(stored.order(), CloseOrders.RESOLVED, clock.instant()));
             operations.flagAttention(closing.clientId(), closing.id(), null);
-            events.record(closing.clientId(), closing.id(), clock.instant(), "RESOLVED",
+            events.record(
+                    closing.clientId(),
+                    closing.id(),
+                    clock.instant(),
+                    "RESOLVED",
                     "back to ACTIVE: the exchange shows nothing sold" + noted(note));
         });
         return current(closing.clientId(), closing.id());
@@ -112,10 +126,22 @@ public class CloseResolution {
         for (ResolveCloseRequest.Fill fill : request.fills()) {
             n++;
             // Valued before the transaction: a fee in BNB reads its price.
-            Fee fee = fill.commission() == null ? Fee.NONE : fees.fee(symbol, fill.commission(),
-                    fill.commissionAsset() == null ? symbol.quote().code() : fill.commissionAsset(), fill.price());
-            exits.add(new OrderExecution(OrderPurpose.EXIT, OrderStatus.FILLED, fill.quantity(), Price.of(fill.price()),
-                    now, "outside-" + closing.id() + "-" + n, fill.quantity().multiply(fill.price()), fee));
+            Fee fee = fill.commission() == null
+                    ? Fee.NONE
+                    : fees.fee(
+                            symbol,
+                            fill.commission(),
+                            fill.commissionAsset() == null ? symbol.quote().code() : fill.commissionAsset(),
+                            fill.price());
+            exits.add(new OrderExecution(
+                    OrderPurpose.EXIT,
+                    OrderStatus.FILLED,
+                    fill.quantity(),
+                    Price.of(fill.price()),
+                    now,
+                    "outside-" + closing.id() + "-" + n,
+                    fill.quantity().multiply(fill.price()),
+                    fee));
         }
         transaction.executeWithoutResult(status -> {
             Operation operation = current(closing.clientId(), closing.id());
@@ -127,13 +153,20 @@ public class CloseResolution {
                 operation.closeLeavingDust(now);
             }
             Operation closed = operations.update(operation);
-            closeOrders.latest(closing.clientId(), closing.id(), closer::symbol)
+            closeOrders
+                    .latest(closing.clientId(), closing.id(), closer::symbol)
                     .filter(CloseOrders.Stored::unresolved)
                     .ifPresent(stored -> closeOrders.resolve(stored.order(), CloseOrders.RESOLVED, now));
             operations.flagAttention(closing.clientId(), closing.id(), null);
-            events.record(closing.clientId(), closing.id(), now, "RESOLVED", "closed outside Robson with "
-                    + exits.size() + " fill(s), realized " + closed.realizedPnl().toPlainString() + " gross, "
-                    + closed.realizedNetPnl().toPlainString() + " net" + noted(request.note()));
+            events.record(
+                    closing.clientId(),
+                    closing.id(),
+                    now,
+                    "RESOLVED",
+                    "closed outside Robson with "
+                            + exits.size() + " fill(s), realized "
+                            + closed.realizedPnl().toPlainString() + " gross, "
+                            + closed.realizedNetPnl().toPlainString() + " net" + noted(request.note()));
         });
         return current(closing.clientId(), closing.id());
     }
@@ -141,8 +174,10 @@ public class CloseResolution {
     private Operation requireClosing(long clientId, long operationId) {
         Operation operation = current(clientId, operationId);
         if (operation.status() != OperationStatus.CLOSING) {
-            throw ApiProblem.conflict("not_closing", "Operation " + operationId + " is " + operation.status()
-                    + "; only a CLOSING operation can be retried or resolved.");
+            throw ApiProblem.conflict(
+                    "not_closing",
+                    "Operation " + operationId + " is " + operation.status()
+                            + "; only a CLOSING operation can be retried or resolved.");
         }
         return operation;
     }

@@ -17,8 +17,8 @@ class ClosingConfig {
      */
     @Bean
     @ConditionalOnProperty(name = "robson.trading", havingValue = "paper", matchIfMissing = true)
-    OrderExecutor paperExecutor(QuoteSource quotes, PaperAccount ledger,
-            @Value("${robson.paper.fee-rate:0.001}") BigDecimal feeRate) {
+    OrderExecutor paperExecutor(
+            QuoteSource quotes, PaperAccount ledger, @Value("${robson.paper.fee-rate:0.001}") BigDecimal feeRate) {
         return new PaperExecutor(quotes, ledger, feeRate);
     }
 }

@@ -15,8 +15,14 @@ import java.util.List;
  * @param identity      what the exchange says the order was, to check it is the one we sent;
  *                      null when the executor cannot tell (paper)
  */
-public record ExecutionReport(String clientOrderId, OrderStatus status, BigDecimal executedQuantity,
-        Price averagePrice, BigDecimal quoteQuantity, List<ReportedFill> fills, Identity identity) {
+public record ExecutionReport(
+        String clientOrderId,
+        OrderStatus status,
+        BigDecimal executedQuantity,
+        Price averagePrice,
+        BigDecimal quoteQuantity,
+        List<ReportedFill> fills,
+        Identity identity) {
 
     public ExecutionReport {
         fills = List.copyOf(fills);
@@ -27,13 +33,11 @@ public record ExecutionReport(String clientOrderId, OrderStatus status, BigDecim
     }
 
     /** The order as the exchange describes it: symbol, side, quantity asked for, and when it was placed. */
-    public record Identity(String symbol, Side side, BigDecimal originalQuantity, Instant placedAt) {
-    }
+    public record Identity(String symbol, Side side, BigDecimal originalQuantity, Instant placedAt) {}
 
     /** One trade of the order and the commission it paid. */
-    public record ReportedFill(long tradeId, BigDecimal price, BigDecimal quantity, BigDecimal commission,
-            String commissionAsset) {
-    }
+    public record ReportedFill(
+            long tradeId, BigDecimal price, BigDecimal quantity, BigDecimal commission, String commissionAsset) {}
 
     boolean isFinal() {
         return status != OrderStatus.NEW && status != OrderStatus.PARTIALLY_FILLED;

@@ -9,7 +9,6 @@ import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.OrderExecution;
 import dev.robson.core.operation.OrderPurpose;
-import dev.robson.core.operation.Side;
 import dev.robson.server.fees.FeeValuation;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.operations.OperationRepository;
@@ -88,9 +87,18 @@ public class OperationCloser {
     private final ConcurrentHashMap<Long, Object> locks = new ConcurrentHashMap<>();
 
     @Autowired
-    OperationCloser(OperationRepository operations, CloseOrders closeOrders, OrderFills fills, OperationEvents events,
-            OrderExecutor executor, QuoteSource quotes, SymbolCatalog symbols, FeeValuation fees, ClientOrderIds ids,
-            TransactionTemplate transaction, Clock clock,
+    OperationCloser(
+            OperationRepository operations,
+            CloseOrders closeOrders,
+            OrderFills fills,
+            OperationEvents events,
+            OrderExecutor executor,
+            QuoteSource quotes,
+            SymbolCatalog symbols,
+            FeeValuation fees,
+            ClientOrderIds ids,
+            TransactionTemplate transaction,
+            Clock clock,
             @Value("${robson.closing.settling-time:5s}") Duration settlingTime) {
         this.operations = operations;
         this.closeOrders = closeOrders;
@@ -125,23 +133,30 @@ public class OperationCloser {
     public Operation close(long clientId, long operationId, CloseReason reason, Quote trigger) {
         synchronized (lock(operationId)) {
             Operation operation = operations.find(clientId, operationId).orElseThrow(() -> notFound(operationId));
-            if (operation.status() == OperationStatus.ACTIVE && !operation.symbol().trading()) {
-                throw ApiProblem.conflict("market_not_trading", "The exchange does not trade "
-                        + operation.symbol().name() + " now (" + operation.symbol().status()
-                        + "); the stop stays armed until it does.");
+            if (operation.status() == OperationStatus.ACTIVE
+                    && !operation.symbol().trading()) {
+                throw ApiProblem.conflict(
+                        "market_not_trading",
+                        "The exchange does not trade "
+                                + operation.symbol().name() + " now ("
+                                + operation.symbol().status()
+                                + "); the stop stays armed until it does.");
             }
             Price exitPrice = null;
             Optional<BigDecimal> free = Optional.empty();
             if (operation.status() == OperationStatus.ACTIVE) {
-                Quote quote = trigger != null ? trigger : quotes.quote(operation.symbol()).quote();
+                Quote quote = trigger != null
+                        ? trigger
+                        : quotes.quote(operation.symbol()).quote();
                 exitPrice = operation.side().exitPrice(quote);
                 free = freeToSell(operation);
             }
             Price price = exitPrice;
             Optional<BigDecimal> available = free;
-            String source = trigger != null ? "the quote that triggered it, read at " + trigger.readAt() : "read for the close";
-            Optional<CloseOrder> order = transaction.execute(status ->
-                    begin(clientId, operationId, reason, price, source, available));
+            String source =
+                    trigger != null ? "the quote that triggered it, read at " + trigger.readAt() : "read for the close";
+            Optional<CloseOrder> order =
+                    transaction.execute(status -> begin(clientId, operationId, reason, price, source, available));
             order.ifPresent(first -> sendAndContinue(first, price));
         }
         return current(clientId, operationId);
@@ -168,7 +183,8 @@ public class OperationCloser {
                 if (stored.unresolved() && !settle(stored, force)) {
                     return;
                 }
-                if (CloseOrders.REJECTED.equals(stored.status()) && !force
+                if (CloseOrders.REJECTED.equals(stored.status())
+                        && !force
                         && closeOrders.rejectionsInARow(id) >= MAX_REJECTED_ATTEMPTS) {
                     return;
                 }
@@ -203,23 +219,33 @@ public class OperationCloser {
         } catch (OrderOutcomeUnknown stillUnknown) {
             int lookups = closeOrders.countLookup(order);
             if (lookups >= MAX_LOOKUPS) {
-                flag(order.clientId(), order.operationId(), "The outcome of close order " + order.clientOrderId()
-                        + " could not be learnt in " + lookups + " lookups (" + stillUnknown.getMessage()
-                        + "); check the exchange, then retry or resolve.");
+                flag(
+                        order.clientId(),
+                        order.operationId(),
+                        "The outcome of close order " + order.clientOrderId()
+                                + " could not be learnt in " + lookups + " lookups (" + stillUnknown.getMessage()
+                                + "); check the exchange, then retry or resolve.");
             } else {
                 followUp(order, lookups);
             }
             return false;
         } catch (OrderLookupRefused refused) {
             closeOrders.countLookup(order);
-            flag(order.clientId(), order.operationId(), "The exchange refused to look up close order "
-                    + order.clientOrderId() + ": " + refused.getMessage() + "; check the tenant's API key.");
+            flag(
+                    order.clientId(),
+                    order.operationId(),
+                    "The exchange refused to look up close order " + order.clientOrderId() + ": " + refused.getMessage()
+                            + "; check the tenant's API key.");
             return false;
         }
         if (known.isEmpty()) {
             transaction.executeWithoutResult(status -> {
                 closeOrders.resolve(order, CloseOrders.NOT_FOUND, clock.instant());
-                events.record(order.clientId(), order.operationId(), clock.instant(), "ORDER_NOT_FOUND",
+                events.record(
+                        order.clientId(),
+                        order.operationId(),
+                        clock.instant(),
+                        "ORDER_NOT_FOUND",
                         order.clientOrderId() + " never reached the exchange");
             });
             return true;
@@ -228,18 +254,26 @@ public class OperationCloser {
         return recorded.isPresent() && recorded.get().isFinal();
     }
 
-    private Optional<CloseOrder> begin(long clientId, long operationId, CloseReason reason, Price exitPrice,
-            String priceSource, Optional<BigDecimal> free) {
+    private Optional<CloseOrder> begin(
+            long clientId,
+            long operationId,
+            CloseReason reason,
+            Price exitPrice,
+            String priceSource,
+            Optional<BigDecimal> free) {
         Operation operation = operations.find(clientId, operationId).orElseThrow(() -> notFound(operationId));
         operation.beginClosing(reason);
         Operation saved = saveOrConflict(operation);
-        events.record(clientId, operationId, clock.instant(), "CLOSING", reason.name() + " at "
-                + (operation.isLong() ? "bid " : "ask ") + exitPrice + " (" + priceSource + ")");
+        events.record(
+                clientId,
+                operationId,
+                clock.instant(),
+                "CLOSING",
+                reason.name() + " at " + (operation.isLong() ? "bid " : "ask ") + exitPrice + " (" + priceSource + ")");
         return plan(saved, exitPrice, free);
     }
 
-    private Optional<CloseOrder> planNext(long clientId, long operationId, Price exitPrice,
-            Optional<BigDecimal> free) {
+    private Optional<CloseOrder> planNext(long clientId, long operationId, Price exitPrice, Optional<BigDecimal> free) {
         Operation operation = current(clientId, operationId);
         if (operation.status() != OperationStatus.CLOSING) {
             return Optional.empty();
@@ -274,24 +308,43 @@ public class OperationCloser {
                 return Optional.empty();
             }
             String holdings = available.compareTo(open) < 0
-                    ? " (the account holds only " + free.orElseThrow().stripTrailingZeros().toPlainString() + " "
-                            + symbol.base().code() + ")" : "";
-            flag(operation.clientId(), operation.id(), "Open quantity " + symbol.roundQuantity(open).toPlainString() + " "
-                    + symbol.base().code() + holdings + " cannot be sold: " + tooSmall
-                    + "; close it by hand on the exchange, then resolve.");
+                    ? " (the account holds only "
+                            + free.orElseThrow().stripTrailingZeros().toPlainString() + " "
+                            + symbol.base().code() + ")"
+                    : "";
+            flag(
+                    operation.clientId(),
+                    operation.id(),
+                    "Open quantity " + symbol.roundQuantity(open).toPlainString() + " "
+                            + symbol.base().code() + holdings + " cannot be sold: " + tooSmall
+                            + "; close it by hand on the exchange, then resolve.");
             return Optional.empty();
         }
         if (closeOrders.attempts(operation.id()) >= MAX_ORDERS) {
-            flag(operation.clientId(), operation.id(), "Operation " + operation.id() + " sent " + MAX_ORDERS
-                    + " close orders without closing; check the exchange, then retry or resolve.");
+            flag(
+                    operation.clientId(),
+                    operation.id(),
+                    "Operation " + operation.id() + " sent " + MAX_ORDERS
+                            + " close orders without closing; check the exchange, then retry or resolve.");
             return Optional.empty();
         }
         int attempt = closeOrders.nextAttempt(operation.id());
-        CloseOrder order = new CloseOrder(operation.clientId(), operation.id(), attempt, symbol,
-                operation.side().closingSide(), quantity, operation.closeReason(), ids.forClose(operation.id(), attempt),
+        CloseOrder order = new CloseOrder(
+                operation.clientId(),
+                operation.id(),
+                attempt,
+                symbol,
+                operation.side().closingSide(),
+                quantity,
+                operation.closeReason(),
+                ids.forClose(operation.id(), attempt),
                 now);
         closeOrders.insert(order);
-        events.record(operation.clientId(), operation.id(), now, "ORDER_SENT",
+        events.record(
+                operation.clientId(),
+                operation.id(),
+                now,
+                "ORDER_SENT",
                 order.side() + " " + quantity.toPlainString() + " " + symbol.name() + " as " + order.clientOrderId()
                         + " (" + executor.mode() + ")");
         return Optional.of(order);
@@ -307,11 +360,20 @@ public class OperationCloser {
         Operation closed = operations.update(operation);
         operations.flagAttention(closed.clientId(), closed.id(), null);
         Symbol symbol = closed.symbol();
-        events.record(closed.clientId(), closed.id(), now, "CLOSED", closed.closeReason().name()
-                + ", realized " + closed.realizedPnl().toPlainString() + " gross, " + closed.realizedNetPnl().toPlainString()
-                + " net of " + closed.feesPaid().toPlainString() + " " + symbol.quote().code() + " fees"
-                + (whyDust == null ? "" : "; " + closed.dustQuantity().toPlainString() + " " + symbol.base().code()
-                        + " left as dust (" + whyDust + ")"));
+        events.record(
+                closed.clientId(),
+                closed.id(),
+                now,
+                "CLOSED",
+                closed.closeReason().name()
+                        + ", realized " + closed.realizedPnl().toPlainString() + " gross, "
+                        + closed.realizedNetPnl().toPlainString()
+                        + " net of " + closed.feesPaid().toPlainString() + " "
+                        + symbol.quote().code() + " fees"
+                        + (whyDust == null
+                                ? ""
+                                : "; " + closed.dustQuantity().toPlainString() + " "
+                                        + symbol.base().code() + " left as dust (" + whyDust + ")"));
     }
 
     /** Sends an order and, while each fills in full, the next of a split close. */
@@ -328,7 +390,8 @@ public class OperationCloser {
             }
             Optional<BigDecimal> free = freeToSell(now);
             CloseOrder previous = order;
-            order = transaction.execute(status -> planNext(previous.clientId(), previous.operationId(), exitPrice, free))
+            order = transaction
+                    .execute(status -> planNext(previous.clientId(), previous.operationId(), exitPrice, free))
                     .orElse(null);
         }
     }
@@ -340,7 +403,11 @@ public class OperationCloser {
         } catch (OrderOutcomeUnknown unknown) {
             transaction.executeWithoutResult(status -> {
                 closeOrders.resolve(order, CloseOrders.UNKNOWN, clock.instant());
-                events.record(order.clientId(), order.operationId(), clock.instant(), "ORDER_UNKNOWN",
+                events.record(
+                        order.clientId(),
+                        order.operationId(),
+                        clock.instant(),
+                        "ORDER_UNKNOWN",
                         order.clientOrderId() + ": " + unknown.getMessage());
             });
             log.warn("Close order {} outcome unknown; it will be looked up before any resend", order.clientOrderId());
@@ -349,12 +416,19 @@ public class OperationCloser {
         } catch (OrderRejected rejected) {
             transaction.executeWithoutResult(status -> {
                 closeOrders.resolve(order, CloseOrders.REJECTED, clock.instant());
-                events.record(order.clientId(), order.operationId(), clock.instant(), "ORDER_REJECTED",
+                events.record(
+                        order.clientId(),
+                        order.operationId(),
+                        clock.instant(),
+                        "ORDER_REJECTED",
                         order.clientOrderId() + ": " + rejected.getMessage());
             });
             if (closeOrders.rejectionsInARow(order.operationId()) >= MAX_REJECTED_ATTEMPTS) {
-                flag(order.clientId(), order.operationId(), "The exchange rejected the close order "
-                        + MAX_REJECTED_ATTEMPTS + " times: " + rejected.getMessage());
+                flag(
+                        order.clientId(),
+                        order.operationId(),
+                        "The exchange rejected the close order " + MAX_REJECTED_ATTEMPTS + " times: "
+                                + rejected.getMessage());
             }
             return Optional.empty();
         }
@@ -370,15 +444,23 @@ public class OperationCloser {
             ExecutionReport.Identity seen = report.identity();
             transaction.executeWithoutResult(status -> {
                 closeOrders.resolve(order, CloseOrders.MISMATCH, clock.instant());
-                events.record(order.clientId(), order.operationId(), clock.instant(), "ORDER_MISMATCH",
+                events.record(
+                        order.clientId(),
+                        order.operationId(),
+                        clock.instant(),
+                        "ORDER_MISMATCH",
                         "the exchange's " + order.clientOrderId() + " is " + seen.side() + " "
                                 + seen.originalQuantity().stripTrailingZeros().toPlainString() + " " + seen.symbol()
                                 + " placed " + seen.placedAt() + ", not our " + order.side() + " "
-                                + order.quantity().toPlainString() + " " + order.symbol().name() + " of "
+                                + order.quantity().toPlainString() + " "
+                                + order.symbol().name() + " of "
                                 + order.createdAt());
             });
-            flag(order.clientId(), order.operationId(), "The exchange's order " + order.clientOrderId()
-                    + " is not the close Robson sent; nothing is counted as sold. Check the exchange, then resolve.");
+            flag(
+                    order.clientId(),
+                    order.operationId(),
+                    "The exchange's order " + order.clientOrderId()
+                            + " is not the close Robson sent; nothing is counted as sold. Check the exchange, then resolve.");
             return Optional.empty();
         }
         // Valuing a fee in BNB reads a price: before the transaction, never inside it.
@@ -390,19 +472,30 @@ public class OperationCloser {
             Operation operation = current(order.clientId(), order.operationId());
             Instant now = clock.instant();
             if (report.executedQuantity().signum() > 0 && operation.status() == OperationStatus.CLOSING) {
-                operation.recordExit(new OrderExecution(OrderPurpose.EXIT, report.status(),
-                        report.executedQuantity(), report.averagePrice(), now, order.clientOrderId(),
-                        report.quoteQuantity(), fee));
+                operation.recordExit(new OrderExecution(
+                        OrderPurpose.EXIT,
+                        report.status(),
+                        report.executedQuantity(),
+                        report.averagePrice(),
+                        now,
+                        order.clientOrderId(),
+                        report.quoteQuantity(),
+                        fee));
                 for (int i = 0; i < valued.size(); i++) {
                     fills.record(order, report.fills().get(i), valued.get(i), now);
                 }
-                events.record(order.clientId(), order.operationId(), now, "FILLED",
+                events.record(
+                        order.clientId(),
+                        order.operationId(),
+                        now,
+                        "FILLED",
                         report.executedQuantity().toPlainString() + " at " + report.averagePrice() + " ("
                                 + report.status() + "), fee " + describe(fee));
             }
             closeOrders.resolve(order, report.isFinal() ? report.status().name() : CloseOrders.UNKNOWN, now);
             Operation saved = operations.update(operation);
-            if (saved.status() == OperationStatus.CLOSING && saved.openQuantity().compareTo(saved.symbol().stepSize()) < 0
+            if (saved.status() == OperationStatus.CLOSING
+                    && saved.openQuantity().compareTo(saved.symbol().stepSize()) < 0
                     && saved.hasExited()) {
                 finish(saved, now, null);
             }
@@ -428,7 +521,8 @@ public class OperationCloser {
             return fee.equals(Fee.NONE) ? "none" : "unvalued";
         }
         String own = fee.amount() == null ? "several assets" : fee.amount().toPlainString() + " " + fee.asset();
-        return own + (fee.inQuote() == null ? " (unvalued)" : " = " + fee.inQuote().toPlainString() + " in quote");
+        return own
+                + (fee.inQuote() == null ? " (unvalued)" : " = " + fee.inQuote().toPlainString() + " in quote");
     }
 
     /** Looks the order up again soon, waiting longer each time, instead of only at the next sweep. */
@@ -436,16 +530,22 @@ public class OperationCloser {
         long base = Math.max(settlingTime.toMillis(), 1_000);
         long delay = base << Math.min(lookupsSoFar, MAX_BACKOFF_DOUBLINGS);
         try {
-            followUps.schedule(() -> {
-                try {
-                    operations.find(order.clientId(), order.operationId())
-                            .filter(operation -> operation.status() == OperationStatus.CLOSING)
-                            .ifPresent(this::reconcile);
-                } catch (RuntimeException failure) {
-                    log.warn("Follow-up of close order {} failed ({}); the sweep retries", order.clientOrderId(),
-                            failure.getClass().getSimpleName());
-                }
-            }, delay, TimeUnit.MILLISECONDS);
+            followUps.schedule(
+                    () -> {
+                        try {
+                            operations
+                                    .find(order.clientId(), order.operationId())
+                                    .filter(operation -> operation.status() == OperationStatus.CLOSING)
+                                    .ifPresent(this::reconcile);
+                        } catch (RuntimeException failure) {
+                            log.warn(
+                                    "Follow-up of close order {} failed ({}); the sweep retries",
+                                    order.clientOrderId(),
+                                    failure.getClass().getSimpleName());
+                        }
+                    },
+                    delay,
+                    TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
             // The sweep of whichever replica runs next picks it up.
         }
@@ -457,10 +557,13 @@ public class OperationCloser {
             return Optional.empty();
         }
         try {
-            return executor.freeBalance(operation.clientId(), operation.symbol().base().code());
+            return executor.freeBalance(
+                    operation.clientId(), operation.symbol().base().code());
         } catch (RuntimeException unreadable) {
-            log.warn("Free balance for operation {} unreadable ({}); sizing the close by the operation",
-                    operation.id(), unreadable.getClass().getSimpleName());
+            log.warn(
+                    "Free balance for operation {} unreadable ({}); sizing the close by the operation",
+                    operation.id(),
+                    unreadable.getClass().getSimpleName());
             return Optional.empty();
         }
     }
@@ -475,7 +578,8 @@ public class OperationCloser {
 
     private void flag(long clientId, long operationId, String reason) {
         String clipped = reason.length() <= 300 ? reason : reason.substring(0, 299) + "…";
-        if (clipped.equals(operations.attentionOf(clientId, List.of(operationId)).get(operationId))) {
+        if (clipped.equals(
+                operations.attentionOf(clientId, List.of(operationId)).get(operationId))) {
             return;
         }
         transaction.executeWithoutResult(status -> {
@@ -489,7 +593,8 @@ public class OperationCloser {
         try {
             return operations.update(operation);
         } catch (OptimisticLockingFailureException concurrent) {
-            throw ApiProblem.conflict("concurrent_change",
+            throw ApiProblem.conflict(
+                    "concurrent_change",
                     "Operation " + operation.number() + " changed meanwhile; read it again and retry.");
         }
     }
@@ -509,5 +614,4 @@ public class OperationCloser {
     Symbol symbol(String name) {
         return symbols.find(name).orElseThrow();
     }
-
 }

@@ -23,8 +23,11 @@ class OrderFills {
         int known = jdbc.sql("""
                 SELECT COUNT(*) FROM order_fills
                 WHERE client_id = :clientId AND client_order_id = :clientOrderId AND trade_id = :tradeId""")
-                .param("clientId", order.clientId()).param("clientOrderId", order.clientOrderId())
-                .param("tradeId", trade.tradeId()).query(Integer.class).single();
+                .param("clientId", order.clientId())
+                .param("clientOrderId", order.clientOrderId())
+                .param("tradeId", trade.tradeId())
+                .query(Integer.class)
+                .single();
         if (known > 0) {
             return;
         }
@@ -33,10 +36,14 @@ class OrderFills {
                                          commission_asset, commission_in_quote, recorded_at)
                 VALUES (:operationId, :clientId, :clientOrderId, :tradeId, :price, :quantity, :commission,
                         :commissionAsset, :commissionInQuote, :now)""")
-                .param("operationId", order.operationId()).param("clientId", order.clientId())
-                .param("clientOrderId", order.clientOrderId()).param("tradeId", trade.tradeId())
-                .param("price", trade.price()).param("quantity", trade.quantity())
-                .param("commission", trade.commission()).param("commissionAsset", trade.commissionAsset())
+                .param("operationId", order.operationId())
+                .param("clientId", order.clientId())
+                .param("clientOrderId", order.clientOrderId())
+                .param("tradeId", trade.tradeId())
+                .param("price", trade.price())
+                .param("quantity", trade.quantity())
+                .param("commission", trade.commission())
+                .param("commissionAsset", trade.commissionAsset())
                 .param("commissionInQuote", fee.inQuote())
                 .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .update();

@@ -24,6 +24,7 @@ public class PaperExecutor implements OrderExecutor {
     private final BigDecimal feeRate;
     /** Orders this process filled; a paper order lost in a crash simply never happened. */
     private final Map<String, ExecutionReport> filled = new ConcurrentHashMap<>();
+
     private final AtomicLong tradeIds = new AtomicLong();
 
     public PaperExecutor(QuoteSource quotes, PaperAccount ledger, BigDecimal feeRate) {
@@ -48,12 +49,17 @@ public class PaperExecutor implements OrderExecutor {
         } else {
             commission = order.quantity().multiply(feeRate);
             commissionAsset = base;
-            ledger.exchange(order.clientId(), quoteAsset, proceeds, base, order.quantity().subtract(commission));
+            ledger.exchange(
+                    order.clientId(),
+                    quoteAsset,
+                    proceeds,
+                    base,
+                    order.quantity().subtract(commission));
         }
-        var fill = new ExecutionReport.ReportedFill(tradeIds.incrementAndGet(), price.value(), order.quantity(),
-                commission, commissionAsset);
-        ExecutionReport report = new ExecutionReport(order.clientOrderId(), OrderStatus.FILLED, order.quantity(), price,
-                proceeds, List.of(fill), null);
+        var fill = new ExecutionReport.ReportedFill(
+                tradeIds.incrementAndGet(), price.value(), order.quantity(), commission, commissionAsset);
+        ExecutionReport report = new ExecutionReport(
+                order.clientOrderId(), OrderStatus.FILLED, order.quantity(), price, proceeds, List.of(fill), null);
         filled.put(order.clientOrderId(), report);
         return report;
     }

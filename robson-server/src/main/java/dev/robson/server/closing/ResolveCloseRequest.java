@@ -1,7 +1,6 @@
 package dev.robson.server.closing;
 
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -10,6 +9,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a person settles a close that cannot proceed, with what the exchange shows.
@@ -22,14 +22,20 @@ import java.util.List;
 record ResolveCloseRequest(
         @NotNull @Pattern(regexp = "CLOSED_OUTSIDE|NOTHING_SOLD", message = "outcome is CLOSED_OUTSIDE or NOTHING_SOLD")
         String outcome,
+
         @Nullable @Size(max = 50) List<@Valid @NotNull Fill> fills,
         @Nullable @Size(max = 200) String note) {
 
     record Fill(
-            @NotNull @Positive @Digits(integer = 20, fraction = 18) BigDecimal quantity,
-            @NotNull @Positive @Digits(integer = 20, fraction = 18) BigDecimal price,
-            @Nullable @PositiveOrZero @Digits(integer = 20, fraction = 18) BigDecimal commission,
+            @NotNull @Positive @Digits(integer = 20, fraction = 18)
+            BigDecimal quantity,
+
+            @NotNull @Positive @Digits(integer = 20, fraction = 18)
+            BigDecimal price,
+
+            @Nullable @PositiveOrZero @Digits(integer = 20, fraction = 18)
+            BigDecimal commission,
+
             @Nullable @Pattern(regexp = "[A-Z0-9]{2,12}", message = "an asset is 2 to 12 upper-case letters or digits")
-            String commissionAsset) {
-    }
+            String commissionAsset) {}
 }

@@ -16,8 +16,7 @@ public final class DemoSecretFile {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private DemoSecretFile() {
-    }
+    private DemoSecretFile() {}
 
     /** The secret in {@code dataDir/fileName}, made from {@code bytes} random bytes if absent. */
     public static String readOrCreate(Path dataDir, String fileName, int bytes, Base64.Encoder encoder) {

@@ -19,16 +19,16 @@ class JsonConfig {
      */
     @Bean
     JsonMapperBuilderCustomizer decimalsAsPlainStrings() {
-        return builder -> builder
-                .withConfigOverride(BigDecimal.class,
-                        o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)))
+        return builder -> builder.withConfigOverride(
+                        BigDecimal.class, o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)))
                 .enable(tools.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 // "side": 0 must not silently mean BUY.
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 // Nor may 12345 or true pass for a text field such as a symbol or an API key.
-                .withCoercionConfig(LogicalType.Textual, text -> text
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        text -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 }

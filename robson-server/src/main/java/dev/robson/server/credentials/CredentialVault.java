@@ -1,6 +1,5 @@
 package dev.robson.server.credentials;
 
-import org.jspecify.annotations.Nullable;
 import dev.robson.server.config.RobsonProperties;
 import dev.robson.server.problem.ApiProblem;
 import java.time.Clock;
@@ -8,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,17 +24,19 @@ public class CredentialVault {
     private final Optional<SecretBox> box;
     private final Clock clock;
 
-    CredentialVault(JdbcClient jdbc, RobsonProperties robson, @Value("${robson.master-key:}") String masterKey,
-            Clock clock) {
+    CredentialVault(
+            JdbcClient jdbc, RobsonProperties robson, @Value("${robson.master-key:}") String masterKey, Clock clock) {
         this.jdbc = jdbc;
         this.box = MasterKey.resolve(masterKey, robson.demo(), !robson.paperTrading(), robson.dataDir())
                 .map(SecretBox::new);
         this.clock = clock;
     }
 
-    public record Description(boolean configured, @Nullable String type, @Nullable String apiKeyHint,
-            @Nullable Instant updatedAt) {
-    }
+    public record Description(
+            boolean configured,
+            @Nullable String type,
+            @Nullable String apiKeyHint,
+            @Nullable Instant updatedAt) {}
 
     public void store(long clientId, ExchangeCredentials credentials) {
         SecretBox sealer = requireBox();
@@ -45,16 +47,24 @@ public class CredentialVault {
                 UPDATE exchange_credentials SET key_type = :type, api_key_encrypted = :apiKey,
                        secret_encrypted = :secret, api_key_hint = :hint, updated_at = :now
                 WHERE client_id = :clientId""")
-                .param("type", credentials.type().name()).param("apiKey", apiKey).param("secret", secret)
-                .param("hint", credentials.hint()).param("now", now).param("clientId", clientId)
+                .param("type", credentials.type().name())
+                .param("apiKey", apiKey)
+                .param("secret", secret)
+                .param("hint", credentials.hint())
+                .param("now", now)
+                .param("clientId", clientId)
                 .update();
         if (updated == 0) {
             jdbc.sql("""
                     INSERT INTO exchange_credentials (client_id, key_type, api_key_encrypted, secret_encrypted,
                                                       api_key_hint, updated_at)
                     VALUES (:clientId, :type, :apiKey, :secret, :hint, :now)""")
-                    .param("clientId", clientId).param("type", credentials.type().name()).param("apiKey", apiKey)
-                    .param("secret", secret).param("hint", credentials.hint()).param("now", now)
+                    .param("clientId", clientId)
+                    .param("type", credentials.type().name())
+                    .param("apiKey", apiKey)
+                    .param("secret", secret)
+                    .param("hint", credentials.hint())
+                    .param("now", now)
                     .update();
         }
     }
@@ -75,7 +85,10 @@ public class CredentialVault {
         return jdbc.sql("""
                 SELECT key_type, api_key_hint, updated_at FROM exchange_credentials WHERE client_id = :clientId""")
                 .param("clientId", clientId)
-                .query((rs, n) -> new Description(true, rs.getString("key_type"), rs.getString("api_key_hint"),
+                .query((rs, n) -> new Description(
+                        true,
+                        rs.getString("key_type"),
+                        rs.getString("api_key_hint"),
                         rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
                 .optional()
                 .orElse(new Description(false, null, null, null));
@@ -83,11 +96,15 @@ public class CredentialVault {
 
     public boolean remove(long clientId) {
         return jdbc.sql("DELETE FROM exchange_credentials WHERE client_id = :clientId")
-                .param("clientId", clientId).update() > 0;
+                        .param("clientId", clientId)
+                        .update()
+                > 0;
     }
 
     private SecretBox requireBox() {
-        return box.orElseThrow(() -> new ApiProblem(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
-                "credentials_unavailable", "This server has no ROBSON_MASTER_KEY, so it cannot keep exchange keys."));
+        return box.orElseThrow(() -> new ApiProblem(
+                org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+                "credentials_unavailable",
+                "This server has no ROBSON_MASTER_KEY, so it cannot keep exchange keys."));
     }
 }

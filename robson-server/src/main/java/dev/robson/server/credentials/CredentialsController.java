@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
 
 /** Sets, describes and removes the caller's exchange API key. The secret only ever goes in. */
 @RestController
@@ -28,7 +28,9 @@ class CredentialsController {
     record CredentialsRequest(
             @NotNull ExchangeCredentials.KeyType type,
             // Binance keys are 64 letters and digits; a little slack for other environments.
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9]{16,128}", message = "16 to 128 letters and digits") String apiKey,
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9]{16,128}", message = "16 to 128 letters and digits")
+            String apiKey,
+
             @NotBlank @Size(max = 4096) String secret) {
         @Override
         public String toString() {

@@ -6,7 +6,10 @@ package dev.robson.server.credentials;
  */
 public record ExchangeCredentials(KeyType type, String apiKey, String secret) {
 
-    public enum KeyType { HMAC, ED25519 }
+    public enum KeyType {
+        HMAC,
+        ED25519
+    }
 
     public String hint() {
         return apiKey.length() <= 4 ? "****" : "…" + apiKey.substring(apiKey.length() - 4);

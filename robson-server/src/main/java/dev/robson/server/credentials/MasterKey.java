@@ -17,16 +17,15 @@ final class MasterKey {
     static final int KEY_BYTES = 32;
     private static final String DEMO_KEY_FILE = "demo-master.key";
 
-    private MasterKey() {
-    }
+    private MasterKey() {}
 
     static Optional<SecretKey> resolve(String configured, boolean demo, boolean liveTrading, Path dataDir) {
         if (configured != null && !configured.isBlank()) {
             return Optional.of(parse(configured));
         }
         if (demo) {
-            return Optional.of(parse(DemoSecretFile.readOrCreate(dataDir, DEMO_KEY_FILE, KEY_BYTES,
-                    Base64.getEncoder())));
+            return Optional.of(
+                    parse(DemoSecretFile.readOrCreate(dataDir, DEMO_KEY_FILE, KEY_BYTES, Base64.getEncoder())));
         }
         if (liveTrading) {
             throw new IllegalStateException("ROBSON_MASTER_KEY is not set: live trading needs it to decrypt the"
@@ -43,8 +42,8 @@ final class MasterKey {
             throw new IllegalStateException("ROBSON_MASTER_KEY is not base64");
         }
         if (key.length != KEY_BYTES) {
-            throw new IllegalStateException("ROBSON_MASTER_KEY must decode to " + KEY_BYTES + " bytes, not "
-                    + key.length);
+            throw new IllegalStateException(
+                    "ROBSON_MASTER_KEY must decode to " + KEY_BYTES + " bytes, not " + key.length);
         }
         return new SecretKeySpec(key, "AES");
     }

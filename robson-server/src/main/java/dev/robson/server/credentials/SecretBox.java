@@ -35,8 +35,12 @@ final class SecretBox {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData(clientId));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return VERSION + Base64.getEncoder().encodeToString(
-                    ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+            return VERSION
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                                    .put(nonce)
+                                    .put(sealed)
+                                    .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is unavailable", e);
         }

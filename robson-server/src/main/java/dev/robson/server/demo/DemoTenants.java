@@ -6,11 +6,11 @@ import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.OrderExecution;
 import dev.robson.core.operation.Side;
-import dev.robson.server.paper.PaperAccount;
 import dev.robson.server.auth.UserAccounts;
-import java.math.BigDecimal;
 import dev.robson.server.operations.OperationRepository;
+import dev.robson.server.paper.PaperAccount;
 import dev.robson.server.symbols.SymbolCatalog;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -40,8 +40,12 @@ class DemoTenants implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final PaperAccount paperAccount;
 
-    DemoTenants(UserAccounts users, OperationRepository operations, SymbolCatalog symbols,
-            PasswordEncoder passwords, PaperAccount paperAccount) {
+    DemoTenants(
+            UserAccounts users,
+            OperationRepository operations,
+            SymbolCatalog symbols,
+            PasswordEncoder passwords,
+            PaperAccount paperAccount) {
         this.users = users;
         this.operations = operations;
         this.symbols = symbols;
@@ -57,9 +61,23 @@ class DemoTenants implements ApplicationRunner {
         }
         long demo = createTenant("demo");
         long acme = createTenant("acme");
-        holding(demo, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44",
+        holding(
+                demo,
+                "BTCUSDC",
+                Side.BUY,
+                "0.00033",
+                "88837.92",
+                "87061.16",
+                "92391.44",
                 Instant.parse("2025-12-22T14:30:00Z"));
-        holding(acme, "ETHUSDC", Side.BUY, "0.0500", "2950.00", "2850.00", "3150.00",
+        holding(
+                acme,
+                "ETHUSDC",
+                Side.BUY,
+                "0.0500",
+                "2950.00",
+                "2850.00",
+                "3150.00",
                 Instant.parse("2025-12-23T09:15:00Z"));
         // Paper ledgers: the positions' coins plus some cash, so the account shows exposure.
         paperAccount.set(demo, "USDC", new BigDecimal("1000.00"));
@@ -75,10 +93,27 @@ class DemoTenants implements ApplicationRunner {
         return clientId;
     }
 
-    private void holding(long clientId, String symbol, Side side, String quantity, String entry, String stop,
-            String target, Instant openedAt) {
-        operations.insert(Operation.restore(null, clientId, symbols.find(symbol).orElseThrow(), side,
-                Price.of(stop), Price.of(target), OperationStatus.ACTIVE, null, openedAt, null,
-                List.of(OrderExecution.filledEntry(Quantity.of(quantity), Price.of(entry), openedAt)), 0));
+    private void holding(
+            long clientId,
+            String symbol,
+            Side side,
+            String quantity,
+            String entry,
+            String stop,
+            String target,
+            Instant openedAt) {
+        operations.insert(Operation.restore(
+                null,
+                clientId,
+                symbols.find(symbol).orElseThrow(),
+                side,
+                Price.of(stop),
+                Price.of(target),
+                OperationStatus.ACTIVE,
+                null,
+                openedAt,
+                null,
+                List.of(OrderExecution.filledEntry(Quantity.of(quantity), Price.of(entry), openedAt)),
+                0));
     }
 }

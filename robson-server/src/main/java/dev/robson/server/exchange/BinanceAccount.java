@@ -22,15 +22,18 @@ class BinanceAccount implements AccountSource {
 
     @Override
     public List<AssetBalance> balances(Tenant tenant) {
-        var credentials = ExchangeCredentialsMapping.of(vault, tenant.clientId()).orElseThrow(() ->
-                ApiProblem.conflict("no_exchange_key", "Set the tenant's Binance API key first (PUT /api/account/api-key/)."));
+        var credentials = ExchangeCredentialsMapping.of(vault, tenant.clientId())
+                .orElseThrow(() -> ApiProblem.conflict(
+                        "no_exchange_key", "Set the tenant's Binance API key first (PUT /api/account/api-key/)."));
         try {
             return binance.account(credentials).balances().stream()
                     .map(b -> new AssetBalance(b.asset(), b.free(), b.locked()))
                     .toList();
         } catch (BinanceException failure) {
-            throw ApiProblem.unavailable("exchange_unavailable",
-                    "The exchange did not return the account (" + failure.getClass().getSimpleName() + ").");
+            throw ApiProblem.unavailable(
+                    "exchange_unavailable",
+                    "The exchange did not return the account ("
+                            + failure.getClass().getSimpleName() + ").");
         }
     }
 

@@ -29,8 +29,7 @@ class BinanceCommissionRates implements CommissionRates {
     private final BigDecimal defaultTakerRate;
     private final Map<String, Cached> rates = new ConcurrentHashMap<>();
 
-    private record Cached(BigDecimal taker, Instant until) {
-    }
+    private record Cached(BigDecimal taker, Instant until) {}
 
     BinanceCommissionRates(BinanceClient binance, CredentialVault vault, Clock clock, BigDecimal defaultTakerRate) {
         this.binance = binance;
@@ -52,7 +51,8 @@ class BinanceCommissionRates implements CommissionRates {
             return defaultTakerRate;
         }
         try {
-            BigDecimal taker = binance.commissionRates(credentials.get(), symbol.name()).taker();
+            BigDecimal taker =
+                    binance.commissionRates(credentials.get(), symbol.name()).taker();
             rates.put(key, new Cached(taker, now.plus(TTL)));
             return taker;
         } catch (BinanceException unreadable) {

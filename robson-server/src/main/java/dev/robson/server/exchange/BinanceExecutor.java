@@ -47,9 +47,11 @@ class BinanceExecutor implements OrderExecutor {
     public ExecutionReport submit(CloseOrder order) {
         ApiCredentials credentials = credentials(order.clientId());
         try {
-            return report(binance.placeMarketOrder(credentials, order.symbol().name(), order.side().name(),
-                    order.quantity(), order.clientOrderId()));
-        } catch (dev.robson.server.exchange.binance.OrderOutcomeUnknown | ExchangeUnavailable | ExchangeRateLimited lost) {
+            return report(binance.placeMarketOrder(
+                    credentials, order.symbol().name(), order.side().name(), order.quantity(), order.clientOrderId()));
+        } catch (dev.robson.server.exchange.binance.OrderOutcomeUnknown
+                | ExchangeUnavailable
+                | ExchangeRateLimited lost) {
             throw new OrderOutcomeUnknown(lost.getMessage());
         } catch (ExchangeRejected rejected) {
             if (rejected.reason() != null && rejected.reason().contains(DUPLICATE_ORDER)) {
@@ -63,7 +65,8 @@ class BinanceExecutor implements OrderExecutor {
     public Optional<ExecutionReport> lookup(CloseOrder order) {
         ApiCredentials credentials = credentials(order.clientId());
         try {
-            Optional<OrderResult> found = binance.queryOrder(credentials, order.symbol().name(), order.clientOrderId());
+            Optional<OrderResult> found =
+                    binance.queryOrder(credentials, order.symbol().name(), order.clientOrderId());
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -71,7 +74,8 @@ class BinanceExecutor implements OrderExecutor {
             // The query lists no fills: a final order's trades, with their commissions, come from myTrades.
             ExecutionReport report = report(result);
             if (report.executedQuantity().signum() > 0 && isFinal(report.status())) {
-                result = result.withFills(binance.myTrades(credentials, order.symbol().name(), result.orderId()));
+                result = result.withFills(
+                        binance.myTrades(credentials, order.symbol().name(), result.orderId()));
             }
             return Optional.of(report(result));
         } catch (ExchangeRejected rejected) {
@@ -90,7 +94,8 @@ class BinanceExecutor implements OrderExecutor {
             return Optional.of(binance.account(credentials(clientId)).balances().stream()
                     .filter(balance -> balance.asset().equals(asset))
                     .map(balance -> balance.free())
-                    .findFirst().orElse(BigDecimal.ZERO));
+                    .findFirst()
+                    .orElse(BigDecimal.ZERO));
         } catch (BinanceException unreadable) {
             return Optional.empty();
         }
@@ -122,13 +127,21 @@ class BinanceExecutor implements OrderExecutor {
         };
         var average = result.averagePrice();
         List<ExecutionReport.ReportedFill> fills = result.fills().stream()
-                .map(fill -> new ExecutionReport.ReportedFill(fill.tradeId(), fill.price(), fill.qty(),
-                        fill.commission(), fill.commissionAsset()))
+                .map(fill -> new ExecutionReport.ReportedFill(
+                        fill.tradeId(), fill.price(), fill.qty(), fill.commission(), fill.commissionAsset()))
                 .toList();
-        ExecutionReport.Identity identity = new ExecutionReport.Identity(result.symbol(),
-                result.side() == null ? null : Side.valueOf(result.side()), result.origQty(),
+        ExecutionReport.Identity identity = new ExecutionReport.Identity(
+                result.symbol(),
+                result.side() == null ? null : Side.valueOf(result.side()),
+                result.origQty(),
                 result.timeMs() == null ? null : Instant.ofEpochMilli(result.timeMs()));
-        return new ExecutionReport(result.clientOrderId(), status, result.executedQty(),
-                average == null ? null : Price.of(average), result.cummulativeQuoteQty(), fills, identity);
+        return new ExecutionReport(
+                result.clientOrderId(),
+                status,
+                result.executedQty(),
+                average == null ? null : Price.of(average),
+                result.cummulativeQuoteQty(),
+                fills,
+                identity);
     }
 }

@@ -34,7 +34,8 @@ class BinanceMarketFeed implements QuoteSource, CandleSource {
     /** Binance serves at most this many klines per request. */
     private static final int KLINES_PER_PAGE = 1000;
 
-    private static final Executor LAST_TRADE_READS = runnable -> Thread.ofVirtual().name("last-trade").start(runnable);
+    private static final Executor LAST_TRADE_READS =
+            runnable -> Thread.ofVirtual().name("last-trade").start(runnable);
 
     private final BinanceClient binance;
     private final Clock clock;
@@ -47,8 +48,8 @@ class BinanceMarketFeed implements QuoteSource, CandleSource {
     @Override
     public MarketQuote quote(Symbol symbol) {
         // The two reads go out together: a quote then costs one round trip to the exchange, not two.
-        CompletableFuture<BigDecimal> lastTrade = CompletableFuture.supplyAsync(() -> binance.lastPrice(symbol.name()),
-                LAST_TRADE_READS);
+        CompletableFuture<BigDecimal> lastTrade =
+                CompletableFuture.supplyAsync(() -> binance.lastPrice(symbol.name()), LAST_TRADE_READS);
         try {
             BookTicker book = binance.bookTicker(symbol.name());
             // An answer about another symbol (a proxy's cache, a mixed-up connection) is no price for this one.
@@ -56,8 +57,8 @@ class BinanceMarketFeed implements QuoteSource, CandleSource {
                 throw unexpected(symbol, "a book for " + book.symbol());
             }
             Price last = Price.of(awaitLastTrade(lastTrade));
-            Quote quote = new Quote(symbol.name(), Price.of(book.bidPrice()), Price.of(book.askPrice()), last,
-                    clock.instant());
+            Quote quote = new Quote(
+                    symbol.name(), Price.of(book.bidPrice()), Price.of(book.askPrice()), last, clock.instant());
             return new MarketQuote(quote, PriceSource.BINANCE, false);
         } catch (BinanceException failure) {
             throw unavailable(symbol, failure);
@@ -89,8 +90,15 @@ class BinanceMarketFeed implements QuoteSource, CandleSource {
                     Instant open = Instant.ofEpochMilli(kline.openTimeMs());
                     // Binance's close time is the bar's last millisecond; ours is the next bar's open.
                     Instant close = open.plus(interval.length());
-                    candles.add(new Candle(open, close, Price.of(kline.open()), Price.of(kline.high()),
-                            Price.of(kline.low()), Price.of(kline.close()), kline.volume(), !close.isAfter(now)));
+                    candles.add(new Candle(
+                            open,
+                            close,
+                            Price.of(kline.open()),
+                            Price.of(kline.high()),
+                            Price.of(kline.low()),
+                            Price.of(kline.close()),
+                            kline.volume(),
+                            !close.isAfter(now)));
                 }
                 if (page.size() < KLINES_PER_PAGE) {
                     break;
@@ -99,9 +107,16 @@ class BinanceMarketFeed implements QuoteSource, CandleSource {
             }
         } catch (WeightShareSpent spent) {
             // Candles wait for the next minute rather than take weight that orders and quotes need.
-            long seconds = Math.max(1, java.time.Duration.between(clock.instant(), spent.retryAfter()).toSeconds() + 1);
-            throw ApiProblem.tooManyRequests("exchange_weight_exhausted", "Candle history has used its share of "
-                    + "the exchange's request weight for this minute; retry in " + seconds + " s.", seconds);
+            long seconds = Math.max(
+                    1,
+                    java.time.Duration.between(clock.instant(), spent.retryAfter())
+                                    .toSeconds()
+                            + 1);
+            throw ApiProblem.tooManyRequests(
+                    "exchange_weight_exhausted",
+                    "Candle history has used its share of " + "the exchange's request weight for this minute; retry in "
+                            + seconds + " s.",
+                    seconds);
         } catch (BinanceException failure) {
             throw unavailable(symbol, failure);
         }
@@ -122,20 +137,25 @@ class BinanceMarketFeed implements QuoteSource, CandleSource {
         boolean inRange = kline.openTimeMs() >= start && kline.openTimeMs() <= end;
         boolean monthly = "1M".equals(interval.code());
         boolean oneInterval = monthly
-                || kline.closeTimeMs() - kline.openTimeMs() + 1 == interval.length().toMillis();
+                || kline.closeTimeMs() - kline.openTimeMs() + 1
+                        == interval.length().toMillis();
         if (!inRange || !oneInterval) {
-            throw unexpected(symbol, "a " + (kline.closeTimeMs() - kline.openTimeMs() + 1) + " ms candle at "
-                    + kline.openTimeMs() + " for " + interval.code() + " candles from " + start + " to " + end);
+            throw unexpected(
+                    symbol,
+                    "a " + (kline.closeTimeMs() - kline.openTimeMs() + 1) + " ms candle at " + kline.openTimeMs()
+                            + " for " + interval.code() + " candles from " + start + " to " + end);
         }
     }
 
     private static ApiProblem unexpected(Symbol symbol, String what) {
-        return ApiProblem.unavailable("market_unavailable",
-                "The exchange answered for " + symbol.name() + " with " + what + "; not used.");
+        return ApiProblem.unavailable(
+                "market_unavailable", "The exchange answered for " + symbol.name() + " with " + what + "; not used.");
     }
 
     private static ApiProblem unavailable(Symbol symbol, BinanceException failure) {
-        return ApiProblem.unavailable("market_unavailable",
-                "The exchange did not answer for " + symbol.name() + " (" + failure.getClass().getSimpleName() + ").");
+        return ApiProblem.unavailable(
+                "market_unavailable",
+                "The exchange did not answer for " + symbol.name() + " ("
+                        + failure.getClass().getSimpleName() + ").");
     }
 }

@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param symbolsRefresh  how often the traded symbols and their filters are re-read
  */
 @ConfigurationProperties("robson.binance")
-record BinanceProperties(URI baseUrl, URI wsUrl, Duration requestTimeout, Duration symbolsRefresh) {
-}
+record BinanceProperties(URI baseUrl, URI wsUrl, Duration requestTimeout, Duration symbolsRefresh) {}

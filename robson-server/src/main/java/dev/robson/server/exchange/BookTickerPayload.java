@@ -18,8 +18,7 @@ final class BookTickerPayload {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private BookTickerPayload() {
-    }
+    private BookTickerPayload() {}
 
     static Optional<Quote> quote(String message, Instant readAt) {
         JsonNode root = JSON.readTree(message);

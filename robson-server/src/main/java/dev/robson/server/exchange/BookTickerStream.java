@@ -59,6 +59,7 @@ final class BookTickerStream implements SmartLifecycle {
     private ConflatedQuotes reactions;
     /** The supervisor thread's own list; readers on other threads see {@link #published}. */
     private final List<Lane> lanes = new ArrayList<>();
+
     private volatile List<Lane> published = List.of();
     private volatile boolean running;
 
@@ -66,7 +67,12 @@ final class BookTickerStream implements SmartLifecycle {
         this(wsUrl, settings, watcher, clock, meters, STREAMS_PER_CONNECTION);
     }
 
-    BookTickerStream(URI wsUrl, StreamProperties settings, PriceWatcher watcher, Clock clock, MeterRegistry meters,
+    BookTickerStream(
+            URI wsUrl,
+            StreamProperties settings,
+            PriceWatcher watcher,
+            Clock clock,
+            MeterRegistry meters,
             int streamsPerConnection) {
         this.wsUrl = wsUrl;
         this.settings = settings;
@@ -74,13 +80,17 @@ final class BookTickerStream implements SmartLifecycle {
         this.clock = clock;
         this.streamsPerConnection = streamsPerConnection;
         this.messages = Counter.builder("robson.stream.messages")
-                .description("Book-ticker prices received from the exchange's stream").register(meters);
+                .description("Book-ticker prices received from the exchange's stream")
+                .register(meters);
         this.reconnects = Counter.builder("robson.stream.reconnects")
-                .description("Stream connections replacing one that was lost, went silent or aged").register(meters);
+                .description("Stream connections replacing one that was lost, went silent or aged")
+                .register(meters);
         Gauge.builder("robson.stream.live", this, stream -> stream.live() ? 1 : 0)
-                .description("1 while every stream connection is up and its latest price is recent").register(meters);
+                .description("1 while every stream connection is up and its latest price is recent")
+                .register(meters);
         Gauge.builder("robson.stream.connections", this, BookTickerStream::connections)
-                .description("Open stream connections (each carries at most 1,024 symbols)").register(meters);
+                .description("Open stream connections (each carries at most 1,024 symbols)")
+                .register(meters);
     }
 
     /** Every connection up, each with a price received within {@code liveWithin}. */
@@ -108,8 +118,8 @@ final class BookTickerStream implements SmartLifecycle {
         }
         http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
         reactions = new ConflatedQuotes(watcher::react, settings.pace());
-        supervisor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
-                .name("book-ticker-stream").daemon().factory());
+        supervisor = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("book-ticker-stream").daemon().factory());
         // Running before the first check, which starts at once and skips a stream not running.
         running = true;
         supervisor.scheduleWithFixedDelay(this::sync, 0, settings.resync().toMillis(), TimeUnit.MILLISECONDS);
@@ -122,8 +132,9 @@ final class BookTickerStream implements SmartLifecycle {
         }
         running = false;
         try {
-            supervisor.submit(() -> hangUpAll("shutting down")).get(settings.connectTimeout().toMillis(),
-                    TimeUnit.MILLISECONDS);
+            supervisor
+                    .submit(() -> hangUpAll("shutting down"))
+                    .get(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception notClean) {
             log.debug("Stream did not close cleanly ({})", notClean.getClass().getSimpleName());
         }
@@ -144,7 +155,9 @@ final class BookTickerStream implements SmartLifecycle {
             follow();
         } catch (RuntimeException unexpected) {
             // Thrown out of here, it would cancel the schedule and the stream would never return.
-            log.warn("Book-ticker stream check failed ({}); next check in {}", unexpected.getClass().getSimpleName(),
+            log.warn(
+                    "Book-ticker stream check failed ({}); next check in {}",
+                    unexpected.getClass().getSimpleName(),
                     settings.resync());
         }
     }
@@ -157,12 +170,13 @@ final class BookTickerStream implements SmartLifecycle {
         try {
             wanted = watcher.watchedSymbols();
         } catch (RuntimeException unknown) {
-            log.warn("Cannot tell which symbols to follow ({}); keeping the stream as it is",
+            log.warn(
+                    "Cannot tell which symbols to follow ({}); keeping the stream as it is",
                     unknown.getClass().getSimpleName());
             return;
         }
-        List<Set<String>> plan = StreamLanes.assign(wanted, lanes.stream().map(lane -> lane.assigned).toList(),
-                streamsPerConnection);
+        List<Set<String>> plan = StreamLanes.assign(
+                wanted, lanes.stream().map(lane -> lane.assigned).toList(), streamsPerConnection);
         while (lanes.size() < plan.size()) {
             lanes.add(new Lane());
         }
@@ -199,12 +213,13 @@ final class BookTickerStream implements SmartLifecycle {
      */
     private final class Lane {
 
-        private final ReconnectBackoff backoff = new ReconnectBackoff(settings.backoffMin(), settings.backoffMax(),
-                RandomGenerator.getDefault());
+        private final ReconnectBackoff backoff =
+                new ReconnectBackoff(settings.backoffMin(), settings.backoffMax(), RandomGenerator.getDefault());
         private Set<String> assigned = Set.of();
         private volatile StreamConnection current;
         /** System.nanoTime() before which no connection is attempted (backoff). */
         private long retryAt = System.nanoTime();
+
         private boolean reconnecting;
 
         boolean live() {
@@ -265,7 +280,9 @@ final class BookTickerStream implements SmartLifecycle {
                 log.info("Book-ticker stream connected, following {} symbols", assigned.size());
             } catch (StreamUnavailable failure) {
                 Duration delay = retryLater();
-                log.warn("Book-ticker stream unavailable ({}); next attempt in {} ms", failure.getMessage(),
+                log.warn(
+                        "Book-ticker stream unavailable ({}); next attempt in {} ms",
+                        failure.getMessage(),
                         delay.toMillis());
             }
         }
@@ -279,14 +296,22 @@ final class BookTickerStream implements SmartLifecycle {
                 log.info("Book-ticker stream renewed after {}", Duration.between(old.openedAt(), clock.instant()));
             } catch (StreamUnavailable failure) {
                 Duration delay = retryLater();
-                log.warn("Could not renew the book-ticker stream ({}); keeping the old one, next attempt in {} ms",
-                        failure.getMessage(), delay.toMillis());
+                log.warn(
+                        "Could not renew the book-ticker stream ({}); keeping the old one, next attempt in {} ms",
+                        failure.getMessage(),
+                        delay.toMillis());
             }
         }
 
         private StreamConnection open() throws StreamUnavailable {
-            return StreamConnection.open(http, wsUrl, assigned, settings.connectTimeout(), clock,
-                    BookTickerStream.this::price, this::reportLost);
+            return StreamConnection.open(
+                    http,
+                    wsUrl,
+                    assigned,
+                    settings.connectTimeout(),
+                    clock,
+                    BookTickerStream.this::price,
+                    this::reportLost);
         }
 
         /** From the HTTP client's thread: the supervisor deals with it. */

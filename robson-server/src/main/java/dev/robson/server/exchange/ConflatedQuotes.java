@@ -86,8 +86,10 @@ final class ConflatedQuotes implements AutoCloseable {
             // Said once per outage, not once per price: the tick retries through REST meanwhile.
             if (!failing) {
                 failing = true;
-                log.warn("The stop monitor could not take a stream price for {} ({}); later prices retry",
-                        quote.symbol(), failure.getClass().getSimpleName());
+                log.warn(
+                        "The stop monitor could not take a stream price for {} ({}); later prices retry",
+                        quote.symbol(),
+                        failure.getClass().getSimpleName());
             }
         }
     }

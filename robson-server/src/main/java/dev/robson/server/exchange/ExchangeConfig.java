@@ -1,12 +1,12 @@
 package dev.robson.server.exchange;
 
+import dev.robson.server.closing.OrderExecutor;
 import dev.robson.server.credentials.CredentialVault;
 import dev.robson.server.exchange.binance.BinanceCallListener;
 import dev.robson.server.exchange.binance.BinanceClient;
 import dev.robson.server.exchange.binance.BinanceSettings;
 import dev.robson.server.fees.CommissionRates;
 import dev.robson.server.holdings.AccountSource;
-import dev.robson.server.closing.OrderExecutor;
 import dev.robson.server.market.MarketFeed;
 import dev.robson.server.market.StreamedQuotes;
 import dev.robson.server.monitor.StopMonitor;
@@ -30,12 +30,14 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 class ExchangeConfig {
 
     @Bean
-    BinanceClient binanceClient(BinanceProperties properties, ExchangeWeightProperties weight, Clock clock,
-            MeterRegistry meters) {
+    BinanceClient binanceClient(
+            BinanceProperties properties, ExchangeWeightProperties weight, Clock clock, MeterRegistry meters) {
         BinanceSettings settings = BinanceSettings.defaults(properties.baseUrl());
-        settings = new BinanceSettings(settings.baseUrl(), settings.connectTimeout(), properties.requestTimeout(),
-                settings.recvWindow());
-        HttpClient http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
+        settings = new BinanceSettings(
+                settings.baseUrl(), settings.connectTimeout(), properties.requestTimeout(), settings.recvWindow());
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .build();
         return new BinanceClient(settings, http, clock, metrics(meters), weight.shares());
     }
 
@@ -44,9 +46,15 @@ class ExchangeConfig {
         AtomicLong usedWeight = new AtomicLong();
         meters.gauge("robson.binance.weight.used", usedWeight);
         return (endpoint, status, took, weight) -> {
-            Counter.builder("robson.binance.calls").tag("endpoint", endpoint).tag("status", Integer.toString(status))
-                    .register(meters).increment();
-            Timer.builder("robson.binance.latency").tag("endpoint", endpoint).register(meters).record(took);
+            Counter.builder("robson.binance.calls")
+                    .tag("endpoint", endpoint)
+                    .tag("status", Integer.toString(status))
+                    .register(meters)
+                    .increment();
+            Timer.builder("robson.binance.latency")
+                    .tag("endpoint", endpoint)
+                    .register(meters)
+                    .record(took);
             if (weight != null) {
                 usedWeight.set(weight);
             }
@@ -82,12 +90,18 @@ class ExchangeConfig {
      */
     @Bean
     @ConditionalOnProperty(name = "robson.market", havingValue = "binance")
-    @ConditionalOnBooleanProperty(name = {"robson.monitor.enabled", "robson.binance.stream-enabled"},
+    @ConditionalOnBooleanProperty(
+            name = {"robson.monitor.enabled", "robson.binance.stream-enabled"},
             matchIfMissing = true)
-    BookTickerStream bookTickerStream(BinanceProperties binance, StreamProperties stream, StopMonitor monitor,
-            StreamedQuotes quotes, Clock clock, MeterRegistry meters) {
-        return new BookTickerStream(binance.wsUrl(), stream,
-                new QuoteCachingWatcher(new LeadingMonitor(monitor), quotes), clock, meters);
+    BookTickerStream bookTickerStream(
+            BinanceProperties binance,
+            StreamProperties stream,
+            StopMonitor monitor,
+            StreamedQuotes quotes,
+            Clock clock,
+            MeterRegistry meters) {
+        return new BookTickerStream(
+                binance.wsUrl(), stream, new QuoteCachingWatcher(new LeadingMonitor(monitor), quotes), clock, meters);
     }
 
     @Bean
@@ -98,9 +112,12 @@ class ExchangeConfig {
 
     @Bean
     @ConditionalOnProperty(name = "robson.trading", havingValue = "live")
-    CommissionRates binanceCommissionRates(BinanceClient binance, CredentialVault vault, Clock clock,
+    CommissionRates binanceCommissionRates(
+            BinanceClient binance,
+            CredentialVault vault,
+            Clock clock,
             @org.springframework.beans.factory.annotation.Value("${robson.paper.fee-rate:0.001}")
-            java.math.BigDecimal defaultTakerRate) {
+                    java.math.BigDecimal defaultTakerRate) {
         return new BinanceCommissionRates(binance, vault, clock, defaultTakerRate);
     }
 

@@ -10,8 +10,7 @@ import java.util.Optional;
 /** A tenant's stored key, as the Binance client signs with it. */
 final class ExchangeCredentialsMapping {
 
-    private ExchangeCredentialsMapping() {
-    }
+    private ExchangeCredentialsMapping() {}
 
     static Optional<ApiCredentials> of(CredentialVault vault, long clientId) {
         return vault.load(clientId).map(ExchangeCredentialsMapping::toBinance);

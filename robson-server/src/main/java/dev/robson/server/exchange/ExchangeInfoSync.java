@@ -32,7 +32,9 @@ class ExchangeInfoSync {
         try {
             symbols = binance.exchangeInfo();
         } catch (BinanceException failure) {
-            log.warn("exchangeInfo unavailable ({}); keeping the known symbols", failure.getClass().getSimpleName());
+            log.warn(
+                    "exchangeInfo unavailable ({}); keeping the known symbols",
+                    failure.getClass().getSimpleName());
             return;
         }
         List<SymbolCatalog.Listing> listed = symbols.stream()
@@ -41,7 +43,10 @@ class ExchangeInfoSync {
                 .map(ExchangeInfoSync::listing)
                 .toList();
         int tradable = catalog.replaceAll(listed);
-        log.info("Symbol catalog refreshed from the exchange: {} tradable of {} listed symbols", tradable, listed.size());
+        log.info(
+                "Symbol catalog refreshed from the exchange: {} tradable of {} listed symbols",
+                tradable,
+                listed.size());
     }
 
     private static SymbolCatalog.Listing listing(SymbolFilters s) {
@@ -52,9 +57,17 @@ class ExchangeInfoSync {
                 positiveOrNull(s.marketMaxQty()),
                 s.marketStepSize() == null ? BigDecimal.ZERO : s.marketStepSize(),
                 positiveOrNull(s.maxNotional()),
-                s.applyMinToMarket(), s.applyMaxToMarket());
-        return new SymbolCatalog.Listing(s.symbol(), s.baseAsset(), s.quoteAsset(), s.tickSize(), s.stepSize(),
-                s.minNotional() == null ? BigDecimal.ZERO : s.minNotional(), limits, s.status());
+                s.applyMinToMarket(),
+                s.applyMaxToMarket());
+        return new SymbolCatalog.Listing(
+                s.symbol(),
+                s.baseAsset(),
+                s.quoteAsset(),
+                s.tickSize(),
+                s.stepSize(),
+                s.minNotional() == null ? BigDecimal.ZERO : s.minNotional(),
+                limits,
+                s.status());
     }
 
     /** Binance sends "0.00000000" for a maximum it does not set. */

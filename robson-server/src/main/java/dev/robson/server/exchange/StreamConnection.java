@@ -51,7 +51,11 @@ final class StreamConnection implements WebSocket.Listener {
     private volatile WebSocket socket;
     private boolean complainedOfPayload;
 
-    private StreamConnection(Clock clock, Duration timeout, Set<String> symbols, Consumer<Quote> prices,
+    private StreamConnection(
+            Clock clock,
+            Duration timeout,
+            Set<String> symbols,
+            Consumer<Quote> prices,
             BiConsumer<StreamConnection, String> onLost) {
         this.clock = clock;
         this.timeout = timeout;
@@ -66,10 +70,18 @@ final class StreamConnection implements WebSocket.Listener {
      * Connects to {@code wsUrl} following {@code symbols}. Prices go to {@code prices}; when the
      * connection closes or fails by itself (not by {@link #close}), {@code onLost} hears why, once.
      */
-    static StreamConnection open(HttpClient http, URI wsUrl, Set<String> symbols, Duration timeout, Clock clock,
-            Consumer<Quote> prices, BiConsumer<StreamConnection, String> onLost) throws StreamUnavailable {
+    static StreamConnection open(
+            HttpClient http,
+            URI wsUrl,
+            Set<String> symbols,
+            Duration timeout,
+            Clock clock,
+            Consumer<Quote> prices,
+            BiConsumer<StreamConnection, String> onLost)
+            throws StreamUnavailable {
         StreamConnection connection = new StreamConnection(clock, timeout, symbols, prices, onLost);
-        CompletableFuture<WebSocket> opening = http.newWebSocketBuilder().connectTimeout(timeout)
+        CompletableFuture<WebSocket> opening = http.newWebSocketBuilder()
+                .connectTimeout(timeout)
                 .buildAsync(StreamRequests.address(wsUrl, symbols), connection);
         try {
             connection.socket = opening.get(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);

@@ -16,8 +16,7 @@ import java.util.TreeSet;
  */
 final class StreamLanes {
 
-    private StreamLanes() {
-    }
+    private StreamLanes() {}
 
     /**
      * The plan for {@code wanted}, given what each connection follows now ({@code current}, in
@@ -44,7 +43,10 @@ final class StreamLanes {
             if (placed.contains(symbol)) {
                 continue;
             }
-            Set<String> lane = plan.stream().filter(planned -> planned.size() < perConnection).findFirst().orElse(null);
+            Set<String> lane = plan.stream()
+                    .filter(planned -> planned.size() < perConnection)
+                    .findFirst()
+                    .orElse(null);
             if (lane == null) {
                 lane = new TreeSet<>();
                 plan.add(lane);

@@ -28,5 +28,4 @@ record StreamProperties(
         @DefaultValue("500ms") Duration backoffMin,
         @DefaultValue("30s") Duration backoffMax,
         @DefaultValue("100ms") Duration pace,
-        @DefaultValue("10s") Duration connectTimeout) {
-}
+        @DefaultValue("10s") Duration connectTimeout) {}

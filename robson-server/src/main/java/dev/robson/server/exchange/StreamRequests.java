@@ -13,8 +13,7 @@ final class StreamRequests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private StreamRequests() {
-    }
+    private StreamRequests() {}
 
     /** Binance names streams in lower case: {@code btcusdc@bookTicker}. */
     static String streamName(String symbol) {

@@ -45,7 +45,11 @@ public class FeeValuation {
         if (asset.equals(symbol.base().code())) {
             return Fee.inBase(amount, asset, fillPrice);
         }
-        return new Fee(amount, asset, BigDecimal.ZERO, bidOf(asset, symbol).map(amount::multiply).orElse(null));
+        return new Fee(
+                amount,
+                asset,
+                BigDecimal.ZERO,
+                bidOf(asset, symbol).map(amount::multiply).orElse(null));
     }
 
     private Optional<BigDecimal> bidOf(String asset, Symbol in) {

@@ -15,8 +15,14 @@ record CachedQuote(MarketQuote quote, Instant fetchedAt) {
 
     String encode() {
         Quote q = quote.quote();
-        return String.join(SEPARATOR, q.symbol(), q.bid().toString(), q.ask().toString(), q.last().toString(),
-                Long.toString(q.readAt().toEpochMilli()), quote.source().name(),
+        return String.join(
+                SEPARATOR,
+                q.symbol(),
+                q.bid().toString(),
+                q.ask().toString(),
+                q.last().toString(),
+                Long.toString(q.readAt().toEpochMilli()),
+                quote.source().name(),
                 Long.toString(fetchedAt.toEpochMilli()));
     }
 
@@ -29,9 +35,14 @@ record CachedQuote(MarketQuote quote, Instant fetchedAt) {
             return Optional.empty();
         }
         try {
-            Quote quote = new Quote(parts[0], Price.of(parts[1]), Price.of(parts[2]), Price.of(parts[3]),
+            Quote quote = new Quote(
+                    parts[0],
+                    Price.of(parts[1]),
+                    Price.of(parts[2]),
+                    Price.of(parts[3]),
                     Instant.ofEpochMilli(Long.parseLong(parts[4])));
-            return Optional.of(new CachedQuote(new MarketQuote(quote, PriceSource.valueOf(parts[5]), false),
+            return Optional.of(new CachedQuote(
+                    new MarketQuote(quote, PriceSource.valueOf(parts[5]), false),
                     Instant.ofEpochMilli(Long.parseLong(parts[6]))));
         } catch (IllegalArgumentException corrupt) {
             // A value another version wrote, or garbage: treat as a miss.

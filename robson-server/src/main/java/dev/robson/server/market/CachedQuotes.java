@@ -41,6 +41,7 @@ public final class CachedQuotes implements QuoteSource, StreamedQuotes {
 
     /** How long a replica that lost the refresh claim waits for the winner's quote. */
     private static final Duration CLAIM_WAIT = Duration.ofMillis(300);
+
     private static final Duration CLAIM_POLL = Duration.ofMillis(10);
 
     private final QuoteSource upstream;
@@ -62,13 +63,23 @@ public final class CachedQuotes implements QuoteSource, StreamedQuotes {
     private final Counter streamedPrices;
 
     /** With the default lead and background refreshes on virtual threads. */
-    public CachedQuotes(QuoteSource upstream, SharedQuoteTier shared, Clock clock, Duration ttl,
-            Duration maxStaleAge, MeterRegistry meters) {
+    public CachedQuotes(
+            QuoteSource upstream,
+            SharedQuoteTier shared,
+            Clock clock,
+            Duration ttl,
+            Duration maxStaleAge,
+            MeterRegistry meters) {
         this(upstream, shared, clock, QuoteFreshness.withDefaultLead(ttl, maxStaleAge), backgroundThreads(), meters);
     }
 
-    public CachedQuotes(QuoteSource upstream, SharedQuoteTier shared, Clock clock, QuoteFreshness freshness,
-            Executor refreshes, MeterRegistry meters) {
+    public CachedQuotes(
+            QuoteSource upstream,
+            SharedQuoteTier shared,
+            Clock clock,
+            QuoteFreshness freshness,
+            Executor refreshes,
+            MeterRegistry meters) {
         this.upstream = upstream;
         this.shared = shared;
         this.clock = clock;
@@ -79,13 +90,17 @@ public final class CachedQuotes implements QuoteSource, StreamedQuotes {
         this.misses = lookups(meters, "miss");
         this.staleServed = lookups(meters, "stale");
         this.upstreamCalls = Counter.builder("robson.quote.upstream.calls")
-                .description("Quote requests sent to the market source").register(meters);
+                .description("Quote requests sent to the market source")
+                .register(meters);
         this.upstreamFailures = Counter.builder("robson.quote.upstream.failures")
-                .description("Quote requests to the market source that failed").register(meters);
+                .description("Quote requests to the market source that failed")
+                .register(meters);
         this.refreshesAhead = Counter.builder("robson.quote.refresh.ahead")
-                .description("Background refreshes of quotes about to expire").register(meters);
+                .description("Background refreshes of quotes about to expire")
+                .register(meters);
         this.streamedPrices = Counter.builder("robson.quote.streamed")
-                .description("Live stream prices written into the quote cache").register(meters);
+                .description("Live stream prices written into the quote cache")
+                .register(meters);
     }
 
     static Executor backgroundThreads() {
@@ -93,8 +108,10 @@ public final class CachedQuotes implements QuoteSource, StreamedQuotes {
     }
 
     private static Counter lookups(MeterRegistry meters, String result) {
-        return Counter.builder("robson.quote.cache").tag("result", result)
-                .description("Quote cache lookups by outcome").register(meters);
+        return Counter.builder("robson.quote.cache")
+                .tag("result", result)
+                .description("Quote cache lookups by outcome")
+                .register(meters);
     }
 
     @Override
@@ -223,13 +240,14 @@ public final class CachedQuotes implements QuoteSource, StreamedQuotes {
         if (failure instanceof ApiProblem problem) {
             throw problem;
         }
-        throw ApiProblem.unavailable("market_unavailable",
-                "No recent price for " + symbol.name() + "; the exchange is not answering.");
+        throw ApiProblem.unavailable(
+                "market_unavailable", "No recent price for " + symbol.name() + "; the exchange is not answering.");
     }
 
     private CachedQuote newerShared(String symbol, CachedQuote current) {
         Optional<CachedQuote> candidate = shared.get(symbol);
-        return candidate.filter(this::isFresh)
+        return candidate
+                .filter(this::isFresh)
                 .filter(quote -> current == null || quote.fetchedAt().isAfter(current.fetchedAt()))
                 .orElse(null);
     }
@@ -278,6 +296,5 @@ public final class CachedQuotes implements QuoteSource, StreamedQuotes {
     }
 
     /** The exchange's last failure for a symbol, which stands until a TTL has passed. */
-    private record FailedFetch(Instant at, RuntimeException cause) {
-    }
+    private record FailedFetch(Instant at, RuntimeException cause) {}
 }

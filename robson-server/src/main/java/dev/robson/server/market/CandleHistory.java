@@ -33,7 +33,8 @@ public final class CandleHistory {
         this.maxCandles = maxCandles;
         this.answers = Caffeine.newBuilder()
                 .maximumWeight(maxCachedCandles)
-                .weigher((Key key, Answer answer) -> Math.max(1, answer.candles().size()))
+                .weigher(
+                        (Key key, Answer answer) -> Math.max(1, answer.candles().size()))
                 .expireAfter(Expiry.<Key, Answer>creating((key, answer) ->
                         Duration.between(clock.instant(), answer.validUntil()).isNegative()
                                 ? Duration.ZERO
@@ -41,22 +42,23 @@ public final class CandleHistory {
                 .build();
     }
 
-    record Key(String symbol, CandleInterval interval, int days) {
-    }
+    record Key(String symbol, CandleInterval interval, int days) {}
 
-    record Answer(List<Candle> candles, Instant validUntil) {
-    }
+    record Answer(List<Candle> candles, Instant validUntil) {}
 
     public List<Candle> candles(Symbol symbol, String intervalCode, int days) {
-        CandleInterval interval = CandleInterval.fromCode(intervalCode).orElseThrow(() -> ApiProblem.badRequest(
-                "invalid_interval", "interval is one of 1m 3m 5m 15m 30m 1h 2h 4h 6h 8h 12h 1d 3d 1w."));
+        CandleInterval interval = CandleInterval.fromCode(intervalCode)
+                .orElseThrow(() -> ApiProblem.badRequest(
+                        "invalid_interval", "interval is one of 1m 3m 5m 15m 30m 1h 2h 4h 6h 8h 12h 1d 3d 1w."));
         if (days < 1 || days > MAX_DAYS) {
             throw ApiProblem.badRequest("invalid_days", "days is a whole number from 1 to " + MAX_DAYS + ".");
         }
         long count = Duration.ofDays(days).dividedBy(interval.length());
         if (count > maxCandles) {
-            throw ApiProblem.badRequest("too_many_candles", days + " days of " + intervalCode + " candles is "
-                    + count + " candles; the most one request returns is " + maxCandles + ".");
+            throw ApiProblem.badRequest(
+                    "too_many_candles",
+                    days + " days of " + intervalCode + " candles is " + count
+                            + " candles; the most one request returns is " + maxCandles + ".");
         }
         Key key = new Key(symbol.name(), interval, days);
         return answers.get(key, k -> load(symbol, interval, days)).candles();
@@ -73,7 +75,10 @@ public final class CandleHistory {
     /** The candles the cache holds now, in all answers (after pending evictions). */
     public long cachedCandles() {
         answers.cleanUp();
-        return answers.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0L)).orElse(0L);
+        return answers.policy()
+                .eviction()
+                .map(eviction -> eviction.weightedSize().orElse(0L))
+                .orElse(0L);
     }
 
     public PriceSource source() {

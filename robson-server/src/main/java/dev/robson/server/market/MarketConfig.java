@@ -39,10 +39,14 @@ class MarketConfig {
      * the exchange's live stream writes into it (as {@link StreamedQuotes}).
      */
     @Bean
-    CachedQuotes quotes(MarketFeed feed, SharedQuoteTier shared, MarketDataProperties marketData, Clock clock,
+    CachedQuotes quotes(
+            MarketFeed feed,
+            SharedQuoteTier shared,
+            MarketDataProperties marketData,
+            Clock clock,
             MeterRegistry meters) {
-        QuoteFreshness freshness = QuoteFreshness.of(marketData.quoteTtl(), marketData.refreshAhead(),
-                marketData.maxStaleAge());
+        QuoteFreshness freshness =
+                QuoteFreshness.of(marketData.quoteTtl(), marketData.refreshAhead(), marketData.maxStaleAge());
         return new CachedQuotes(feed.quotes(), shared, clock, freshness, CachedQuotes.backgroundThreads(), meters);
     }
 
@@ -54,9 +58,15 @@ class MarketConfig {
     @Bean
     MarketRateLimits marketRateLimits(MarketDataProperties marketData, Clock clock) {
         return new MarketRateLimits(
-                new TenantRateLimiter(clock, Duration.ofSeconds(1).dividedBy(Math.max(1, marketData.pricePerSecond())),
-                        marketData.priceBurst(), "price requests"),
-                new TenantRateLimiter(clock, Duration.ofMinutes(1).dividedBy(Math.max(1, marketData.historyPerMinute())),
-                        marketData.historyBurst(), "history requests"));
+                new TenantRateLimiter(
+                        clock,
+                        Duration.ofSeconds(1).dividedBy(Math.max(1, marketData.pricePerSecond())),
+                        marketData.priceBurst(),
+                        "price requests"),
+                new TenantRateLimiter(
+                        clock,
+                        Duration.ofMinutes(1).dividedBy(Math.max(1, marketData.historyPerMinute())),
+                        marketData.historyBurst(),
+                        "history requests"));
     }
 }

@@ -26,7 +26,11 @@ class MarketController {
     private final MarketRateLimits rateLimits;
     private final Clock clock;
 
-    MarketController(SymbolCatalog symbols, QuoteSource quotes, CandleHistory candles, MarketRateLimits rateLimits,
+    MarketController(
+            SymbolCatalog symbols,
+            QuoteSource quotes,
+            CandleHistory candles,
+            MarketRateLimits rateLimits,
             Clock clock) {
         this.symbols = symbols;
         this.quotes = quotes;
@@ -42,12 +46,14 @@ class MarketController {
         return PriceView.of(known, quotes.quote(known), clock);
     }
 
-    record CandlesResponse(String symbol, String interval, String source, List<CandleView> candles) {
-    }
+    record CandlesResponse(String symbol, String interval, String source, List<CandleView> candles) {}
 
     @GetMapping({"/api/historical-data/", "/api/historical-data"})
-    CandlesResponse history(Tenant tenant, @RequestParam String symbol,
-            @RequestParam(defaultValue = "15m") String interval, @RequestParam(defaultValue = "7") String days) {
+    CandlesResponse history(
+            Tenant tenant,
+            @RequestParam String symbol,
+            @RequestParam(defaultValue = "15m") String interval,
+            @RequestParam(defaultValue = "7") String days) {
         rateLimits.history().acquire(tenant.clientId());
         Symbol known = symbols.require(symbol);
         List<CandleView> views = candles.candles(known, interval, parseDays(days)).stream()
@@ -56,22 +62,32 @@ class MarketController {
         return new CandlesResponse(known.name(), interval, candles.source().name(), views);
     }
 
-    record SymbolView(String symbol, String baseAsset, String quoteAsset, BigDecimal tickSize, BigDecimal stepSize,
-            BigDecimal minNotional) {
-    }
+    record SymbolView(
+            String symbol,
+            String baseAsset,
+            String quoteAsset,
+            BigDecimal tickSize,
+            BigDecimal stepSize,
+            BigDecimal minNotional) {}
 
     @GetMapping({"/api/market/symbols/", "/api/market/symbols"})
     List<SymbolView> symbols(Tenant tenant) {
         return symbols.all().stream()
                 .sorted(Comparator.comparing(Symbol::name))
-                .map(s -> new SymbolView(s.name(), s.base().code(), s.quote().code(), s.tickSize().stripTrailingZeros(),
-                        s.stepSize().stripTrailingZeros(), s.minNotional().stripTrailingZeros()))
+                .map(s -> new SymbolView(
+                        s.name(),
+                        s.base().code(),
+                        s.quote().code(),
+                        s.tickSize().stripTrailingZeros(),
+                        s.stepSize().stripTrailingZeros(),
+                        s.minNotional().stripTrailingZeros()))
                 .toList();
     }
 
     private static int parseDays(String days) {
         if (days == null || !days.matches("\\d{1,3}")) {
-            throw ApiProblem.badRequest("invalid_days", "days is a whole number from 1 to " + CandleHistory.MAX_DAYS + ".");
+            throw ApiProblem.badRequest(
+                    "invalid_days", "days is a whole number from 1 to " + CandleHistory.MAX_DAYS + ".");
         }
         return Integer.parseInt(days);
     }

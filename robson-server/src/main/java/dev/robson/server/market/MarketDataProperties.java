@@ -17,6 +17,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param historyBurst        how many history requests a tenant may make at once
  */
 @ConfigurationProperties("robson.market-data")
-public record MarketDataProperties(Duration quoteTtl, Duration refreshAhead, Duration maxStaleAge, String redisUrl, int pricePerSecond,
-        int priceBurst, int maxCandles, long maxCachedCandles, int historyPerMinute, int historyBurst) {
-}
+public record MarketDataProperties(
+        Duration quoteTtl,
+        Duration refreshAhead,
+        Duration maxStaleAge,
+        String redisUrl,
+        int pricePerSecond,
+        int priceBurst,
+        int maxCandles,
+        long maxCachedCandles,
+        int historyPerMinute,
+        int historyBurst) {}

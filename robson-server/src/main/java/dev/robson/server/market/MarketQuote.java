@@ -7,5 +7,4 @@ import dev.robson.core.market.Quote;
  *
  * @param stale true when the source could not be read and this is the last known quote
  */
-public record MarketQuote(Quote quote, PriceSource source, boolean stale) {
-}
+public record MarketQuote(Quote quote, PriceSource source, boolean stale) {}

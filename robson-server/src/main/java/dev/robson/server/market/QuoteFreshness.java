@@ -18,8 +18,8 @@ public record QuoteFreshness(Duration ttl, Duration refreshAhead, Duration maxSt
 
     public QuoteFreshness {
         if (refreshAhead.isNegative() || refreshAhead.compareTo(ttl.dividedBy(2)) > 0) {
-            throw new IllegalArgumentException("refresh-ahead must be between 0 and half the quote TTL, not "
-                    + refreshAhead + " of " + ttl);
+            throw new IllegalArgumentException(
+                    "refresh-ahead must be between 0 and half the quote TTL, not " + refreshAhead + " of " + ttl);
         }
     }
 

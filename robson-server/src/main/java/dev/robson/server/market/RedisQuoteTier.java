@@ -61,7 +61,9 @@ final class RedisQuoteTier implements SharedQuoteTier, AutoCloseable {
             return;
         }
         try {
-            connect().async().set(PREFIX + symbol, quote.encode(), SetArgs.Builder.px(ttl.toMillis()))
+            connect()
+                    .async()
+                    .set(PREFIX + symbol, quote.encode(), SetArgs.Builder.px(ttl.toMillis()))
                     .whenComplete((reply, failure) -> {
                         if (failure != null) {
                             wentDown(failure);
@@ -74,8 +76,13 @@ final class RedisQuoteTier implements SharedQuoteTier, AutoCloseable {
 
     @Override
     public boolean claimRefresh(String symbol, Duration hold) {
-        return call(redis -> "OK".equals(redis.set(PREFIX + symbol + ":refresh", "1",
-                SetArgs.Builder.nx().px(hold.toMillis()))), true);
+        return call(
+                redis -> "OK"
+                        .equals(redis.set(
+                                PREFIX + symbol + ":refresh",
+                                "1",
+                                SetArgs.Builder.nx().px(hold.toMillis()))),
+                true);
     }
 
     boolean available() {
@@ -102,7 +109,8 @@ final class RedisQuoteTier implements SharedQuoteTier, AutoCloseable {
     private void wentDown(Throwable failure) {
         if (!degraded) {
             degraded = true;
-            log.warn("Shared quote cache unavailable ({}); serving from this process only",
+            log.warn(
+                    "Shared quote cache unavailable ({}); serving from this process only",
                     failure.getClass().getSimpleName());
         }
         downUntil = clock.instant().plus(COOL_DOWN);

@@ -27,8 +27,7 @@ interface SharedQuoteTier {
         }
 
         @Override
-        public void put(String symbol, CachedQuote quote, Duration ttl) {
-        }
+        public void put(String symbol, CachedQuote quote, Duration ttl) {}
 
         @Override
         public boolean claimRefresh(String symbol, Duration hold) {

@@ -55,8 +55,8 @@ public class SimulatedMarket implements QuoteSource, CandleSource {
     }
 
     private SimulatedWalk walkOf(Symbol symbol) {
-        return walks.computeIfAbsent(symbol.name(),
-                name -> new SimulatedWalk(symbol, levelOf(symbol), seed, historySeconds));
+        return walks.computeIfAbsent(
+                symbol.name(), name -> new SimulatedWalk(symbol, levelOf(symbol), seed, historySeconds));
     }
 
     private BigDecimal levelOf(Symbol symbol) {

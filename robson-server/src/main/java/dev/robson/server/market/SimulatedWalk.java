@@ -34,12 +34,15 @@ final class SimulatedWalk {
      * 2.2 % below and its target 3.8 % above, and a demo must not close it by itself.
      */
     private static final BigDecimal PRICE_RANGE_FRACTION = new BigDecimal("0.019");
+
     private static final BigDecimal SPREAD_FRACTION = new BigDecimal("0.00001");
     /** Traded notional per second, in the quote asset, for the volume column. */
     private static final BigDecimal USD_NOTIONAL_PER_SECOND = new BigDecimal("10000");
+
     private static final BigDecimal OTHER_NOTIONAL_PER_SECOND = new BigDecimal("0.1");
     /** Seconds for the price to close most of its gap to the anchor. */
     private static final long PRICE_REVERSION_SECONDS = 1_800;
+
     private static final long ANCHOR_REVERSION_MINUTES = 2_000;
 
     private final Symbol symbol;
@@ -70,8 +73,11 @@ final class SimulatedWalk {
         this.priceRangeTicks = Math.max(1, ticks(level.multiply(PRICE_RANGE_FRACTION)));
         this.maxSpreadTicks = Math.max(1, ticks(level.multiply(SPREAD_FRACTION)));
         BigDecimal notional = symbol.quote().isUsdStablecoin() ? USD_NOTIONAL_PER_SECOND : OTHER_NOTIONAL_PER_SECOND;
-        this.maxVolumeSteps = Math.max(1, notional.multiply(BigDecimal.TWO)
-                .divide(level.multiply(symbol.stepSize()), 0, RoundingMode.HALF_UP).longValue());
+        this.maxVolumeSteps = Math.max(
+                1,
+                notional.multiply(BigDecimal.TWO)
+                        .divide(level.multiply(symbol.stepSize()), 0, RoundingMode.HALF_UP)
+                        .longValue());
         this.random = new Random(seed ^ symbol.name().hashCode());
         this.anchorTicks = baseTicks;
         this.midTicks = baseTicks;
@@ -92,7 +98,11 @@ final class SimulatedWalk {
     }
 
     synchronized Quote quote() {
-        return new Quote(symbol.name(), price(midTicks), price(midTicks + spreadTicks), price(lastTradeTicks),
+        return new Quote(
+                symbol.name(),
+                price(midTicks),
+                price(midTicks + spreadTicks),
+                price(lastTradeTicks),
                 Instant.ofEpochSecond(second));
     }
 
@@ -125,9 +135,12 @@ final class SimulatedWalk {
         if (second % 60 == 0) {
             moveAnchor();
         }
-        midTicks = Math.clamp(midTicks + (anchorTicks - midTicks) / PRICE_REVERSION_SECONDS
+        midTicks = Math.clamp(
+                midTicks
+                        + (anchorTicks - midTicks) / PRICE_REVERSION_SECONDS
                         + random.nextLong(-maxStepTicks, maxStepTicks + 1),
-                Math.max(1, baseTicks - priceRangeTicks), baseTicks + priceRangeTicks);
+                Math.max(1, baseTicks - priceRangeTicks),
+                baseTicks + priceRangeTicks);
         spreadTicks = 1 + random.nextLong(maxSpreadTicks);
         // The last trade printed at one side of the book or the other.
         lastTradeTicks = random.nextBoolean() ? midTicks : midTicks + spreadTicks;
@@ -220,8 +233,15 @@ final class SimulatedWalk {
         }
 
         Candle build(boolean closed) {
-            return new Candle(openTime, closeTime, price(open), price(high), price(low), price(close),
-                    symbol.stepSize().multiply(BigDecimal.valueOf(volumeSteps)), closed);
+            return new Candle(
+                    openTime,
+                    closeTime,
+                    price(open),
+                    price(high),
+                    price(low),
+                    price(close),
+                    symbol.stepSize().multiply(BigDecimal.valueOf(volumeSteps)),
+                    closed);
         }
     }
 }

@@ -36,11 +36,12 @@ final class TenantRateLimiter {
     }
 
     void acquire(long clientId) {
-        long waitNanos = buckets.get(clientId, id -> new Bucket(capacity, now())).take(now(), capacity, nanosPerToken);
+        long waitNanos =
+                buckets.get(clientId, id -> new Bucket(capacity, now())).take(now(), capacity, nanosPerToken);
         if (waitNanos > 0) {
             long seconds = (waitNanos + 999_999_999L) / 1_000_000_000L;
-            throw ApiProblem.tooManyRequests("rate_limited",
-                    "Too many " + requests + "; retry in " + seconds + " s.", seconds);
+            throw ApiProblem.tooManyRequests(
+                    "rate_limited", "Too many " + requests + "; retry in " + seconds + " s.", seconds);
         }
     }
 

@@ -33,42 +33,52 @@ class GuardedOperations {
     }
 
     /** A row as the index needs it, with the state it was read in. */
-    record Row(GuardedOperation operation, OperationStatus status) {
-    }
+    record Row(GuardedOperation operation, OperationStatus status) {}
 
     /** Up to {@code limit} ACTIVE operations with ids above {@code afterId}, in id order. */
     List<Row> activePage(long afterId, int limit) {
         return jdbc.sql(SELECT + " WHERE status = 'ACTIVE' AND id > :afterId ORDER BY id FETCH FIRST :limit ROWS ONLY")
-                .param("afterId", afterId).param("limit", limit)
-                .query(GuardedOperations::row).list();
+                .param("afterId", afterId)
+                .param("limit", limit)
+                .query(GuardedOperations::row)
+                .list();
     }
 
     /** Operations in any state changed at or after {@code since}, a page by id. */
     List<Row> changedPage(Instant since, long afterId, int limit) {
-        return jdbc.sql(SELECT + " WHERE changed_at >= :since AND id > :afterId ORDER BY id FETCH FIRST :limit ROWS ONLY")
+        return jdbc.sql(SELECT
+                        + " WHERE changed_at >= :since AND id > :afterId ORDER BY id FETCH FIRST :limit ROWS ONLY")
                 .param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
-                .param("afterId", afterId).param("limit", limit)
-                .query(GuardedOperations::row).list();
+                .param("afterId", afterId)
+                .param("limit", limit)
+                .query(GuardedOperations::row)
+                .list();
     }
 
     /** CLOSING operations with ids above {@code afterId}, a page in id order: what the sweep reconciles. */
     List<Row> closingPage(long afterId, int limit) {
         return jdbc.sql(SELECT + " WHERE status = 'CLOSING' AND id > :afterId ORDER BY id FETCH FIRST :limit ROWS ONLY")
-                .param("afterId", afterId).param("limit", limit)
-                .query(GuardedOperations::row).list();
+                .param("afterId", afterId)
+                .param("limit", limit)
+                .query(GuardedOperations::row)
+                .list();
     }
 
     /** The database's clock, the one that stamps {@code changed_at}: replicas' clocks may differ from it. */
     Instant databaseNow() {
-        return jdbc.sql("SELECT CURRENT_TIMESTAMP").query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
-                .single().toInstant();
+        return jdbc.sql("SELECT CURRENT_TIMESTAMP")
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+                .single()
+                .toInstant();
     }
 
     private static Row row(ResultSet rs, int rowNum) throws SQLException {
-        ExitLevels exits = new ExitLevels(Side.valueOf(rs.getString("side")), Price.of(rs.getBigDecimal("stop_loss")),
+        ExitLevels exits = new ExitLevels(
+                Side.valueOf(rs.getString("side")),
+                Price.of(rs.getBigDecimal("stop_loss")),
                 Price.of(rs.getBigDecimal("take_profit")));
-        GuardedOperation operation = new GuardedOperation(rs.getLong("id"), rs.getLong("client_id"),
-                rs.getString("symbol"), exits, rs.getLong("version"));
+        GuardedOperation operation = new GuardedOperation(
+                rs.getLong("id"), rs.getLong("client_id"), rs.getString("symbol"), exits, rs.getLong("version"));
         return new Row(operation, OperationStatus.valueOf(rs.getString("status")));
     }
 }

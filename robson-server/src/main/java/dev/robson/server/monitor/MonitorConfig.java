@@ -16,9 +16,16 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 class MonitorConfig {
 
     @Bean(destroyMethod = "stop")
-    StopMonitor stopMonitor(OperationRepository operations, OperationCloser closer, QuoteSource quotes,
-            SymbolCatalog symbols, GuardedOperations guarded, PartitionLeases leases, MonitorProperties properties,
-            Clock clock, MeterRegistry meters) {
+    StopMonitor stopMonitor(
+            OperationRepository operations,
+            OperationCloser closer,
+            QuoteSource quotes,
+            SymbolCatalog symbols,
+            GuardedOperations guarded,
+            PartitionLeases leases,
+            MonitorProperties properties,
+            Clock clock,
+            MeterRegistry meters) {
         return new StopMonitor(operations, closer, quotes, symbols, guarded, leases, properties, clock, meters);
     }
 

@@ -17,7 +17,13 @@ final class MonitorFailures {
     private static final Logger log = LoggerFactory.getLogger(StopMonitor.class);
 
     /** What failed: reading the lease, the index, a symbol's price, or one operation's close or reconcile. */
-    enum Stage { LEASE, INDEX, QUOTE, CLOSE, RECONCILE }
+    enum Stage {
+        LEASE,
+        INDEX,
+        QUOTE,
+        CLOSE,
+        RECONCILE
+    }
 
     private final MeterRegistry meters;
     private final Map<Stage, Counter> counters = new ConcurrentHashMap<>();
@@ -28,25 +34,37 @@ final class MonitorFailures {
 
     void operation(Stage stage, long operationId, RuntimeException failure) {
         count(stage);
-        log.warn("Stop monitor: {} of operation {} failed ({}); retried next pass", stage.name().toLowerCase(),
-                operationId, StatementShape.of(failure));
+        log.warn(
+                "Stop monitor: {} of operation {} failed ({}); retried next pass",
+                stage.name().toLowerCase(),
+                operationId,
+                StatementShape.of(failure));
     }
 
     void symbol(Stage stage, String symbol, RuntimeException failure) {
         count(stage);
-        log.warn("Stop monitor: {} for {} failed ({}); retried next tick", stage.name().toLowerCase(), symbol,
+        log.warn(
+                "Stop monitor: {} for {} failed ({}); retried next tick",
+                stage.name().toLowerCase(),
+                symbol,
                 StatementShape.of(failure));
     }
 
     void pass(Stage stage, RuntimeException failure) {
         count(stage);
-        log.warn("Stop monitor: {} failed ({}); retried next tick", stage.name().toLowerCase(),
+        log.warn(
+                "Stop monitor: {} failed ({}); retried next tick",
+                stage.name().toLowerCase(),
                 StatementShape.of(failure));
     }
 
     private void count(Stage stage) {
-        counters.computeIfAbsent(stage, s -> Counter.builder("robson.monitor.failures")
-                .description("Monitor work that failed and will be retried, by stage")
-                .tag("stage", s.name().toLowerCase()).register(meters)).increment();
+        counters.computeIfAbsent(
+                        stage,
+                        s -> Counter.builder("robson.monitor.failures")
+                                .description("Monitor work that failed and will be retried, by stage")
+                                .tag("stage", s.name().toLowerCase())
+                                .register(meters))
+                .increment();
     }
 }

@@ -25,5 +25,4 @@ record MonitorProperties(
         @DefaultValue("16") int partitions,
         @DefaultValue("5m") Duration indexReload,
         @DefaultValue("10s") Duration changeMargin,
-        @DefaultValue("5000") int pageSize) {
-}
+        @DefaultValue("5000") int pageSize) {}

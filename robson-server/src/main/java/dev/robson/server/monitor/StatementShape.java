@@ -16,8 +16,7 @@ final class StatementShape {
     private static final Pattern PARAMETER_LIST = Pattern.compile("\\?(\\s*,\\s*\\?)+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private StatementShape() {
-    }
+    private StatementShape() {}
 
     static String of(Throwable failure) {
         String sql = failedSql(failure);
@@ -26,8 +25,10 @@ final class StatementShape {
     }
 
     static String fold(String sql) {
-        String folded = PARAMETER_LIST.matcher(SPACES.matcher(sql).replaceAll(" ").trim())
-                .replaceAll(list -> "?×" + (list.group().chars().filter(c -> c == '?').count()));
+        String folded = PARAMETER_LIST
+                .matcher(SPACES.matcher(sql).replaceAll(" ").trim())
+                .replaceAll(list ->
+                        "?×" + (list.group().chars().filter(c -> c == '?').count()));
         return folded.length() <= MAX_LENGTH ? folded : folded.substring(0, MAX_LENGTH) + "…";
     }
 

@@ -60,12 +60,20 @@ public class StopMonitor {
     private final MonitorFailures failures;
     /** Operations this replica is closing now: the tick and a stream reaction never both act on one. */
     private final Set<Long> acting = ConcurrentHashMap.newKeySet();
+
     private volatile long lastPassNanos;
     /** A third of the lease time: renewed that often even inside one long pass. */
     private final long renewWithin;
 
-    StopMonitor(OperationRepository operations, OperationCloser closer, QuoteSource quotes, SymbolCatalog symbols,
-            GuardedOperations guarded, PartitionLeases leases, MonitorProperties properties, Clock clock,
+    StopMonitor(
+            OperationRepository operations,
+            OperationCloser closer,
+            QuoteSource quotes,
+            SymbolCatalog symbols,
+            GuardedOperations guarded,
+            PartitionLeases leases,
+            MonitorProperties properties,
+            Clock clock,
             MeterRegistry meters) {
         this.operations = operations;
         this.closer = closer;
@@ -76,11 +84,15 @@ public class StopMonitor {
         this.sync = new IndexSync(guarded, index, properties, clock);
         this.ownership = new PartitionOwnership(leases, replica, properties.partitions(), properties.leaseTtl(), clock);
         this.triggers = Counter.builder("robson.monitor.triggers")
-                .description("Stops and targets the monitor acted on").register(meters);
+                .description("Stops and targets the monitor acted on")
+                .register(meters);
         this.failures = new MonitorFailures(meters);
         this.renewWithin = properties.leaseTtl().toNanos() / 3;
         meters.gauge("robson.monitor.guarded", index, ActiveOperationIndex::size);
-        meters.gauge("robson.monitor.partitions.held", this, monitor -> monitor.ownership.owned().size());
+        meters.gauge(
+                "robson.monitor.partitions.held",
+                this,
+                monitor -> monitor.ownership.owned().size());
     }
 
     /**
@@ -143,7 +155,9 @@ public class StopMonitor {
 
     /** The symbols with ACTIVE operations in this replica's partitions: what its price stream follows. */
     public Set<String> watchedSymbols() {
-        return index.symbols().stream().filter(ownership::owns).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return index.symbols().stream()
+                .filter(ownership::owns)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /** Reconciles the CLOSING operations of the held partitions with the exchange. */
@@ -217,21 +231,31 @@ public class StopMonitor {
         try {
             Optional<Operation> stored = operations.find(indexed.clientId(), indexed.id());
             if (stored.isEmpty() || stored.get().status() != OperationStatus.ACTIVE) {
-                stored.ifPresentOrElse(now -> index.remove(now.id(), now.version()),
-                        () -> index.remove(indexed.id(), Long.MAX_VALUE));
+                stored.ifPresentOrElse(
+                        now -> index.remove(now.id(), now.version()), () -> index.remove(indexed.id(), Long.MAX_VALUE));
                 return;
             }
             Operation operation = stored.get();
             Optional<CloseReason> reason = operation.triggeredBy(quote.quote());
             if (reason.isEmpty()) {
                 // Moved since the index read it: remember the levels that stand now.
-                index.put(new GuardedOperation(operation.id(), operation.clientId(), operation.symbol().name(),
-                        operation.exitLevels(), operation.version()));
+                index.put(new GuardedOperation(
+                        operation.id(),
+                        operation.clientId(),
+                        operation.symbol().name(),
+                        operation.exitLevels(),
+                        operation.version()));
                 return;
             }
             triggers.increment();
-            log.info("Operation {} {} {}: {} at bid {} / ask {}", operation.id(), operation.side().positionLabel(),
-                    operation.symbol().name(), reason.get(), quote.quote().bid(), quote.quote().ask());
+            log.info(
+                    "Operation {} {} {}: {} at bid {} / ask {}",
+                    operation.id(),
+                    operation.side().positionLabel(),
+                    operation.symbol().name(),
+                    reason.get(),
+                    quote.quote().bid(),
+                    quote.quote().ask());
             // The quote that crossed the stop goes with the close: no fresh read inside it.
             Operation after = closer.close(operation.clientId(), operation.id(), reason.get(), quote.quote());
             index.remove(after.id(), after.version());
@@ -265,7 +289,8 @@ public class StopMonitor {
             return;
         }
         try {
-            operations.find(closing.clientId(), closing.id())
+            operations
+                    .find(closing.clientId(), closing.id())
                     .filter(operation -> operation.status() == OperationStatus.CLOSING)
                     .ifPresent(closer::reconcile);
         } catch (RuntimeException failure) {

@@ -31,7 +31,9 @@ class RequestIdFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String presented = request.getHeader(HEADER);
-        String id = presented != null && SANE.matcher(presented).matches() ? presented : UUID.randomUUID().toString();
+        String id = presented != null && SANE.matcher(presented).matches()
+                ? presented
+                : UUID.randomUUID().toString();
         MDC.put(MDC_KEY, id);
         response.setHeader(HEADER, id);
         try {

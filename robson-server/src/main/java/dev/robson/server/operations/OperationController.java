@@ -1,6 +1,5 @@
 package dev.robson.server.operations;
 
-import org.jspecify.annotations.Nullable;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.server.auth.Tenant;
 import dev.robson.server.problem.ApiProblem;
@@ -11,6 +10,7 @@ import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/operations")
@@ -37,36 +37,45 @@ class OperationController {
     static final int MAX_PAGE = 500;
 
     /** @param nextBefore pass as {@code before} to read the next (older) page; absent on the last */
-    record OperationList(List<OperationView> operations, @Nullable Long nextBefore) {
-    }
+    record OperationList(
+            List<OperationView> operations, @Nullable Long nextBefore) {}
 
     /** Newest first, a page at a time: closed history only grows. */
     @GetMapping({"", "/"})
-    OperationList list(Tenant tenant, @RequestParam(defaultValue = "active") String status,
+    OperationList list(
+            Tenant tenant,
+            @RequestParam(defaultValue = "active") String status,
             @RequestParam(defaultValue = "" + DEFAULT_PAGE) @Min(1) @Max(MAX_PAGE) int limit,
             @RequestParam(required = false) @Positive Long before) {
         var listed = operations.list(tenant, parseStatus(status), limit, before);
-        var attention = operations.attention(tenant, listed.stream().map(o -> o.id()).toList());
+        var attention =
+                operations.attention(tenant, listed.stream().map(o -> o.id()).toList());
         Long nextBefore = listed.size() == limit ? listed.getLast().number() : null;
-        return new OperationList(listed.stream().map(o -> OperationView.of(o, attention.get(o.id()))).toList(),
+        return new OperationList(
+                listed.stream()
+                        .map(o -> OperationView.of(o, attention.get(o.id())))
+                        .toList(),
                 nextBefore);
     }
 
     @GetMapping({"/{id}", "/{id}/"})
     OperationView get(Tenant tenant, @PathVariable @Positive long id) {
-        return OperationView.of(operations.get(tenant, id), operations.attention(tenant, List.of(id)).get(id));
+        return OperationView.of(
+                operations.get(tenant, id),
+                operations.attention(tenant, List.of(id)).get(id));
     }
 
     @PostMapping({"", "/"})
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<OperationView> track(Tenant tenant, @Valid @RequestBody TrackOperationRequest request) {
         OperationView tracked = OperationView.of(operations.track(tenant, request));
-        return ResponseEntity.created(URI.create("/api/operations/" + tracked.operationId() + "/")).body(tracked);
+        return ResponseEntity.created(URI.create("/api/operations/" + tracked.operationId() + "/"))
+                .body(tracked);
     }
 
     @PatchMapping({"/{id}", "/{id}/"})
-    OperationView moveProtection(Tenant tenant, @PathVariable @Positive long id,
-            @Valid @RequestBody MoveProtectionRequest request) {
+    OperationView moveProtection(
+            Tenant tenant, @PathVariable @Positive long id, @Valid @RequestBody MoveProtectionRequest request) {
         return OperationView.of(operations.moveProtection(tenant, id, request));
     }
 

@@ -32,15 +32,17 @@ class OperationNumberInterceptor implements HandlerInterceptor {
         var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         String presented = variables == null ? null : variables.get("id");
         if (presented == null || !presented.matches("[1-9][0-9]{0,17}")) {
-            return true;   // not an operation route, or a malformed id the controller refuses (400)
+            return true; // not an operation route, or a malformed id the controller refuses (400)
         }
         var tenant = CurrentTenant.get();
         if (tenant.isEmpty()) {
-            return true;   // the controller's tenant resolution answers 401
+            return true; // the controller's tenant resolution answers 401
         }
         long number = Long.parseLong(presented);
-        long id = operations.idOfNumber(tenant.get().clientId(), number).orElseThrow(() ->
-                ApiProblem.notFound("operation_not_found", "Operation " + number + " does not exist."));
+        long id = operations
+                .idOfNumber(tenant.get().clientId(), number)
+                .orElseThrow(
+                        () -> ApiProblem.notFound("operation_not_found", "Operation " + number + " does not exist."));
         Map<String, String> translated = new HashMap<>(variables);
         translated.put("id", Long.toString(id));
         request.setAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, translated);

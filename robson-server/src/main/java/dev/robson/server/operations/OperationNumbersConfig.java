@@ -15,6 +15,7 @@ class OperationNumbersConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new OperationNumberInterceptor(operations)).addPathPatterns(OperationNumberInterceptor.ROUTES);
+        registry.addInterceptor(new OperationNumberInterceptor(operations))
+                .addPathPatterns(OperationNumberInterceptor.ROUTES);
     }
 }

@@ -50,7 +50,8 @@ public class OperationRepository {
     }
 
     public List<Operation> findByStatus(long clientId, OperationStatus status) {
-        List<OperationRow> rows = jdbc.sql(SELECT_OPERATION + " WHERE client_id = :clientId AND status = :status ORDER BY id")
+        List<OperationRow> rows = jdbc.sql(
+                        SELECT_OPERATION + " WHERE client_id = :clientId AND status = :status ORDER BY id")
                 .param("clientId", clientId)
                 .param("status", status.name())
                 .query(OperationRepository::operationRow)
@@ -82,8 +83,8 @@ public class OperationRepository {
      * symbol and for one close reason when given, and after {@code after} in that order when
      * reading on from a previous page.
      */
-    public List<Operation> findClosed(long clientId, Instant start, Instant end, String symbol, CloseReason reason,
-            int limit, Operation after) {
+    public List<Operation> findClosed(
+            long clientId, Instant start, Instant end, String symbol, CloseReason reason, int limit, Operation after) {
         StringBuilder where = new StringBuilder(" WHERE client_id = :clientId AND status = 'CLOSED'");
         var params = new HashMap<String, Object>();
         params.put("clientId", clientId);
@@ -109,8 +110,8 @@ public class OperationRepository {
             params.put("afterClosed", utc(after.closedAt()));
             params.put("afterId", after.id());
         }
-        List<OperationRow> rows = jdbc.sql(SELECT_OPERATION + where
-                        + " ORDER BY closed_at DESC, id DESC FETCH FIRST :limit ROWS ONLY")
+        List<OperationRow> rows = jdbc.sql(
+                        SELECT_OPERATION + where + " ORDER BY closed_at DESC, id DESC FETCH FIRST :limit ROWS ONLY")
                 .params(params)
                 .query(OperationRepository::operationRow)
                 .list();
@@ -132,7 +133,10 @@ public class OperationRepository {
     /** Marks an operation as needing a person (e.g. too small to sell); null clears it. */
     public void flagAttention(long clientId, long operationId, String reason) {
         jdbc.sql("UPDATE operations SET attention = :reason WHERE id = :id AND client_id = :clientId")
-                .param("reason", reason).param("id", operationId).param("clientId", clientId).update();
+                .param("reason", reason)
+                .param("id", operationId)
+                .param("clientId", clientId)
+                .update();
     }
 
     /** The attention notes of some of a tenant's operations, by id (absent: none). */
@@ -142,10 +146,13 @@ public class OperationRepository {
         }
         Map<Long, String> notes = new HashMap<>();
         for (List<Long> batch : batches(List.copyOf(operationIds))) {
-            jdbc.sql("SELECT id, attention FROM operations WHERE client_id = :clientId AND id IN (:ids) AND attention IS NOT NULL")
-                    .param("clientId", clientId).param("ids", batch)
+            jdbc.sql(
+                            "SELECT id, attention FROM operations WHERE client_id = :clientId AND id IN (:ids) AND attention IS NOT NULL")
+                    .param("clientId", clientId)
+                    .param("ids", batch)
                     .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("attention")))
-                    .list().forEach(entry -> notes.put(entry.getKey(), entry.getValue()));
+                    .list()
+                    .forEach(entry -> notes.put(entry.getKey(), entry.getValue()));
         }
         return notes;
     }
@@ -155,14 +162,19 @@ public class OperationRepository {
      * pass the open-operation cap (nor take the same per-tenant number).
      */
     public void lockTenant(long clientId) {
-        jdbc.sql("SELECT id FROM clients WHERE id = :clientId FOR UPDATE").param("clientId", clientId)
-                .query(Long.class).optional();
+        jdbc.sql("SELECT id FROM clients WHERE id = :clientId FOR UPDATE")
+                .param("clientId", clientId)
+                .query(Long.class)
+                .optional();
     }
 
     /** How many of a tenant's operations the monitor guards or is closing. */
     public int countOpen(long clientId) {
-        return jdbc.sql("SELECT COUNT(*) FROM operations WHERE client_id = :clientId AND status IN ('ACTIVE', 'CLOSING')")
-                .param("clientId", clientId).query(Integer.class).single();
+        return jdbc.sql(
+                        "SELECT COUNT(*) FROM operations WHERE client_id = :clientId AND status IN ('ACTIVE', 'CLOSING')")
+                .param("clientId", clientId)
+                .query(Integer.class)
+                .single();
     }
 
     /**
@@ -171,7 +183,10 @@ public class OperationRepository {
      */
     public Optional<Long> idOfNumber(long clientId, long number) {
         return jdbc.sql("SELECT id FROM operations WHERE client_id = :clientId AND number = :number")
-                .param("clientId", clientId).param("number", number).query(Long.class).optional();
+                .param("clientId", clientId)
+                .param("number", number)
+                .query(Long.class)
+                .optional();
     }
 
     public Optional<Operation> find(long clientId, long operationId) {
@@ -200,7 +215,11 @@ public class OperationRepository {
                 .param("stop", operation.stopLoss().value())
                 .param("target", operation.takeProfit().value())
                 .param("status", operation.status().name())
-                .param("reason", operation.closeReason() == null ? null : operation.closeReason().name())
+                .param(
+                        "reason",
+                        operation.closeReason() == null
+                                ? null
+                                : operation.closeReason().name())
                 .param("realized", realizedPnlOrNull(operation))
                 .param("realizedNet", realizedNetOrNull(operation))
                 .param("fees", operation.feesPaid())
@@ -230,7 +249,11 @@ public class OperationRepository {
                 .param("stop", operation.stopLoss().value())
                 .param("target", operation.takeProfit().value())
                 .param("status", operation.status().name())
-                .param("reason", operation.closeReason() == null ? null : operation.closeReason().name())
+                .param(
+                        "reason",
+                        operation.closeReason() == null
+                                ? null
+                                : operation.closeReason().name())
                 .param("realized", realizedPnlOrNull(operation))
                 .param("realizedNet", realizedNetOrNull(operation))
                 .param("fees", operation.feesPaid())
@@ -243,10 +266,12 @@ public class OperationRepository {
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Operation " + operation.id() + " changed concurrently");
         }
-        int stored = jdbc.sql("SELECT COUNT(*) FROM operation_orders WHERE operation_id = :id AND client_id = :clientId")
+        int stored = jdbc.sql(
+                        "SELECT COUNT(*) FROM operation_orders WHERE operation_id = :id AND client_id = :clientId")
                 .param("id", operation.id())
                 .param("clientId", operation.clientId())
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
         updateReportedOrders(operation.id(), operation.clientId(), operation.orders(), stored);
         insertOrders(operation.id(), operation.clientId(), operation.orders(), stored);
         return find(operation.clientId(), operation.id()).orElseThrow();
@@ -280,7 +305,9 @@ public class OperationRepository {
                            fee_in_base = :feeInBase, fee_in_quote = :feeInQuote
                     WHERE operation_id = :operationId AND client_id = :clientId AND sequence_no = :sequence""")
                     .params(orderParams(order))
-                    .param("operationId", operationId).param("clientId", clientId).param("sequence", i)
+                    .param("operationId", operationId)
+                    .param("clientId", clientId)
+                    .param("sequence", i)
                     .update();
         }
     }
@@ -289,7 +316,9 @@ public class OperationRepository {
         Map<String, Object> params = new HashMap<>();
         params.put("status", order.status().name());
         params.put("quantity", order.executedQuantity());
-        params.put("price", order.averagePrice() == null ? null : order.averagePrice().value());
+        params.put(
+                "price",
+                order.averagePrice() == null ? null : order.averagePrice().value());
         params.put("quoteQuantity", order.quoteQuantity());
         params.put("feeAmount", order.fee().amount());
         params.put("feeAsset", order.fee().asset());
@@ -321,7 +350,8 @@ public class OperationRepository {
     /** Orders are read per tenant, so even the monitor's reads keep the tenant filter. */
     private List<Operation> assembleAcrossTenants(List<OperationRow> rows) {
         Map<Long, List<OperationRow>> byTenant = new java.util.LinkedHashMap<>();
-        rows.forEach(row -> byTenant.computeIfAbsent(row.clientId(), id -> new ArrayList<>()).add(row));
+        rows.forEach(row -> byTenant.computeIfAbsent(row.clientId(), id -> new ArrayList<>())
+                .add(row));
         List<Operation> operations = new ArrayList<>();
         byTenant.forEach((clientId, tenantRows) -> operations.addAll(assemble(clientId, tenantRows)));
         return operations;
@@ -343,14 +373,25 @@ public class OperationRepository {
                     .param("ids", batch)
                     .query((rs, n) -> Map.entry(rs.getLong("operation_id"), orderExecution(rs)))
                     .list()
-                    .forEach(entry -> ordersByOperation.computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
+                    .forEach(entry -> ordersByOperation
+                            .computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
                             .add(entry.getValue()));
         }
         return rows.stream()
-                .map(row -> Operation.restore(row.id(), row.clientId(),
-                        symbols.find(row.symbol()).orElseThrow(), row.side(), row.stopLoss(), row.takeProfit(),
-                        row.status(), row.closeReason(), row.openedAt(), row.closedAt(),
-                        ordersByOperation.getOrDefault(row.id(), List.of()), row.version()).numbered(row.number()))
+                .map(row -> Operation.restore(
+                                row.id(),
+                                row.clientId(),
+                                symbols.find(row.symbol()).orElseThrow(),
+                                row.side(),
+                                row.stopLoss(),
+                                row.takeProfit(),
+                                row.status(),
+                                row.closeReason(),
+                                row.openedAt(),
+                                row.closedAt(),
+                                ordersByOperation.getOrDefault(row.id(), List.of()),
+                                row.version())
+                        .numbered(row.number()))
                 .toList();
     }
 
@@ -368,26 +409,51 @@ public class OperationRepository {
     }
 
     /** A row of {@code operations} before its orders are attached. */
-    private record OperationRow(long id, long number, long clientId, String symbol, Side side, Price stopLoss, Price takeProfit,
-            OperationStatus status, CloseReason closeReason, Instant openedAt, Instant closedAt, long version) {
-    }
+    private record OperationRow(
+            long id,
+            long number,
+            long clientId,
+            String symbol,
+            Side side,
+            Price stopLoss,
+            Price takeProfit,
+            OperationStatus status,
+            CloseReason closeReason,
+            Instant openedAt,
+            Instant closedAt,
+            long version) {}
 
     private static OperationRow operationRow(ResultSet rs, int rowNum) throws SQLException {
         String reason = rs.getString("close_reason");
-        return new OperationRow(rs.getLong("id"), rs.getLong("number"), rs.getLong("client_id"), rs.getString("symbol"),
-                Side.valueOf(rs.getString("side")), Price.of(rs.getBigDecimal("stop_loss")),
-                Price.of(rs.getBigDecimal("take_profit")), OperationStatus.valueOf(rs.getString("status")),
-                reason == null ? null : CloseReason.valueOf(reason), instant(rs, "opened_at"),
-                instant(rs, "closed_at"), rs.getLong("version"));
+        return new OperationRow(
+                rs.getLong("id"),
+                rs.getLong("number"),
+                rs.getLong("client_id"),
+                rs.getString("symbol"),
+                Side.valueOf(rs.getString("side")),
+                Price.of(rs.getBigDecimal("stop_loss")),
+                Price.of(rs.getBigDecimal("take_profit")),
+                OperationStatus.valueOf(rs.getString("status")),
+                reason == null ? null : CloseReason.valueOf(reason),
+                instant(rs, "opened_at"),
+                instant(rs, "closed_at"),
+                rs.getLong("version"));
     }
 
     private static OrderExecution orderExecution(ResultSet rs) throws SQLException {
         BigDecimal average = rs.getBigDecimal("average_price");
-        return new OrderExecution(OrderPurpose.valueOf(rs.getString("purpose")),
-                OrderStatus.valueOf(rs.getString("status")), rs.getBigDecimal("executed_quantity"),
-                average == null ? null : Price.of(average), instant(rs, "executed_at"),
-                rs.getString("client_order_id"), rs.getBigDecimal("quote_quantity"),
-                new Fee(rs.getBigDecimal("fee_amount"), rs.getString("fee_asset"), rs.getBigDecimal("fee_in_base"),
+        return new OrderExecution(
+                OrderPurpose.valueOf(rs.getString("purpose")),
+                OrderStatus.valueOf(rs.getString("status")),
+                rs.getBigDecimal("executed_quantity"),
+                average == null ? null : Price.of(average),
+                instant(rs, "executed_at"),
+                rs.getString("client_order_id"),
+                rs.getBigDecimal("quote_quantity"),
+                new Fee(
+                        rs.getBigDecimal("fee_amount"),
+                        rs.getString("fee_asset"),
+                        rs.getBigDecimal("fee_in_base"),
                         rs.getBigDecimal("fee_in_quote")));
     }
 

@@ -1,11 +1,11 @@
 package dev.robson.server.operations;
 
-import org.jspecify.annotations.Nullable;
 import dev.robson.core.market.Symbol;
 import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An operation as the API shows it, rounded for output per the symbol's filters, each figure
@@ -67,7 +67,8 @@ public record OperationView(
                 symbol.quote().code(),
                 // Whole seconds: what a trader reads, and what the other timestamps of the API use.
                 operation.openedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-                operation.closedAt() == null ? null
+                operation.closedAt() == null
+                        ? null
                         : operation.closedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 attention);
     }

@@ -1,15 +1,22 @@
 package dev.robson.server.operations;
 
+import dev.robson.core.DomainRuleViolation;
 import dev.robson.core.market.Price;
 import dev.robson.core.market.Quantity;
 import dev.robson.core.market.Symbol;
+import dev.robson.core.operation.Fee;
 import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.Side;
 import dev.robson.server.auth.Tenant;
+import dev.robson.server.config.RobsonProperties;
+import dev.robson.server.fees.CommissionRates;
+import dev.robson.server.fees.FeeValuation;
 import dev.robson.server.market.QuoteSource;
+import dev.robson.server.paper.PaperAccount;
 import dev.robson.server.problem.ApiProblem;
 import dev.robson.server.symbols.SymbolCatalog;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -17,13 +24,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import dev.robson.core.DomainRuleViolation;
-import dev.robson.core.operation.Fee;
-import dev.robson.server.fees.CommissionRates;
-import dev.robson.server.fees.FeeValuation;
-import dev.robson.server.config.RobsonProperties;
-import dev.robson.server.paper.PaperAccount;
-import java.math.BigDecimal;
 
 /**
  * The operation lifecycle a trader drives: track, and move stop/target. Closing is its own path.
@@ -43,9 +43,17 @@ public class Operations {
     private final TransactionTemplate transaction;
     private final OperationLimits limits;
 
-    Operations(OperationRepository operations, SymbolCatalog symbols, QuoteSource quotes, Clock clock,
-            RobsonProperties robson, PaperAccount paper, FeeValuation fees, CommissionRates rates,
-            TransactionTemplate transaction, OperationLimits limits) {
+    Operations(
+            OperationRepository operations,
+            SymbolCatalog symbols,
+            QuoteSource quotes,
+            Clock clock,
+            RobsonProperties robson,
+            PaperAccount paper,
+            FeeValuation fees,
+            CommissionRates rates,
+            TransactionTemplate transaction,
+            OperationLimits limits) {
         this.operations = operations;
         this.symbols = symbols;
         this.quotes = quotes;
@@ -76,8 +84,9 @@ public class Operations {
     public Operation track(Tenant tenant, TrackOperationRequest request) {
         Symbol symbol = symbols.require(request.symbol());
         if (!symbol.trading()) {
-            throw new DomainRuleViolation("market_not_trading", "The exchange does not trade " + symbol.name()
-                    + " now (" + symbol.status() + ").");
+            throw new DomainRuleViolation(
+                    "market_not_trading",
+                    "The exchange does not trade " + symbol.name() + " now (" + symbol.status() + ").");
         }
         Side side = Side.fromLabel(request.side());
         Price exitPrice = side.exitPrice(quotes.quote(symbol).quote());
@@ -85,16 +94,27 @@ public class Operations {
         Quantity quantity = Quantity.of(request.quantity());
         Price entry = Price.of(request.entryPrice());
         Fee entryFee = entryFee(tenant, symbol, side, request, quantity, entry);
-        Operation tracked = Operation.track(tenant.clientId(), symbol, side, quantity, entry,
-                Price.of(request.stopLoss()), Price.of(request.takeProfit()), openedAt, exitPrice, entryFee);
+        Operation tracked = Operation.track(
+                tenant.clientId(),
+                symbol,
+                side,
+                quantity,
+                entry,
+                Price.of(request.stopLoss()),
+                Price.of(request.takeProfit()),
+                openedAt,
+                exitPrice,
+                entryFee);
         ClosablePosition.require(symbol, tracked.openQuantity(), tracked.stopLoss(), exitPrice);
         return transaction.execute(status -> {
             // The tenant's row is locked so that two requests at once cannot both slip under the cap.
             operations.lockTenant(tenant.clientId());
             int open = operations.countOpen(tenant.clientId());
             if (open >= limits.maxOpenPerTenant()) {
-                throw ApiProblem.unprocessable("open_operations_limit", "This account already has " + open
-                        + " open operations, the most it may hold; close some before tracking another.");
+                throw ApiProblem.unprocessable(
+                        "open_operations_limit",
+                        "This account already has " + open
+                                + " open operations, the most it may hold; close some before tracking another.");
             }
             Operation inserted = operations.insert(tracked);
             if (robson.paperTrading()) {
@@ -126,8 +146,10 @@ public class Operations {
 
     private Operation moved(Tenant tenant, long operationId, MoveProtectionRequest request, Price exitPrice) {
         Operation operation = require(tenant, operationId);
-        operation.moveProtection(request.stopLoss() == null ? null : Price.of(request.stopLoss()),
-                request.takeProfit() == null ? null : Price.of(request.takeProfit()), exitPrice);
+        operation.moveProtection(
+                request.stopLoss() == null ? null : Price.of(request.stopLoss()),
+                request.takeProfit() == null ? null : Price.of(request.takeProfit()),
+                exitPrice);
         ClosablePosition.require(operation.symbol(), operation.openQuantity(), operation.stopLoss(), exitPrice);
         return operation;
     }
@@ -136,15 +158,17 @@ public class Operations {
      * The entry's commission: as the trader states it, or in paper mode the paper fee on the
      * cost, in the quote asset. A fee in BNB or another asset is valued at its bid now.
      */
-    private Fee entryFee(Tenant tenant, Symbol symbol, Side side, TrackOperationRequest request, Quantity quantity,
-            Price entry) {
+    private Fee entryFee(
+            Tenant tenant, Symbol symbol, Side side, TrackOperationRequest request, Quantity quantity, Price entry) {
         if (request.entryFee() != null) {
-            String asset = request.entryFeeAsset() != null ? request.entryFeeAsset() : symbol.quote().code();
+            String asset = request.entryFeeAsset() != null
+                    ? request.entryFeeAsset()
+                    : symbol.quote().code();
             return fees.fee(symbol, request.entryFee(), asset, entry.value());
         }
         if (robson.paperTrading()) {
-            BigDecimal fee = quantity.value().multiply(entry.value())
-                    .multiply(rates.takerRate(tenant.clientId(), symbol));
+            BigDecimal fee =
+                    quantity.value().multiply(entry.value()).multiply(rates.takerRate(tenant.clientId(), symbol));
             return Fee.inQuote(fee, symbol.quote().code());
         }
         return Fee.NONE;
@@ -153,8 +177,11 @@ public class Operations {
     private void bookPaperEntry(Tenant tenant, Operation operation, Fee entryFee) {
         Symbol symbol = operation.symbol();
         BigDecimal cost = operation.averageEntryPrice().value().multiply(operation.entryQuantity());
-        BigDecimal feeInQuote = entryFee.inBase().signum() == 0 && entryFee.valued()
-                && symbol.quote().code().equals(entryFee.asset()) ? entryFee.inQuote() : BigDecimal.ZERO;
+        BigDecimal feeInQuote = entryFee.inBase().signum() == 0
+                        && entryFee.valued()
+                        && symbol.quote().code().equals(entryFee.asset())
+                ? entryFee.inQuote()
+                : BigDecimal.ZERO;
         String base = symbol.base().code();
         String quote = symbol.quote().code();
         if (operation.isLong()) {
@@ -170,7 +197,8 @@ public class Operations {
     }
 
     private Operation require(Tenant tenant, long operationId) {
-        return operations.find(tenant.clientId(), operationId)
+        return operations
+                .find(tenant.clientId(), operationId)
                 .orElseThrow(() -> ApiProblem.notFound("operation_not_found", "The operation does not exist."));
     }
 
@@ -178,7 +206,8 @@ public class Operations {
         try {
             return operations.update(operation);
         } catch (OptimisticLockingFailureException concurrent) {
-            throw ApiProblem.conflict("concurrent_change",
+            throw ApiProblem.conflict(
+                    "concurrent_change",
                     "Operation " + operation.number() + " changed meanwhile; read it again and retry.");
         }
     }

@@ -1,16 +1,16 @@
 package dev.robson.server.operations;
 
-import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Starts tracking a position that is already filled on the exchange. Decimal bounds keep
@@ -23,12 +23,23 @@ import java.time.Instant;
 record TrackOperationRequest(
         @NotBlank @Size(max = 24) String symbol,
         @NotBlank @Size(max = 5) String side,
-        @NotNull @Positive @Digits(integer = 20, fraction = 18) BigDecimal quantity,
-        @NotNull @Positive @Digits(integer = 20, fraction = 18) BigDecimal entryPrice,
-        @NotNull @Positive @Digits(integer = 20, fraction = 18) BigDecimal stopLoss,
-        @NotNull @Positive @Digits(integer = 20, fraction = 18) BigDecimal takeProfit,
+
+        @NotNull @Positive @Digits(integer = 20, fraction = 18)
+        BigDecimal quantity,
+
+        @NotNull @Positive @Digits(integer = 20, fraction = 18)
+        BigDecimal entryPrice,
+
+        @NotNull @Positive @Digits(integer = 20, fraction = 18)
+        BigDecimal stopLoss,
+
+        @NotNull @Positive @Digits(integer = 20, fraction = 18)
+        BigDecimal takeProfit,
+
         @Nullable @PastOrPresent Instant openedAt,
-        @Nullable @PositiveOrZero @Digits(integer = 20, fraction = 18) BigDecimal entryFee,
+
+        @Nullable @PositiveOrZero @Digits(integer = 20, fraction = 18)
+        BigDecimal entryFee,
+
         @Nullable @Pattern(regexp = "[A-Z0-9]{2,12}", message = "an asset is 2 to 12 upper-case letters or digits")
-        String entryFeeAsset) {
-}
+        String entryFeeAsset) {}

@@ -1,9 +1,9 @@
 package dev.robson.server.paper;
 
 import dev.robson.core.DomainRuleViolation;
+import dev.robson.server.auth.Tenant;
 import dev.robson.server.holdings.AccountSource;
 import dev.robson.server.holdings.AssetBalance;
-import dev.robson.server.auth.Tenant;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +30,8 @@ public class PaperAccount implements AccountSource {
     public List<AssetBalance> balances(Tenant tenant) {
         return jdbc.sql("SELECT asset, free, locked FROM paper_balances WHERE client_id = :clientId ORDER BY asset")
                 .param("clientId", tenant.clientId())
-                .query((rs, n) -> new AssetBalance(rs.getString("asset"), rs.getBigDecimal("free"),
-                        rs.getBigDecimal("locked")))
+                .query((rs, n) ->
+                        new AssetBalance(rs.getString("asset"), rs.getBigDecimal("free"), rs.getBigDecimal("locked")))
                 .list();
     }
 
@@ -43,18 +43,27 @@ public class PaperAccount implements AccountSource {
     /** Sets a balance outright (seeding, administration). */
     public void set(long clientId, String asset, BigDecimal free) {
         int updated = jdbc.sql("UPDATE paper_balances SET free = :free WHERE client_id = :clientId AND asset = :asset")
-                .param("free", free).param("clientId", clientId).param("asset", asset).update();
+                .param("free", free)
+                .param("clientId", clientId)
+                .param("asset", asset)
+                .update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO paper_balances (client_id, asset, free, locked) VALUES (:clientId, :asset, :free, 0)")
-                    .param("clientId", clientId).param("asset", asset).param("free", free).update();
+                    .param("clientId", clientId)
+                    .param("asset", asset)
+                    .param("free", free)
+                    .update();
         }
     }
 
     /** What of an asset is free in the paper ledger; zero when it never held any. */
     public BigDecimal free(long clientId, String asset) {
         return jdbc.sql("SELECT free FROM paper_balances WHERE client_id = :clientId AND asset = :asset")
-                .param("clientId", clientId).param("asset", asset)
-                .query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
+                .param("clientId", clientId)
+                .param("asset", asset)
+                .query(BigDecimal.class)
+                .optional()
+                .orElse(BigDecimal.ZERO);
     }
 
     /**
@@ -67,8 +76,10 @@ public class PaperAccount implements AccountSource {
     public void exchange(long clientId, String soldAsset, BigDecimal sold, String boughtAsset, BigDecimal bought) {
         BigDecimal held = free(clientId, soldAsset);
         if (held.compareTo(sold) < 0) {
-            throw new DomainRuleViolation(INSUFFICIENT_PAPER_BALANCE, "The paper account holds " + held.stripTrailingZeros().toPlainString()
-                    + " " + soldAsset + ", less than the " + sold.stripTrailingZeros().toPlainString() + " needed.");
+            throw new DomainRuleViolation(
+                    INSUFFICIENT_PAPER_BALANCE,
+                    "The paper account holds " + held.stripTrailingZeros().toPlainString() + " " + soldAsset
+                            + ", less than the " + sold.stripTrailingZeros().toPlainString() + " needed.");
         }
         set(clientId, soldAsset, held.subtract(sold));
         set(clientId, boughtAsset, free(clientId, boughtAsset).add(bought));

@@ -26,14 +26,21 @@ record HistoryEntryView(
         long durationSeconds) {
 
     static HistoryEntryView of(ClosedTrade trade, Symbol symbol) {
-        return new HistoryEntryView(trade.operationId(), trade.symbol(), trade.side().name(),
-                trade.side().positionLabel(), symbol.roundQuantity(trade.quantity()),
+        return new HistoryEntryView(
+                trade.operationId(),
+                trade.symbol(),
+                trade.side().name(),
+                trade.side().positionLabel(),
+                symbol.roundQuantity(trade.quantity()),
                 symbol.roundPrice(trade.entryPrice()),
                 trade.exitPrice() == null ? null : symbol.roundPrice(trade.exitPrice()),
-                symbol.roundQuoteAmount(trade.realizedPnl()), symbol.roundQuoteAmount(trade.realizedPnlNet()),
+                symbol.roundQuoteAmount(trade.realizedPnl()),
+                symbol.roundQuoteAmount(trade.realizedPnlNet()),
                 symbol.roundQuoteAmount(trade.fees()),
-                trade.closeReason() == null ? null : trade.closeReason().name(), trade.quoteAsset().code(),
-                trade.openedAt().truncatedTo(ChronoUnit.SECONDS), trade.closedAt().truncatedTo(ChronoUnit.SECONDS),
+                trade.closeReason() == null ? null : trade.closeReason().name(),
+                trade.quoteAsset().code(),
+                trade.openedAt().truncatedTo(ChronoUnit.SECONDS),
+                trade.closedAt().truncatedTo(ChronoUnit.SECONDS),
                 trade.held().toSeconds());
     }
 }

@@ -33,35 +33,41 @@ class PerformanceController {
         this.symbols = symbols;
     }
 
-    record PerformanceList(List<PerformanceView> performance) {
-    }
+    record PerformanceList(List<PerformanceView> performance) {}
 
-    record DailyList(List<DailyView> daily) {
-    }
+    record DailyList(List<DailyView> daily) {}
 
     /** @param truncated more trades match than {@code limit}: narrow the period to see them all */
-    record HistoryList(List<HistoryEntryView> trades, boolean truncated) {
-    }
+    record HistoryList(List<HistoryEntryView> trades, boolean truncated) {}
 
     @Operation(summary = "Statistics of the trades closed in a period, one entry per quote asset (never summed across)")
     @GetMapping({"/api/portfolio/performance", "/api/portfolio/performance/"})
-    PerformanceList performance(Tenant tenant, @Parameter(description = FROM) @RequestParam(required = false) String from,
+    PerformanceList performance(
+            Tenant tenant,
+            @Parameter(description = FROM) @RequestParam(required = false) String from,
             @Parameter(description = TO) @RequestParam(required = false) String to) {
         var trades = history.all(tenant, Period.parse(from, to));
-        return new PerformanceList(PerformanceStatistics.of(trades).stream().map(PerformanceView::of).toList());
+        return new PerformanceList(PerformanceStatistics.of(trades).stream()
+                .map(PerformanceView::of)
+                .toList());
     }
 
     @Operation(summary = "Realized P&L per UTC day and quote asset, with the running equity of the period")
     @GetMapping({"/api/portfolio/daily", "/api/portfolio/daily/"})
-    DailyList daily(Tenant tenant, @Parameter(description = FROM) @RequestParam(required = false) String from,
+    DailyList daily(
+            Tenant tenant,
+            @Parameter(description = FROM) @RequestParam(required = false) String from,
             @Parameter(description = TO) @RequestParam(required = false) String to) {
         var trades = history.all(tenant, Period.parse(from, to));
-        return new DailyList(PerformanceStatistics.daily(trades).stream().map(DailyView::of).toList());
+        return new DailyList(
+                PerformanceStatistics.daily(trades).stream().map(DailyView::of).toList());
     }
 
     @Operation(summary = "Closed operations, newest close first, filtered by period, symbol and close reason")
     @GetMapping({"/api/portfolio/history", "/api/portfolio/history/"})
-    HistoryList history(Tenant tenant, @Parameter(description = FROM) @RequestParam(required = false) String from,
+    HistoryList history(
+            Tenant tenant,
+            @Parameter(description = FROM) @RequestParam(required = false) String from,
             @Parameter(description = TO) @RequestParam(required = false) String to,
             @RequestParam(required = false) String symbol,
             @Parameter(description = "STOP_LOSS, TAKE_PROFIT or MANUAL") @RequestParam(required = false) String reason,
@@ -69,8 +75,11 @@ class PerformanceController {
         String symbolName = symbol == null || symbol.isBlank() ? null : filterSymbol(symbol.strip());
         // One more than asked tells whether the list was cut.
         var trades = history.recent(tenant, Period.parse(from, to), symbolName, closeReason(reason), limit + 1);
-        return new HistoryList(trades.stream().limit(limit)
-                .map(trade -> HistoryEntryView.of(trade, symbols.require(trade.symbol()))).toList(),
+        return new HistoryList(
+                trades.stream()
+                        .limit(limit)
+                        .map(trade -> HistoryEntryView.of(trade, symbols.require(trade.symbol())))
+                        .toList(),
                 trades.size() > limit);
     }
 

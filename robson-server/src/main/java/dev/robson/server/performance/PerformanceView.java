@@ -28,9 +28,22 @@ record PerformanceView(
         long averageDurationSeconds) {
 
     static PerformanceView of(QuoteAssetPerformance figures) {
-        return new PerformanceView(figures.quoteAsset().code(), figures.trades(), figures.wins(), figures.losses(),
-                figures.winRatePercent(), figures.realizedPnl(), figures.realizedPnlNet(), figures.fees(),
-                figures.averageWin(), figures.averageLoss(), figures.profitFactor(), figures.expectancy(),
-                figures.best(), figures.worst(), figures.maxDrawdown(), figures.averageDurationSeconds());
+        return new PerformanceView(
+                figures.quoteAsset().code(),
+                figures.trades(),
+                figures.wins(),
+                figures.losses(),
+                figures.winRatePercent(),
+                figures.realizedPnl(),
+                figures.realizedPnlNet(),
+                figures.fees(),
+                figures.averageWin(),
+                figures.averageLoss(),
+                figures.profitFactor(),
+                figures.expectancy(),
+                figures.best(),
+                figures.worst(),
+                figures.maxDrawdown(),
+                figures.averageDurationSeconds());
     }
 }

@@ -22,8 +22,11 @@ record Period(Instant start, Instant end) {
         if (first != null && last != null && last.isBefore(first)) {
             throw ApiProblem.badRequest("invalid_period", "to " + last + " is before from " + first + ".");
         }
-        return new Period(first == null ? null : first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                last == null ? null : last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        return new Period(
+                first == null ? null : first.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                last == null
+                        ? null
+                        : last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     private static LocalDate date(String name, String text) {

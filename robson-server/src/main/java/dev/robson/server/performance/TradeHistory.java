@@ -26,8 +26,11 @@ class TradeHistory {
     /** Newest close first, at most {@code limit}. */
     @Transactional(readOnly = true)
     List<ClosedTrade> recent(Tenant tenant, Period period, String symbol, CloseReason reason, int limit) {
-        return operations.findClosed(tenant.clientId(), period.start(), period.end(), symbol, reason, limit, null)
-                .stream().map(ClosedTradeMapping::of).toList();
+        return operations
+                .findClosed(tenant.clientId(), period.start(), period.end(), symbol, reason, limit, null)
+                .stream()
+                .map(ClosedTradeMapping::of)
+                .toList();
     }
 
     /** Every trade closed in the period, in no particular order. */
@@ -37,8 +40,7 @@ class TradeHistory {
         List<Operation> page;
         Operation last = null;
         do {
-            page = operations.findClosed(tenant.clientId(), period.start(), period.end(), null, null, READ_PAGE,
-                    last);
+            page = operations.findClosed(tenant.clientId(), period.start(), period.end(), null, null, READ_PAGE, last);
             page.forEach(operation -> trades.add(ClosedTradeMapping.of(operation)));
             last = page.isEmpty() ? null : page.getLast();
         } while (page.size() == READ_PAGE);

@@ -4,11 +4,21 @@ import dev.robson.core.valuation.PortfolioTotals;
 import java.math.BigDecimal;
 
 /** Totals of the open positions quoted in one asset; assets are never added together. */
-public record PortfolioTotalsView(String quoteAsset, int positions, BigDecimal unrealizedPnl,
-        BigDecimal unrealizedPnlPercent, BigDecimal positionsValue, BigDecimal costBasis) {
+public record PortfolioTotalsView(
+        String quoteAsset,
+        int positions,
+        BigDecimal unrealizedPnl,
+        BigDecimal unrealizedPnlPercent,
+        BigDecimal positionsValue,
+        BigDecimal costBasis) {
 
     static PortfolioTotalsView of(PortfolioTotals totals) {
-        return new PortfolioTotalsView(totals.quoteAsset().code(), totals.positions(), totals.unrealizedPnl(),
-                totals.unrealizedPnlPercent(), totals.positionsValue(), totals.costBasis());
+        return new PortfolioTotalsView(
+                totals.quoteAsset().code(),
+                totals.positions(),
+                totals.unrealizedPnl(),
+                totals.unrealizedPnlPercent(),
+                totals.positionsValue(),
+                totals.costBasis());
     }
 }

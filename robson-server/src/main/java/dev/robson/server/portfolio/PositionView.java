@@ -1,7 +1,6 @@
 package dev.robson.server.portfolio;
 
 import dev.robson.core.market.Symbol;
-import org.jspecify.annotations.Nullable;
 import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.valuation.PositionValuation;
@@ -9,6 +8,7 @@ import dev.robson.core.valuation.RoundedValuation;
 import dev.robson.server.market.MarketQuote;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One held position. The first fields are the seed's contract, named as it names them; the
@@ -58,14 +58,36 @@ public record PositionView(
         String status = operation.status() == OperationStatus.CLOSING ? "CLOSING" : "OPEN";
         BigDecimal feesPaid = operation.feesPaid();
         if (held.valued().isEmpty()) {
-            return new PositionView(operation.number(), symbol.name(), operation.side().name(),
+            return new PositionView(
+                    operation.number(),
+                    symbol.name(),
+                    operation.side().name(),
                     symbol.roundQuantity(operation.openQuantity()),
-                    symbol.roundPrice(operation.averageEntryPrice().value()), null, null, null,
-                    symbol.roundPrice(operation.stopLoss().value()), symbol.roundPrice(operation.takeProfit().value()),
-                    null, null, status, operation.side().positionLabel(), null, null, null,
-                    symbol.roundQuoteAmount(operation.averageEntryPrice().value().multiply(operation.openQuantity())),
-                    symbol.quote().code(), operation.openedAt(), null, true, null,
-                    symbol.roundQuoteAmount(feesPaid), null, null, symbol.status(), held.attention());
+                    symbol.roundPrice(operation.averageEntryPrice().value()),
+                    null,
+                    null,
+                    null,
+                    symbol.roundPrice(operation.stopLoss().value()),
+                    symbol.roundPrice(operation.takeProfit().value()),
+                    null,
+                    null,
+                    status,
+                    operation.side().positionLabel(),
+                    null,
+                    null,
+                    null,
+                    symbol.roundQuoteAmount(
+                            operation.averageEntryPrice().value().multiply(operation.openQuantity())),
+                    symbol.quote().code(),
+                    operation.openedAt(),
+                    null,
+                    true,
+                    null,
+                    symbol.roundQuoteAmount(feesPaid),
+                    null,
+                    null,
+                    symbol.status(),
+                    held.attention());
         }
         Positions.ValuedPosition valued = held.valued().get();
         PositionValuation exact = valued.valuation();

@@ -6,8 +6,8 @@ import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.valuation.PortfolioTotals;
 import dev.robson.core.valuation.PositionValuation;
 import dev.robson.server.auth.Tenant;
-import dev.robson.server.fees.CommissionRates;
 import dev.robson.server.config.RobsonProperties;
+import dev.robson.server.fees.CommissionRates;
 import dev.robson.server.market.MarketQuote;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.operations.OperationRepository;
@@ -41,8 +41,13 @@ public class Positions {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Positions(OperationRepository operations, QuoteSource quotes, CommissionRates rates, RobsonProperties robson,
-            TransactionTemplate transaction, Clock clock) {
+    Positions(
+            OperationRepository operations,
+            QuoteSource quotes,
+            CommissionRates rates,
+            RobsonProperties robson,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.operations = operations;
         this.quotes = quotes;
         this.rates = rates;
@@ -55,25 +60,27 @@ public class Positions {
      * A held position valued at full precision, with the quote it was valued against and the
      * taker rate its exit would pay.
      */
-    public record ValuedPosition(PositionValuation valuation, MarketQuote quote, BigDecimal takerRate) {
-    }
+    public record ValuedPosition(PositionValuation valuation, MarketQuote quote, BigDecimal takerRate) {}
 
     /** A held position: valued when its market has a price, and why a person must look, if so. */
-    record HeldPosition(Operation operation, Optional<ValuedPosition> valued, String attention) {
-    }
+    record HeldPosition(Operation operation, Optional<ValuedPosition> valued, String attention) {}
 
     /** The held positions that could be priced, for account figures. */
     public List<ValuedPosition> value(Tenant tenant) {
-        return held(tenant).stream().flatMap(position -> position.valued().stream()).toList();
+        return held(tenant).stream()
+                .flatMap(position -> position.valued().stream())
+                .toList();
     }
 
     List<HeldPosition> held(Tenant tenant) {
-        record Read(List<Operation> operations, Map<Long, String> attention) {
-        }
+        record Read(List<Operation> operations, Map<Long, String> attention) {}
         Read read = transaction.execute(status -> {
             List<Operation> held = new ArrayList<>(operations.findByStatus(tenant.clientId(), OperationStatus.ACTIVE));
             held.addAll(operations.findByStatus(tenant.clientId(), OperationStatus.CLOSING));
-            return new Read(held, operations.attentionOf(tenant.clientId(), held.stream().map(Operation::id).toList()));
+            return new Read(
+                    held,
+                    operations.attentionOf(
+                            tenant.clientId(), held.stream().map(Operation::id).toList()));
         });
         // One read per symbol: every position on a symbol is valued at the same instant.
         Map<Symbol, Optional<MarketQuote>> quoteBySymbol = new HashMap<>();
@@ -103,9 +110,16 @@ public class Positions {
         List<HeldPosition> held = held(tenant);
         List<PositionView> views = held.stream().map(PositionView::of).toList();
         List<PortfolioTotalsView> totals = PortfolioTotals.of(held.stream()
-                        .flatMap(position -> position.valued().stream()).map(ValuedPosition::valuation).toList())
-                .stream().map(PortfolioTotalsView::of).toList();
-        return new PositionsResponse(views, totals, robson.paperTrading() ? "PAPER" : "LIVE",
+                        .flatMap(position -> position.valued().stream())
+                        .map(ValuedPosition::valuation)
+                        .toList())
+                .stream()
+                .map(PortfolioTotalsView::of)
+                .toList();
+        return new PositionsResponse(
+                views,
+                totals,
+                robson.paperTrading() ? "PAPER" : "LIVE",
                 clock.instant().getEpochSecond());
     }
 
@@ -114,7 +128,9 @@ public class Positions {
         try {
             return Optional.of(quotes.quote(symbol));
         } catch (RuntimeException noPrice) {
-            log.warn("No price for {} ({}); its positions show unvalued", symbol.name(),
+            log.warn(
+                    "No price for {} ({}); its positions show unvalued",
+                    symbol.name(),
                     noPrice.getClass().getSimpleName());
             return Optional.empty();
         }

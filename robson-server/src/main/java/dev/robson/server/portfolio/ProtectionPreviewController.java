@@ -28,8 +28,8 @@ class ProtectionPreviewController {
 
     @Operation(summary = "Preview a stop/target move: the position valued with the new bounds, nothing saved")
     @PostMapping({"/api/operations/{id}/protection-preview", "/api/operations/{id}/protection-preview/"})
-    PositionView preview(Tenant tenant, @PathVariable @Positive long id,
-            @Valid @RequestBody MoveProtectionRequest request) {
+    PositionView preview(
+            Tenant tenant, @PathVariable @Positive long id, @Valid @RequestBody MoveProtectionRequest request) {
         return positions.view(tenant, operations.previewProtection(tenant, id, request));
     }
 }

@@ -62,6 +62,8 @@ public class ApiProblem extends RuntimeException {
     }
 
     public java.util.OptionalLong retryAfterSeconds() {
-        return retryAfterSeconds == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(retryAfterSeconds);
+        return retryAfterSeconds == null
+                ? java.util.OptionalLong.empty()
+                : java.util.OptionalLong.of(retryAfterSeconds);
     }
 }

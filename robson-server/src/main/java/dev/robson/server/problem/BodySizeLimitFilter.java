@@ -32,9 +32,10 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         if (request.getContentLengthLong() > LIMIT_BYTES) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"https://robson.dev/problems/body-too-large\",\"status\":413,"
-                    + "\"detail\":\"The request body is larger than " + LIMIT_BYTES + " bytes.\","
-                    + "\"code\":\"body_too_large\"}");
+            response.getWriter()
+                    .write("{\"type\":\"https://robson.dev/problems/body-too-large\",\"status\":413,"
+                            + "\"detail\":\"The request body is larger than " + LIMIT_BYTES + " bytes.\","
+                            + "\"code\":\"body_too_large\"}");
             return;
         }
         chain.doFilter(new LimitedRequest(request), response);

@@ -3,8 +3,7 @@ package dev.robson.server.problem;
 /** Field names in error reports use the API's snake_case, not the Java names behind them. */
 public final class JsonNames {
 
-    private JsonNames() {
-    }
+    private JsonNames() {}
 
     public static String snakeCase(String javaName) {
         StringBuilder snake = new StringBuilder(javaName.length() + 4);

@@ -35,21 +35,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
         HttpHeaders headers = problemHeaders();
         problem.retryAfterSeconds().ifPresent(seconds -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
-        return ResponseEntity.status(problem.status()).headers(headers)
+        return ResponseEntity.status(problem.status())
+                .headers(headers)
                 .body(Problems.of(problem.status(), problem.code(), problem.getMessage()));
     }
 
     @ExceptionHandler(DomainRuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolation(DomainRuleViolation violation) {
-        HttpStatus status = "illegal_transition".equals(violation.code())
-                ? HttpStatus.CONFLICT
-                : HttpStatus.UNPROCESSABLE_CONTENT;
+        HttpStatus status =
+                "illegal_transition".equals(violation.code()) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
         return respond(Problems.of(status, violation.code(), violation.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException mismatch) {
-        return respond(Problems.of(HttpStatus.BAD_REQUEST, "invalid_request",
+        return respond(Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "invalid_request",
                 "Parameter '" + mismatch.getName() + "' has an invalid value."));
     }
 
@@ -62,15 +64,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
      * The database is unreachable or was restarted under a transaction: a passing outage the
      * pool recovers from by itself, so the caller is told to retry rather than shown a 500.
      */
-    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
-            org.springframework.transaction.TransactionSystemException.class,
-            org.springframework.transaction.CannotCreateTransactionException.class})
+    @ExceptionHandler({
+        org.springframework.dao.DataAccessResourceFailureException.class,
+        org.springframework.transaction.TransactionSystemException.class,
+        org.springframework.transaction.CannotCreateTransactionException.class
+    })
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception failure) {
         log.warn("Database unavailable: {}", failure.getClass().getSimpleName());
         HttpHeaders headers = problemHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "2");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).headers(headers)
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database_unavailable",
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .headers(headers)
+                .body(Problems.of(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "database_unavailable",
                         "The database is not answering; retry in a few seconds."));
     }
 
@@ -79,63 +86,87 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception failure) {
         String incident = UUID.randomUUID().toString();
         // The stack trace stays at debug level: a production log must not leak SQL or internals.
-        log.error("Unexpected failure, incident {}: {}", incident, failure.getClass().getName());
+        log.error(
+                "Unexpected failure, incident {}: {}",
+                incident,
+                failure.getClass().getName());
         log.debug("Incident {} detail", incident, failure);
-        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+        ProblemDetail problem = Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal_error",
                 "The server could not complete the request. Incident " + incident + ".");
         return respond(problem);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException invalid, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = invalid.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", JsonNames.snakeCase(error.getField()),
-                        "message", String.valueOf(error.getDefaultMessage())))
+                .map(error -> Map.of(
+                        "field",
+                        JsonNames.snakeCase(error.getField()),
+                        "message",
+                        String.valueOf(error.getDefaultMessage())))
                 .toList();
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid_request",
-                "The request has invalid fields.");
+        ProblemDetail problem =
+                Problems.of(HttpStatus.BAD_REQUEST, "invalid_request", "The request has invalid fields.");
         problem.setProperty("errors", errors);
         return new ResponseEntity<>(problem, problemHeaders(), HttpStatus.BAD_REQUEST);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException invalid,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return new ResponseEntity<>(Problems.of(HttpStatus.BAD_REQUEST, "invalid_request",
-                "The request has invalid parameters."), problemHeaders(), HttpStatus.BAD_REQUEST);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (causedByOversizedBody(unreadable)) {
-            return new ResponseEntity<>(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body_too_large",
-                    "The request body is larger than " + BodySizeLimitFilter.LIMIT_BYTES + " bytes."),
-                    problemHeaders(), HttpStatus.CONTENT_TOO_LARGE);
-        }
-        return new ResponseEntity<>(Problems.of(HttpStatus.BAD_REQUEST, "malformed_body",
-                "The request body is not valid JSON of the expected shape."), problemHeaders(),
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException invalid, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return new ResponseEntity<>(
+                Problems.of(HttpStatus.BAD_REQUEST, "invalid_request", "The request has invalid parameters."),
+                problemHeaders(),
                 HttpStatus.BAD_REQUEST);
     }
 
     @Override
-    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException missing,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return new ResponseEntity<>(Problems.of(HttpStatus.NOT_FOUND, "not_found",
-                "No such resource."), problemHeaders(), HttpStatus.NOT_FOUND);
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException unreadable,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        if (causedByOversizedBody(unreadable)) {
+            return new ResponseEntity<>(
+                    Problems.of(
+                            HttpStatus.CONTENT_TOO_LARGE,
+                            "body_too_large",
+                            "The request body is larger than " + BodySizeLimitFilter.LIMIT_BYTES + " bytes."),
+                    problemHeaders(),
+                    HttpStatus.CONTENT_TOO_LARGE);
+        }
+        return new ResponseEntity<>(
+                Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "malformed_body",
+                        "The request body is not valid JSON of the expected shape."),
+                problemHeaders(),
+                HttpStatus.BAD_REQUEST);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException missing, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return new ResponseEntity<>(
+                Problems.of(HttpStatus.NOT_FOUND, "not_found", "No such resource."),
+                problemHeaders(),
+                HttpStatus.NOT_FOUND);
     }
 
     /** Every other framework error keeps its status and gets a code derived from it. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception failure, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String code = HttpStatus.resolve(status.value()) == null
                 ? "http_" + status.value()
                 : HttpStatus.valueOf(status.value()).name().toLowerCase(java.util.Locale.ROOT);
-        String detail = failure instanceof ErrorResponse response && response.getBody().getTitle() != null
-                ? response.getBody().getTitle() + "."
-                : "The request could not be processed.";
+        String detail =
+                failure instanceof ErrorResponse response && response.getBody().getTitle() != null
+                        ? response.getBody().getTitle() + "."
+                        : "The request could not be processed.";
         HttpHeaders merged = new HttpHeaders();
         if (headers != null) {
             merged.putAll(headers);
@@ -154,7 +185,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).headers(problemHeaders()).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .headers(problemHeaders())
+                .body(problem);
     }
 
     private static HttpHeaders problemHeaders() {

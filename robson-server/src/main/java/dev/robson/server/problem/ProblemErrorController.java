@@ -23,7 +23,8 @@ class ProblemErrorController implements ErrorController {
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value)
                 : HttpStatus.INTERNAL_SERVER_ERROR;
-        String machineCode = status.is5xxServerError() ? "internal_error" : status.name().toLowerCase(java.util.Locale.ROOT);
+        String machineCode =
+                status.is5xxServerError() ? "internal_error" : status.name().toLowerCase(java.util.Locale.ROOT);
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(status, machineCode, status.getReasonPhrase() + "."));

@@ -10,8 +10,7 @@ public final class Problems {
     /** Problem types are documented by code; the URI is a stable identifier, not a page. */
     private static final String TYPE_PREFIX = "https://robson.dev/problems/";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ProblemDetail of(HttpStatusCode status, String code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

@@ -52,11 +52,11 @@ public class SymbolCatalog {
     /** The symbol a request names: 400 when malformed, 404 when the server does not know it. */
     public Symbol require(String requested) {
         if (requested == null || !WELL_FORMED.matcher(requested).matches()) {
-            throw ApiProblem.badRequest("invalid_symbol",
-                    "A symbol is 2 to 24 upper-case letters or digits, like BTCUSDC.");
+            throw ApiProblem.badRequest(
+                    "invalid_symbol", "A symbol is 2 to 24 upper-case letters or digits, like BTCUSDC.");
         }
-        return find(requested).orElseThrow(() -> ApiProblem.notFound("unknown_symbol",
-                "Robson does not trade " + requested + "."));
+        return find(requested)
+                .orElseThrow(() -> ApiProblem.notFound("unknown_symbol", "Robson does not trade " + requested + "."));
     }
 
     /** A known symbol in whatever market status it is now. */
@@ -69,12 +69,31 @@ public class SymbolCatalog {
     }
 
     /** A symbol as the exchange lists it, before it is checked. */
-    public record Listing(String symbol, String baseAsset, String quoteAsset, BigDecimal tickSize,
-            BigDecimal stepSize, BigDecimal minNotional, OrderLimits limits, String status) {
+    public record Listing(
+            String symbol,
+            String baseAsset,
+            String quoteAsset,
+            BigDecimal tickSize,
+            BigDecimal stepSize,
+            BigDecimal minNotional,
+            OrderLimits limits,
+            String status) {
 
-        public Listing(String symbol, String baseAsset, String quoteAsset, BigDecimal tickSize, BigDecimal stepSize,
+        public Listing(
+                String symbol,
+                String baseAsset,
+                String quoteAsset,
+                BigDecimal tickSize,
+                BigDecimal stepSize,
                 BigDecimal minNotional) {
-            this(symbol, baseAsset, quoteAsset, tickSize, stepSize, minNotional, OrderLimits.stepOnly(stepSize),
+            this(
+                    symbol,
+                    baseAsset,
+                    quoteAsset,
+                    tickSize,
+                    stepSize,
+                    minNotional,
+                    OrderLimits.stepOnly(stepSize),
                     Symbol.TRADING);
         }
     }
@@ -89,14 +108,22 @@ public class SymbolCatalog {
         List<Symbol> valid = new ArrayList<>();
         for (Listing listing : listings) {
             try {
-                valid.add(new Symbol(listing.symbol(), Asset.of(listing.baseAsset()), Asset.of(listing.quoteAsset()),
-                        listing.tickSize(), listing.stepSize(), listing.minNotional(), listing.limits(),
+                valid.add(new Symbol(
+                        listing.symbol(),
+                        Asset.of(listing.baseAsset()),
+                        Asset.of(listing.quoteAsset()),
+                        listing.tickSize(),
+                        listing.stepSize(),
+                        listing.minNotional(),
+                        listing.limits(),
                         listing.status()));
             } catch (IllegalArgumentException malformed) {
                 // An exotic listing our rules cannot hold; nobody can trade it through Robson.
             }
         }
-        jdbc.sql("UPDATE symbols SET trading = FALSE, status = :status").param("status", NOT_LISTED).update();
+        jdbc.sql("UPDATE symbols SET trading = FALSE, status = :status")
+                .param("status", NOT_LISTED)
+                .update();
         for (Symbol symbol : valid) {
             int updated = jdbc.sql("""
                     UPDATE symbols SET base_asset = :base, quote_asset = :quote, tick_size = :tick,
@@ -105,16 +132,14 @@ public class SymbolCatalog {
                            market_max_qty = :marketMaxQty, market_step_size = :marketStep,
                            max_notional = :maxNotional, apply_min_to_market = :applyMin,
                            apply_max_to_market = :applyMax
-                    WHERE symbol = :symbol""")
-                    .params(filters(symbol)).update();
+                    WHERE symbol = :symbol""").params(filters(symbol)).update();
             if (updated == 0) {
                 jdbc.sql("""
                         INSERT INTO symbols (symbol, base_asset, quote_asset, tick_size, step_size, min_notional, trading,
                                              status, min_qty, max_qty, market_min_qty, market_max_qty,
                                              market_step_size, max_notional, apply_min_to_market, apply_max_to_market)
                         VALUES (:symbol, :base, :quote, :tick, :step, :minNotional, :trading, :status, :minQty,
-                                :maxQty, :marketMinQty, :marketMaxQty, :marketStep, :maxNotional, :applyMin, :applyMax)""")
-                        .params(filters(symbol)).update();
+                                :maxQty, :marketMinQty, :marketMaxQty, :marketStep, :maxNotional, :applyMin, :applyMax)""").params(filters(symbol)).update();
             }
         }
         reload();
@@ -149,9 +174,7 @@ public class SymbolCatalog {
     }
 
     private Map<String, Symbol> reload() {
-        Map<String, Symbol> loaded = jdbc.sql(SELECT)
-                .query(SymbolCatalog::symbol)
-                .list().stream()
+        Map<String, Symbol> loaded = jdbc.sql(SELECT).query(SymbolCatalog::symbol).list().stream()
                 .collect(Collectors.toUnmodifiableMap(Symbol::name, Function.identity()));
         bySymbol = new ConcurrentHashMap<>(loaded);
         return loaded;
@@ -162,12 +185,23 @@ public class SymbolCatalog {
         BigDecimal minQty = rs.getBigDecimal("min_qty");
         BigDecimal marketMin = rs.getBigDecimal("market_min_qty");
         BigDecimal marketStep = rs.getBigDecimal("market_step_size");
-        OrderLimits limits = new OrderLimits(minQty == null ? step : minQty, rs.getBigDecimal("max_qty"),
-                marketMin == null ? BigDecimal.ZERO : marketMin, rs.getBigDecimal("market_max_qty"),
-                marketStep == null ? BigDecimal.ZERO : marketStep, rs.getBigDecimal("max_notional"),
-                rs.getBoolean("apply_min_to_market"), rs.getBoolean("apply_max_to_market"));
-        return new Symbol(rs.getString("symbol"), Asset.of(rs.getString("base_asset")),
-                Asset.of(rs.getString("quote_asset")), rs.getBigDecimal("tick_size"), step,
-                rs.getBigDecimal("min_notional"), limits, rs.getString("status"));
+        OrderLimits limits = new OrderLimits(
+                minQty == null ? step : minQty,
+                rs.getBigDecimal("max_qty"),
+                marketMin == null ? BigDecimal.ZERO : marketMin,
+                rs.getBigDecimal("market_max_qty"),
+                marketStep == null ? BigDecimal.ZERO : marketStep,
+                rs.getBigDecimal("max_notional"),
+                rs.getBoolean("apply_min_to_market"),
+                rs.getBoolean("apply_max_to_market"));
+        return new Symbol(
+                rs.getString("symbol"),
+                Asset.of(rs.getString("base_asset")),
+                Asset.of(rs.getString("quote_asset")),
+                rs.getBigDecimal("tick_size"),
+                step,
+                rs.getBigDecimal("min_notional"),
+                limits,
+                rs.getString("status"));
     }
 }

@@ -39,27 +39,29 @@ public class ClientAddressFilter extends OncePerRequestFilter {
         String client = proxies.clientBehind(peer, forwardedFor);
         String proto = lastValue(request.getHeader("X-Forwarded-Proto"));
         boolean secure = proto == null ? request.isSecure() : "https".equals(proto.toLowerCase(Locale.ROOT));
-        chain.doFilter(new HttpServletRequestWrapper(request) {
-            @Override
-            public String getRemoteAddr() {
-                return client;
-            }
+        chain.doFilter(
+                new HttpServletRequestWrapper(request) {
+                    @Override
+                    public String getRemoteAddr() {
+                        return client;
+                    }
 
-            @Override
-            public String getRemoteHost() {
-                return client;
-            }
+                    @Override
+                    public String getRemoteHost() {
+                        return client;
+                    }
 
-            @Override
-            public boolean isSecure() {
-                return secure;
-            }
+                    @Override
+                    public boolean isSecure() {
+                        return secure;
+                    }
 
-            @Override
-            public String getScheme() {
-                return secure ? "https" : "http";
-            }
-        }, response);
+                    @Override
+                    public String getScheme() {
+                        return secure ? "https" : "http";
+                    }
+                },
+                response);
     }
 
     /** Each proxy appends its hop; ours wrote the last one. */

@@ -51,7 +51,8 @@ public class PerAddressEndpoint extends NioEndpoint {
     private static String addressOf(SocketChannel socket) {
         try {
             return socket.getRemoteAddress() instanceof InetSocketAddress inet && inet.getAddress() != null
-                    ? inet.getAddress().getHostAddress() : null;
+                    ? inet.getAddress().getHostAddress()
+                    : null;
         } catch (IOException closed) {
             return null;
         }

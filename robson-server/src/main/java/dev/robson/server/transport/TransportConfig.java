@@ -20,8 +20,8 @@ class TransportConfig {
      * a byte less often than that loses its connection, and one address can hold only so many.
      */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> transportLimits(TransportProperties limits,
-            TrustedProxies proxies) {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> transportLimits(
+            TransportProperties limits, TrustedProxies proxies) {
         return factory -> {
             factory.setProtocol(BoundedNioProtocol.class.getName());
             factory.addConnectorCustomizers(connector -> {

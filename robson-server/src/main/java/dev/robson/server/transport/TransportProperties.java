@@ -10,5 +10,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param connectionsPerAddress  open connections one client address may hold at once
  */
 @ConfigurationProperties("robson.transport")
-public record TransportProperties(Duration headerTimeout, Duration bodyTimeout, int connectionsPerAddress) {
-}
+public record TransportProperties(Duration headerTimeout, Duration bodyTimeout, int connectionsPerAddress) {}

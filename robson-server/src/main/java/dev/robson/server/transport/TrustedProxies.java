@@ -14,8 +14,13 @@ public final class TrustedProxies {
     private final List<IpAddressMatcher> ranges;
 
     public TrustedProxies(String commaSeparated) {
-        this.ranges = commaSeparated == null ? List.of() : Arrays.stream(commaSeparated.split(","))
-                .map(String::trim).filter(entry -> !entry.isEmpty()).map(IpAddressMatcher::new).toList();
+        this.ranges = commaSeparated == null
+                ? List.of()
+                : Arrays.stream(commaSeparated.split(","))
+                        .map(String::trim)
+                        .filter(entry -> !entry.isEmpty())
+                        .map(IpAddressMatcher::new)
+                        .toList();
     }
 
     public boolean any() {
@@ -42,8 +47,11 @@ public final class TrustedProxies {
         if (!trusts(peer)) {
             return peer;
         }
-        List<String> hops = forwardedFor.stream().flatMap(header -> Arrays.stream(header.split(",")))
-                .map(String::trim).filter(hop -> !hop.isEmpty()).toList();
+        List<String> hops = forwardedFor.stream()
+                .flatMap(header -> Arrays.stream(header.split(",")))
+                .map(String::trim)
+                .filter(hop -> !hop.isEmpty())
+                .toList();
         for (int i = hops.size() - 1; i >= 0; i--) {
             String hop = hops.get(i);
             if (!looksLikeAddress(hop)) {

@@ -12,8 +12,7 @@ final class ClientRoutes {
 
     private static final String[] SERVER_PREFIXES = {"api", "actuator", "assets", "error"};
 
-    private ClientRoutes() {
-    }
+    private ClientRoutes() {}
 
     /** {@code path} is relative to the site root, without its leading slash, as resource handlers see it. */
     static boolean isClientRoute(String path) {
@@ -31,7 +30,9 @@ final class ClientRoutes {
     /** Paths whose responses are pages or their assets, as opposed to API or actuator answers. */
     static boolean isPageOrAsset(String path) {
         String trimmed = path.startsWith("/") ? path.substring(1) : path;
-        return !(trimmed.equals("api") || trimmed.startsWith("api/") || trimmed.equals("actuator")
+        return !(trimmed.equals("api")
+                || trimmed.startsWith("api/")
+                || trimmed.equals("actuator")
                 || trimmed.startsWith("actuator/"));
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class PageSecurityHeaders extends OncePerRequestFilter {
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
@@ -32,8 +33,8 @@ final class PageSecurityHeaders extends OncePerRequestFilter {
             "worker-src 'none'",
             "manifest-src 'self'");
 
-    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "clipboard-read=()";
+    static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), " + "clipboard-read=()";
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

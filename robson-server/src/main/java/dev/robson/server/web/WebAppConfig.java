@@ -26,7 +26,8 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
 class WebAppConfig implements WebMvcConfigurer {
 
     static final String[] LOCATIONS = {"classpath:/META-INF/resources/", "classpath:/static/"};
-    static final CacheControl HASHED_ASSETS = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+    static final CacheControl HASHED_ASSETS =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
     static final CacheControl PAGES = CacheControl.noCache();
 
     @Override

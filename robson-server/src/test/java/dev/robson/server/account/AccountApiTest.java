@@ -19,8 +19,10 @@ class AccountApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     FixedQuotes quotes;
+
     @Autowired
     TestTenants tenants;
 
@@ -71,13 +73,17 @@ class AccountApiTest {
         assertThat(summary.get("available").asString()).isEqualTo("1000.00");
         // 29.45085 / 1029.45 x 100 = 2.8608...
         assertThat(summary.get("exposure_percent").asString()).isEqualTo("2.86");
-        assertThat(api.get("/api/portfolio/patrimony/", token).json().get("total").asString()).isEqualTo("1029.45");
+        assertThat(api.get("/api/portfolio/patrimony/", token)
+                        .json()
+                        .get("total")
+                        .asString())
+                .isEqualTo("1029.45");
     }
 
     @Test
     void whenAPositionIsClosedOnPaperThenTheLedgerSellsTheCoinsAtTheBid() {
-        long id = tenants.number(trader,
-                tenants.holding(trader, "ETHUSDC", Side.BUY, "0.0500", "2900.00", "2800.00", "3100.00"));
+        long id = tenants.number(
+                trader, tenants.holding(trader, "ETHUSDC", Side.BUY, "0.0500", "2900.00", "2800.00", "3100.00"));
         tenants.paperBalance(trader, "ETH", "0.0500");
 
         api.post("/api/operations/" + id + "/close/", "", token);
@@ -86,7 +92,9 @@ class AccountApiTest {
         assertThat(balances).extracting(b -> b.get("asset").asString()).doesNotContain("ETH");
         // 1000 + 0.05 x 2949.99 = 1147.4995, less the 0.1 % paper fee on the 147.4995 proceeds
         // (0.1474995): 1147.3520005
-        JsonNode usdc = balances.valueStream().filter(b -> b.get("asset").asString().equals("USDC")).findFirst()
+        JsonNode usdc = balances.valueStream()
+                .filter(b -> b.get("asset").asString().equals("USDC"))
+                .findFirst()
                 .orElseThrow();
         assertThat(usdc.get("total").asString()).isEqualTo("1147.3520005");
     }
@@ -100,7 +108,10 @@ class AccountApiTest {
 
         assertThat(body.get("balances")).isEmpty();
         assertThat(body.get("total_value").asString()).isEqualTo("0.00");
-        assertThat(api.get("/api/account/summary/", otherToken).json().get("exposure_percent").asString())
+        assertThat(api.get("/api/account/summary/", otherToken)
+                        .json()
+                        .get("exposure_percent")
+                        .asString())
                 .isEqualTo("0.00");
     }
 }

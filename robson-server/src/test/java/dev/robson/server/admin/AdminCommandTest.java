@@ -45,13 +45,15 @@ class AdminCommandTest {
         assertThat(out.toString()).contains("Created tenant desk-one");
 
         System.setIn(new ByteArrayInputStream("a-long-password-123\n".getBytes(StandardCharsets.UTF_8)));
-        assertThat(execute("create-user", "--client", "desk-one", "--username", "trader.one")).isZero();
+        assertThat(execute("create-user", "--client", "desk-one", "--username", "trader.one"))
+                .isZero();
         assertThat(out.toString()).contains("Created user trader.one");
 
         try (var connection = DriverManager.getConnection(databaseUrl(), "sa", "");
-             ResultSet rs = connection.createStatement().executeQuery(
-                     "SELECT u.password_hash, c.name FROM users u JOIN clients c ON c.id = u.client_id"
-                             + " WHERE u.username = 'trader.one'")) {
+                ResultSet rs = connection
+                        .createStatement()
+                        .executeQuery("SELECT u.password_hash, c.name FROM users u JOIN clients c ON c.id = u.client_id"
+                                + " WHERE u.username = 'trader.one'")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString("name")).isEqualTo("desk-one");
             assertThat(rs.getString("password_hash")).startsWith("$2").doesNotContain("a-long-password-123");
@@ -67,11 +69,13 @@ class AdminCommandTest {
         assertThat(execute("create-client", "bad name!")).isEqualTo(1);
 
         System.setIn(new ByteArrayInputStream("short\n".getBytes(StandardCharsets.UTF_8)));
-        assertThat(execute("create-user", "--client", "desk-two", "--username", "someone")).isEqualTo(1);
+        assertThat(execute("create-user", "--client", "desk-two", "--username", "someone"))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("at least 10 characters");
 
         System.setIn(new ByteArrayInputStream("a-long-password-123\n".getBytes(StandardCharsets.UTF_8)));
-        assertThat(execute("create-user", "--client", "no-such-desk", "--username", "someone")).isEqualTo(1);
+        assertThat(execute("create-user", "--client", "no-such-desk", "--username", "someone"))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("No tenant named no-such-desk");
     }
 
@@ -82,12 +86,14 @@ class AdminCommandTest {
             assertThat(execute("create-client", "desk-keys")).isZero();
             System.setIn(new ByteArrayInputStream("the-hmac-secret-value\n".getBytes(StandardCharsets.UTF_8)));
 
-            assertThat(execute("set-api-key", "--client", "desk-keys", "--api-key", "abcdEFGH1234")).isZero();
+            assertThat(execute("set-api-key", "--client", "desk-keys", "--api-key", "abcdEFGH1234"))
+                    .isZero();
 
             assertThat(out.toString()).contains("Stored HMAC key …1234").doesNotContain("the-hmac-secret-value");
             try (var connection = DriverManager.getConnection(databaseUrl(), "sa", "");
-                 ResultSet rs = connection.createStatement().executeQuery(
-                         "SELECT secret_encrypted, api_key_encrypted FROM exchange_credentials")) {
+                    ResultSet rs = connection
+                            .createStatement()
+                            .executeQuery("SELECT secret_encrypted, api_key_encrypted FROM exchange_credentials")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).startsWith("v1:").doesNotContain("the-hmac-secret-value");
                 assertThat(rs.getString(2)).doesNotContain("abcdEFGH1234");

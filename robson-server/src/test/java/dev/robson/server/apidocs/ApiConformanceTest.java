@@ -36,8 +36,10 @@ class ApiConformanceTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     FixedQuotes quotes;
+
     @Autowired
     TestTenants tenants;
 
@@ -66,16 +68,32 @@ class ApiConformanceTest {
     void sessionAnswersMatchTheDocument() {
         String login = "{\"username\":\"" + trader.username() + "\",\"password\":\"" + TestTenants.PASSWORD + "\"}";
         var pair = expect("POST", "/api/auth/token", api.post("/api/auth/token", login, null), 200);
-        expect("POST", "/api/auth/token", api.post("/api/auth/token", login.replace(TestTenants.PASSWORD, "wrong"),
-                null), 401);
+        expect(
+                "POST",
+                "/api/auth/token",
+                api.post("/api/auth/token", login.replace(TestTenants.PASSWORD, "wrong"), null),
+                401);
         expect("POST", "/api/auth/token", api.post("/api/auth/token", "{\"username\":1}", null), 400);
         String refresh = pair.json().get("refresh_token").asString();
-        var renewed = expect("POST", "/api/auth/refresh",
-                api.post("/api/auth/refresh", "{\"refresh_token\":\"" + refresh + "\"}", null), 200);
-        expect("POST", "/api/auth/refresh",
-                api.post("/api/auth/refresh", "{\"refresh_token\":\"not-a-token\"}", null), 401);
-        expect("POST", "/api/auth/logout", api.post("/api/auth/logout",
-                "{\"refresh_token\":\"" + renewed.json().get("refresh_token").asString() + "\"}", null), 204);
+        var renewed = expect(
+                "POST",
+                "/api/auth/refresh",
+                api.post("/api/auth/refresh", "{\"refresh_token\":\"" + refresh + "\"}", null),
+                200);
+        expect(
+                "POST",
+                "/api/auth/refresh",
+                api.post("/api/auth/refresh", "{\"refresh_token\":\"not-a-token\"}", null),
+                401);
+        expect(
+                "POST",
+                "/api/auth/logout",
+                api.post(
+                        "/api/auth/logout",
+                        "{\"refresh_token\":\""
+                                + renewed.json().get("refresh_token").asString() + "\"}",
+                        null),
+                204);
         assertConforms();
     }
 
@@ -85,10 +103,16 @@ class ApiConformanceTest {
         expect("GET", "/api/market/price/{symbol}/", api.get("/api/market/price/NOPEUSDC/", token), 404);
         expect("GET", "/api/market/price/{symbol}/", api.get("/api/market/price/btc-usdc/", token), 400);
         expect("GET", "/api/market/price/{symbol}/", api.get("/api/market/price/BTCUSDC/", null), 401);
-        expect("GET", "/api/historical-data/",
-                api.get("/api/historical-data/?symbol=BTCUSDC&interval=15m&days=1", token), 200);
-        expect("GET", "/api/historical-data/",
-                api.get("/api/historical-data/?symbol=BTCUSDC&interval=7m&days=1", token), 400);
+        expect(
+                "GET",
+                "/api/historical-data/",
+                api.get("/api/historical-data/?symbol=BTCUSDC&interval=15m&days=1", token),
+                200);
+        expect(
+                "GET",
+                "/api/historical-data/",
+                api.get("/api/historical-data/?symbol=BTCUSDC&interval=7m&days=1", token),
+                400);
         expect("GET", "/api/market/symbols/", api.get("/api/market/symbols/", token), 200);
         assertConforms();
     }
@@ -101,18 +125,30 @@ class ApiConformanceTest {
 
         var tracked = expect("POST", "/api/operations/", api.post("/api/operations/", TRACK_BTC, token), 201);
         long id = tracked.json().get("operation_id").asLong();
-        expect("POST", "/api/operations/",
-                api.post("/api/operations/", TRACK_BTC.replace("87061.16", "90000.00"), token), 422);
-        expect("POST", "/api/operations/",
-                api.post("/api/operations/", TRACK_BTC.replace("\"side\"", "\"sid\""), token), 400);
+        expect(
+                "POST",
+                "/api/operations/",
+                api.post("/api/operations/", TRACK_BTC.replace("87061.16", "90000.00"), token),
+                422);
+        expect(
+                "POST",
+                "/api/operations/",
+                api.post("/api/operations/", TRACK_BTC.replace("\"side\"", "\"sid\""), token),
+                400);
         expect("GET", "/api/operations/", api.get("/api/operations/?status=active&limit=1", token), 200);
         expect("GET", "/api/operations/", api.get("/api/operations/?status=bogus", token), 400);
         expect("GET", "/api/operations/{id}/", api.get("/api/operations/" + id + "/", token), 200);
         expect("GET", "/api/operations/{id}/", api.get("/api/operations/999999/", token), 404);
-        expect("PATCH", "/api/operations/{id}/",
-                api.patch("/api/operations/" + id + "/", "{\"stop_loss\":\"87500.00\"}", token), 200);
-        expect("PATCH", "/api/operations/{id}/",
-                api.patch("/api/operations/" + id + "/", "{\"stop_loss\":\"90000.00\"}", token), 422);
+        expect(
+                "PATCH",
+                "/api/operations/{id}/",
+                api.patch("/api/operations/" + id + "/", "{\"stop_loss\":\"87500.00\"}", token),
+                200);
+        expect(
+                "PATCH",
+                "/api/operations/{id}/",
+                api.patch("/api/operations/" + id + "/", "{\"stop_loss\":\"90000.00\"}", token),
+                422);
         expect("POST", "/api/operations/{id}/close/", api.post("/api/operations/" + id + "/close/", "", token), 200);
         expect("POST", "/api/operations/{id}/close/", api.post("/api/operations/" + id + "/close/", "", token), 409);
         expect("GET", "/api/operations/", api.get("/api/operations/?status=closed", token), 200);
@@ -125,27 +161,72 @@ class ApiConformanceTest {
     void closeRetryAndResolveAnswersMatchTheDocument() {
         // Held by the operation but not by the paper ledger: the close cannot proceed and waits for a person.
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
-        expect("POST", "/api/operations/{id}/close/", api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token), 200);
+        expect(
+                "POST",
+                "/api/operations/{id}/close/",
+                api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token),
+                200);
         expect("GET", "/api/portfolio/positions/", api.get("/api/portfolio/positions/", token), 200);
-        expect("POST", "/api/operations/{id}/close/retry/",
-                api.post("/api/operations/" + tenants.numberOf(id) + "/close/retry/", "", token), 200);
-        expect("POST", "/api/operations/{id}/close/retry/",
-                api.post("/api/operations/999999/close/retry/", "", token), 404);
-        expect("POST", "/api/operations/{id}/resolve/",
-                api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", "{\"outcome\":\"MAYBE\"}", token), 400);
-        expect("POST", "/api/operations/{id}/resolve/",
-                api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", "{\"outcome\":\"CLOSED_OUTSIDE\"}", token), 422);
-        expect("POST", "/api/operations/{id}/resolve/",
-                api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", token), 200);
-        expect("POST", "/api/operations/{id}/resolve/",
-                api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", token), 409);
-        expect("POST", "/api/operations/{id}/close/retry/",
-                api.post("/api/operations/" + tenants.numberOf(id) + "/close/retry/", "", token), 409);
-        expect("POST", "/api/operations/{id}/close/", api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token), 200);
-        expect("POST", "/api/operations/{id}/resolve/", api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", """
-                {"outcome":"CLOSED_OUTSIDE","fills":[{"quantity":"0.00033","price":"90000.00"}]}""", token), 200);
-        expect("POST", "/api/operations/{id}/resolve/",
-                api.post("/api/operations/999999/resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", token), 404);
+        expect(
+                "POST",
+                "/api/operations/{id}/close/retry/",
+                api.post("/api/operations/" + tenants.numberOf(id) + "/close/retry/", "", token),
+                200);
+        expect(
+                "POST",
+                "/api/operations/{id}/close/retry/",
+                api.post("/api/operations/999999/close/retry/", "", token),
+                404);
+        expect(
+                "POST",
+                "/api/operations/{id}/resolve/",
+                api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", "{\"outcome\":\"MAYBE\"}", token),
+                400);
+        expect(
+                "POST",
+                "/api/operations/{id}/resolve/",
+                api.post(
+                        "/api/operations/" + tenants.numberOf(id) + "/resolve/",
+                        "{\"outcome\":\"CLOSED_OUTSIDE\"}",
+                        token),
+                422);
+        expect(
+                "POST",
+                "/api/operations/{id}/resolve/",
+                api.post(
+                        "/api/operations/" + tenants.numberOf(id) + "/resolve/",
+                        "{\"outcome\":\"NOTHING_SOLD\"}",
+                        token),
+                200);
+        expect(
+                "POST",
+                "/api/operations/{id}/resolve/",
+                api.post(
+                        "/api/operations/" + tenants.numberOf(id) + "/resolve/",
+                        "{\"outcome\":\"NOTHING_SOLD\"}",
+                        token),
+                409);
+        expect(
+                "POST",
+                "/api/operations/{id}/close/retry/",
+                api.post("/api/operations/" + tenants.numberOf(id) + "/close/retry/", "", token),
+                409);
+        expect(
+                "POST",
+                "/api/operations/{id}/close/",
+                api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token),
+                200);
+        expect(
+                "POST",
+                "/api/operations/{id}/resolve/",
+                api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", """
+                {"outcome":"CLOSED_OUTSIDE","fills":[{"quantity":"0.00033","price":"90000.00"}]}""", token),
+                200);
+        expect(
+                "POST",
+                "/api/operations/{id}/resolve/",
+                api.post("/api/operations/999999/resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", token),
+                404);
         assertConforms();
     }
 
@@ -157,8 +238,11 @@ class ApiConformanceTest {
         expect("GET", "/api/account/api-key/", api.get("/api/account/api-key/", token), 200);
         String key = "{\"api_key\":\"" + "k".repeat(64) + "\",\"secret\":\"" + "s".repeat(64) + "\",\"type\":\"HMAC\"}";
         expect("PUT", "/api/account/api-key/", api.patchOrPut("PUT", "/api/account/api-key/", key, token), 200);
-        expect("PUT", "/api/account/api-key/",
-                api.patchOrPut("PUT", "/api/account/api-key/", "{\"api_key\":\"x\"}", token), 400);
+        expect(
+                "PUT",
+                "/api/account/api-key/",
+                api.patchOrPut("PUT", "/api/account/api-key/", "{\"api_key\":\"x\"}", token),
+                400);
         expect("GET", "/api/account/api-key/", api.get("/api/account/api-key/", token), 200);
         expect("DELETE", "/api/account/api-key/", api.delete("/api/account/api-key/", token), 204);
         assertConforms();
@@ -167,14 +251,37 @@ class ApiConformanceTest {
     @Test
     void reviewAnswersMatchTheDocument() {
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
-        expect("POST", "/api/operations/{id}/protection-preview/",
-                api.post("/api/operations/" + tenants.numberOf(id) + "/protection-preview/", "{\"stop_loss\":\"88500.00\"}", token), 200);
-        expect("POST", "/api/operations/{id}/protection-preview/",
-                api.post("/api/operations/" + tenants.numberOf(id) + "/protection-preview/", "{\"stop_loss\":\"90000.00\"}", token), 422);
-        expect("POST", "/api/operations/{id}/protection-preview/",
-                api.post("/api/operations/999999/protection-preview/", "{\"stop_loss\":\"88500.00\"}", token), 404);
-        expect("POST", "/api/operations/{id}/close/", api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token), 200);
-        expect("GET", "/api/operations/{id}/orders/", api.get("/api/operations/" + tenants.numberOf(id) + "/orders/", token), 200);
+        expect(
+                "POST",
+                "/api/operations/{id}/protection-preview/",
+                api.post(
+                        "/api/operations/" + tenants.numberOf(id) + "/protection-preview/",
+                        "{\"stop_loss\":\"88500.00\"}",
+                        token),
+                200);
+        expect(
+                "POST",
+                "/api/operations/{id}/protection-preview/",
+                api.post(
+                        "/api/operations/" + tenants.numberOf(id) + "/protection-preview/",
+                        "{\"stop_loss\":\"90000.00\"}",
+                        token),
+                422);
+        expect(
+                "POST",
+                "/api/operations/{id}/protection-preview/",
+                api.post("/api/operations/999999/protection-preview/", "{\"stop_loss\":\"88500.00\"}", token),
+                404);
+        expect(
+                "POST",
+                "/api/operations/{id}/close/",
+                api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token),
+                200);
+        expect(
+                "GET",
+                "/api/operations/{id}/orders/",
+                api.get("/api/operations/" + tenants.numberOf(id) + "/orders/", token),
+                200);
         expect("GET", "/api/operations/{id}/orders/", api.get("/api/operations/999999/orders/", token), 404);
         expect("GET", "/api/portfolio/history/", api.get("/api/portfolio/history/?symbol=BTCUSDC", token), 200);
         expect("GET", "/api/portfolio/history/", api.get("/api/portfolio/history/?reason=LUCK", token), 400);
@@ -188,17 +295,22 @@ class ApiConformanceTest {
 
     @AfterAll
     void everyDocumentedOperationWasExercised() {
-        assertThat(contract.exercised()).as("operations documented but not checked against the document here")
+        assertThat(contract.exercised())
+                .as("operations documented but not checked against the document here")
                 .containsAll(contract.operations());
     }
 
     private ApiClient.Reply expect(String method, String template, ApiClient.Reply reply, int status) {
-        assertThat(reply.status()).as(method + " " + template + ": " + reply.body()).isEqualTo(status);
+        assertThat(reply.status())
+                .as(method + " " + template + ": " + reply.body())
+                .isEqualTo(status);
         violations.addAll(contract.violations(method, template, reply));
         return reply;
     }
 
     private void assertConforms() {
-        assertThat(violations).as("answers that the OpenAPI document does not describe").isEmpty();
+        assertThat(violations)
+                .as("answers that the OpenAPI document does not describe")
+                .isEmpty();
     }
 }

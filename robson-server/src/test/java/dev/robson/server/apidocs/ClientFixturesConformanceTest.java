@@ -37,18 +37,22 @@ class ClientFixturesConformanceTest {
     private static final OpenApiDocument CONTRACT = OpenApiDocument.checkedIn();
 
     static Stream<Path> fixtures() throws IOException {
-        return Files.list(cliFixtures()).filter(file -> file.toString().endsWith(".json")).sorted();
+        return Files.list(cliFixtures())
+                .filter(file -> file.toString().endsWith(".json"))
+                .sorted();
     }
 
     @ParameterizedTest
     @MethodSource("fixtures")
     void everyCliFixtureIsAnAnswerTheDocumentAllows(Path fixture) throws IOException {
         String answer = ANSWERS.get(fixture.getFileName().toString());
-        assertThat(answer).as("which answer " + fixture.getFileName() + " stands for: add it to ANSWERS").isNotNull();
+        assertThat(answer)
+                .as("which answer " + fixture.getFileName() + " stands for: add it to ANSWERS")
+                .isNotNull();
         String[] methodAndPath = answer.split(" ");
 
-        var violations = CONTRACT.violations(methodAndPath[0], methodAndPath[1], 200, "application/json",
-                Files.readString(fixture));
+        var violations = CONTRACT.violations(
+                methodAndPath[0], methodAndPath[1], 200, "application/json", Files.readString(fixture));
 
         assertThat(violations).isEmpty();
     }

@@ -22,37 +22,50 @@ class ContractValidatorTest {
     @Test
     void whenAPriceIsAJsonNumberThenItIsReported() {
         assertThat(price(200, "application/json", PRICE.replace("\"89245.00\"", "89245.00")))
-                .singleElement().asString().contains("$.bid");
+                .singleElement()
+                .asString()
+                .contains("$.bid");
     }
 
     @Test
     void whenAPropertyIsNotDocumentedThenItIsReported() {
         assertThat(price(200, "application/json", PRICE.replace("{", "{\"bidPrice\":\"1\",")))
-                .singleElement().asString().contains("'bidPrice' is not documented");
+                .singleElement()
+                .asString()
+                .contains("'bidPrice' is not documented");
     }
 
     @Test
     void whenARequiredPropertyIsMissingThenItIsReported() {
         assertThat(price(200, "application/json", PRICE.replace("\"stale\":false,", "")))
-                .singleElement().asString().contains("'stale' is missing");
+                .singleElement()
+                .asString()
+                .contains("'stale' is missing");
     }
 
     @Test
     void whenADecimalIsInExponentNotationThenItIsReported() {
         assertThat(price(200, "application/json", PRICE.replace("\"1.00\"", "\"1E+0\"")))
-                .singleElement().asString().contains("$.spread");
+                .singleElement()
+                .asString()
+                .contains("$.spread");
     }
 
     @Test
     void whenTheStatusOrMediaTypeIsNotDocumentedThenItIsReported() {
-        assertThat(price(418, "application/json", PRICE)).singleElement().asString().contains("status not documented");
+        assertThat(price(418, "application/json", PRICE))
+                .singleElement()
+                .asString()
+                .contains("status not documented");
         assertThat(price(200, "text/plain", PRICE)).singleElement().asString().contains("media type text/plain");
     }
 
     @Test
     void whenAProblemLacksItsCodeThenItIsReported() {
         assertThat(price(404, "application/problem+json", "{\"title\":\"Not Found\",\"status\":404}"))
-                .singleElement().asString().contains("'code' is missing");
+                .singleElement()
+                .asString()
+                .contains("'code' is missing");
     }
 
     private static java.util.List<String> price(int status, String mediaType, String body) {

@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @ApiTest
 // Served outside the demo only when enabled (ROBSON_API_DOCS=true), as here.
-@org.springframework.test.context.TestPropertySource(properties = {
-        "springdoc.api-docs.enabled=true", "springdoc.swagger-ui.enabled=true"})
+@org.springframework.test.context.TestPropertySource(
+        properties = {"springdoc.api-docs.enabled=true", "springdoc.swagger-ui.enabled=true"})
 class OpenApiDocumentTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -35,16 +35,23 @@ class OpenApiDocumentTest {
 
         assertThat(reply.status()).isEqualTo(200);
         JsonNode served = reply.json();
-        assertThat(served.get("paths").propertyNames()).contains("/api/portfolio/positions/",
-                "/api/market/price/{symbol}/", "/api/historical-data/", "/api/auth/token", "/api/operations/",
-                "/api/account/summary/");
-        assertThat(served.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+        assertThat(served.get("paths").propertyNames())
+                .contains(
+                        "/api/portfolio/positions/",
+                        "/api/market/price/{symbol}/",
+                        "/api/historical-data/",
+                        "/api/auth/token",
+                        "/api/operations/",
+                        "/api/account/summary/");
+        assertThat(served.at("/components/securitySchemes/bearer/scheme").asString())
+                .isEqualTo("bearer");
 
         Path checkedIn = OpenApiDocument.checkedInPath();
         if ("true".equals(System.getenv("ROBSON_UPDATE_OPENAPI"))) {
             Files.writeString(checkedIn, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(served) + "\n");
         }
-        assertThat(served).as("docs/openapi.json is out of date: regenerate with ROBSON_UPDATE_OPENAPI=true")
+        assertThat(served)
+                .as("docs/openapi.json is out of date: regenerate with ROBSON_UPDATE_OPENAPI=true")
                 .isEqualTo(JSON.readTree(Files.readString(checkedIn)));
     }
 

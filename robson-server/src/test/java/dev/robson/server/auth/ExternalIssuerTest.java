@@ -41,12 +41,15 @@ class ExternalIssuerTest {
 
     private static final KeyPair ISSUER_KEYS = rsaKeys();
     private static final HttpServer ISSUER = startIssuer();
-    private static final String ISSUER_URI = "http://127.0.0.1:" + ISSUER.getAddress().getPort() + "/realm";
+    private static final String ISSUER_URI =
+            "http://127.0.0.1:" + ISSUER.getAddress().getPort() + "/realm";
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
+
     @Autowired
     FixedQuotes quotes;
 
@@ -65,16 +68,18 @@ class ExternalIssuerTest {
     void whenTheExternalIssuerNamesATenantThenItsTokenSeesThatTenantsPositions() throws Exception {
         quotes.set("BTCUSDC", "89245.00", "89246.00");
         var trader = tenants.newTrader("sso");
-        long id = tenants.number(trader,
-                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long id = tenants.number(
+                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
         var api = new ApiClient(port);
 
         var reply = api.get("/api/portfolio/positions/", externalToken(ISSUER_URI, trader.username()));
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.json().get("positions").get(0).get("operation_id").asLong()).isEqualTo(id);
+        assertThat(reply.json().get("positions").get(0).get("operation_id").asLong())
+                .isEqualTo(id);
         // Robson's own tokens keep working beside the external ones.
-        assertThat(api.get("/api/portfolio/positions/", api.login(trader.username(), TestTenants.PASSWORD)).status())
+        assertThat(api.get("/api/portfolio/positions/", api.login(trader.username(), TestTenants.PASSWORD))
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -82,7 +87,8 @@ class ExternalIssuerTest {
     void whenTheExternalTokenNamesNoKnownTenantThen401() throws Exception {
         var api = new ApiClient(port);
 
-        assertThat(api.get("/api/portfolio/positions/", externalToken(ISSUER_URI, "no-such-tenant")).status())
+        assertThat(api.get("/api/portfolio/positions/", externalToken(ISSUER_URI, "no-such-tenant"))
+                        .status())
                 .isEqualTo(401);
     }
 
@@ -91,17 +97,23 @@ class ExternalIssuerTest {
         var trader = tenants.newTrader("spoof");
         var api = new ApiClient(port);
 
-        assertThat(api.get("/api/portfolio/positions/", externalToken("robson", trader.username())).status())
+        assertThat(api.get("/api/portfolio/positions/", externalToken("robson", trader.username()))
+                        .status())
                 .isEqualTo(401);
     }
 
     private static String externalToken(String issuer, String tenant) throws Exception {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .issuer(issuer).subject("sso-user").claim("tenant", tenant)
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
-                .jwtID(UUID.randomUUID().toString()).build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("k1").build(), claims);
+                .issuer(issuer)
+                .subject("sso-user")
+                .claim("tenant", tenant)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(300)))
+                .jwtID(UUID.randomUUID().toString())
+                .build();
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("k1").build(), claims);
         jwt.sign(new RSASSASigner((RSAPrivateKey) ISSUER_KEYS.getPrivate()));
         return jwt.serialize();
     }
@@ -120,12 +132,17 @@ class ExternalIssuerTest {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/realm";
-            String jwks = new JWKSet(new RSAKey.Builder((RSAPublicKey) ISSUER_KEYS.getPublic()).keyID("k1").build())
+            String jwks = new JWKSet(new RSAKey.Builder((RSAPublicKey) ISSUER_KEYS.getPublic())
+                            .keyID("k1")
+                            .build())
                     .toString();
-            server.createContext("/realm/.well-known/openid-configuration", exchange -> respond(exchange,
-                    "{\"issuer\":\"" + base + "\",\"jwks_uri\":\"" + base + "/jwks\","
-                            + "\"subject_types_supported\":[\"public\"],"
-                            + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}"));
+            server.createContext(
+                    "/realm/.well-known/openid-configuration",
+                    exchange -> respond(
+                            exchange,
+                            "{\"issuer\":\"" + base + "\",\"jwks_uri\":\"" + base + "/jwks\","
+                                    + "\"subject_types_supported\":[\"public\"],"
+                                    + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}"));
             server.createContext("/realm/jwks", exchange -> respond(exchange, jwks));
             server.start();
             return server;

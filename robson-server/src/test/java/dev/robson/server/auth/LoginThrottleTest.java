@@ -21,6 +21,7 @@ class LoginThrottleTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
 
@@ -33,12 +34,15 @@ class LoginThrottleTest {
             assertThat(api.post("/api/auth/token", wrong, null).status()).isEqualTo(401);
         }
 
-        var locked = api.post("/api/auth/token",
-                "{\"username\":\"" + trader.username() + "\",\"password\":\"" + TestTenants.PASSWORD + "\"}", null);
+        var locked = api.post(
+                "/api/auth/token",
+                "{\"username\":\"" + trader.username() + "\",\"password\":\"" + TestTenants.PASSWORD + "\"}",
+                null);
 
         assertThat(locked.status()).isEqualTo(429);
         assertThat(locked.json().get("code").asString()).isEqualTo("login_throttled");
-        assertThat(locked.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(v).matches("\\d+"));
+        assertThat(locked.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(v -> assertThat(v).matches("\\d+"));
         // Another user is not punished for this one's guesser (the address limit is higher).
         var other = tenants.newTrader("innocent");
         assertThat(api.login(other.username(), TestTenants.PASSWORD)).isNotBlank();

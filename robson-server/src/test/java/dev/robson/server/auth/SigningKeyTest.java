@@ -21,12 +21,16 @@ class SigningKeyTest {
 
     @Test
     void whenSecretIsMissingOrWeakThenThePolicySaysWhy() {
-        assertThat(SigningKeyPolicy.weakness(null)).hasValueSatisfying(w -> assertThat(w).contains("not set"));
-        assertThat(SigningKeyPolicy.weakness("short-key")).hasValueSatisfying(w -> assertThat(w).contains("32 bytes"));
-        assertThat(SigningKeyPolicy.weakness("a".repeat(64))).hasValueSatisfying(w -> assertThat(w).contains("repetitive"));
+        assertThat(SigningKeyPolicy.weakness(null))
+                .hasValueSatisfying(w -> assertThat(w).contains("not set"));
+        assertThat(SigningKeyPolicy.weakness("short-key"))
+                .hasValueSatisfying(w -> assertThat(w).contains("32 bytes"));
+        assertThat(SigningKeyPolicy.weakness("a".repeat(64)))
+                .hasValueSatisfying(w -> assertThat(w).contains("repetitive"));
         assertThat(SigningKeyPolicy.weakness("changeme-changeme-changeme-changeme-0123456789"))
                 .hasValueSatisfying(w -> assertThat(w).contains("sample"));
-        assertThat(SigningKeyPolicy.weakness("q7Vx2LmN9pR4tY8wZ1bC6dF3gH5jK0sA-uE_iO7yT2rW4xQ9")).isEmpty();
+        assertThat(SigningKeyPolicy.weakness("q7Vx2LmN9pR4tY8wZ1bC6dF3gH5jK0sA-uE_iO7yT2rW4xQ9"))
+                .isEmpty();
     }
 
     @Test
@@ -58,11 +62,11 @@ class SigningKeyTest {
         var application = new SpringApplication(RobsonApplication.class);
 
         assertThatThrownBy(() -> application.run(
-                "--server.port=0",
-                "--spring.datasource.url=jdbc:h2:mem:no-secret;DB_CLOSE_DELAY=-1",
-                "--robson.market=simulated",
-                "--robson.auth.secret=",
-                "--robson.data-dir=" + dataDir))
+                        "--server.port=0",
+                        "--spring.datasource.url=jdbc:h2:mem:no-secret;DB_CLOSE_DELAY=-1",
+                        "--robson.market=simulated",
+                        "--robson.auth.secret=",
+                        "--robson.data-dir=" + dataDir))
                 .hasStackTraceContaining("ROBSON_JWT_SECRET is not set");
     }
 }

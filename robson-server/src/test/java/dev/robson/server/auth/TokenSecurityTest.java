@@ -21,6 +21,7 @@ class TokenSecurityTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
 
@@ -35,8 +36,10 @@ class TokenSecurityTest {
 
     @Test
     void whenLoggingInThenTheAccessTokenCarriesTenantAndLifetime() {
-        var reply = api.post("/api/auth/token",
-                "{\"username\":\"" + trader.username() + "\",\"password\":\"" + TestTenants.PASSWORD + "\"}", null);
+        var reply = api.post(
+                "/api/auth/token",
+                "{\"username\":\"" + trader.username() + "\",\"password\":\"" + TestTenants.PASSWORD + "\"}",
+                null);
 
         assertThat(reply.status()).isEqualTo(200);
         JsonNode body = reply.json();
@@ -49,21 +52,25 @@ class TokenSecurityTest {
         assertThat(claims.get("iss").asString()).isEqualTo("robson");
         assertThat(claims.get("jti").asString()).isNotBlank();
         assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(900);
-        assertThat(api.get(POSITIONS, body.get("access_token").asString()).status()).isEqualTo(200);
+        assertThat(api.get(POSITIONS, body.get("access_token").asString()).status())
+                .isEqualTo(200);
     }
 
     @Test
     void whenPasswordIsWrongThenLoginIsRefusedWithoutSayingWhichPartWasWrong() {
-        var wrongPassword = api.post("/api/auth/token",
-                "{\"username\":\"" + trader.username() + "\",\"password\":\"not-the-password\"}", null);
-        var unknownUser = api.post("/api/auth/token",
-                "{\"username\":\"nobody-here\",\"password\":\"not-the-password\"}", null);
+        var wrongPassword = api.post(
+                "/api/auth/token",
+                "{\"username\":\"" + trader.username() + "\",\"password\":\"not-the-password\"}",
+                null);
+        var unknownUser =
+                api.post("/api/auth/token", "{\"username\":\"nobody-here\",\"password\":\"not-the-password\"}", null);
 
         assertThat(wrongPassword.status()).isEqualTo(401);
         assertThat(wrongPassword.contentType()).startsWith("application/problem+json");
         assertThat(wrongPassword.json().get("code").asString()).isEqualTo("invalid_credentials");
         assertThat(unknownUser.json().get("code").asString()).isEqualTo("invalid_credentials");
-        assertThat(unknownUser.json().get("detail").asString()).isEqualTo(wrongPassword.json().get("detail").asString());
+        assertThat(unknownUser.json().get("detail").asString())
+                .isEqualTo(wrongPassword.json().get("detail").asString());
     }
 
     @Test
@@ -79,8 +86,13 @@ class TokenSecurityTest {
     @Test
     void whenSignatureIsWrongThen401() {
         Instant now = Instant.now();
-        String forged = TestTokens.signed("another-key-of-sufficient-length-0123456789abcdef", "robson",
-                trader.username(), trader.clientId(), now, now.plusSeconds(600));
+        String forged = TestTokens.signed(
+                "another-key-of-sufficient-length-0123456789abcdef",
+                "robson",
+                trader.username(),
+                trader.clientId(),
+                now,
+                now.plusSeconds(600));
 
         assertInvalidToken(forged);
     }
@@ -93,22 +105,22 @@ class TokenSecurityTest {
     @Test
     void whenTokenExpiredThen401() {
         Instant past = Instant.now().minusSeconds(3_600);
-        assertInvalidToken(TestTokens.signed(TestTokens.SECRET, "robson", trader.username(), trader.clientId(),
-                past, past.plusSeconds(900)));
+        assertInvalidToken(TestTokens.signed(
+                TestTokens.SECRET, "robson", trader.username(), trader.clientId(), past, past.plusSeconds(900)));
     }
 
     @Test
     void whenIssuerIsWrongThen401() {
         Instant now = Instant.now();
-        assertInvalidToken(TestTokens.signed(TestTokens.SECRET, "someone-else", trader.username(),
-                trader.clientId(), now, now.plusSeconds(600)));
+        assertInvalidToken(TestTokens.signed(
+                TestTokens.SECRET, "someone-else", trader.username(), trader.clientId(), now, now.plusSeconds(600)));
     }
 
     @Test
     void whenTokenNamesNoTenantThen401() {
         Instant now = Instant.now();
-        assertInvalidToken(TestTokens.signed(TestTokens.SECRET, "robson", trader.username(), null, now,
-                now.plusSeconds(600)));
+        assertInvalidToken(
+                TestTokens.signed(TestTokens.SECRET, "robson", trader.username(), null, now, now.plusSeconds(600)));
     }
 
     @Test
@@ -126,20 +138,25 @@ class TokenSecurityTest {
         assertThat(rotated.status()).isEqualTo(200);
         String secondRefresh = rotated.json().get("refresh_token").asString();
         assertThat(secondRefresh).isNotEqualTo(firstRefresh);
-        assertThat(api.get(POSITIONS, rotated.json().get("access_token").asString()).status()).isEqualTo(200);
+        assertThat(api.get(POSITIONS, rotated.json().get("access_token").asString())
+                        .status())
+                .isEqualTo(200);
 
         var reuse = api.post("/api/auth/refresh", refreshBody(firstRefresh), null);
         assertThat(reuse.status()).isEqualTo(401);
         assertThat(reuse.json().get("code").asString()).isEqualTo("refresh_token_reused");
         // Reuse betrays a stolen token: the whole chain, including the newest token, is revoked.
-        assertThat(api.post("/api/auth/refresh", refreshBody(secondRefresh), null).status()).isEqualTo(401);
+        assertThat(api.post("/api/auth/refresh", refreshBody(secondRefresh), null)
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void whenLoggedOutThenTheRefreshTokenNoLongerWorks() {
         String refresh = login().get("refresh_token").asString();
 
-        assertThat(api.post("/api/auth/logout", refreshBody(refresh), null).status()).isEqualTo(204);
+        assertThat(api.post("/api/auth/logout", refreshBody(refresh), null).status())
+                .isEqualTo(204);
 
         var after = api.post("/api/auth/refresh", refreshBody(refresh), null);
         assertThat(after.status()).isEqualTo(401);
@@ -147,10 +164,15 @@ class TokenSecurityTest {
 
     @Test
     void whenTheBrowserRefreshesWithItsCookieThenTheCookieRotatesAndScriptsCannotReadIt() {
-        var login = api.post("/api/auth/token",
-                "{\"username\":\"" + trader.username() + "\",\"password\":\"" + TestTenants.PASSWORD + "\"}", null);
+        var login = api.post(
+                "/api/auth/token",
+                "{\"username\":\"" + trader.username() + "\",\"password\":\"" + TestTenants.PASSWORD + "\"}",
+                null);
         String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(setCookie).startsWith("robson_refresh=").contains("HttpOnly").contains("SameSite=Strict")
+        assertThat(setCookie)
+                .startsWith("robson_refresh=")
+                .contains("HttpOnly")
+                .contains("SameSite=Strict")
                 .contains("Path=/api/auth");
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
 
@@ -164,7 +186,8 @@ class TokenSecurityTest {
         var logout = api.postWithCookie("/api/auth/logout", rotated.substring(0, rotated.indexOf(';')));
         assertThat(logout.status()).isEqualTo(204);
         assertThat(logout.headers().firstValue("Set-Cookie").orElseThrow()).contains("Max-Age=0");
-        assertThat(api.postWithCookie("/api/auth/refresh", rotated.substring(0, rotated.indexOf(';'))).status())
+        assertThat(api.postWithCookie("/api/auth/refresh", rotated.substring(0, rotated.indexOf(';')))
+                        .status())
                 .isEqualTo(401);
     }
 
@@ -197,8 +220,10 @@ class TokenSecurityTest {
     }
 
     private JsonNode login() {
-        return api.post("/api/auth/token",
-                "{\"username\":\"" + trader.username() + "\",\"password\":\"" + TestTenants.PASSWORD + "\"}", null)
+        return api.post(
+                        "/api/auth/token",
+                        "{\"username\":\"" + trader.username() + "\",\"password\":\"" + TestTenants.PASSWORD + "\"}",
+                        null)
                 .json();
     }
 

@@ -16,6 +16,7 @@ class VerifiedTokenCacheTest {
 
     /** Shaped like compact JWSs (three canonical base64url parts); the verifier below judges them by prefix. */
     private static final String GOOD = "good.AAAA.AAAA";
+
     private static final String FORGED = "bad0.AAAA.AAAA";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-05T12:00:00Z"));
@@ -31,8 +32,12 @@ class VerifiedTokenCacheTest {
         if (!clock.instant().isBefore(issued.plus(Duration.ofMinutes(15)))) {
             throw new BadJwtException("expired");
         }
-        return Jwt.withTokenValue(token).header("alg", "HS256").claim("client_id", 1L)
-                .issuedAt(issued).expiresAt(issued.plus(Duration.ofMinutes(15))).build();
+        return Jwt.withTokenValue(token)
+                .header("alg", "HS256")
+                .claim("client_id", 1L)
+                .issuedAt(issued)
+                .expiresAt(issued.plus(Duration.ofMinutes(15)))
+                .build();
     };
 
     @Test
@@ -64,8 +69,15 @@ class VerifiedTokenCacheTest {
     void whenATokenIsNotCanonicalOrTooLongThenItIsRefusedWithoutVerificationOrCaching() {
         var cache = new VerifiedTokenCache(verifier, clock);
 
-        for (String variant : java.util.List.of(GOOD + "=", GOOD + "~", "good.AAAA.AB", "good.AAAA", "good.AAAA.AAAA.",
-                "good..AAAA", "good.AAAA.AA+A", "good.AAAA." + "A".repeat(4_100))) {
+        for (String variant : java.util.List.of(
+                GOOD + "=",
+                GOOD + "~",
+                "good.AAAA.AB",
+                "good.AAAA",
+                "good.AAAA.AAAA.",
+                "good..AAAA",
+                "good.AAAA.AA+A",
+                "good.AAAA." + "A".repeat(4_100))) {
             assertThatThrownBy(() -> cache.decode(variant)).as(variant).isInstanceOf(BadJwtException.class);
         }
 

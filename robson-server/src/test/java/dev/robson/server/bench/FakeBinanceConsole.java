@@ -37,8 +37,7 @@ import java.time.Duration;
  */
 public final class FakeBinanceConsole {
 
-    private FakeBinanceConsole() {
-    }
+    private FakeBinanceConsole() {}
 
     public static void main(String[] args) throws Exception {
         FakeBinance binance = FakeBinance.start();
@@ -47,7 +46,8 @@ public final class FakeBinanceConsole {
             stream.close();
             binance.close();
         }));
-        binance.setLatency(Duration.ofMillis(Long.parseLong(System.getenv().getOrDefault("FAKE_BINANCE_LATENCY_MS", "0"))));
+        binance.setLatency(
+                Duration.ofMillis(Long.parseLong(System.getenv().getOrDefault("FAKE_BINANCE_LATENCY_MS", "0"))));
         String url = binance.baseUrl().toString();
         if (args.length > 0) {
             // The stream's address first: a script waiting for the REST address then finds both.

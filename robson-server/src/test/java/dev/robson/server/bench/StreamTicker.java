@@ -33,10 +33,16 @@ final class StreamTicker {
             previous.cancel(false);
         }
         if (perSecond > 0) {
-            tickers.put(symbol, clock.scheduleAtFixedRate(() -> {
-                List<String> book = binance.bestBidAndAsk(symbol);
-                stream.publish(symbol, book.get(0), book.get(1));
-            }, 0, 1_000_000 / perSecond, TimeUnit.MICROSECONDS));
+            tickers.put(
+                    symbol,
+                    clock.scheduleAtFixedRate(
+                            () -> {
+                                List<String> book = binance.bestBidAndAsk(symbol);
+                                stream.publish(symbol, book.get(0), book.get(1));
+                            },
+                            0,
+                            1_000_000 / perSecond,
+                            TimeUnit.MICROSECONDS));
         }
     }
 }

@@ -30,20 +30,28 @@ class CloseAndMonitorTest {
 
     @Autowired
     OperationRepository operations;
+
     @Autowired
     CloseOrders closeOrders;
+
     @Autowired
     OperationEvents events;
+
     @Autowired
     QuoteSource quotes;
+
     @Autowired
     FixedQuotes fixedQuotes;
+
     @Autowired
     SymbolCatalog symbols;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     TestTenants tenants;
+
     @Autowired
     org.springframework.context.ApplicationContext context;
 
@@ -75,7 +83,8 @@ class CloseAndMonitorTest {
         });
         // (87050.00 - 88837.92) x 0.00033 = -0.5900136
         assertThat(closed.realizedPnl()).isEqualByComparingTo("-0.5900136");
-        assertThat(events.of(trader.clientId(), id)).extracting(OperationEvents.Event::event)
+        assertThat(events.of(trader.clientId(), id))
+                .extracting(OperationEvents.Event::event)
                 .containsExactly("CLOSING", "ORDER_SENT", "FILLED", "CLOSED");
     }
 
@@ -136,14 +145,18 @@ class CloseAndMonitorTest {
         closer.reconcile(current(id));
 
         assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSED);
-        assertThat(exchange.received()).singleElement()
+        assertThat(exchange.received())
+                .singleElement()
                 .satisfies(order -> assertThat(order.clientOrderId()).endsWith("-c2"));
     }
 
     @Test
     void whenPartlyFilledThenTheRemainderIsSentNext() {
         tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00100", "88000.00", "87000.00", "92000.00");
-        long id = operations.findByStatus(trader.clientId(), OperationStatus.ACTIVE).getFirst().id();
+        long id = operations
+                .findByStatus(trader.clientId(), OperationStatus.ACTIVE)
+                .getFirst()
+                .id();
         exchange.next(ScriptedExecutor.Next.HALF_FILL);
 
         Operation partly = closer.close(trader.clientId(), id, CloseReason.STOP_LOSS);
@@ -153,7 +166,8 @@ class CloseAndMonitorTest {
         closer.reconcile(partly);
 
         assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSED);
-        assertThat(exchange.received()).extracting(CloseOrder::quantity)
+        assertThat(exchange.received())
+                .extracting(CloseOrder::quantity)
                 .usingElementComparator(java.math.BigDecimal::compareTo)
                 .containsExactly(new java.math.BigDecimal("0.001"), new java.math.BigDecimal("0.0005"));
     }
@@ -167,10 +181,13 @@ class CloseAndMonitorTest {
 
         assertThat(exchange.received()).isEmpty();
         assertThat(flagged.status()).isEqualTo(OperationStatus.CLOSING);
-        assertThat(operations.attentionOf(trader.clientId(), java.util.List.of(id)).get(id))
+        assertThat(operations
+                        .attentionOf(trader.clientId(), java.util.List.of(id))
+                        .get(id))
                 .contains("below the minimum notional 5 USDC");
         closer.reconcile(current(id));
-        assertThat(events.of(trader.clientId(), id)).extracting(OperationEvents.Event::event)
+        assertThat(events.of(trader.clientId(), id))
+                .extracting(OperationEvents.Event::event)
                 .containsOnlyOnce("NEEDS_ATTENTION");
     }
 

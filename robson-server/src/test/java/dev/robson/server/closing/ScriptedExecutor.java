@@ -15,7 +15,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class ScriptedExecutor implements OrderExecutor {
 
-    public enum Next { FILL, HALF_FILL, FILL_THEN_LOSE_ANSWER, FILL_THEN_CRASH, REJECT }
+    public enum Next {
+        FILL,
+        HALF_FILL,
+        FILL_THEN_LOSE_ANSWER,
+        FILL_THEN_CRASH,
+        REJECT
+    }
 
     private final List<CloseOrder> received = new CopyOnWriteArrayList<>();
     private final Map<String, ExecutionReport> book = new ConcurrentHashMap<>();

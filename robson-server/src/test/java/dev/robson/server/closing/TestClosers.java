@@ -4,21 +4,27 @@ import dev.robson.server.market.QuoteSource;
 import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.symbols.SymbolCatalog;
 import java.time.Clock;
-import java.time.Duration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Builds an {@link OperationCloser} on the test's own exchange and clock. */
 public final class TestClosers {
 
-    private TestClosers() {
-    }
+    private TestClosers() {}
 
     public static OperationCloser closer(ApplicationContext context, OrderExecutor exchange, Clock clock) {
-        return new OperationCloser(context.getBean(OperationRepository.class), context.getBean(CloseOrders.class),
-                context.getBean(OrderFills.class), context.getBean(OperationEvents.class), exchange,
-                context.getBean("quotes", QuoteSource.class), context.getBean(SymbolCatalog.class),
-                context.getBean(dev.robson.server.fees.FeeValuation.class), context.getBean(ClientOrderIds.class),
-                context.getBean(TransactionTemplate.class), clock, OperationCloser.SETTLING_TIME);
+        return new OperationCloser(
+                context.getBean(OperationRepository.class),
+                context.getBean(CloseOrders.class),
+                context.getBean(OrderFills.class),
+                context.getBean(OperationEvents.class),
+                exchange,
+                context.getBean("quotes", QuoteSource.class),
+                context.getBean(SymbolCatalog.class),
+                context.getBean(dev.robson.server.fees.FeeValuation.class),
+                context.getBean(ClientOrderIds.class),
+                context.getBean(TransactionTemplate.class),
+                clock,
+                OperationCloser.SETTLING_TIME);
     }
 }

@@ -23,10 +23,13 @@ class CredentialsApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
+
     @Autowired
     CredentialVault vault;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -43,16 +46,22 @@ class CredentialsApiTest {
 
     @Test
     void whenStoringAKeyThenOnlyAHintComesBackAndTheDatabaseHoldsCiphertext() {
-        var reply = api.patchOrPut("PUT", "/api/account/api-key/",
-                "{\"type\":\"HMAC\",\"api_key\":\"" + API_KEY + "\",\"secret\":\"" + SECRET + "\"}", token);
+        var reply = api.patchOrPut(
+                "PUT",
+                "/api/account/api-key/",
+                "{\"type\":\"HMAC\",\"api_key\":\"" + API_KEY + "\",\"secret\":\"" + SECRET + "\"}",
+                token);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).doesNotContain(SECRET).doesNotContain(API_KEY);
         JsonNode description = reply.json();
         assertThat(description.get("configured").asBoolean()).isTrue();
         assertThat(description.get("api_key_hint").asString()).isEqualTo("…" + API_KEY.substring(API_KEY.length() - 4));
-        String stored = jdbc.sql("SELECT api_key_encrypted || secret_encrypted FROM exchange_credentials WHERE client_id = :id")
-                .param("id", trader.clientId()).query(String.class).single();
+        String stored = jdbc.sql(
+                        "SELECT api_key_encrypted || secret_encrypted FROM exchange_credentials WHERE client_id = :id")
+                .param("id", trader.clientId())
+                .query(String.class)
+                .single();
         assertThat(stored).doesNotContain(SECRET).doesNotContain(API_KEY).startsWith("v1:");
         assertThat(vault.load(trader.clientId())).hasValueSatisfying(loaded -> {
             assertThat(loaded.secret()).isEqualTo(SECRET);
@@ -63,14 +72,19 @@ class CredentialsApiTest {
 
     @Test
     void whenACiphertextIsCopiedToAnotherTenantThenItDoesNotDecrypt() {
-        api.patchOrPut("PUT", "/api/account/api-key/",
-                "{\"type\":\"HMAC\",\"api_key\":\"" + API_KEY + "\",\"secret\":\"" + SECRET + "\"}", token);
+        api.patchOrPut(
+                "PUT",
+                "/api/account/api-key/",
+                "{\"type\":\"HMAC\",\"api_key\":\"" + API_KEY + "\",\"secret\":\"" + SECRET + "\"}",
+                token);
         var thief = tenants.newTrader("thief");
         jdbc.sql("""
                 INSERT INTO exchange_credentials (client_id, key_type, api_key_encrypted, secret_encrypted, api_key_hint, updated_at)
                 SELECT :thief, key_type, api_key_encrypted, secret_encrypted, api_key_hint, updated_at
                 FROM exchange_credentials WHERE client_id = :owner""")
-                .param("thief", thief.clientId()).param("owner", trader.clientId()).update();
+                .param("thief", thief.clientId())
+                .param("owner", trader.clientId())
+                .update();
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> vault.load(thief.clientId()))
                 .isInstanceOf(IllegalStateException.class)
@@ -79,23 +93,37 @@ class CredentialsApiTest {
 
     @Test
     void whenRemovingTheKeyThenItIsNoLongerConfigured() {
-        api.patchOrPut("PUT", "/api/account/api-key/",
-                "{\"type\":\"HMAC\",\"api_key\":\"" + API_KEY + "\",\"secret\":\"" + SECRET + "\"}", token);
+        api.patchOrPut(
+                "PUT",
+                "/api/account/api-key/",
+                "{\"type\":\"HMAC\",\"api_key\":\"" + API_KEY + "\",\"secret\":\"" + SECRET + "\"}",
+                token);
 
         assertThat(api.delete("/api/account/api-key/", token).status()).isEqualTo(204);
 
-        assertThat(api.get("/api/account/api-key/", token).json().get("configured").asBoolean()).isFalse();
+        assertThat(api.get("/api/account/api-key/", token)
+                        .json()
+                        .get("configured")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
     void whenTheRequestIsBadThen400AndNothingIsStored() {
-        var reply = api.patchOrPut("PUT", "/api/account/api-key/",
-                "{\"type\":\"RSA\",\"api_key\":\"x\",\"secret\":\"y\"}", token);
-        var injected = api.patchOrPut("PUT", "/api/account/api-key/",
-                "{\"type\":\"HMAC\",\"api_key\":\"abc'; DROP TABLE users;--\",\"secret\":\"y\"}", token);
+        var reply = api.patchOrPut(
+                "PUT", "/api/account/api-key/", "{\"type\":\"RSA\",\"api_key\":\"x\",\"secret\":\"y\"}", token);
+        var injected = api.patchOrPut(
+                "PUT",
+                "/api/account/api-key/",
+                "{\"type\":\"HMAC\",\"api_key\":\"abc'; DROP TABLE users;--\",\"secret\":\"y\"}",
+                token);
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(injected.status()).isEqualTo(400);
-        assertThat(api.get("/api/account/api-key/", token).json().get("configured").asBoolean()).isFalse();
+        assertThat(api.get("/api/account/api-key/", token)
+                        .json()
+                        .get("configured")
+                        .asBoolean())
+                .isFalse();
     }
 }

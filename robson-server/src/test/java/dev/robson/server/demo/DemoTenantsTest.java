@@ -16,16 +16,19 @@ import tools.jackson.databind.JsonNode;
 /** What a newcomer sees after `make demo`: Operation #1 for demo, and acme apart from it. */
 @ApiTest
 @ActiveProfiles("demo")
-@TestPropertySource(properties = {
-        "spring.datasource.url=jdbc:h2:mem:robson-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "robson.data-dir=target/demo-test-data"
-})
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:robson-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+            "robson.data-dir=target/demo-test-data"
+        })
 class DemoTenantsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     FixedQuotes quotes;
+
     @Autowired
     DemoTenants demoTenants;
 
@@ -34,7 +37,8 @@ class DemoTenantsTest {
         quotes.set("BTCUSDC", "89245.00", "89246.00");
         ApiClient api = new ApiClient(port);
 
-        JsonNode positions = api.get("/api/portfolio/positions/", api.login("demo", "robson-demo")).json()
+        JsonNode positions = api.get("/api/portfolio/positions/", api.login("demo", "robson-demo"))
+                .json()
                 .get("positions");
 
         assertThat(positions).hasSize(1);
@@ -58,7 +62,8 @@ class DemoTenantsTest {
 
         assertThat(positions).extracting(node -> node.get("symbol").asString()).containsExactly("ETHUSDC");
         // Each tenant numbers its own operations: acme's #1 is its Ether, never demo's Bitcoin.
-        assertThat(api.get("/api/operations/1/", acme).json().get("symbol").asString()).isEqualTo("ETHUSDC");
+        assertThat(api.get("/api/operations/1/", acme).json().get("symbol").asString())
+                .isEqualTo("ETHUSDC");
         assertThat(api.get("/api/operations/2/", acme).status()).isEqualTo(404);
     }
 
@@ -67,7 +72,9 @@ class DemoTenantsTest {
         demoTenants.run((ApplicationArguments) null);
 
         ApiClient api = new ApiClient(port);
-        JsonNode operations = api.get("/api/operations/", api.login("demo", "robson-demo")).json().get("operations");
+        JsonNode operations = api.get("/api/operations/", api.login("demo", "robson-demo"))
+                .json()
+                .get("operations");
         assertThat(operations).hasSize(1);
     }
 }

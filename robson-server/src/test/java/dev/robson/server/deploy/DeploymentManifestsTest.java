@@ -45,9 +45,18 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 class DeploymentManifestsTest {
 
     /** SPEC §8's names; BINANCE_* are read by the Binance market, which may not be in application.yml yet. */
-    static final Set<String> SPEC_NAMES = Set.of("SERVER_PORT", "DATABASE_URL", "DATABASE_USER",
-            "DATABASE_PASSWORD", "REDIS_URL", "ROBSON_MARKET", "BINANCE_BASE_URL", "BINANCE_WS_URL",
-            "ROBSON_TRADING", "ROBSON_JWT_SECRET", "ROBSON_MASTER_KEY");
+    static final Set<String> SPEC_NAMES = Set.of(
+            "SERVER_PORT",
+            "DATABASE_URL",
+            "DATABASE_USER",
+            "DATABASE_PASSWORD",
+            "REDIS_URL",
+            "ROBSON_MARKET",
+            "BINANCE_BASE_URL",
+            "BINANCE_WS_URL",
+            "ROBSON_TRADING",
+            "ROBSON_JWT_SECRET",
+            "ROBSON_MASTER_KEY");
 
     /** Variables whose value is a secret: they belong in the Secret or the env file, never in plain config. */
     static final Set<String> SECRET_NAMES = Set.of("ROBSON_JWT_SECRET", "ROBSON_MASTER_KEY", "DATABASE_PASSWORD");
@@ -128,98 +137,252 @@ class DeploymentManifestsTest {
         Consumer<Deploy> docker = Deploy::checkDockerfile;
         Consumer<Deploy> secretFree = Deploy::checkNoSecrets;
         return Stream.of(
-                new Mutation("broken YAML", "deploy/compose.yaml", "services:\n", "services: [\n", parses),
-                new Mutation("duplicate key", deployment, "  replicas: 2\n", "  replicas: 2\n  replicas: 3\n", parses),
-                new Mutation("nameless object", "deploy/k8s/service.yaml", "  name: robson-server\n",
-                        "  nam: robson-server\n", named),
-                new Mutation("kindless object", "deploy/k8s/configmap.yaml", "kind: ConfigMap\n", "", named),
-                new Mutation("one replica", deployment, "replicas: 2", "replicas: 1", hardened),
-                new Mutation("rolling update may drop below capacity", deployment, "maxUnavailable: 0",
-                        "maxUnavailable: 1", hardened),
-                new Mutation("readiness on the wrong path", deployment, "path: /actuator/health/readiness",
-                        "path: /actuator/health", hardened),
-                new Mutation("liveness on the wrong path", deployment,
-                        "livenessProbe:\n            httpGet:\n              path: /actuator/health/liveness",
-                        "livenessProbe:\n            httpGet:\n              path: /healthz", hardened),
-                new Mutation("no startup probe", deployment, "startupProbe:", "startupProbx:", hardened),
-                new Mutation("probe on an undeclared port", deployment,
-                        "path: /actuator/health/readiness\n              port: http",
-                        "path: /actuator/health/readiness\n              port: admin", hardened),
-                new Mutation("no resources", deployment, "          resources:\n", "          resourcez:\n", hardened),
-                new Mutation("no memory limit", deployment, "            limits:\n              memory: 768Mi\n", "",
-                        hardened),
-                new Mutation("may run as root", deployment, "runAsNonRoot: true", "runAsNonRoot: false", hardened),
-                new Mutation("writable root filesystem", deployment, "readOnlyRootFilesystem: true",
-                        "readOnlyRootFilesystem: false", hardened),
-                new Mutation("privilege escalation", deployment, "allowPrivilegeEscalation: false",
-                        "allowPrivilegeEscalation: true", hardened),
-                new Mutation("capabilities kept", deployment, "                - ALL\n", "                - NET_RAW\n",
-                        hardened),
-                new Mutation("metrics not scraped", deployment, "prometheus.io/path: /actuator/prometheus",
-                        "prometheus.io/path: /metrics", hardened),
-                new Mutation("service selects other pods", "deploy/k8s/service.yaml",
-                        "  selector:\n    app.kubernetes.io/name: robson-server",
-                        "  selector:\n    app.kubernetes.io/name: robson-web", selected),
-                new Mutation("service targets an undeclared port", "deploy/k8s/service.yaml", "targetPort: http",
-                        "targetPort: web", selected),
-                new Mutation("budget selects other pods", "deploy/k8s/pdb.yaml",
-                        "    matchLabels:\n      app.kubernetes.io/name: robson-server",
-                        "    matchLabels:\n      app.kubernetes.io/name: robson-worker", selected),
-                new Mutation("no disruption budget", "deploy/k8s/pdb.yaml", "kind: PodDisruptionBudget",
-                        "kind: PodDisruptionBudgetX", selected),
-                new Mutation("budget blocks every drain", "deploy/k8s/pdb.yaml", "minAvailable: 1", "minAvailable: 2",
-                        selected),
-                new Mutation("envFrom names a missing ConfigMap", deployment, "name: robson-config",
-                        "name: robson-settings", configured),
-                new Mutation("ConfigMap value not a string", "deploy/k8s/configmap.yaml", "SERVER_PORT: \"8080\"",
-                        "SERVER_PORT: 8080", configured),
-                new Mutation("SERVER_PORT is not the container port", "deploy/k8s/configmap.yaml",
-                        "SERVER_PORT: \"8080\"", "SERVER_PORT: \"9090\"", configured),
-                new Mutation("a secret in the ConfigMap", "deploy/k8s/configmap.yaml", "  ROBSON_TRADING: \"paper\"\n",
-                        "  ROBSON_TRADING: \"paper\"\n  DATABASE_PASSWORD: \"changeme\"\n", configured),
-                new Mutation("manifest missing from the kustomization", "deploy/k8s/kustomization.yaml",
-                        "  - pdb.yaml\n", "", listed),
-                new Mutation("kustomization lists a missing file", "deploy/k8s/kustomization.yaml",
-                        "  - pdb.yaml\n", "  - pdb.yaml\n  - hpa.yaml\n", listed),
-                new Mutation("new manifest not listed", "deploy/k8s/ingress.yaml", null,
-                        "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: robson\n", listed),
-                new Mutation("server starts before PostgreSQL is healthy", "deploy/compose.yaml",
-                        "condition: service_healthy", "condition: service_started", composed),
-                new Mutation("Redis without a healthcheck", "deploy/compose.yaml",
-                        "      test: [\"CMD\", \"redis-cli\", \"ping\"]", "      disable: true", composed),
-                new Mutation("compose names a variable the server never reads", "deploy/compose.yaml",
-                        "      ROBSON_TRADING: ${ROBSON_TRADING:-paper}", "      ROBSON_TRADE: ${ROBSON_TRADING:-paper}",
-                        known),
-                new Mutation("compose needs a variable the env example lacks", "deploy/robson.env.example",
-                        "DATABASE_PASSWORD=changeme-database-password\n", "", known),
-                new Mutation("ConfigMap names a variable the server never reads", "deploy/k8s/configmap.yaml",
-                        "ROBSON_TRADING: \"paper\"", "ROBSON_TRADNG: \"paper\"", known),
-                new Mutation("Secret names a variable the server never reads", "deploy/k8s/secret.example.yaml",
-                        "  DATABASE_USER: \"robson\"", "  DB_USER: \"robson\"", known),
-                new Mutation("env example names a variable the server never reads", "deploy/robson.env.example",
-                        "ROBSON_TRADING=paper", "ROBSON_TRADE=paper", known),
-                new Mutation("runtime stage runs as root", "deploy/Dockerfile", "USER 10001:10001", "USER root", docker),
-                new Mutation("runtime stage has no USER", "deploy/Dockerfile", "USER 10001:10001", "", docker),
-                new Mutation("single-stage Dockerfile", "deploy/Dockerfile", null,
-                        "FROM eclipse-temurin:25-jre\nCOPY robson-server.jar /app/\nUSER 10001\nEXPOSE 8080\n"
-                                + "ENTRYPOINT [\"java\", \"-jar\", \"/app/robson-server.jar\"]\n", docker),
-                new Mutation("port not exposed", "deploy/Dockerfile", "EXPOSE 8080", "EXPOSE 8081", docker),
-                new Mutation("a real key in the env example", "deploy/robson.env.example",
-                        "ROBSON_JWT_SECRET=changeme-output-of-openssl-rand-base64-48",
-                        "ROBSON_JWT_SECRET=" + realLookingKey, secretFree),
-                new Mutation("a real password in the Secret", "deploy/k8s/secret.example.yaml",
-                        "DATABASE_PASSWORD: \"changeme-database-password\"", "DATABASE_PASSWORD: \"hunter2-prod\"",
-                        secretFree),
-                new Mutation("a secret hard-coded in compose", "deploy/compose.yaml",
-                        "ROBSON_MASTER_KEY: ${ROBSON_MASTER_KEY:?set ROBSON_MASTER_KEY in deploy/robson.env}",
-                        "ROBSON_MASTER_KEY: not-a-placeholder", secretFree),
-                new Mutation("a key pasted in the README", "deploy/README.md", "## Auditing dependencies",
-                        "export TOKEN=" + realLookingKey + "\n\n## Auditing dependencies", secretFree),
-                new Mutation("a hex key pasted in the README", "deploy/README.md", "## Auditing dependencies",
-                        "token: " + java.util.HexFormat.of().formatHex(realLookingKey.getBytes(
-                                StandardCharsets.US_ASCII), 0, 24) + "\n\n## Auditing dependencies", secretFree),
-                new Mutation("a private key", "deploy/README.md", "## Auditing dependencies",
-                        "-----BEGIN PRIVATE KEY-----\n\n## Auditing dependencies", secretFree))
+                        new Mutation("broken YAML", "deploy/compose.yaml", "services:\n", "services: [\n", parses),
+                        new Mutation(
+                                "duplicate key",
+                                deployment,
+                                "  replicas: 2\n",
+                                "  replicas: 2\n  replicas: 3\n",
+                                parses),
+                        new Mutation(
+                                "nameless object",
+                                "deploy/k8s/service.yaml",
+                                "  name: robson-server\n",
+                                "  nam: robson-server\n",
+                                named),
+                        new Mutation("kindless object", "deploy/k8s/configmap.yaml", "kind: ConfigMap\n", "", named),
+                        new Mutation("one replica", deployment, "replicas: 2", "replicas: 1", hardened),
+                        new Mutation(
+                                "rolling update may drop below capacity",
+                                deployment,
+                                "maxUnavailable: 0",
+                                "maxUnavailable: 1",
+                                hardened),
+                        new Mutation(
+                                "readiness on the wrong path",
+                                deployment,
+                                "path: /actuator/health/readiness",
+                                "path: /actuator/health",
+                                hardened),
+                        new Mutation(
+                                "liveness on the wrong path",
+                                deployment,
+                                "livenessProbe:\n            httpGet:\n              path: /actuator/health/liveness",
+                                "livenessProbe:\n            httpGet:\n              path: /healthz",
+                                hardened),
+                        new Mutation("no startup probe", deployment, "startupProbe:", "startupProbx:", hardened),
+                        new Mutation(
+                                "probe on an undeclared port",
+                                deployment,
+                                "path: /actuator/health/readiness\n              port: http",
+                                "path: /actuator/health/readiness\n              port: admin",
+                                hardened),
+                        new Mutation(
+                                "no resources",
+                                deployment,
+                                "          resources:\n",
+                                "          resourcez:\n",
+                                hardened),
+                        new Mutation(
+                                "no memory limit",
+                                deployment,
+                                "            limits:\n              memory: 768Mi\n",
+                                "",
+                                hardened),
+                        new Mutation(
+                                "may run as root", deployment, "runAsNonRoot: true", "runAsNonRoot: false", hardened),
+                        new Mutation(
+                                "writable root filesystem",
+                                deployment,
+                                "readOnlyRootFilesystem: true",
+                                "readOnlyRootFilesystem: false",
+                                hardened),
+                        new Mutation(
+                                "privilege escalation",
+                                deployment,
+                                "allowPrivilegeEscalation: false",
+                                "allowPrivilegeEscalation: true",
+                                hardened),
+                        new Mutation(
+                                "capabilities kept",
+                                deployment,
+                                "                - ALL\n",
+                                "                - NET_RAW\n",
+                                hardened),
+                        new Mutation(
+                                "metrics not scraped",
+                                deployment,
+                                "prometheus.io/path: /actuator/prometheus",
+                                "prometheus.io/path: /metrics",
+                                hardened),
+                        new Mutation(
+                                "service selects other pods",
+                                "deploy/k8s/service.yaml",
+                                "  selector:\n    app.kubernetes.io/name: robson-server",
+                                "  selector:\n    app.kubernetes.io/name: robson-web",
+                                selected),
+                        new Mutation(
+                                "service targets an undeclared port",
+                                "deploy/k8s/service.yaml",
+                                "targetPort: http",
+                                "targetPort: web",
+                                selected),
+                        new Mutation(
+                                "budget selects other pods",
+                                "deploy/k8s/pdb.yaml",
+                                "    matchLabels:\n      app.kubernetes.io/name: robson-server",
+                                "    matchLabels:\n      app.kubernetes.io/name: robson-worker",
+                                selected),
+                        new Mutation(
+                                "no disruption budget",
+                                "deploy/k8s/pdb.yaml",
+                                "kind: PodDisruptionBudget",
+                                "kind: PodDisruptionBudgetX",
+                                selected),
+                        new Mutation(
+                                "budget blocks every drain",
+                                "deploy/k8s/pdb.yaml",
+                                "minAvailable: 1",
+                                "minAvailable: 2",
+                                selected),
+                        new Mutation(
+                                "envFrom names a missing ConfigMap",
+                                deployment,
+                                "name: robson-config",
+                                "name: robson-settings",
+                                configured),
+                        new Mutation(
+                                "ConfigMap value not a string",
+                                "deploy/k8s/configmap.yaml",
+                                "SERVER_PORT: \"8080\"",
+                                "SERVER_PORT: 8080",
+                                configured),
+                        new Mutation(
+                                "SERVER_PORT is not the container port",
+                                "deploy/k8s/configmap.yaml",
+                                "SERVER_PORT: \"8080\"",
+                                "SERVER_PORT: \"9090\"",
+                                configured),
+                        new Mutation(
+                                "a secret in the ConfigMap",
+                                "deploy/k8s/configmap.yaml",
+                                "  ROBSON_TRADING: \"paper\"\n",
+                                "  ROBSON_TRADING: \"paper\"\n  DATABASE_PASSWORD: \"changeme\"\n",
+                                configured),
+                        new Mutation(
+                                "manifest missing from the kustomization",
+                                "deploy/k8s/kustomization.yaml",
+                                "  - pdb.yaml\n",
+                                "",
+                                listed),
+                        new Mutation(
+                                "kustomization lists a missing file",
+                                "deploy/k8s/kustomization.yaml",
+                                "  - pdb.yaml\n",
+                                "  - pdb.yaml\n  - hpa.yaml\n",
+                                listed),
+                        new Mutation(
+                                "new manifest not listed",
+                                "deploy/k8s/ingress.yaml",
+                                null,
+                                "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: robson\n",
+                                listed),
+                        new Mutation(
+                                "server starts before PostgreSQL is healthy",
+                                "deploy/compose.yaml",
+                                "condition: service_healthy",
+                                "condition: service_started",
+                                composed),
+                        new Mutation(
+                                "Redis without a healthcheck",
+                                "deploy/compose.yaml",
+                                "      test: [\"CMD\", \"redis-cli\", \"ping\"]",
+                                "      disable: true",
+                                composed),
+                        new Mutation(
+                                "compose names a variable the server never reads",
+                                "deploy/compose.yaml",
+                                "      ROBSON_TRADING: ${ROBSON_TRADING:-paper}",
+                                "      ROBSON_TRADE: ${ROBSON_TRADING:-paper}",
+                                known),
+                        new Mutation(
+                                "compose needs a variable the env example lacks",
+                                "deploy/robson.env.example",
+                                "DATABASE_PASSWORD=changeme-database-password\n",
+                                "",
+                                known),
+                        new Mutation(
+                                "ConfigMap names a variable the server never reads",
+                                "deploy/k8s/configmap.yaml",
+                                "ROBSON_TRADING: \"paper\"",
+                                "ROBSON_TRADNG: \"paper\"",
+                                known),
+                        new Mutation(
+                                "Secret names a variable the server never reads",
+                                "deploy/k8s/secret.example.yaml",
+                                "  DATABASE_USER: \"robson\"",
+                                "  DB_USER: \"robson\"",
+                                known),
+                        new Mutation(
+                                "env example names a variable the server never reads",
+                                "deploy/robson.env.example",
+                                "ROBSON_TRADING=paper",
+                                "ROBSON_TRADE=paper",
+                                known),
+                        new Mutation(
+                                "runtime stage runs as root",
+                                "deploy/Dockerfile",
+                                "USER 10001:10001",
+                                "USER root",
+                                docker),
+                        new Mutation("runtime stage has no USER", "deploy/Dockerfile", "USER 10001:10001", "", docker),
+                        new Mutation(
+                                "single-stage Dockerfile",
+                                "deploy/Dockerfile",
+                                null,
+                                "FROM eclipse-temurin:25-jre\nCOPY robson-server.jar /app/\nUSER 10001\nEXPOSE 8080\n"
+                                        + "ENTRYPOINT [\"java\", \"-jar\", \"/app/robson-server.jar\"]\n",
+                                docker),
+                        new Mutation("port not exposed", "deploy/Dockerfile", "EXPOSE 8080", "EXPOSE 8081", docker),
+                        new Mutation(
+                                "a real key in the env example",
+                                "deploy/robson.env.example",
+                                "ROBSON_JWT_SECRET=changeme-output-of-openssl-rand-base64-48",
+                                "ROBSON_JWT_SECRET=" + realLookingKey,
+                                secretFree),
+                        new Mutation(
+                                "a real password in the Secret",
+                                "deploy/k8s/secret.example.yaml",
+                                "DATABASE_PASSWORD: \"changeme-database-password\"",
+                                "DATABASE_PASSWORD: \"hunter2-prod\"",
+                                secretFree),
+                        new Mutation(
+                                "a secret hard-coded in compose",
+                                "deploy/compose.yaml",
+                                "ROBSON_MASTER_KEY: ${ROBSON_MASTER_KEY:?set ROBSON_MASTER_KEY in deploy/robson.env}",
+                                "ROBSON_MASTER_KEY: not-a-placeholder",
+                                secretFree),
+                        new Mutation(
+                                "a key pasted in the README",
+                                "deploy/README.md",
+                                "## Auditing dependencies",
+                                "export TOKEN=" + realLookingKey + "\n\n## Auditing dependencies",
+                                secretFree),
+                        new Mutation(
+                                "a hex key pasted in the README",
+                                "deploy/README.md",
+                                "## Auditing dependencies",
+                                "token: "
+                                        + java.util.HexFormat.of()
+                                                .formatHex(realLookingKey.getBytes(StandardCharsets.US_ASCII), 0, 24)
+                                        + "\n\n## Auditing dependencies",
+                                secretFree),
+                        new Mutation(
+                                "a private key",
+                                "deploy/README.md",
+                                "## Auditing dependencies",
+                                "-----BEGIN PRIVATE KEY-----\n\n## Auditing dependencies",
+                                secretFree))
                 .map(Arguments::of);
     }
 
@@ -236,7 +399,8 @@ class DeploymentManifestsTest {
             Files.writeString(file, mutation.to());
         } else {
             String text = Files.readString(file);
-            assertThat(text).as("%s still contains the text this mutation replaces", mutation.file())
+            assertThat(text)
+                    .as("%s still contains the text this mutation replaces", mutation.file())
                     .contains(mutation.from());
             Files.writeString(file, text.replace(mutation.from(), mutation.to()));
         }
@@ -249,8 +413,10 @@ class DeploymentManifestsTest {
     @Test
     void theRealLookingKeyOfTheMutationsReallyLooksReal() {
         assertThat(Deploy.secretLookingTokens(realLookingKey())).isNotEmpty();
-        assertThat(Deploy.secretLookingTokens("changeme-output-of-openssl-rand-base64-48")).isEmpty();
-        assertThat(Deploy.secretLookingTokens("/usr/local/lib/node_modules/npm/bin/npm-cli.js")).isEmpty();
+        assertThat(Deploy.secretLookingTokens("changeme-output-of-openssl-rand-base64-48"))
+                .isEmpty();
+        assertThat(Deploy.secretLookingTokens("/usr/local/lib/node_modules/npm/bin/npm-cli.js"))
+                .isEmpty();
     }
 
     /** Base64 of 48 pseudo-random bytes, like `openssl rand -base64 48`; fixed seed, so every run is alike. */
@@ -269,8 +435,8 @@ class DeploymentManifestsTest {
         private static final Pattern ENV_LINE = Pattern.compile("^#?\\s*([A-Z][A-Z0-9_]*)=(.*)$");
         private static final Pattern BASE64_RUN = Pattern.compile("[A-Za-z0-9+/_=-]{40,}");
         private static final Pattern HEX_RUN = Pattern.compile("(?<![A-Za-z0-9:])[0-9a-fA-F]{32,}(?![A-Za-z0-9])");
-        private static final Pattern MARKED_PLACEHOLDER = Pattern.compile("changeme|placeholder|replace[-_ ]?me",
-                Pattern.CASE_INSENSITIVE);
+        private static final Pattern MARKED_PLACEHOLDER =
+                Pattern.compile("changeme|placeholder|replace[-_ ]?me", Pattern.CASE_INSENSITIVE);
 
         Path deploy() {
             return root.resolve("deploy");
@@ -292,8 +458,11 @@ class DeploymentManifestsTest {
                 } catch (RuntimeException e) {
                     throw new AssertionError(relative(file) + " does not parse: " + e.getMessage(), e);
                 }
-                assertThat(documents).as("%s has no YAML document", relative(file)).isNotEmpty();
-                assertThat(documents).as("%s: every document is a mapping", relative(file))
+                assertThat(documents)
+                        .as("%s has no YAML document", relative(file))
+                        .isNotEmpty();
+                assertThat(documents)
+                        .as("%s: every document is a mapping", relative(file))
                         .allSatisfy(document -> assertThat(document).isInstanceOf(Map.class));
             }
         }
@@ -303,9 +472,14 @@ class DeploymentManifestsTest {
             assertThat(manifests).as("manifests in deploy/k8s").isNotEmpty();
             for (Path file : manifests) {
                 for (Object document : load(file)) {
-                    assertThat(string(document, "apiVersion")).as("%s: apiVersion", relative(file)).isNotBlank();
-                    assertThat(string(document, "kind")).as("%s: kind", relative(file)).isNotBlank();
-                    assertThat(string(document, "metadata", "name")).as("%s: metadata.name", relative(file))
+                    assertThat(string(document, "apiVersion"))
+                            .as("%s: apiVersion", relative(file))
+                            .isNotBlank();
+                    assertThat(string(document, "kind"))
+                            .as("%s: kind", relative(file))
+                            .isNotBlank();
+                    assertThat(string(document, "metadata", "name"))
+                            .as("%s: metadata.name", relative(file))
                             .isNotBlank();
                 }
             }
@@ -317,65 +491,86 @@ class DeploymentManifestsTest {
             assertThat(replicas).as("Deployment replicas").isInstanceOf(Integer.class);
             assertThat((Integer) replicas).as("Deployment replicas").isGreaterThanOrEqualTo(2);
             assertThat(get(deployment, "spec", "strategy", "rollingUpdate", "maxUnavailable"))
-                    .as("rolling updates keep every replica until its successor is ready").isEqualTo(0);
+                    .as("rolling updates keep every replica until its successor is ready")
+                    .isEqualTo(0);
             assertThat(string(deployment, "spec", "template", "metadata", "annotations", "prometheus.io/path"))
-                    .as("Prometheus scrape path").isEqualTo("/actuator/prometheus");
+                    .as("Prometheus scrape path")
+                    .isEqualTo("/actuator/prometheus");
 
             Map<String, Object> pod = map(get(deployment, "spec", "template", "spec"), "pod spec");
             Map<String, Object> server = mainContainer(deployment);
-            assertThat(string(server, "readinessProbe", "httpGet", "path")).as("readiness probe path")
+            assertThat(string(server, "readinessProbe", "httpGet", "path"))
+                    .as("readiness probe path")
                     .isEqualTo("/actuator/health/readiness");
-            assertThat(string(server, "livenessProbe", "httpGet", "path")).as("liveness probe path")
+            assertThat(string(server, "livenessProbe", "httpGet", "path"))
+                    .as("liveness probe path")
                     .isEqualTo("/actuator/health/liveness");
-            assertThat(get(server, "startupProbe", "httpGet", "path")).as("startup probe").isNotNull();
+            assertThat(get(server, "startupProbe", "httpGet", "path"))
+                    .as("startup probe")
+                    .isNotNull();
             Set<Object> ports = containerPorts(server);
             for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
-                assertThat(ports).as("%s port is one the container declares", probe)
+                assertThat(ports)
+                        .as("%s port is one the container declares", probe)
                         .contains(get(server, probe, "httpGet", "port"));
             }
 
-            assertThat(get(server, "resources", "requests", "cpu")).as("CPU request").isNotNull();
-            assertThat(get(server, "resources", "requests", "memory")).as("memory request").isNotNull();
-            assertThat(get(server, "resources", "limits", "memory")).as("memory limit").isNotNull();
+            assertThat(get(server, "resources", "requests", "cpu"))
+                    .as("CPU request")
+                    .isNotNull();
+            assertThat(get(server, "resources", "requests", "memory"))
+                    .as("memory request")
+                    .isNotNull();
+            assertThat(get(server, "resources", "limits", "memory"))
+                    .as("memory limit")
+                    .isNotNull();
 
-            Object nonRoot = firstNonNull(get(server, "securityContext", "runAsNonRoot"),
-                    get(pod, "securityContext", "runAsNonRoot"));
+            Object nonRoot = firstNonNull(
+                    get(server, "securityContext", "runAsNonRoot"), get(pod, "securityContext", "runAsNonRoot"));
             assertThat(nonRoot).as("runAsNonRoot").isEqualTo(true);
-            assertThat(get(server, "securityContext", "readOnlyRootFilesystem")).as("readOnlyRootFilesystem")
+            assertThat(get(server, "securityContext", "readOnlyRootFilesystem"))
+                    .as("readOnlyRootFilesystem")
                     .isEqualTo(true);
-            assertThat(get(server, "securityContext", "allowPrivilegeEscalation")).as("allowPrivilegeEscalation")
+            assertThat(get(server, "securityContext", "allowPrivilegeEscalation"))
+                    .as("allowPrivilegeEscalation")
                     .isEqualTo(false);
             assertThat(list(get(server, "securityContext", "capabilities", "drop"), "dropped capabilities"))
-                    .as("dropped capabilities").contains("ALL");
+                    .as("dropped capabilities")
+                    .contains("ALL");
         }
 
         void checkServiceAndBudget() {
             Map<String, Object> deployment = theOne("Deployment");
-            Map<String, Object> podLabels = map(get(deployment, "spec", "template", "metadata", "labels"),
-                    "pod template labels");
-            Map<String, Object> deploymentSelector = map(get(deployment, "spec", "selector", "matchLabels"),
-                    "Deployment selector");
+            Map<String, Object> podLabels =
+                    map(get(deployment, "spec", "template", "metadata", "labels"), "pod template labels");
+            Map<String, Object> deploymentSelector =
+                    map(get(deployment, "spec", "selector", "matchLabels"), "Deployment selector");
             assertThat(podLabels).as("the Deployment selects its own pods").containsAllEntriesOf(deploymentSelector);
 
             Map<String, Object> service = theOne("Service");
             Map<String, Object> serviceSelector = map(get(service, "spec", "selector"), "Service selector");
             assertThat(serviceSelector).as("Service selector").isNotEmpty();
-            assertThat(podLabels).as("the Service selects the Deployment's pods").containsAllEntriesOf(serviceSelector);
+            assertThat(podLabels)
+                    .as("the Service selects the Deployment's pods")
+                    .containsAllEntriesOf(serviceSelector);
             Set<Object> ports = containerPorts(mainContainer(deployment));
             for (Object port : list(get(service, "spec", "ports"), "Service ports")) {
                 assertThat(ports).as("Service targetPort is a container port").contains(get(port, "targetPort"));
             }
 
             Map<String, Object> budget = theOne("PodDisruptionBudget");
-            Map<String, Object> budgetSelector = map(get(budget, "spec", "selector", "matchLabels"),
-                    "PodDisruptionBudget selector");
+            Map<String, Object> budgetSelector =
+                    map(get(budget, "spec", "selector", "matchLabels"), "PodDisruptionBudget selector");
             assertThat(budgetSelector).as("PodDisruptionBudget selector").isNotEmpty();
-            assertThat(podLabels).as("the PodDisruptionBudget selects the Deployment's pods")
+            assertThat(podLabels)
+                    .as("the PodDisruptionBudget selects the Deployment's pods")
                     .containsAllEntriesOf(budgetSelector);
             Object minAvailable = get(budget, "spec", "minAvailable");
             assertThat(minAvailable).as("PodDisruptionBudget minAvailable").isInstanceOf(Integer.class);
-            assertThat((Integer) minAvailable).as("minAvailable: at least one, fewer than the replicas")
-                    .isGreaterThanOrEqualTo(1).isLessThan((Integer) get(deployment, "spec", "replicas"));
+            assertThat((Integer) minAvailable)
+                    .as("minAvailable: at least one, fewer than the replicas")
+                    .isGreaterThanOrEqualTo(1)
+                    .isLessThan((Integer) get(deployment, "spec", "replicas"));
         }
 
         void checkConfigurationReachesThePods() {
@@ -394,21 +589,28 @@ class DeploymentManifestsTest {
             Set<String> defined = Set.of(string(configMap, "metadata", "name"), string(secret, "metadata", "name"));
             for (Object source : envFrom) {
                 Object name = firstNonNull(get(source, "configMapRef", "name"), get(source, "secretRef", "name"));
-                assertThat(defined).as("envFrom refers to an object these manifests define").contains((String) name);
+                assertThat(defined)
+                        .as("envFrom refers to an object these manifests define")
+                        .contains((String) name);
             }
 
             Map<String, Object> data = map(get(configMap, "data"), "ConfigMap data");
-            data.forEach((key, value) -> assertThat(value).as("ConfigMap %s is a string", key)
-                    .isInstanceOf(String.class));
-            assertThat(data.get("SERVER_PORT")).as("SERVER_PORT is the container port")
-                    .isEqualTo(String.valueOf(get(list(get(mainContainer(deployment), "ports"), "ports").get(0),
+            data.forEach((key, value) ->
+                    assertThat(value).as("ConfigMap %s is a string", key).isInstanceOf(String.class));
+            assertThat(data.get("SERVER_PORT"))
+                    .as("SERVER_PORT is the container port")
+                    .isEqualTo(String.valueOf(get(
+                            list(get(mainContainer(deployment), "ports"), "ports")
+                                    .get(0),
                             "containerPort")));
-            assertThat(data.keySet()).as("secrets belong in the Secret, not the ConfigMap")
+            assertThat(data.keySet())
+                    .as("secrets belong in the Secret, not the ConfigMap")
                     .doesNotContainAnyElementsOf(SECRET_NAMES);
         }
 
         void checkKustomization() {
-            Map<String, Object> kustomization = map(load(k8s().resolve("kustomization.yaml")).get(0), "kustomization");
+            Map<String, Object> kustomization =
+                    map(load(k8s().resolve("kustomization.yaml")).get(0), "kustomization");
             Set<String> listed = new TreeSet<>();
             for (Object resource : list(kustomization.get("resources"), "kustomization resources")) {
                 listed.add((String) resource);
@@ -417,7 +619,8 @@ class DeploymentManifestsTest {
             for (Path file : manifestFiles()) {
                 present.add(file.getFileName().toString());
             }
-            assertThat(listed).as("kustomization resources against the manifests in deploy/k8s")
+            assertThat(listed)
+                    .as("kustomization resources against the manifests in deploy/k8s")
                     .isEqualTo(present);
         }
 
@@ -425,16 +628,22 @@ class DeploymentManifestsTest {
             Map<String, Object> compose = compose();
             Map<String, Object> services = map(get(compose, "services"), "compose services");
             Map<String, Object> server = composeServer(compose);
-            assertThat(string(server, "build", "context")).as("build context is the repository root").isEqualTo("..");
+            assertThat(string(server, "build", "context"))
+                    .as("build context is the repository root")
+                    .isEqualTo("..");
             Map<String, Object> dependsOn = map(server.get("depends_on"), "server depends_on");
-            assertThat(dependsOn.keySet()).as("the server waits for every other service")
+            assertThat(dependsOn.keySet())
+                    .as("the server waits for every other service")
                     .containsExactlyInAnyOrderElementsOf(services.keySet().stream()
-                            .filter(name -> services.get(name) != server).toList());
+                            .filter(name -> services.get(name) != server)
+                            .toList());
             dependsOn.forEach((name, condition) -> {
-                assertThat(get(condition, "condition")).as("server waits for %s to be healthy", name)
+                assertThat(get(condition, "condition"))
+                        .as("server waits for %s to be healthy", name)
                         .isEqualTo("service_healthy");
                 assertThat(list(get(services.get(name), "healthcheck", "test"), name + " healthcheck"))
-                        .as("%s healthcheck", name).isNotEmpty();
+                        .as("%s healthcheck", name)
+                        .isNotEmpty();
             });
         }
 
@@ -446,7 +655,9 @@ class DeploymentManifestsTest {
             assertThat(serverEnvironment).as("compose server environment").containsKey("DATABASE_URL");
             used.put("compose.yaml (server environment)", serverEnvironment.keySet());
             used.put("robson.env.example", envExample().keySet());
-            used.put("k8s ConfigMap", map(get(theOne("ConfigMap"), "data"), "ConfigMap data").keySet());
+            used.put(
+                    "k8s ConfigMap",
+                    map(get(theOne("ConfigMap"), "data"), "ConfigMap data").keySet());
             Map<String, Object> secret = theOne("Secret");
             Set<String> secretNames = new TreeSet<>();
             for (String field : List.of("stringData", "data")) {
@@ -475,13 +686,16 @@ class DeploymentManifestsTest {
                     needed.add(placeholders.group(1));
                 }
             }
-            assertThat(needed).as("compose interpolates its secrets from the env file").contains("ROBSON_JWT_SECRET");
+            assertThat(needed)
+                    .as("compose interpolates its secrets from the env file")
+                    .contains("ROBSON_JWT_SECRET");
             serverEnvironment.forEach((name, value) -> {
                 if (value == null) {
                     needed.add(name); // passed through from the env file when set there
                 }
             });
-            assertThat(envExample().keySet()).as("robson.env.example documents what compose reads")
+            assertThat(envExample().keySet())
+                    .as("robson.env.example documents what compose reads")
                     .containsAll(needed);
         }
 
@@ -495,12 +709,15 @@ class DeploymentManifestsTest {
             }
             assertThat(stages).as("FROM stages in the Dockerfile").hasSizeGreaterThanOrEqualTo(2);
             List<String> runtime = lines.subList(stages.get(stages.size() - 1), lines.size());
-            List<String> users = runtime.stream().filter(line -> line.matches("(?i)USER\\s.*")).toList();
+            List<String> users = runtime.stream()
+                    .filter(line -> line.matches("(?i)USER\\s.*"))
+                    .toList();
             assertThat(users).as("the runtime stage sets a USER").isNotEmpty();
             String user = users.get(users.size() - 1).substring(4).trim().split(":")[0];
             assertThat(user).as("the runtime stage's USER").isNotIn("root", "0").isNotBlank();
             assertThat(runtime).as("the runtime stage exposes the server port").contains("EXPOSE 8080");
-            assertThat(runtime).as("the runtime stage starts the server")
+            assertThat(runtime)
+                    .as("the runtime stage starts the server")
                     .anyMatch(line -> line.startsWith("ENTRYPOINT") && line.contains("JarLauncher"));
         }
 
@@ -519,24 +736,28 @@ class DeploymentManifestsTest {
                     String where = relative(file) + ":" + (i + 1);
                     assertThat(line).as("%s: private key material", where).doesNotContain("PRIVATE KEY-----");
                     if (!MARKED_PLACEHOLDER.matcher(line).find()) {
-                        assertThat(secretLookingTokens(line)).as("%s: looks like a real secret", where).isEmpty();
+                        assertThat(secretLookingTokens(line))
+                                .as("%s: looks like a real secret", where)
+                                .isEmpty();
                     }
                 }
             }
 
             // Values of secret variables: a placeholder, an interpolation or nothing.
             envExample().forEach((name, value) -> assertSecretValueIsPlaceholder("robson.env.example", name, value));
-            environment(composeServer(compose())).forEach((name, value) ->
-                    assertSecretValueIsPlaceholder("compose.yaml", name, value));
+            environment(composeServer(compose()))
+                    .forEach((name, value) -> assertSecretValueIsPlaceholder("compose.yaml", name, value));
             Map<String, Object> secret = theOne("Secret");
             if (secret.get("stringData") != null) {
-                map(secret.get("stringData"), "Secret stringData").forEach((name, value) ->
-                        assertSecretValueIsPlaceholder("k8s Secret", name, value));
+                map(secret.get("stringData"), "Secret stringData")
+                        .forEach((name, value) -> assertSecretValueIsPlaceholder("k8s Secret", name, value));
             }
             if (secret.get("data") != null) {
-                map(secret.get("data"), "Secret data").forEach((name, value) -> assertSecretValueIsPlaceholder(
-                        "k8s Secret", name, new String(Base64.getDecoder().decode((String) value),
-                                StandardCharsets.UTF_8)));
+                map(secret.get("data"), "Secret data")
+                        .forEach((name, value) -> assertSecretValueIsPlaceholder(
+                                "k8s Secret",
+                                name,
+                                new String(Base64.getDecoder().decode((String) value), StandardCharsets.UTF_8)));
             }
         }
 
@@ -572,9 +793,11 @@ class DeploymentManifestsTest {
                 return;
             }
             String text = value.toString().trim();
-            boolean placeholder = text.isEmpty() || text.startsWith("${")
+            boolean placeholder = text.isEmpty()
+                    || text.startsWith("${")
                     || text.toLowerCase(Locale.ROOT).contains("changeme");
-            assertThat(placeholder).as("%s: %s must be a `changeme` placeholder or `${…}`, not a value", where, name)
+            assertThat(placeholder)
+                    .as("%s: %s must be a `changeme` placeholder or `${…}`, not a value", where, name)
                     .isTrue();
         }
 
@@ -595,7 +818,9 @@ class DeploymentManifestsTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            assertThat(fromYaml).as("${NAME} placeholders found in %s/application*.yml", resources).isPositive();
+            assertThat(fromYaml)
+                    .as("${NAME} placeholders found in %s/application*.yml", resources)
+                    .isPositive();
             return names;
         }
 
@@ -623,8 +848,11 @@ class DeploymentManifestsTest {
                     built.add(map(service, name));
                 }
             });
-            assertThat(built).as("compose services built from deploy/Dockerfile").hasSize(1);
-            assertThat(string(built.get(0), "build", "dockerfile")).as("compose build dockerfile")
+            assertThat(built)
+                    .as("compose services built from deploy/Dockerfile")
+                    .hasSize(1);
+            assertThat(string(built.get(0), "build", "dockerfile"))
+                    .as("compose build dockerfile")
                     .isEqualTo("deploy/Dockerfile");
             return built.get(0);
         }
@@ -703,13 +931,16 @@ class DeploymentManifestsTest {
 
         /** Kubernetes objects: every YAML file in deploy/k8s except the kustomization. */
         List<Path> manifestFiles() {
-            return k8sYaml().stream().filter(file -> !file.getFileName().toString().startsWith("kustomization."))
+            return k8sYaml().stream()
+                    .filter(file -> !file.getFileName().toString().startsWith("kustomization."))
                     .toList();
         }
 
         private List<Path> k8sYaml() {
             try (Stream<Path> files = Files.list(k8s())) {
-                return files.filter(file -> file.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+                return files.filter(file -> file.getFileName().toString().matches(".*\\.ya?ml"))
+                        .sorted()
+                        .toList();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -801,7 +1032,8 @@ class DeploymentManifestsTest {
                 return dir;
             }
         }
-        throw new IllegalStateException("No deploy/ folder at or above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "No deploy/ folder at or above " + Path.of("").toAbsolutePath());
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

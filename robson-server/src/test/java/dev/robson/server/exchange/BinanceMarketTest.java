@@ -49,6 +49,7 @@ class BinanceMarketTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
 
@@ -106,7 +107,9 @@ class BinanceMarketTest {
             List<Future<Integer>> replies = new ArrayList<>();
             for (int i = 0; i < 100; i++) {
                 // Many tenants: one tenant alone would meet its rate limit first.
-                String caller = i % 2 == 0 ? token : api.login(tenants.newTrader("crowd").username(), TestTenants.PASSWORD);
+                String caller = i % 2 == 0
+                        ? token
+                        : api.login(tenants.newTrader("crowd").username(), TestTenants.PASSWORD);
                 replies.add(pool.submit(() -> {
                     start.await();
                     return api.get("/api/market/price/ETHBTC/", caller).status();
@@ -138,8 +141,10 @@ class BinanceMarketTest {
 
         assertThat(stale.status()).isEqualTo(200);
         assertThat(stale.json().get("stale").asBoolean()).isTrue();
-        assertThat(stale.json().get("timestamp").asLong()).isEqualTo(fresh.get("timestamp").asLong());
-        assertThat(stale.json().get("bid").asString()).isEqualTo(fresh.get("bid").asString());
+        assertThat(stale.json().get("timestamp").asLong())
+                .isEqualTo(fresh.get("timestamp").asLong());
+        assertThat(stale.json().get("bid").asString())
+                .isEqualTo(fresh.get("bid").asString());
         BINANCE.failNext(0, 503);
     }
 
@@ -148,7 +153,11 @@ class BinanceMarketTest {
         api.get("/api/market/price/ETHUSDC/", token);
         Thread.sleep(1_100);
         BINANCE.malformedNext(2);
-        assertThat(api.get("/api/market/price/ETHUSDC/", token).json().get("stale").asBoolean()).isTrue();
+        assertThat(api.get("/api/market/price/ETHUSDC/", token)
+                        .json()
+                        .get("stale")
+                        .asBoolean())
+                .isTrue();
 
         Thread.sleep(1_100);
         BINANCE.setLatency(Duration.ofMillis(1_500));
@@ -179,7 +188,10 @@ class BinanceMarketTest {
         boolean fresh = false;
         for (long deadline = System.nanoTime() + 6_000_000_000L; !fresh && System.nanoTime() < deadline; ) {
             Thread.sleep(200);
-            fresh = !api.get("/api/market/price/BTCUSDC/", token).json().get("stale").asBoolean();
+            fresh = !api.get("/api/market/price/BTCUSDC/", token)
+                    .json()
+                    .get("stale")
+                    .asBoolean();
         }
         assertThat(fresh).isTrue();
     }
@@ -196,18 +208,25 @@ class BinanceMarketTest {
 
     @Test
     void whenAskingForCandlesThenTheExchangesKlinesComeBackOldestFirst() {
-        Instant open = dev.robson.core.market.CandleInterval.FIFTEEN_MINUTES.openOf(Instant.now())
+        Instant open = dev.robson.core.market.CandleInterval.FIFTEEN_MINUTES
+                .openOf(Instant.now())
                 .minus(Duration.ofMinutes(30));
         List<Kline> klines = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             long openMs = open.plusSeconds(900L * i).toEpochMilli();
-            klines.add(new Kline(openMs, new BigDecimal("89000.00"), new BigDecimal("89100.50"),
-                    new BigDecimal("88900.25"), new BigDecimal("89050.75"), new BigDecimal("12.34567"),
+            klines.add(new Kline(
+                    openMs,
+                    new BigDecimal("89000.00"),
+                    new BigDecimal("89100.50"),
+                    new BigDecimal("88900.25"),
+                    new BigDecimal("89050.75"),
+                    new BigDecimal("12.34567"),
                     openMs + 899_999));
         }
         BINANCE.setKlines("BTCUSDT", "15m", klines);
 
-        JsonNode body = api.get("/api/historical-data/?symbol=BTCUSDT&interval=15m&days=1", token).json();
+        JsonNode body = api.get("/api/historical-data/?symbol=BTCUSDT&interval=15m&days=1", token)
+                .json();
 
         assertThat(body.get("source").asString()).isEqualTo("BINANCE");
         JsonNode candles = body.get("candles");

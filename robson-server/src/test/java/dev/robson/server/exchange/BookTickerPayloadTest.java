@@ -14,9 +14,12 @@ class BookTickerPayloadTest {
 
     @Test
     void whenABookTickerIsReadThenItsStringsBecomeExactPricesAndTheBidStandsInAsLast() {
-        Quote quote = BookTickerPayload.quote("{\"stream\":\"btcusdc@bookTicker\",\"data\":{\"u\":400900217,"
-                + "\"s\":\"BTCUSDC\",\"b\":\"25.35190000\",\"B\":\"31.21000000\",\"a\":\"25.36520000\","
-                + "\"A\":\"40.66000000\"}}", NOW).orElseThrow();
+        Quote quote = BookTickerPayload.quote(
+                        "{\"stream\":\"btcusdc@bookTicker\",\"data\":{\"u\":400900217,"
+                                + "\"s\":\"BTCUSDC\",\"b\":\"25.35190000\",\"B\":\"31.21000000\",\"a\":\"25.36520000\","
+                                + "\"A\":\"40.66000000\"}}",
+                        NOW)
+                .orElseThrow();
 
         assertThat(quote.symbol()).isEqualTo("BTCUSDC");
         assertThat(quote.bid().value()).isEqualByComparingTo("25.3519");
@@ -32,21 +35,28 @@ class BookTickerPayloadTest {
 
     @Test
     void whenBinanceRefusesARequestThenThatIsAnError() {
-        assertThatThrownBy(() -> BookTickerPayload.quote(
-                "{\"error\":{\"code\":2,\"msg\":\"Invalid request\"},\"id\":4}", NOW))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Invalid request");
+        assertThatThrownBy(() ->
+                        BookTickerPayload.quote("{\"error\":{\"code\":2,\"msg\":\"Invalid request\"},\"id\":4}", NOW))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Invalid request");
     }
 
     @Test
     void whenASideOfTheBookIsEmptyThenThereIsNoQuote() {
-        assertThatThrownBy(() -> BookTickerPayload.quote("{\"stream\":\"btcusdc@bookTicker\",\"data\":{\"s\":\"BTCUSDC\","
-                + "\"b\":\"0.00000000\",\"a\":\"25.36520000\"}}", NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BookTickerPayload.quote(
+                        "{\"stream\":\"btcusdc@bookTicker\",\"data\":{\"s\":\"BTCUSDC\","
+                                + "\"b\":\"0.00000000\",\"a\":\"25.36520000\"}}",
+                        NOW))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void whenAPriceIsANumberRatherThanAStringThenItIsRefused() {
-        assertThatThrownBy(() -> BookTickerPayload.quote("{\"stream\":\"btcusdc@bookTicker\",\"data\":{\"s\":\"BTCUSDC\","
-                + "\"b\":25.3519,\"a\":\"25.36520000\"}}", NOW)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> BookTickerPayload.quote(
+                        "{\"stream\":\"btcusdc@bookTicker\",\"data\":{\"s\":\"BTCUSDC\","
+                                + "\"b\":25.3519,\"a\":\"25.36520000\"}}",
+                        NOW))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("\"b\"");
     }
 

@@ -25,8 +25,14 @@ class BookTickerStreamTest {
     private static final Duration WAIT = Duration.ofSeconds(3);
 
     /** Quick everything: resync 50 ms, backoff 100 → 400 ms, no pace; nothing silent or old for a day. */
-    static final StreamProperties QUICK = new StreamProperties(Duration.ofMillis(50), Duration.ofSeconds(10),
-            Duration.ofDays(1), Duration.ofDays(1), Duration.ofMillis(100), Duration.ofMillis(400), Duration.ZERO,
+    static final StreamProperties QUICK = new StreamProperties(
+            Duration.ofMillis(50),
+            Duration.ofSeconds(10),
+            Duration.ofDays(1),
+            Duration.ofDays(1),
+            Duration.ofMillis(100),
+            Duration.ofMillis(400),
+            Duration.ZERO,
             Duration.ofSeconds(2));
 
     private final FakeBookTickerStream binance = FakeBookTickerStream.start();
@@ -67,7 +73,8 @@ class BookTickerStreamTest {
     @Test
     void whenNothingIsWatchedThenNoConnectionIsHeldUntilSomethingIs() {
         start(QUICK, Clock.systemUTC());
-        Eventually.never(Duration.ofMillis(300), "a connection with nothing to follow", () -> binance.connections() > 0);
+        Eventually.never(
+                Duration.ofMillis(300), "a connection with nothing to follow", () -> binance.connections() > 0);
 
         watcher.symbols.add("ETHUSDC");
         Eventually.within(WAIT, "subscribed to ETHUSDC", () -> binance.subscribed("ETHUSDC"));
@@ -93,7 +100,9 @@ class BookTickerStreamTest {
         assertThat(binance.unsubscribeRequests()).isEqualTo(1);
         assertThat(stream.followed()).containsExactly("ETHUSDC");
         binance.publish("ETHUSDC", "3012.45", "3012.46");
-        assertThat(watcher.quotes.poll(3, TimeUnit.SECONDS)).extracting(Quote::symbol).isEqualTo("ETHUSDC");
+        assertThat(watcher.quotes.poll(3, TimeUnit.SECONDS))
+                .extracting(Quote::symbol)
+                .isEqualTo("ETHUSDC");
     }
 
     @Test
@@ -116,8 +125,8 @@ class BookTickerStreamTest {
         watcher.symbols.add("ETHUSDC");
         binance.dropConnections();
 
-        Eventually.within(WAIT, "back on both symbols",
-                () -> binance.subscribed("BTCUSDC") && binance.subscribed("ETHUSDC"));
+        Eventually.within(
+                WAIT, "back on both symbols", () -> binance.subscribed("BTCUSDC") && binance.subscribed("ETHUSDC"));
         assertThat(binance.connections()).isEqualTo(2);
         assertThat(binance.openConnections()).isEqualTo(1);
         Eventually.within(WAIT, "one reconnect counted", () -> reconnects() == 1.0);
@@ -126,8 +135,14 @@ class BookTickerStreamTest {
     @Test
     void whenBinanceRefusesThenAttemptsBackOffUntilOneIsAccepted() {
         // A resync of a minute: only the backoff can bring the next attempt.
-        StreamProperties slowResync = new StreamProperties(Duration.ofMinutes(1), QUICK.liveWithin(),
-                QUICK.silentFor(), QUICK.renewAfter(), Duration.ofMillis(100), Duration.ofMillis(800), Duration.ZERO,
+        StreamProperties slowResync = new StreamProperties(
+                Duration.ofMinutes(1),
+                QUICK.liveWithin(),
+                QUICK.silentFor(),
+                QUICK.renewAfter(),
+                Duration.ofMillis(100),
+                Duration.ofMillis(800),
+                Duration.ZERO,
                 QUICK.connectTimeout());
         binance.refuseUpgrades(503);
         watcher.symbols.add("BTCUSDC");
@@ -147,8 +162,14 @@ class BookTickerStreamTest {
 
     @Test
     void whenTheConnectionFallsSilentThenItIsReplaced() {
-        StreamProperties quickToSuspect = new StreamProperties(QUICK.resync(), QUICK.liveWithin(),
-                Duration.ofMillis(300), QUICK.renewAfter(), QUICK.backoffMin(), QUICK.backoffMax(), QUICK.pace(),
+        StreamProperties quickToSuspect = new StreamProperties(
+                QUICK.resync(),
+                QUICK.liveWithin(),
+                Duration.ofMillis(300),
+                QUICK.renewAfter(),
+                QUICK.backoffMin(),
+                QUICK.backoffMax(),
+                QUICK.pace(),
                 QUICK.connectTimeout());
         watcher.symbols.add("BTCUSDC");
         start(quickToSuspect, Clock.systemUTC());
@@ -159,8 +180,14 @@ class BookTickerStreamTest {
 
     @Test
     void whenOnlyPingsArriveThenTheConnectionIsNotTakenForSilent() {
-        StreamProperties quickToSuspect = new StreamProperties(QUICK.resync(), QUICK.liveWithin(),
-                Duration.ofMillis(400), QUICK.renewAfter(), QUICK.backoffMin(), QUICK.backoffMax(), QUICK.pace(),
+        StreamProperties quickToSuspect = new StreamProperties(
+                QUICK.resync(),
+                QUICK.liveWithin(),
+                Duration.ofMillis(400),
+                QUICK.renewAfter(),
+                QUICK.backoffMin(),
+                QUICK.backoffMax(),
+                QUICK.pace(),
                 QUICK.connectTimeout());
         watcher.symbols.add("BTCUSDC");
         start(quickToSuspect, Clock.systemUTC());
@@ -177,13 +204,23 @@ class BookTickerStreamTest {
 
     @Test
     void whenTheConnectionReachesItsRenewalAgeThenTheNextOneOpensBeforeItCloses() {
-        StreamProperties shortLived = new StreamProperties(QUICK.resync(), QUICK.liveWithin(), QUICK.silentFor(),
-                Duration.ofMillis(400), QUICK.backoffMin(), QUICK.backoffMax(), QUICK.pace(), QUICK.connectTimeout());
+        StreamProperties shortLived = new StreamProperties(
+                QUICK.resync(),
+                QUICK.liveWithin(),
+                QUICK.silentFor(),
+                Duration.ofMillis(400),
+                QUICK.backoffMin(),
+                QUICK.backoffMax(),
+                QUICK.pace(),
+                QUICK.connectTimeout());
         watcher.symbols.add("BTCUSDC");
         start(shortLived, Clock.systemUTC());
         Eventually.within(WAIT, "connected", () -> !stream.followed().isEmpty());
 
-        Eventually.never(Duration.ofMillis(1500), "a moment without a connection", () -> stream.followed().isEmpty());
+        Eventually.never(
+                Duration.ofMillis(1500),
+                "a moment without a connection",
+                () -> stream.followed().isEmpty());
 
         assertThat(binance.connections()).isGreaterThanOrEqualTo(3);
         assertThat(reconnects()).isGreaterThanOrEqualTo(2.0);

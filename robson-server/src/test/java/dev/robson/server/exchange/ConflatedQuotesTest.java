@@ -20,11 +20,13 @@ class ConflatedQuotesTest {
     void whenPricesArriveWhileTheWatcherIsBusyThenOnlyTheNewestOfEachSymbolFollows() throws Exception {
         CountDownLatch busy = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        try (ConflatedQuotes quotes = new ConflatedQuotes(quote -> {
-            received.add(quote);
-            busy.countDown();
-            await(release);
-        }, Duration.ZERO)) {
+        try (ConflatedQuotes quotes = new ConflatedQuotes(
+                quote -> {
+                    received.add(quote);
+                    busy.countDown();
+                    await(release);
+                },
+                Duration.ZERO)) {
             quotes.offer(quote("BTCUSDC", "89000.00"));
             assertThat(busy.await(2, TimeUnit.SECONDS)).isTrue();
 
@@ -37,7 +39,8 @@ class ConflatedQuotesTest {
             Eventually.never(Duration.ofMillis(100), "a fourth reaction", () -> received.size() > 3);
         }
         assertThat(received.getFirst().bid()).isEqualTo(Price.of("89000.00"));
-        assertThat(received.subList(1, 3)).extracting(quote -> quote.symbol() + " " + quote.bid())
+        assertThat(received.subList(1, 3))
+                .extracting(quote -> quote.symbol() + " " + quote.bid())
                 .containsExactlyInAnyOrder("BTCUSDC 87000", "ETHUSDC 3000");
     }
 
@@ -56,12 +59,14 @@ class ConflatedQuotesTest {
 
     @Test
     void whenTheWatcherFailsThenLaterPricesStillReachIt() {
-        try (ConflatedQuotes quotes = new ConflatedQuotes(quote -> {
-            received.add(quote);
-            if (received.size() == 1) {
-                throw new IllegalStateException("database unavailable");
-            }
-        }, Duration.ZERO)) {
+        try (ConflatedQuotes quotes = new ConflatedQuotes(
+                quote -> {
+                    received.add(quote);
+                    if (received.size() == 1) {
+                        throw new IllegalStateException("database unavailable");
+                    }
+                },
+                Duration.ZERO)) {
             quotes.offer(quote("BTCUSDC", "89000.00"));
             Eventually.within(Duration.ofSeconds(2), "the failing reaction", () -> received.size() == 1);
             quotes.offer(quote("BTCUSDC", "88000.00"));

@@ -8,8 +8,7 @@ import java.util.function.BooleanSupplier;
 /** Waits for something that happens on another thread, up to a deadline, instead of sleeping a guess. */
 public final class Eventually {
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     public static void within(Duration deadline, String what, BooleanSupplier condition) {
         long end = System.nanoTime() + deadline.toNanos();

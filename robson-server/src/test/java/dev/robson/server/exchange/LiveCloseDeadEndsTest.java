@@ -26,7 +26,8 @@ class LiveCloseDeadEndsTest extends LiveScenario {
             assertThat(position.get("attention").asString()).contains("cannot be sold");
         });
         // Still held: 0.00033 x 89245.00 = 29.45085 in the totals.
-        assertThat(listed.get("totals").get(0).get("positions_value").asString()).isEqualTo("29.45");
+        assertThat(listed.get("totals").get(0).get("positions_value").asString())
+                .isEqualTo("29.45");
 
         BINANCE.setBalance(apiKey, "BTC", "0.00033", "0");
         var retried = api.post("/api/operations/" + tenants.numberOf(id) + "/close/retry/", "", token);
@@ -43,8 +44,10 @@ class LiveCloseDeadEndsTest extends LiveScenario {
         BINANCE.setBalance(apiKey, "BTC", "0", "0");
         api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
 
-        var resolved = api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/",
-                "{\"outcome\":\"NOTHING_SOLD\",\"note\":\"coins moved to cold storage\"}", token);
+        var resolved = api.post(
+                "/api/operations/" + tenants.numberOf(id) + "/resolve/",
+                "{\"outcome\":\"NOTHING_SOLD\",\"note\":\"coins moved to cold storage\"}",
+                token);
 
         assertThat(resolved.status()).isEqualTo(200);
         assertThat(resolved.json().get("status").asString()).isEqualTo("ACTIVE");
@@ -75,8 +78,10 @@ class LiveCloseDeadEndsTest extends LiveScenario {
     void resolvingWithABadBodyOrAnOperationThatIsNotClosingIsRefusedAndChangesNothing() {
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
 
-        var notClosing = api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", token);
-        var badOutcome = api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", "{\"outcome\":\"SOLD_MAYBE\"}", token);
+        var notClosing = api.post(
+                "/api/operations/" + tenants.numberOf(id) + "/resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", token);
+        var badOutcome = api.post(
+                "/api/operations/" + tenants.numberOf(id) + "/resolve/", "{\"outcome\":\"SOLD_MAYBE\"}", token);
         var retryActive = api.post("/api/operations/" + tenants.numberOf(id) + "/close/retry/", "", token);
 
         assertThat(notClosing.status()).isEqualTo(409);

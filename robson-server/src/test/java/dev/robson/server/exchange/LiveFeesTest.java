@@ -31,7 +31,10 @@ class LiveFeesTest extends LiveScenario {
         assertThat(tracked.json().get("quantity").asString()).isEqualTo("0.00033");
         assertThat(tracked.json().get("fees_paid").asString()).isEqualTo("0.03");
 
-        JsonNode position = api.get("/api/portfolio/positions/", token).json().get("positions").get(0);
+        JsonNode position = api.get("/api/portfolio/positions/", token)
+                .json()
+                .get("positions")
+                .get(0);
         // At the bid 89245.00: value 0.00032967 x 89245.00 = 29.42139915; exit fee 0.1 % of it = 0.0294213991...;
         // P&L (89245.00 - 88837.92) x 0.00032967 = 0.1342020636; net 0.1342020636 - 0.0293165136 - 0.02942139915
         // = 0.07546415085.
@@ -67,8 +70,11 @@ class LiveFeesTest extends LiveScenario {
         // The account: 27.8595712 - 0.02785957 = 27.83171163 USDC in, 0.00000967 BTC left.
         assertThat(BINANCE.freeBalance(apiKey, "USDC")).isEqualByComparingTo("27.83171163");
         assertThat(BINANCE.freeBalance(apiKey, "BTC")).isEqualByComparingTo("0.00000967");
-        assertThat(eventsOf(id)).contains("CLOSING", "ORDER_SENT", "FILLED", "CLOSED").doesNotContain("ORDER_REJECTED");
-        assertThat(events.of(trader.clientId(), id).getFirst().detail()).contains("87061.16")
+        assertThat(eventsOf(id))
+                .contains("CLOSING", "ORDER_SENT", "FILLED", "CLOSED")
+                .doesNotContain("ORDER_REJECTED");
+        assertThat(events.of(trader.clientId(), id).getFirst().detail())
+                .contains("87061.16")
                 .contains("the quote that triggered it");
     }
 
@@ -82,7 +88,9 @@ class LiveFeesTest extends LiveScenario {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("status").asString()).isEqualTo("CLOSED");
-        assertThat(ordersOf(id)).extracting(ReceivedOrder::origQty).usingElementComparator(BigDecimal::compareTo)
+        assertThat(ordersOf(id))
+                .extracting(ReceivedOrder::origQty)
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("0.00032"));
         // What the operation still counted (0.00033 - 0.00032 = 0.00001) is not in the account: dust.
         assertThat(reply.json().get("dust_quantity").asString()).isEqualTo("0.00001");
@@ -110,8 +118,8 @@ class LiveFeesTest extends LiveScenario {
         assertThat(closed.realizedNetPnl()).isEqualByComparingTo("0.1122504");
         assertThat(closed.orders().getLast().fee().asset()).isEqualTo("BNB");
         assertThat(closed.orders().getLast().fee().amount()).isEqualByComparingTo("0.00003681");
-        assertThat(events.of(trader.clientId(), id)).anySatisfy(event ->
-                assertThat(event.detail()).contains("0.00003681 BNB"));
+        assertThat(events.of(trader.clientId(), id))
+                .anySatisfy(event -> assertThat(event.detail()).contains("0.00003681 BNB"));
     }
 
     @Test

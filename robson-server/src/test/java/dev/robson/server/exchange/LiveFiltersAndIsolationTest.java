@@ -24,7 +24,9 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
 
             assertThat(reply.json().get("status").asString()).isEqualTo("CLOSED");
             // 0.00033 above MARKET_LOT_SIZE's maxQty 0.00020: 0.00020, then the remaining 0.00013.
-            assertThat(ordersOf(id)).extracting(ReceivedOrder::origQty).usingElementComparator(BigDecimal::compareTo)
+            assertThat(ordersOf(id))
+                    .extracting(ReceivedOrder::origQty)
+                    .usingElementComparator(BigDecimal::compareTo)
                     .containsExactly(new BigDecimal("0.00020"), new BigDecimal("0.00013"));
             assertThat(eventsOf(id)).doesNotContain("ORDER_REJECTED");
         } finally {
@@ -80,7 +82,8 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
         BINANCE.setSymbolStatus("ETHUSDC", "BREAK");
         exchangeInfo.refresh();
         try {
-            JsonNode positions = api.get("/api/portfolio/positions/", token).json().get("positions");
+            JsonNode positions =
+                    api.get("/api/portfolio/positions/", token).json().get("positions");
             assertThat(positions).singleElement().satisfies(position -> {
                 assertThat(position.get("operation_id").asLong()).isEqualTo(tenants.numberOf(halted));
                 assertThat(position.get("market_status").asString()).isEqualTo("BREAK");
@@ -100,8 +103,16 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
             exchangeInfo.refresh();
             var listed = api.get("/api/portfolio/positions/", token);
             assertThat(listed.status()).isEqualTo(200);
-            assertThat(listed.json().get("positions").get(0).get("market_status").asString()).isEqualTo("NOT_LISTED");
-            assertThat(api.get("/api/operations/" + tenants.numberOf(halted) + "/", token).json().get("market_status").asString())
+            assertThat(listed.json()
+                            .get("positions")
+                            .get(0)
+                            .get("market_status")
+                            .asString())
+                    .isEqualTo("NOT_LISTED");
+            assertThat(api.get("/api/operations/" + tenants.numberOf(halted) + "/", token)
+                            .json()
+                            .get("market_status")
+                            .asString())
                     .isEqualTo("NOT_LISTED");
         } finally {
             BINANCE.setSymbolStatus("ETHUSDC", "TRADING");
@@ -115,5 +126,4 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
                 {"symbol":"BTCUSDC","side":"LONG","quantity":"%s","entry_price":"88837.92",
                  "stop_loss":"%s","take_profit":"92391.44"}""".formatted(quantity, stop);
     }
-
 }

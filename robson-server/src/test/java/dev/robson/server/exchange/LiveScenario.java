@@ -29,15 +29,16 @@ import org.springframework.test.context.TestPropertySource;
  * The scenarios share one server (the same configuration), each with a tenant and key of its own.
  */
 @ExchangeTest
-@TestPropertySource(properties = {
-        "spring.datasource.url=jdbc:h2:mem:robson-live-money;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "robson.trading=live",
-        "robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-        // Lost answers are looked up at once here; production waits 5 s for in-flight orders.
-        "robson.closing.settling-time=0s",
-        // Every read reaches the fake, so a scenario sees the book it just set.
-        "robson.market-data.quote-ttl=0s"
-})
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:robson-live-money;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "robson.trading=live",
+            "robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+            // Lost answers are looked up at once here; production waits 5 s for in-flight orders.
+            "robson.closing.settling-time=0s",
+            // Every read reaches the fake, so a scenario sees the book it just set.
+            "robson.market-data.quote-ttl=0s"
+        })
 abstract class LiveScenario {
 
     static final FakeBinance BINANCE = FakeBinance.start();
@@ -55,20 +56,28 @@ abstract class LiveScenario {
 
     @Autowired
     TestTenants tenants;
+
     @Autowired
     CredentialVault vault;
+
     @Autowired
     OperationRepository operations;
+
     @Autowired
     OperationCloser closer;
+
     @Autowired
     OperationEvents events;
+
     @Autowired
     StopMonitor monitor;
+
     @Autowired
     ClientOrderIds ids;
+
     @Autowired
     ExchangeInfoSync exchangeInfo;
+
     @LocalServerPort
     int port;
 
@@ -116,7 +125,9 @@ abstract class LiveScenario {
     }
 
     List<String> eventsOf(long id) {
-        return events.of(trader.clientId(), id).stream().map(OperationEvents.Event::event).toList();
+        return events.of(trader.clientId(), id).stream()
+                .map(OperationEvents.Event::event)
+                .toList();
     }
 
     String attentionOf(long id) {

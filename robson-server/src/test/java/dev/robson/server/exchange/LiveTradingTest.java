@@ -74,7 +74,8 @@ class LiveTradingTest extends LiveScenario {
         closer.reconcile(current(id));
 
         assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSED);
-        assertThat(ordersOf(id)).extracting(ReceivedOrder::origQty)
+        assertThat(ordersOf(id))
+                .extracting(ReceivedOrder::origQty)
                 .usingElementComparator(java.math.BigDecimal::compareTo)
                 .containsExactly(new java.math.BigDecimal("0.00033"), new java.math.BigDecimal("0.00013"));
     }

@@ -24,7 +24,9 @@ class LiveUnknownOutcomesTest extends LiveScenario {
 
         assertThat(reply.json().get("status").asString()).isEqualTo("CLOSING");
         // No sweep runs in this test: the close's own follow-up finds the fill.
-        Eventually.within(FOLLOW_UP, "the -1006 order is found and recorded",
+        Eventually.within(
+                FOLLOW_UP,
+                "the -1006 order is found and recorded",
                 () -> current(id).status() == OperationStatus.CLOSED);
         assertThat(ordersOf(id)).hasSize(1);
         assertThat(eventsOf(id)).contains("ORDER_UNKNOWN", "FILLED", "CLOSED").doesNotContain("ORDER_REJECTED");
@@ -43,7 +45,9 @@ class LiveUnknownOutcomesTest extends LiveScenario {
         // The answer showed 0.00020 of 0.00033 PARTIALLY_FILLED: counted, not final.
         assertThat(partly.openQuantity()).isEqualByComparingTo("0.00013");
 
-        Eventually.within(FOLLOW_UP, "the lookups report the order FILLED",
+        Eventually.within(
+                FOLLOW_UP,
+                "the lookups report the order FILLED",
                 () -> current(id).status() == OperationStatus.CLOSED);
         Operation closed = current(id);
         assertThat(ordersOf(id)).hasSize(1);
@@ -59,12 +63,19 @@ class LiveUnknownOutcomesTest extends LiveScenario {
     void whenTheExchangeHoldsAnotherOrderUnderTheSameClientIdItIsNotTakenForTheClose() {
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
         // Another database (a restored copy) once placed an order under exactly the id this close will use.
-        BINANCE.seedOrder(apiKey, "BTCUSDC", "SELL", "0.50000", "95000.00", ids.forClose(id, 1),
+        BINANCE.seedOrder(
+                apiKey,
+                "BTCUSDC",
+                "SELL",
+                "0.50000",
+                "95000.00",
+                ids.forClose(id, 1),
                 java.time.Instant.parse("2025-06-01T10:00:00Z").toEpochMilli());
 
         var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
 
-        // Binance refused the duplicate id; the lookup found an order that is not ours: nothing counted, nothing resent.
+        // Binance refused the duplicate id; the lookup found an order that is not ours: nothing counted, nothing
+        // resent.
         assertThat(reply.json().get("status").asString()).isEqualTo("CLOSING");
         Eventually.within(FOLLOW_UP, "the mismatch is flagged", () -> attentionOf(id) != null);
         Operation stillClosing = current(id);
@@ -101,7 +112,9 @@ class LiveUnknownOutcomesTest extends LiveScenario {
 
         assertThat(prefix).matches("[a-z0-9]{6}").isEqualTo(ids.prefix());
         // The longest operation id and a three-digit attempt still fit Binance's 36 characters.
-        assertThat(ids.forClose(Long.MAX_VALUE, 999)).hasSizeLessThanOrEqualTo(36).startsWith("rb" + prefix + "-")
+        assertThat(ids.forClose(Long.MAX_VALUE, 999))
+                .hasSizeLessThanOrEqualTo(36)
+                .startsWith("rb" + prefix + "-")
                 .matches("[.A-Z:/a-z0-9_-]+");
     }
 }

@@ -48,7 +48,8 @@ class ReconnectBackoffTest {
     void whenJitterDrawsItsLowestThenTheDelayIsHalfTheStep() {
         ReconnectBackoff backoff = new ReconnectBackoff(Duration.ofMillis(500), Duration.ofSeconds(30), SHORTEST);
 
-        assertThat(Stream.generate(backoff::next).limit(3).map(Duration::toMillis)).containsExactly(250L, 500L, 1_000L);
+        assertThat(Stream.generate(backoff::next).limit(3).map(Duration::toMillis))
+                .containsExactly(250L, 500L, 1_000L);
     }
 
     @Test
@@ -64,8 +65,8 @@ class ReconnectBackoffTest {
 
     @Test
     void whenDrawnAtRandomThenEveryDelayLiesWithinItsStep() {
-        ReconnectBackoff backoff = new ReconnectBackoff(Duration.ofMillis(500), Duration.ofSeconds(30),
-                RandomGenerator.getDefault());
+        ReconnectBackoff backoff =
+                new ReconnectBackoff(Duration.ofMillis(500), Duration.ofSeconds(30), RandomGenerator.getDefault());
 
         for (int i = 0; i < 1_000; i++) {
             backoff.reset();

@@ -30,8 +30,8 @@ class SharedCacheReplicasTest {
     @Test
     void whenTwoReplicasShareRedisThenTheExchangeSeesAboutOneQuoteRequestPerSecond() throws Exception {
         try (FakeBinance binance = FakeBinance.start();
-             var a = replica(binance, RedisServers.SHARED_URL, "shared-" + UUID.randomUUID());
-             var b = replica(binance, RedisServers.SHARED_URL, null)) {
+                var a = replica(binance, RedisServers.SHARED_URL, "shared-" + UUID.randomUUID());
+                var b = replica(binance, RedisServers.SHARED_URL, null)) {
             // One database for both replicas: b joins a's.
             String token = new ApiClient(port(a)).login("demo", "robson-demo");
             binance.resetCounts();
@@ -51,10 +51,11 @@ class SharedCacheReplicasTest {
     @Test
     void whenRedisStopsUnderLoadThenNoRequestFails() throws Exception {
         try (FakeBinance binance = FakeBinance.start();
-             var redis = RedisServers.Private.start()) {
+                var redis = RedisServers.Private.start()) {
             try (var a = replica(binance, redis.url(), "redis-down-" + UUID.randomUUID())) {
                 String token = new ApiClient(port(a)).login("demo", "robson-demo");
-                assertThat(hammer(List.of(port(a)), token, "BTCUSDC", 1_000).failures()).isZero();
+                assertThat(hammer(List.of(port(a)), token, "BTCUSDC", 1_000).failures())
+                        .isZero();
 
                 redis.close();
 
@@ -65,8 +66,7 @@ class SharedCacheReplicasTest {
         }
     }
 
-    private record Load(int successes, int failures) {
-    }
+    private record Load(int successes, int failures) {}
 
     /** Polls the price from 16 clients spread over the replicas for {@code millis}. */
     private static Load hammer(List<Integer> ports, String token, String symbol, long millis) throws Exception {
@@ -79,7 +79,8 @@ class SharedCacheReplicasTest {
                 ApiClient client = new ApiClient(ports.get(i % ports.size()));
                 clients.add(pool.submit(() -> {
                     while (System.currentTimeMillis() < deadline) {
-                        int status = client.get("/api/market/price/" + symbol + "/", token).status();
+                        int status = client.get("/api/market/price/" + symbol + "/", token)
+                                .status();
                         (status == 200 ? ok : failed).incrementAndGet();
                     }
                     return null;
@@ -99,20 +100,22 @@ class SharedCacheReplicasTest {
         if (newDatabase != null) {
             databaseName = newDatabase;
         }
-        return new SpringApplication(RobsonApplication.class).run(
-                "--server.port=0",
-                "--spring.profiles.active=demo",
-                "--spring.datasource.url=jdbc:h2:mem:" + databaseName + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-                "--robson.data-dir=target/replicas-" + databaseName,
-                "--robson.market=binance",
-                "--robson.binance.base-url=" + binance.baseUrl(),
-                "--robson.market-data.redis-url=" + redisUrl,
-                "--robson.market-data.price-per-second=100000",
-                "--robson.market-data.price-burst=100000",
-                "--robson.auth.secret=" + TestTokens.SECRET,
-                "--robson.auth.password-hash-strength=4",
-                "--robson.monitor.enabled=false",
-                "--logging.level.root=WARN");
+        return new SpringApplication(RobsonApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.profiles.active=demo",
+                        "--spring.datasource.url=jdbc:h2:mem:" + databaseName
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+                        "--robson.data-dir=target/replicas-" + databaseName,
+                        "--robson.market=binance",
+                        "--robson.binance.base-url=" + binance.baseUrl(),
+                        "--robson.market-data.redis-url=" + redisUrl,
+                        "--robson.market-data.price-per-second=100000",
+                        "--robson.market-data.price-burst=100000",
+                        "--robson.auth.secret=" + TestTokens.SECRET,
+                        "--robson.auth.password-hash-strength=4",
+                        "--robson.monitor.enabled=false",
+                        "--logging.level.root=WARN");
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -28,15 +28,16 @@ import org.springframework.test.context.TestPropertySource;
  * by design, so each answer tells where it came from.
  */
 @ExchangeTest
-@TestPropertySource(properties = {
-        "spring.datasource.url=jdbc:h2:mem:robson-stream-quotes;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "robson.monitor.enabled=true",
-        // The test polls the price far above a trader's 10 per second.
-        "robson.market-data.price-per-second=100000",
-        "robson.market-data.price-burst=100000",
-        "robson.binance.stream.resync=100ms",
-        "robson.binance.stream.backoff-max=1s"
-})
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:robson-stream-quotes;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "robson.monitor.enabled=true",
+            // The test polls the price far above a trader's 10 per second.
+            "robson.market-data.price-per-second=100000",
+            "robson.market-data.price-burst=100000",
+            "robson.binance.stream.resync=100ms",
+            "robson.binance.stream.backoff-max=1s"
+        })
 @DirtiesContext
 class StreamFedQuotesTest {
 
@@ -59,6 +60,7 @@ class StreamFedQuotesTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
 
@@ -75,16 +77,19 @@ class StreamFedQuotesTest {
         // A live book: a new best bid every 100 ms, as a busy symbol sends many times a second.
         ScheduledExecutorService book = Executors.newSingleThreadScheduledExecutor();
         try {
-            book.scheduleAtFixedRate(() -> STREAM.publish("BTCUSDC", "89300.00", "89300.01"), 0, 100,
-                    TimeUnit.MILLISECONDS);
-            Eventually.within(Duration.ofSeconds(5), "the stream's price served",
-                    () -> "89300.00".equals(bid(api, token)));
+            book.scheduleAtFixedRate(
+                    () -> STREAM.publish("BTCUSDC", "89300.00", "89300.01"), 0, 100, TimeUnit.MILLISECONDS);
+            Eventually.within(
+                    Duration.ofSeconds(5), "the stream's price served", () -> "89300.00".equals(bid(api, token)));
             int books = BINANCE.calls(BOOK_OF_BTC);
             int lasts = BINANCE.calls(LAST_OF_BTC);
 
             // Three TTLs of requests and monitor ticks, every one of them answered from the stream.
-            Eventually.never(Duration.ofSeconds(3), "a REST quote of the streamed symbol or another price",
-                    () -> BINANCE.calls(BOOK_OF_BTC) != books || BINANCE.calls(LAST_OF_BTC) != lasts
+            Eventually.never(
+                    Duration.ofSeconds(3),
+                    "a REST quote of the streamed symbol or another price",
+                    () -> BINANCE.calls(BOOK_OF_BTC) != books
+                            || BINANCE.calls(LAST_OF_BTC) != lasts
                             || !"89300.00".equals(bid(api, token)));
         } finally {
             book.shutdownNow();
@@ -92,7 +97,9 @@ class StreamFedQuotesTest {
 
         STREAM.stop();
         try {
-            Eventually.within(Duration.ofSeconds(5), "the REST book served once the stream is gone",
+            Eventually.within(
+                    Duration.ofSeconds(5),
+                    "the REST book served once the stream is gone",
                     () -> "89245.00".equals(bid(api, token)));
             assertThat(BINANCE.calls(BOOK_OF_BTC)).isPositive();
         } finally {

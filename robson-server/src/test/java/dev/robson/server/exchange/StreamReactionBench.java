@@ -43,14 +43,15 @@ import org.springframework.test.context.TestPropertySource;
  */
 @Tag("bench")
 @ExchangeTest
-@TestPropertySource(properties = {
-        "spring.datasource.url=jdbc:h2:mem:robson-stream-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "robson.trading=live",
-        "robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-        "robson.closing.settling-time=0s",
-        "robson.monitor.enabled=true",
-        "logging.level.root=WARN"
-})
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:robson-stream-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "robson.trading=live",
+            "robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+            "robson.closing.settling-time=0s",
+            "robson.monitor.enabled=true",
+            "logging.level.root=WARN"
+        })
 @DirtiesContext
 class StreamReactionBench {
 
@@ -74,8 +75,10 @@ class StreamReactionBench {
 
     @Autowired
     TestTenants tenants;
+
     @Autowired
     CredentialVault vault;
+
     @Autowired
     OperationRepository operations;
 
@@ -95,9 +98,13 @@ class StreamReactionBench {
         List<Long> quiet = trials(trader, false);
         List<Long> busy = trials(trader, true);
 
-        String report = String.format(Locale.ROOT, "Stream price through a stop -> MARKET order at the exchange, %d trials each, %d cores%n",
-                TRIALS, Runtime.getRuntime().availableProcessors())
-                + figures("quiet book", quiet) + figures("busy book (10 ms)", busy);
+        String report = String.format(
+                        Locale.ROOT,
+                        "Stream price through a stop -> MARKET order at the exchange, %d trials each, %d cores%n",
+                        TRIALS,
+                        Runtime.getRuntime().availableProcessors())
+                + figures("quiet book", quiet)
+                + figures("busy book (10 ms)", busy);
         System.out.print(report);
         Path out = Path.of("target", "bench", "stream-reaction.txt");
         Files.createDirectories(out.getParent());
@@ -123,7 +130,9 @@ class StreamReactionBench {
             STREAM.publish("BTCUSDC", "87000.00", "87000.01");
             ReceivedOrder order = awaitOrder(id);
             millis.add(order.transactTimeMs() - publishedAt);
-            Eventually.within(Duration.ofSeconds(5), "operation " + id + " closed",
+            Eventually.within(
+                    Duration.ofSeconds(5),
+                    "operation " + id + " closed",
                     () -> operations.find(trader.clientId(), id).orElseThrow().status() == OperationStatus.CLOSED);
         }
         return millis;
@@ -145,8 +154,14 @@ class StreamReactionBench {
 
     private static String figures(String book, List<Long> millis) {
         List<Long> sorted = millis.stream().sorted().toList();
-        return String.format(Locale.ROOT, "  %-18s median %4d ms   p99 %4d ms   max %4d ms   min %4d ms%n", book,
-                rank(sorted, 0.50), rank(sorted, 0.99), sorted.getLast(), sorted.getFirst());
+        return String.format(
+                Locale.ROOT,
+                "  %-18s median %4d ms   p99 %4d ms   max %4d ms   min %4d ms%n",
+                book,
+                rank(sorted, 0.50),
+                rank(sorted, 0.99),
+                sorted.getLast(),
+                sorted.getFirst());
     }
 
     /** Nearest-rank percentile. */

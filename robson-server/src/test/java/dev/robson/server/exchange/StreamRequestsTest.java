@@ -19,6 +19,7 @@ class StreamRequestsTest {
         assertThat(StreamRequests.subscribe(List.of("BTCUSDC"), 1))
                 .isEqualTo("{\"method\":\"SUBSCRIBE\",\"params\":[\"btcusdc@bookTicker\"],\"id\":1}");
         assertThat(StreamRequests.unsubscribe(List.of("BTCUSDC", "ETHBTC"), 2))
-                .isEqualTo("{\"method\":\"UNSUBSCRIBE\",\"params\":[\"btcusdc@bookTicker\",\"ethbtc@bookTicker\"],\"id\":2}");
+                .isEqualTo(
+                        "{\"method\":\"UNSUBSCRIBE\",\"params\":[\"btcusdc@bookTicker\",\"ethbtc@bookTicker\"],\"id\":2}");
     }
 }

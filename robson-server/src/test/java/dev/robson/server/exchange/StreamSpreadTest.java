@@ -78,7 +78,9 @@ class StreamSpreadTest {
 
         binance.dropConnections();
 
-        Eventually.within(WAIT, "both connections replaced",
+        Eventually.within(
+                WAIT,
+                "both connections replaced",
                 () -> meters.counter("robson.stream.reconnects").count() == 2.0);
         Eventually.within(WAIT, "only the new connections open", () -> binance.openConnections() == 2);
         assertThat(binance.connections()).isEqualTo(4);
@@ -88,7 +90,8 @@ class StreamSpreadTest {
     @Test
     void lanesKeepTheirSymbolsAndFillTheFirstWithRoom() {
         // Worked by hand with a limit of 2: {A,B} {C} stay; D fills the second; E opens a third.
-        var plan = StreamLanes.assign(Set.of("A", "B", "C", "D", "E"), java.util.List.of(Set.of("A", "B"), Set.of("C")), 2);
+        var plan = StreamLanes.assign(
+                Set.of("A", "B", "C", "D", "E"), java.util.List.of(Set.of("A", "B"), Set.of("C")), 2);
         assertThat(plan).containsExactly(Set.of("A", "B"), Set.of("C", "D"), Set.of("E"));
 
         // B dropped: its place goes to the newcomer, the emptied lane stays empty (to be hung up).

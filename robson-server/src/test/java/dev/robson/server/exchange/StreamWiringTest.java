@@ -20,8 +20,7 @@ class StreamWiringTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({BinanceProperties.class, StreamProperties.class, ExchangeWeightProperties.class})
-    static class Properties {
-    }
+    static class Properties {}
 
     private final ApplicationContextRunner server = new ApplicationContextRunner()
             .withUserConfiguration(Properties.class, ExchangeConfig.class)
@@ -32,8 +31,11 @@ class StreamWiringTest {
             .withBean(SymbolCatalog.class, () -> mock(SymbolCatalog.class))
             .withBean(CredentialVault.class, () -> mock(CredentialVault.class))
             // Nothing listens on port 9: the symbol sync only warns.
-            .withPropertyValues("robson.binance.base-url=http://127.0.0.1:9", "robson.binance.ws-url=ws://127.0.0.1:9",
-                    "robson.binance.request-timeout=1s", "robson.binance.symbols-refresh=1h");
+            .withPropertyValues(
+                    "robson.binance.base-url=http://127.0.0.1:9",
+                    "robson.binance.ws-url=ws://127.0.0.1:9",
+                    "robson.binance.request-timeout=1s",
+                    "robson.binance.symbols-refresh=1h");
 
     @Test
     void whenTheMonitorRunsAgainstBinanceThenTheStreamRunsWithTheDefaultSettings() {

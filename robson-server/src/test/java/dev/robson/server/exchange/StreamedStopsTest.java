@@ -14,9 +14,9 @@ import dev.robson.server.exchange.binance.fake.ReceivedOrder;
 import dev.robson.server.exchange.streamfake.FakeBookTickerStream;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.operations.OperationRepository;
-import dev.robson.server.symbols.SymbolCatalog;
 import dev.robson.server.support.ExchangeTest;
 import dev.robson.server.support.TestTenants;
+import dev.robson.server.symbols.SymbolCatalog;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
@@ -39,17 +39,18 @@ import org.springframework.test.context.TestPropertySource;
  * the stream is what closed the position.
  */
 @ExchangeTest
-@TestPropertySource(properties = {
-        "spring.datasource.url=jdbc:h2:mem:robson-stream;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "robson.trading=live",
-        "robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-        "robson.closing.settling-time=0s",
-        // The production wiring: the scheduled tick and sweep run, the stream beside them.
-        "robson.monitor.enabled=true",
-        // Quicker to notice a new operation (2 s in production; the REST tick covers the gap).
-        "robson.binance.stream.resync=100ms",
-        "robson.binance.stream.backoff-max=1s"
-})
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:robson-stream;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "robson.trading=live",
+            "robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+            "robson.closing.settling-time=0s",
+            // The production wiring: the scheduled tick and sweep run, the stream beside them.
+            "robson.monitor.enabled=true",
+            // Quicker to notice a new operation (2 s in production; the REST tick covers the gap).
+            "robson.binance.stream.resync=100ms",
+            "robson.binance.stream.backoff-max=1s"
+        })
 // This context's tick and stream keep running otherwise, against fakes closed after the class.
 @DirtiesContext
 class StreamedStopsTest {
@@ -76,18 +77,25 @@ class StreamedStopsTest {
 
     @Autowired
     TestTenants tenants;
+
     @Autowired
     CredentialVault vault;
+
     @Autowired
     OperationRepository operations;
+
     @Autowired
     OperationCloser closer;
+
     @Autowired
     BookTickerStream stream;
+
     @Autowired
     MeterRegistry meters;
+
     @Autowired
     QuoteSource quotes;
+
     @Autowired
     SymbolCatalog symbols;
 
@@ -112,13 +120,20 @@ class StreamedStopsTest {
         operations.findAllByStatus(OperationStatus.ACTIVE).stream()
                 .filter(operation -> operation.clientId() == trader.clientId())
                 .forEach(operation -> closer.close(trader.clientId(), operation.id(), CloseReason.MANUAL));
-        Eventually.within(FOLLOWING, "the stream hung up",
-                () -> stream.followed().isEmpty() && STREAM.openConnections() == 0);
+        Eventually.within(
+                FOLLOWING, "the stream hung up", () -> stream.followed().isEmpty() && STREAM.openConnections() == 0);
         // The stream's last prices stay in the quote cache for one TTL: a next test's position must
         // not meet this test's crash price, so wait until the cache answers the calm REST book again.
-        Eventually.within(FOLLOWING, "the streamed prices aged out of the quote cache", () -> List.of("BTCUSDC", "BTCUSDT")
-                .stream().allMatch(symbol -> quotes.quote(symbols.find(symbol).orElseThrow()).quote().bid().value()
-                        .compareTo(new java.math.BigDecimal("89000")) > 0));
+        Eventually.within(
+                FOLLOWING,
+                "the streamed prices aged out of the quote cache",
+                () -> List.of("BTCUSDC", "BTCUSDT").stream()
+                        .allMatch(symbol -> quotes.quote(symbols.find(symbol).orElseThrow())
+                                        .quote()
+                                        .bid()
+                                        .value()
+                                        .compareTo(new java.math.BigDecimal("89000"))
+                                > 0));
     }
 
     @Test
@@ -128,8 +143,10 @@ class StreamedStopsTest {
 
         assertThat(STREAM.publish("BTCUSDC", "87000.00", "87000.01")).isEqualTo(1);
 
-        Eventually.within(REACTION, "the close order at the exchange", () -> ordersOf(id).size() == 1);
-        Eventually.never(Duration.ofMillis(500), "a second order", () -> ordersOf(id).size() > 1);
+        Eventually.within(
+                REACTION, "the close order at the exchange", () -> ordersOf(id).size() == 1);
+        Eventually.never(
+                Duration.ofMillis(500), "a second order", () -> ordersOf(id).size() > 1);
         assertThat(ordersOf(id)).singleElement().satisfies(order -> {
             assertThat(order.side()).isEqualTo("SELL");
             assertThat(order.origQty()).isEqualByComparingTo("0.00033");
@@ -147,15 +164,20 @@ class StreamedStopsTest {
 
         STREAM.dropConnections();
 
-        Eventually.within(FOLLOWING, "a second connection following BTCUSDC",
+        Eventually.within(
+                FOLLOWING,
+                "a second connection following BTCUSDC",
                 () -> STREAM.connections() == connections + 1 && STREAM.subscribed("BTCUSDC"));
-        Eventually.within(FOLLOWING, "the reconnect counted",
+        Eventually.within(
+                FOLLOWING,
+                "the reconnect counted",
                 () -> meters.counter("robson.stream.reconnects").count() == reconnects + 1);
         assertThat(ordersOf(id)).isEmpty();
 
         STREAM.publish("BTCUSDC", "87000.00", "87000.01");
 
-        Eventually.within(REACTION, "the close order at the exchange", () -> ordersOf(id).size() == 1);
+        Eventually.within(
+                REACTION, "the close order at the exchange", () -> ordersOf(id).size() == 1);
     }
 
     @Test
@@ -169,7 +191,9 @@ class StreamedStopsTest {
             BINANCE.setBook("ETHUSDC", "2900.00", "2900.01");
 
             // Up to one cached second plus one tick, with room for a slow machine.
-            Eventually.within(Duration.ofSeconds(5), "closed through the REST tick",
+            Eventually.within(
+                    Duration.ofSeconds(5),
+                    "closed through the REST tick",
                     () -> current(id).status() == OperationStatus.CLOSED);
             assertThat(ordersOf(id)).hasSize(1);
             assertThat(current(id).closeReason()).isEqualTo(CloseReason.STOP_LOSS);
@@ -195,7 +219,8 @@ class StreamedStopsTest {
 
         STREAM.publish("BTCUSDT", "87000.00", "87000.01");
 
-        Eventually.within(REACTION, "the BTCUSDT close order", () -> ordersOf(id).size() == 1);
+        Eventually.within(
+                REACTION, "the BTCUSDT close order", () -> ordersOf(id).size() == 1);
     }
 
     /** A LONG of 0.00033 BTC from 88,837.92, stop 87,061.16, target 92,391.44. */

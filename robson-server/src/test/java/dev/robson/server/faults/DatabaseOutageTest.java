@@ -15,14 +15,17 @@ import org.springframework.test.context.TestPropertySource;
 /** With the database gone, callers are told to retry (503 + Retry-After), never shown a 500. */
 @ApiTest
 @DirtiesContext
-@TestPropertySource(properties =
-        "spring.datasource.url=jdbc:h2:mem:robson-outage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@TestPropertySource(
+        properties =
+                "spring.datasource.url=jdbc:h2:mem:robson-outage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
 class DatabaseOutageTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     HikariDataSource database;
+
     @Autowired
     TestTenants tenants;
 

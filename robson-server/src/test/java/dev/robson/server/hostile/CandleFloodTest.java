@@ -17,17 +17,20 @@ import org.springframework.test.context.TestPropertySource;
  * whoever asks.
  */
 @ApiTest
-@TestPropertySource(properties = {
-        "robson.market-data.history-burst=5",
-        "robson.market-data.history-per-minute=1",
-        "robson.market-data.max-cached-candles=2000"
-})
+@TestPropertySource(
+        properties = {
+            "robson.market-data.history-burst=5",
+            "robson.market-data.history-per-minute=1",
+            "robson.market-data.max-cached-candles=2000"
+        })
 class CandleFloodTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
+
     @Autowired
     CandleHistory history;
 
@@ -40,7 +43,9 @@ class CandleFloodTest {
             var reply = api.get("/api/historical-data/?symbol=BTCUSDC&interval=1h&days=" + days, flooder);
             if (reply.status() == 429) {
                 assertThat(reply.json().get("code").asString()).isEqualTo("rate_limited");
-                assertThat(Long.parseLong(reply.headers().firstValue("Retry-After").orElseThrow())).isPositive();
+                assertThat(Long.parseLong(
+                                reply.headers().firstValue("Retry-After").orElseThrow()))
+                        .isPositive();
                 refused++;
             } else {
                 assertThat(reply.status()).isEqualTo(200);
@@ -50,7 +55,8 @@ class CandleFloodTest {
         assertThat(refused).isGreaterThanOrEqualTo(2);
 
         String other = api.login(tenants.newTrader("other").username(), TestTenants.PASSWORD);
-        assertThat(api.get("/api/historical-data/?symbol=BTCUSDC&interval=1h&days=1", other).status())
+        assertThat(api.get("/api/historical-data/?symbol=BTCUSDC&interval=1h&days=1", other)
+                        .status())
                 .isEqualTo(200);
     }
 

@@ -38,24 +38,55 @@ class HostileInputTest {
 
     private static final String API_SECRET = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
     private static final List<String> NASTY_TEXT = List.of(
-            "' OR '1'='1", "1; DROP TABLE operations;--", "<script>alert(1)</script>", "../../etc/passwd",
-            "%00", "\u0000", "₿🚀ünïcödé", "${jndi:ldap://127.0.0.1/x}", "A".repeat(5_000), "-1", "1e309",
-            "99999999999999999999999999", "null", "true", "[]", "{}");
+            "' OR '1'='1",
+            "1; DROP TABLE operations;--",
+            "<script>alert(1)</script>",
+            "../../etc/passwd",
+            "%00",
+            "\u0000",
+            "₿🚀ünïcödé",
+            "${jndi:ldap://127.0.0.1/x}",
+            "A".repeat(5_000),
+            "-1",
+            "1e309",
+            "99999999999999999999999999",
+            "null",
+            "true",
+            "[]",
+            "{}");
     private static final List<String> NASTY_JSON_VALUES = List.of(
-            "\"' OR '1'='1\"", "-1", "0", "1e999999999", "\"1E+999999999\"", "\"-0.00000001\"", "true", "[]", "{}",
-            "null", "\"₿🚀\"", "99999999999999999999999999999999999999999999", "\"" + "9".repeat(400) + "\"",
-            "\"NaN\"", "\"Infinity\"", "\"0x10\"", "1.0000000000000000000000000001");
+            "\"' OR '1'='1\"",
+            "-1",
+            "0",
+            "1e999999999",
+            "\"1E+999999999\"",
+            "\"-0.00000001\"",
+            "true",
+            "[]",
+            "{}",
+            "null",
+            "\"₿🚀\"",
+            "99999999999999999999999999999999999999999999",
+            "\"" + "9".repeat(400) + "\"",
+            "\"NaN\"",
+            "\"Infinity\"",
+            "\"0x10\"",
+            "1.0000000000000000000000000001");
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
+
     @Autowired
     FixedQuotes quotes;
+
     @Autowired
     JdbcClient jdbc;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> failures = new ArrayList<>();
     TestTenants.Trader trader;
     TestTenants.Trader stranger;
@@ -68,11 +99,12 @@ class HostileInputTest {
         quotes.set("BTCUSDC", "89245.00", "89246.00");
         trader = tenants.newTrader("target");
         stranger = tenants.newTrader("stranger");
-        operationId = tenants.number(trader,
-                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        operationId = tenants.number(
+                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
         // The stranger's #2: a number that exists, but not for the trader (who has only #1).
         tenants.holding(stranger, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
-        strangersOperation = tenants.number(stranger,
+        strangersOperation = tenants.number(
+                stranger,
                 tenants.holding(stranger, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
         token = TestTokens.valid(trader.clientId(), trader.username());
     }
@@ -130,13 +162,27 @@ class HostileInputTest {
     void whenTokensAndHeadersAreHostileThenEveryAnswerIs4xxAndForeignDataStaysHidden(CapturedOutput output)
             throws Exception {
         String before = snapshot();
-        List<String> badTokens = List.of("", "Bearer", "null", "x".repeat(20_000), TestTokens.unsigned(trader.clientId()),
-                TestTokens.signed("another-key-of-sufficient-length-0123456789abcdef", "robson", "mallory",
-                        stranger.clientId(), java.time.Instant.now(), java.time.Instant.now().plusSeconds(60)),
-                token.substring(0, token.length() - 3) + "abc", token + ".extra");
+        List<String> badTokens = List.of(
+                "",
+                "Bearer",
+                "null",
+                "x".repeat(20_000),
+                TestTokens.unsigned(trader.clientId()),
+                TestTokens.signed(
+                        "another-key-of-sufficient-length-0123456789abcdef",
+                        "robson",
+                        "mallory",
+                        stranger.clientId(),
+                        java.time.Instant.now(),
+                        java.time.Instant.now().plusSeconds(60)),
+                token.substring(0, token.length() - 3) + "abc",
+                token + ".extra");
         for (String bad : badTokens) {
-            for (String endpoint : List.of("GET /api/portfolio/positions/", "GET /api/operations/",
-                    "POST /api/operations/" + operationId + "/close/", "GET /api/account/summary/")) {
+            for (String endpoint : List.of(
+                    "GET /api/portfolio/positions/",
+                    "GET /api/operations/",
+                    "POST /api/operations/" + operationId + "/close/",
+                    "GET /api/account/summary/")) {
                 expect4xx(endpoint, null, bad);
             }
         }
@@ -163,8 +209,9 @@ class HostileInputTest {
     private void send(String method, String path, String body, String bearer, String contentType) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
@@ -179,16 +226,22 @@ class HostileInputTest {
             failures.add(where + " is not problem+json");
         }
         String answer = response.body();
-        if (answer.contains(TestTokens.SECRET) || answer.contains(API_SECRET) || answer.contains("\tat ")
-                || answer.contains("Exception") || answer.toUpperCase().contains("SELECT ")) {
+        if (answer.contains(TestTokens.SECRET)
+                || answer.contains(API_SECRET)
+                || answer.contains("\tat ")
+                || answer.contains("Exception")
+                || answer.toUpperCase().contains("SELECT ")) {
             failures.add(where + " leaks internals: " + abbreviate(answer));
         }
     }
 
     private void assertNothingLeaked(CapturedOutput output) {
         String log = output.getAll();
-        assertThat(log).doesNotContain(TestTokens.SECRET).doesNotContain(TestTenants.PASSWORD)
-                .doesNotContain(API_SECRET).doesNotContain("\tat dev.robson");
+        assertThat(log)
+                .doesNotContain(TestTokens.SECRET)
+                .doesNotContain(TestTenants.PASSWORD)
+                .doesNotContain(API_SECRET)
+                .doesNotContain("\tat dev.robson");
     }
 
     /** What must not change: every operation's state and every stored secret. */
@@ -196,8 +249,14 @@ class HostileInputTest {
         return jdbc.sql("""
                 SELECT COUNT(*) || ':' || COALESCE(SUM(version), 0) || ':' || COALESCE(SUM(stop_loss), 0)
                 FROM operations""").query(String.class).single()
-                + "|" + jdbc.sql("SELECT COUNT(*) FROM exchange_credentials").query(Long.class).single()
-                + "|" + jdbc.sql("SELECT COUNT(*) FROM close_orders").query(Long.class).single()
+                + "|"
+                + jdbc.sql("SELECT COUNT(*) FROM exchange_credentials")
+                        .query(Long.class)
+                        .single()
+                + "|"
+                + jdbc.sql("SELECT COUNT(*) FROM close_orders")
+                        .query(Long.class)
+                        .single()
                 + "|" + jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single();
     }
 

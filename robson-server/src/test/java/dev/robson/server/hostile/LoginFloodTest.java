@@ -22,17 +22,19 @@ import org.springframework.test.context.TestPropertySource;
  * here (production 12) so a hash costs real CPU, and one check at a time.
  */
 @ApiTest
-@TestPropertySource(properties = {
-        "robson.trusted-proxies=127.0.0.1",
-        "robson.auth.login-failures-per-address=20",
-        "robson.auth.password-hash-strength=10",
-        "robson.auth.concurrent-password-checks=1",
-        "robson.auth.password-check-wait=50ms"
-})
+@TestPropertySource(
+        properties = {
+            "robson.trusted-proxies=127.0.0.1",
+            "robson.auth.login-failures-per-address=20",
+            "robson.auth.password-hash-strength=10",
+            "robson.auth.concurrent-password-checks=1",
+            "robson.auth.password-check-wait=50ms"
+        })
 class LoginFloodTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
 
@@ -43,14 +45,16 @@ class LoginFloodTest {
         String wrong = credentials(victim.username(), "not-the-password");
         int throttled = 0;
         for (int i = 0; i < 12; i++) {
-            int status = api.postWithHeaders("/api/auth/token", wrong, "X-Forwarded-For", "203.0.113.9").status();
+            int status = api.postWithHeaders("/api/auth/token", wrong, "X-Forwarded-For", "203.0.113.9")
+                    .status();
             assertThat(status).isIn(401, 429);
             throttled += status == 429 ? 1 : 0;
         }
         // 5 free failures for a username at an address, then locks of 2 s, 4 s, ...: most of 12 are refused.
         assertThat(throttled).isPositive();
         String right = credentials(victim.username(), TestTenants.PASSWORD);
-        assertThat(api.postWithHeaders("/api/auth/token", right, "X-Forwarded-For", "203.0.113.9").status())
+        assertThat(api.postWithHeaders("/api/auth/token", right, "X-Forwarded-For", "203.0.113.9")
+                        .status())
                 .isEqualTo(429);
 
         var elsewhere = api.postWithHeaders("/api/auth/token", right, "X-Forwarded-For", "198.51.100.7");
@@ -68,8 +72,11 @@ class LoginFloodTest {
             api.postWithHeaders("/api/auth/token", wrong, "X-Forwarded-For", "10.0.0." + i + ", 203.0.113.77");
         }
 
-        var again = api.postWithHeaders("/api/auth/token", credentials(victim.username(), TestTenants.PASSWORD),
-                "X-Forwarded-For", "10.0.0.99, 203.0.113.77");
+        var again = api.postWithHeaders(
+                "/api/auth/token",
+                credentials(victim.username(), TestTenants.PASSWORD),
+                "X-Forwarded-For",
+                "10.0.0.99, 203.0.113.77");
 
         assertThat(again.status()).isEqualTo(429);
     }
@@ -82,13 +89,18 @@ class LoginFloodTest {
         TestTenants.Trader target = tenants.newTrader("flooded");
         List<Callable<Integer>> flood = new ArrayList<>();
         for (int i = 0; i < 32; i++) {
-            String address = "198.18.0." + (i + 1);   // one address each: the address limit never applies
-            flood.add(() -> api.postWithHeaders("/api/auth/token", credentials(target.username(), "wrong-" + address),
-                    "X-Forwarded-For", address).status());
+            String address = "198.18.0." + (i + 1); // one address each: the address limit never applies
+            flood.add(() -> api.postWithHeaders(
+                            "/api/auth/token",
+                            credentials(target.username(), "wrong-" + address),
+                            "X-Forwarded-For",
+                            address)
+                    .status());
         }
         List<Integer> statuses = new ArrayList<>();
         try (ExecutorService attackers = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<Integer>> answers = flood.stream().map(attackers::submit).toList();
+            List<Future<Integer>> answers =
+                    flood.stream().map(attackers::submit).toList();
             // Served while the flood is in flight (how fast is for bench/hostile, drill c).
             assertThat(api.get("/api/operations/", token).status()).isEqualTo(200);
             for (Future<Integer> answer : answers) {
@@ -108,14 +120,16 @@ class LoginFloodTest {
         TestTenants.Trader trader = tenants.newTrader("tls");
         String right = credentials(trader.username(), TestTenants.PASSWORD);
 
-        var overTls = api.postWithHeaders("/api/auth/token", right, "X-Forwarded-For", "198.51.100.20",
-                "X-Forwarded-Proto", "https");
+        var overTls = api.postWithHeaders(
+                "/api/auth/token", right, "X-Forwarded-For", "198.51.100.20", "X-Forwarded-Proto", "https");
         var plain = api.postWithHeaders("/api/auth/token", right, "X-Forwarded-For", "198.51.100.21");
 
         assertThat(overTls.status()).isEqualTo(200);
-        assertThat(overTls.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains("Secure"));
+        assertThat(overTls.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(c -> assertThat(c).contains("Secure"));
         assertThat(overTls.headers().firstValue("Strict-Transport-Security")).isPresent();
-        assertThat(plain.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).doesNotContain("Secure"));
+        assertThat(plain.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(c -> assertThat(c).doesNotContain("Secure"));
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 

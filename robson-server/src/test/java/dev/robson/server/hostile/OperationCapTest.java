@@ -33,12 +33,16 @@ class OperationCapTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     FixedQuotes quotes;
+
     @Autowired
     TestTenants tenants;
+
     @Autowired
     OperationRepository operations;
+
     @Autowired
     StopMonitor monitor;
 
@@ -97,7 +101,8 @@ class OperationCapTest {
         }
         assertThat(api.post("/api/operations/", TRACK_ETH, token).status()).isEqualTo(422);
 
-        assertThat(api.post("/api/operations/" + first + "/close/", "{}", token).status()).isEqualTo(200);
+        assertThat(api.post("/api/operations/" + first + "/close/", "{}", token).status())
+                .isEqualTo(200);
 
         assertThat(api.post("/api/operations/", TRACK_ETH, token).status()).isEqualTo(201);
     }

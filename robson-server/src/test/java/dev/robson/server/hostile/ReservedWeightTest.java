@@ -25,20 +25,21 @@ import org.springframework.test.context.TestPropertySource;
  * refuses everything with 429, as Binance does; candles get 30 of it here.
  */
 @ExchangeTest
-@TestPropertySource(properties = {
-        "spring.datasource.url=jdbc:h2:mem:robson-weight;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "robson.trading=live",
-        "robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-        "robson.closing.settling-time=0s",
-        "robson.binance.weight.minute-limit=100",
-        "robson.binance.weight.candle-share=30",
-        "robson.binance.weight.account-share=10",
-        "robson.binance.weight.quote-share=40",
-        "robson.binance.weight.orders-reserve=10",
-        // Only the weight share may stop the flood here, not the per-tenant history limit.
-        "robson.market-data.history-per-minute=10000",
-        "robson.market-data.history-burst=10000"
-})
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:robson-weight;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+            "robson.trading=live",
+            "robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+            "robson.closing.settling-time=0s",
+            "robson.binance.weight.minute-limit=100",
+            "robson.binance.weight.candle-share=30",
+            "robson.binance.weight.account-share=10",
+            "robson.binance.weight.quote-share=40",
+            "robson.binance.weight.orders-reserve=10",
+            // Only the weight share may stop the flood here, not the per-tenant history limit.
+            "robson.market-data.history-per-minute=10000",
+            "robson.market-data.history-burst=10000"
+        })
 class ReservedWeightTest {
 
     static final FakeBinance BINANCE = FakeBinance.start();
@@ -56,10 +57,13 @@ class ReservedWeightTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
+
     @Autowired
     CredentialVault vault;
+
     @Autowired
     BinanceClient binance;
 
@@ -82,8 +86,8 @@ class ReservedWeightTest {
         int refused = 0;
         for (String interval : new String[] {"1h", "2h"}) {
             for (int days = 1; days <= 30; days++) {
-                var reply = api.get("/api/historical-data/?symbol=BTCUSDC&interval=" + interval + "&days=" + days,
-                        flooderToken);
+                var reply = api.get(
+                        "/api/historical-data/?symbol=BTCUSDC&interval=" + interval + "&days=" + days, flooderToken);
                 if (reply.status() == 429) {
                     assertThat(reply.json().get("code").asString()).isEqualTo("exchange_weight_exhausted");
                     assertThat(reply.headers().firstValue("Retry-After")).isPresent();

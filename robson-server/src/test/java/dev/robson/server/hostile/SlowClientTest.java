@@ -21,10 +21,7 @@ import org.springframework.test.context.TestPropertySource;
  * 10 s), and an address may hold 4 connections (production: 64).
  */
 @ApiTest
-@TestPropertySource(properties = {
-        "robson.transport.header-timeout=3s",
-        "robson.transport.connections-per-address=4"
-})
+@TestPropertySource(properties = {"robson.transport.header-timeout=3s", "robson.transport.connections-per-address=4"})
 class SlowClientTest {
 
     /** Far past the header timeout: reaching it would mean the server never hung up. */
@@ -36,8 +33,9 @@ class SlowClientTest {
     @Test
     void whenAClientStopsSendingHeadersThenTheServerHangsUp() throws IOException {
         try (Socket slow = connect()) {
-            slow.getOutputStream().write("GET /actuator/health HTTP/1.1\r\nHost: robson\r\nX-Drip: a".getBytes(
-                    StandardCharsets.US_ASCII));
+            slow.getOutputStream()
+                    .write("GET /actuator/health HTTP/1.1\r\nHost: robson\r\nX-Drip: a"
+                            .getBytes(StandardCharsets.US_ASCII));
             slow.getOutputStream().flush();
 
             // Blocks until the server closes the connection (or the patience runs out: a failure).

@@ -26,8 +26,10 @@ class TokenVariantsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
+
     @Autowired
     JwtDecoder decoder;
 
@@ -43,12 +45,14 @@ class TokenVariantsTest {
         List<String> variants = new ArrayList<>(variantsOf(token));
         Instant now = Instant.now();
         // Validly signed, but 5,000 characters of subject: over the 4 KB bound.
-        variants.add(TestTokens.signed(TestTokens.SECRET, "robson", "x".repeat(5_000), trader.clientId(), now,
-                now.plusSeconds(600)));
+        variants.add(TestTokens.signed(
+                TestTokens.SECRET, "robson", "x".repeat(5_000), trader.clientId(), now, now.plusSeconds(600)));
         assertThat(variants).hasSizeGreaterThan(60);
 
         for (String variant : variants) {
-            assertThat(api.get("/api/operations/", variant).status()).as(variant).isEqualTo(401);
+            assertThat(api.get("/api/operations/", variant).status())
+                    .as(variant)
+                    .isEqualTo(401);
         }
         assertThat(cache.size()).isEqualTo(cached);
         assertThat(api.get("/api/operations/", token).status()).isEqualTo(200);

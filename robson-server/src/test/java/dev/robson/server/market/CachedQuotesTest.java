@@ -54,7 +54,8 @@ class CachedQuotesTest {
         cache.quote(symbol);
         assertThat(upstream.calls()).isEqualTo(2);
         assertThat(meters.counter("robson.quote.upstream.calls").count()).isEqualTo(2);
-        assertThat(meters.counter("robson.quote.cache", "result", "hit_local").count()).isEqualTo(1);
+        assertThat(meters.counter("robson.quote.cache", "result", "hit_local").count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -84,7 +85,9 @@ class CachedQuotesTest {
 
         clock.advance(Duration.ofSeconds(31));
         assertThatThrownBy(() -> cache.quote(symbol))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.status().value()).isEqualTo(503));
+                .isInstanceOfSatisfying(
+                        ApiProblem.class,
+                        problem -> assertThat(problem.status().value()).isEqualTo(503));
 
         upstream.failing(false);
         // A failed fetch stands for a TTL before the exchange is asked again.
@@ -105,14 +108,16 @@ class CachedQuotesTest {
         Clock wall = Clock.systemUTC();
         upstream.latency(Duration.ofMillis(50));
         try (var redisA = new RedisQuoteTier(RedisServers.SHARED_URL, wall);
-             var redisB = new RedisQuoteTier(RedisServers.SHARED_URL, wall)) {
+                var redisB = new RedisQuoteTier(RedisServers.SHARED_URL, wall)) {
             var replicaA = new CachedQuotes(upstream, redisA, wall, TTL, MAX_STALE, meters);
             var replicaB = new CachedQuotes(upstream, redisB, wall, TTL, MAX_STALE, new SimpleMeterRegistry());
 
-            List<MarketQuote> answers = concurrently(40, () -> (Math.random() < 0.5 ? replicaA : replicaB).quote(symbol));
+            List<MarketQuote> answers =
+                    concurrently(40, () -> (Math.random() < 0.5 ? replicaA : replicaB).quote(symbol));
 
             assertThat(upstream.calls()).isEqualTo(1);
-            assertThat(answers).allMatch(answer -> answer.quote().equals(answers.getFirst().quote()));
+            assertThat(answers)
+                    .allMatch(answer -> answer.quote().equals(answers.getFirst().quote()));
         }
     }
 
@@ -132,7 +137,10 @@ class CachedQuotesTest {
                 var cache = new CachedQuotes(upstream, tier, wall, shortTtl, MAX_STALE, meters);
                 assertThat(cache.quote(symbol).stale()).isFalse();
                 // Writes to Redis go out without waiting for the reply.
-                Eventually.within(Duration.ofSeconds(2), "the quote in Redis", () -> tier.get(symbol.name()).isPresent());
+                Eventually.within(
+                        Duration.ofSeconds(2),
+                        "the quote in Redis",
+                        () -> tier.get(symbol.name()).isPresent());
 
                 redis.close();
 
@@ -154,7 +162,10 @@ class CachedQuotesTest {
 
             MarketQuote fetched = cache.quote(symbol);
 
-            Eventually.within(Duration.ofSeconds(2), "the quote in Redis", () -> tier.get(symbol.name()).isPresent());
+            Eventually.within(
+                    Duration.ofSeconds(2),
+                    "the quote in Redis",
+                    () -> tier.get(symbol.name()).isPresent());
             assertThat(tier.get(symbol.name())).hasValueSatisfying(cached -> {
                 assertThat(cached.quote()).isEqualTo(fetched);
                 assertThat(cached.quote().quote().bid().value()).isEqualByComparingTo(new BigDecimal("89245.12345678"));
@@ -185,8 +196,8 @@ class CachedQuotesTest {
 
     @Test
     void whenARefreshIsUnderWayThenNoRequestWaitsForTheExchange() throws Exception {
-        var cache = new CachedQuotes(upstream, SharedQuoteTier.NONE, clock, FRESHNESS, CachedQuotes.backgroundThreads(),
-                meters);
+        var cache = new CachedQuotes(
+                upstream, SharedQuoteTier.NONE, clock, FRESHNESS, CachedQuotes.backgroundThreads(), meters);
         MarketQuote first = cache.quote(symbol);
         clock.advance(Duration.ofMillis(950));
         upstream.hold();
@@ -195,15 +206,17 @@ class CachedQuotesTest {
             List<MarketQuote> answers = concurrently(100, () -> cache.quote(symbol));
 
             assertThat(answers).hasSize(100).allMatch(answer -> answer.equals(first));
-            Eventually.within(Duration.ofSeconds(5), "the background refresh reached the exchange",
-                    () -> upstream.calls() == 2);
+            Eventually.within(
+                    Duration.ofSeconds(5), "the background refresh reached the exchange", () -> upstream.calls() == 2);
             assertThat(upstream.calls()).as("one refresh for all 100 requests").isEqualTo(2);
         } finally {
             upstream.open();
         }
         // The refresh read the market at 950 ms (the mutable clock's now).
         Instant refreshedAt = START.plusMillis(950);
-        Eventually.within(Duration.ofSeconds(5), "the refreshed quote is served",
+        Eventually.within(
+                Duration.ofSeconds(5),
+                "the refreshed quote is served",
                 () -> cache.quote(symbol).quote().readAt().equals(refreshedAt));
         assertThat(upstream.calls()).isEqualTo(2);
     }
@@ -213,10 +226,11 @@ class CachedQuotesTest {
         Clock wall = Clock.systemUTC();
         upstream.latency(Duration.ofMillis(20));
         try (var redisA = new RedisQuoteTier(RedisServers.SHARED_URL, wall);
-             var redisB = new RedisQuoteTier(RedisServers.SHARED_URL, wall)) {
-            var replicaA = new CachedQuotes(upstream, redisA, wall, FRESHNESS, CachedQuotes.backgroundThreads(), meters);
-            var replicaB = new CachedQuotes(upstream, redisB, wall, FRESHNESS, CachedQuotes.backgroundThreads(),
-                    new SimpleMeterRegistry());
+                var redisB = new RedisQuoteTier(RedisServers.SHARED_URL, wall)) {
+            var replicaA =
+                    new CachedQuotes(upstream, redisA, wall, FRESHNESS, CachedQuotes.backgroundThreads(), meters);
+            var replicaB = new CachedQuotes(
+                    upstream, redisB, wall, FRESHNESS, CachedQuotes.backgroundThreads(), new SimpleMeterRegistry());
             long started = System.nanoTime();
             Duration load = Duration.ofMillis(2500);
 
@@ -224,7 +238,9 @@ class CachedQuotesTest {
             List<Integer> staleAnswers = concurrently(8, () -> {
                 int stale = 0;
                 while (System.nanoTime() - started < load.toNanos()) {
-                    if ((Math.random() < 0.5 ? replicaA : replicaB).quote(symbol).stale()) {
+                    if ((Math.random() < 0.5 ? replicaA : replicaB)
+                            .quote(symbol)
+                            .stale()) {
                         stale++;
                     }
                 }
@@ -279,13 +295,22 @@ class CachedQuotesTest {
     void whenOneReplicaStreamsThenTheOtherReadsTheStreamPriceFromRedis() {
         Clock wall = Clock.systemUTC();
         try (var redisA = new RedisQuoteTier(RedisServers.SHARED_URL, wall);
-             var redisB = new RedisQuoteTier(RedisServers.SHARED_URL, wall)) {
+                var redisB = new RedisQuoteTier(RedisServers.SHARED_URL, wall)) {
             var leader = new CachedQuotes(upstream, redisA, wall, FRESHNESS, Runnable::run, meters);
             var other = new CachedQuotes(upstream, redisB, wall, FRESHNESS, Runnable::run, new SimpleMeterRegistry());
 
-            leader.streamed(new MarketQuote(new Quote(symbol.name(), Price.of("87000.00"), Price.of("87000.01"),
-                    Price.of("87000.00"), wall.instant()), PriceSource.BINANCE, false));
-            Eventually.within(Duration.ofSeconds(2), "the stream price in Redis",
+            leader.streamed(new MarketQuote(
+                    new Quote(
+                            symbol.name(),
+                            Price.of("87000.00"),
+                            Price.of("87000.01"),
+                            Price.of("87000.00"),
+                            wall.instant()),
+                    PriceSource.BINANCE,
+                    false));
+            Eventually.within(
+                    Duration.ofSeconds(2),
+                    "the stream price in Redis",
                     () -> redisB.get(symbol.name()).isPresent());
 
             assertThat(other.quote(symbol).quote().bid().value()).isEqualByComparingTo("87000.00");
@@ -312,8 +337,10 @@ class CachedQuotesTest {
 
     private MarketQuote streamPrice(String bid) {
         Price price = Price.of(bid);
-        return new MarketQuote(new Quote(symbol.name(), price, Price.of(price.value().add(symbol.tickSize())), price,
-                clock.instant()), PriceSource.BINANCE, false);
+        return new MarketQuote(
+                new Quote(symbol.name(), price, Price.of(price.value().add(symbol.tickSize())), price, clock.instant()),
+                PriceSource.BINANCE,
+                false);
     }
 
     private CachedQuotes cache(SharedQuoteTier shared, Clock clock) {
@@ -321,9 +348,15 @@ class CachedQuotesTest {
     }
 
     private static Symbol symbol() {
-        String base = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
-        return new Symbol(base + "USDC", Asset.of(base), Asset.of("USDC"), new BigDecimal("0.00000001"),
-                new BigDecimal("0.00001"), new BigDecimal("5"));
+        String base = "T"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        return new Symbol(
+                base + "USDC",
+                Asset.of(base),
+                Asset.of("USDC"),
+                new BigDecimal("0.00000001"),
+                new BigDecimal("0.00001"),
+                new BigDecimal("5"));
     }
 
     private static <T> List<T> concurrently(int requests, java.util.concurrent.Callable<T> request) throws Exception {

@@ -44,8 +44,8 @@ final class CountingQuotes implements QuoteSource {
         }
         Price bidPrice = Price.of(bid);
         Price ask = Price.of(bidPrice.value().add(symbol.tickSize()));
-        return new MarketQuote(new Quote(symbol.name(), bidPrice, ask, bidPrice, clock.instant()), PriceSource.BINANCE,
-                false);
+        return new MarketQuote(
+                new Quote(symbol.name(), bidPrice, ask, bidPrice, clock.instant()), PriceSource.BINANCE, false);
     }
 
     int calls() {

@@ -20,8 +20,10 @@ class MarketApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     FixedQuotes quotes;
+
     @Autowired
     TestTenants tenants;
 
@@ -56,8 +58,15 @@ class MarketApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"btcusdc", "BTCUSDCBTCUSDCBTCUSDCBTCUSDC", "BTC%27%3B%20DROP%20TABLE%20symbols", "BTC%2FUSDC",
-            "%E2%82%BFUSDC", "DOGEUSDC"})
+    @ValueSource(
+            strings = {
+                "btcusdc",
+                "BTCUSDCBTCUSDCBTCUSDCBTCUSDC",
+                "BTC%27%3B%20DROP%20TABLE%20symbols",
+                "BTC%2FUSDC",
+                "%E2%82%BFUSDC",
+                "DOGEUSDC"
+            })
     void whenTheSymbolIsBadThen4xxAndTheMarketIsNotAsked(String symbol) {
         int before = quotes.calls();
 
@@ -70,8 +79,16 @@ class MarketApiTest {
 
     @Test
     void whenUnknownSymbolThen404AndMalformedThen400() {
-        assertThat(api.get("/api/market/price/DOGEUSDC/", token).json().get("code").asString()).isEqualTo("unknown_symbol");
-        assertThat(api.get("/api/market/price/btcusdc/", token).json().get("code").asString()).isEqualTo("invalid_symbol");
+        assertThat(api.get("/api/market/price/DOGEUSDC/", token)
+                        .json()
+                        .get("code")
+                        .asString())
+                .isEqualTo("unknown_symbol");
+        assertThat(api.get("/api/market/price/btcusdc/", token)
+                        .json()
+                        .get("code")
+                        .asString())
+                .isEqualTo("invalid_symbol");
     }
 
     @Test
@@ -106,20 +123,34 @@ class MarketApiTest {
         assertThat(first.get("open_time").asLong() % 900).isZero();
         assertThat(first.get("open").isString()).isTrue();
         assertThat(first.get("close").asString()).matches("\\d+\\.\\d{2}");
-        assertThat(candles.get(1).get("open_time").asLong() - first.get("open_time").asLong()).isEqualTo(900);
+        assertThat(candles.get(1).get("open_time").asLong()
+                        - first.get("open_time").asLong())
+                .isEqualTo(900);
         assertThat(candles.get(671).get("closed").asBoolean()).isFalse();
     }
 
     @Test
     void whenCandleParametersAreBadThen400() {
-        assertThat(api.get("/api/historical-data/?symbol=BTCUSDC&interval=7m&days=7", token).json()
-                .get("code").asString()).isEqualTo("invalid_interval");
-        assertThat(api.get("/api/historical-data/?symbol=BTCUSDC&interval=15m&days=0", token).json()
-                .get("code").asString()).isEqualTo("invalid_days");
-        assertThat(api.get("/api/historical-data/?symbol=BTCUSDC&interval=15m&days=-3", token).status()).isEqualTo(400);
-        assertThat(api.get("/api/historical-data/?symbol=BTCUSDC&interval=1m&days=30", token).json()
-                .get("code").asString()).isEqualTo("too_many_candles");
-        assertThat(api.get("/api/historical-data/?interval=15m&days=7", token).status()).isEqualTo(400);
+        assertThat(api.get("/api/historical-data/?symbol=BTCUSDC&interval=7m&days=7", token)
+                        .json()
+                        .get("code")
+                        .asString())
+                .isEqualTo("invalid_interval");
+        assertThat(api.get("/api/historical-data/?symbol=BTCUSDC&interval=15m&days=0", token)
+                        .json()
+                        .get("code")
+                        .asString())
+                .isEqualTo("invalid_days");
+        assertThat(api.get("/api/historical-data/?symbol=BTCUSDC&interval=15m&days=-3", token)
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/historical-data/?symbol=BTCUSDC&interval=1m&days=30", token)
+                        .json()
+                        .get("code")
+                        .asString())
+                .isEqualTo("too_many_candles");
+        assertThat(api.get("/api/historical-data/?interval=15m&days=7", token).status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -127,7 +158,9 @@ class MarketApiTest {
         JsonNode symbols = api.get("/api/market/symbols/", token).json();
 
         assertThat(symbols).extracting(s -> s.get("symbol").asString()).contains("BTCUSDC", "ETHBTC");
-        JsonNode btc = symbols.valueStream().filter(s -> s.get("symbol").asString().equals("BTCUSDC")).findFirst()
+        JsonNode btc = symbols.valueStream()
+                .filter(s -> s.get("symbol").asString().equals("BTCUSDC"))
+                .findFirst()
                 .orElseThrow();
         assertThat(btc.get("tick_size").asString()).isEqualTo("0.01");
         assertThat(btc.get("step_size").asString()).isEqualTo("0.00001");
@@ -136,6 +169,7 @@ class MarketApiTest {
     @Test
     void whenMarketEndpointsAreCalledWithoutTokenThen401() {
         assertThat(api.get("/api/market/price/BTCUSDC/", null).status()).isEqualTo(401);
-        assertThat(api.get("/api/historical-data/?symbol=BTCUSDC", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/historical-data/?symbol=BTCUSDC", null).status())
+                .isEqualTo(401);
     }
 }

@@ -18,8 +18,13 @@ import org.junit.jupiter.api.Test;
 
 class SimulatedMarketTest {
 
-    private static final Symbol BTCUSDC = new Symbol("BTCUSDC", Asset.of("BTC"), Asset.of("USDC"),
-            new BigDecimal("0.01"), new BigDecimal("0.00001"), new BigDecimal("5"));
+    private static final Symbol BTCUSDC = new Symbol(
+            "BTCUSDC",
+            Asset.of("BTC"),
+            Asset.of("USDC"),
+            new BigDecimal("0.01"),
+            new BigDecimal("0.00001"),
+            new BigDecimal("5"));
     private static final Map<String, BigDecimal> LEVELS = Map.of("BTC", new BigDecimal("89000.00"));
     private static final Instant START = Instant.parse("2026-01-05T12:00:07Z");
 
@@ -68,8 +73,11 @@ class SimulatedMarketTest {
         var market = market(clock, 7L);
         Instant forming = CandleInterval.FIFTEEN_MINUTES.openOf(START);
 
-        List<Candle> candles = market.candles(BTCUSDC, CandleInterval.FIFTEEN_MINUTES,
-                forming.minus(Duration.ofDays(7)).plus(Duration.ofMinutes(15)), START);
+        List<Candle> candles = market.candles(
+                BTCUSDC,
+                CandleInterval.FIFTEEN_MINUTES,
+                forming.minus(Duration.ofDays(7)).plus(Duration.ofMinutes(15)),
+                START);
 
         assertThat(candles).hasSize(672);
         assertThat(candles.getLast().openTime()).isEqualTo(forming);
@@ -88,16 +96,19 @@ class SimulatedMarketTest {
         List<Quote> quotes = walk(clock, market, 120);
 
         Instant open = CandleInterval.ONE_MINUTE.openOf(clock.instant());
-        Candle forming = market.candles(BTCUSDC, CandleInterval.ONE_MINUTE, open, clock.instant()).getFirst();
+        Candle forming = market.candles(BTCUSDC, CandleInterval.ONE_MINUTE, open, clock.instant())
+                .getFirst();
         Quote now = market.quote(BTCUSDC).quote();
 
         assertThat(forming.close()).isEqualTo(now.last());
         // Every trade of the last full minute lies within that minute's high and low.
         Instant previousOpen = open.minusSeconds(60);
-        Candle previous = market.candles(BTCUSDC, CandleInterval.ONE_MINUTE, previousOpen, previousOpen).getFirst();
+        Candle previous = market.candles(BTCUSDC, CandleInterval.ONE_MINUTE, previousOpen, previousOpen)
+                .getFirst();
         quotes.stream()
                 .filter(q -> !q.readAt().isBefore(previousOpen) && q.readAt().isBefore(open))
-                .forEach(q -> assertThat(q.last().value()).isBetween(previous.low().value(), previous.high().value()));
+                .forEach(q -> assertThat(q.last().value())
+                        .isBetween(previous.low().value(), previous.high().value()));
     }
 
     @Test
@@ -112,8 +123,14 @@ class SimulatedMarketTest {
             assertThat(candle.low().value()).isGreaterThan(new BigDecimal("87061.16"));
             assertThat(candle.high().value()).isLessThan(new BigDecimal("92391.44"));
         });
-        BigDecimal lowest = month.stream().map(c -> c.low().value()).min(BigDecimal::compareTo).orElseThrow();
-        BigDecimal highest = month.stream().map(c -> c.high().value()).max(BigDecimal::compareTo).orElseThrow();
+        BigDecimal lowest = month.stream()
+                .map(c -> c.low().value())
+                .min(BigDecimal::compareTo)
+                .orElseThrow();
+        BigDecimal highest = month.stream()
+                .map(c -> c.high().value())
+                .max(BigDecimal::compareTo)
+                .orElseThrow();
         // And it moves like a market: more than one percent from low to high over the month.
         assertThat(highest.subtract(lowest)).isGreaterThan(new BigDecimal("890"));
     }
@@ -124,8 +141,8 @@ class SimulatedMarketTest {
             var clock = new MutableClock(START);
             var market = new SimulatedMarket(clock, seed, LEVELS, Duration.ofDays(31));
 
-            List<Candle> month = market.candles(BTCUSDC, CandleInterval.FOUR_HOURS, START.minus(Duration.ofDays(30)),
-                    START);
+            List<Candle> month =
+                    market.candles(BTCUSDC, CandleInterval.FOUR_HOURS, START.minus(Duration.ofDays(30)), START);
 
             // 89,000 ± 1.9 %, plus at most one spread for a trade at the ask.
             assertThat(month).allSatisfy(candle -> {

@@ -44,6 +44,7 @@ class MonitorOnPostgresTest {
     static final PostgresDatabase DATABASE = new PostgresDatabase();
     /** PostgreSQL's protocol numbers bind parameters in 16 bits: 65,535 is the most one statement can carry. */
     static final int BEYOND_ONE_STATEMENT = 70_000;
+
     static final List<String> SYMBOLS = List.of("BTCUSDC", "BTCUSDT", "ETHUSDC", "ETHUSDT", "ETHBTC");
 
     @DynamicPropertySource
@@ -58,12 +59,16 @@ class MonitorOnPostgresTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     OperationRepository operations;
+
     @Autowired
     FixedQuotes quotes;
+
     @Autowired
     TestTenants tenants;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -86,7 +91,8 @@ class MonitorOnPostgresTest {
     void stopReplicas() {
         started.forEach(StopMonitor::stop);
         jdbc.sql("UPDATE operations SET status = 'CLOSED', close_reason = 'MANUAL', closed_at = opened_at, "
-                + "version = version + 1 WHERE status <> 'CLOSED'").update();
+                        + "version = version + 1 WHERE status <> 'CLOSED'")
+                .update();
     }
 
     @Test
@@ -136,7 +142,10 @@ class MonitorOnPostgresTest {
         StopMonitor c = replica(new SimpleMeterRegistry());
         rounds(3, a, b, c);
         // ceil(16 / 3) = 6: two replicas hold 6, the third the remaining 4.
-        assertThat(a.partitions().size() + b.partitions().size() + c.partitions().size()).isEqualTo(16);
+        assertThat(a.partitions().size()
+                        + b.partitions().size()
+                        + c.partitions().size())
+                .isEqualTo(16);
         Set<Integer> all = new HashSet<>(a.partitions());
         all.addAll(b.partitions());
         all.addAll(c.partitions());
@@ -144,15 +153,21 @@ class MonitorOnPostgresTest {
 
         // The one guarding BTCUSDC is killed: it stops ticking and never releases anything.
         int btc = PartitionOwnership.partitionOf("BTCUSDC", 16);
-        StopMonitor killed = List.of(a, b, c).stream().filter(m -> m.partitions().contains(btc)).findFirst()
+        StopMonitor killed = List.of(a, b, c).stream()
+                .filter(m -> m.partitions().contains(btc))
+                .findFirst()
                 .orElseThrow();
         List<StopMonitor> survivors = new ArrayList<>(List.of(a, b, c));
         survivors.remove(killed);
         started.remove(killed);
         crossEveryStop();
         rounds(1, survivors.toArray(StopMonitor[]::new));
-        assertThat(operations.find(holder, positions.get("BTCUSDC")).orElseThrow().status())
-                .as("nobody else acts while the killed replica's lease runs").isEqualTo(OperationStatus.ACTIVE);
+        assertThat(operations
+                        .find(holder, positions.get("BTCUSDC"))
+                        .orElseThrow()
+                        .status())
+                .as("nobody else acts while the killed replica's lease runs")
+                .isEqualTo(OperationStatus.ACTIVE);
 
         // Ticks a second apart, as scheduled: past the 10 s lease the killed replica's partitions are free.
         for (int second = 0; second < 12; second++) {
@@ -215,9 +230,13 @@ class MonitorOnPostgresTest {
     }
 
     private void assertAllClosedOnce(Map<String, Long> positions) {
-        positions.values().forEach(id -> assertThat(operations.find(holder, id).orElseThrow().status())
-                .isEqualTo(OperationStatus.CLOSED));
-        assertThat(exchange.received()).extracting(CloseOrder::operationId)
+        positions
+                .values()
+                .forEach(id -> assertThat(
+                                operations.find(holder, id).orElseThrow().status())
+                        .isEqualTo(OperationStatus.CLOSED));
+        assertThat(exchange.received())
+                .extracting(CloseOrder::operationId)
                 .containsExactlyInAnyOrderElementsOf(positions.values());
     }
 
@@ -228,13 +247,11 @@ class MonitorOnPostgresTest {
                 INSERT INTO operations (client_id, number, symbol, side, stop_loss, take_profit, status, opened_at,
                                         version)
                 SELECT :client, n, 'BTCUSDC', 'BUY', 1000.00, 1000000.00, 'ACTIVE', now(), 0
-                FROM generate_series(1, :count) AS n""")
-                .param("client", trader.clientId()).param("count", count).update();
+                FROM generate_series(1, :count) AS n""").param("client", trader.clientId()).param("count", count).update();
         jdbc.sql("""
                 INSERT INTO operation_orders (operation_id, client_id, sequence_no, purpose, status,
                                               executed_quantity, average_price, executed_at)
                 SELECT id, client_id, 0, 'ENTRY', 'FILLED', 0.00100, 88000.00, opened_at
-                FROM operations WHERE client_id = :client""")
-                .param("client", trader.clientId()).update();
+                FROM operations WHERE client_id = :client""").param("client", trader.clientId()).update();
     }
 }

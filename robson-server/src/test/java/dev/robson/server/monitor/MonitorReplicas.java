@@ -14,18 +14,34 @@ final class MonitorReplicas {
 
     /** Production settings but for the partition count. */
     static MonitorProperties settings(int partitions) {
-        return new MonitorProperties(true, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(10),
-                partitions, Duration.ofMinutes(5), Duration.ofSeconds(10), 5000);
+        return new MonitorProperties(
+                true,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(60),
+                Duration.ofSeconds(10),
+                partitions,
+                Duration.ofMinutes(5),
+                Duration.ofSeconds(10),
+                5000);
     }
 
-    static StopMonitor replica(ApplicationContext context, OperationCloser closer, MonitorProperties settings,
-            Clock clock, MeterRegistry meters) {
-        return new StopMonitor(context.getBean(OperationRepository.class), closer,
-                context.getBean("quotes", QuoteSource.class), context.getBean(SymbolCatalog.class),
-                context.getBean(GuardedOperations.class), context.getBean(PartitionLeases.class), settings, clock,
+    static StopMonitor replica(
+            ApplicationContext context,
+            OperationCloser closer,
+            MonitorProperties settings,
+            Clock clock,
+            MeterRegistry meters) {
+        return new StopMonitor(
+                context.getBean(OperationRepository.class),
+                closer,
+                context.getBean("quotes", QuoteSource.class),
+                context.getBean(SymbolCatalog.class),
+                context.getBean(GuardedOperations.class),
+                context.getBean(PartitionLeases.class),
+                settings,
+                clock,
                 meters);
     }
 
-    private MonitorReplicas() {
-    }
+    private MonitorReplicas() {}
 }

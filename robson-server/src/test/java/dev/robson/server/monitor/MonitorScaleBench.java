@@ -80,10 +80,13 @@ class MonitorScaleBench {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     SymbolCatalog catalog;
+
     @Autowired
     FixedQuotes quotes;
 
@@ -98,11 +101,13 @@ class MonitorScaleBench {
         OperationCloser closer = TestClosers.closer(context, exchange, Clock.systemUTC());
         symbols.forEach(symbol -> quotes.set(symbol, "100.00", "100.01"));
 
-        StopMonitor alone = MonitorReplicas.replica(context, closer, MonitorReplicas.settings(16), Clock.systemUTC(),
-                new SimpleMeterRegistry());
+        StopMonitor alone = MonitorReplicas.replica(
+                context, closer, MonitorReplicas.settings(16), Clock.systemUTC(), new SimpleMeterRegistry());
         long started = System.nanoTime();
         alone.tick();
-        line("first tick (index read in full, %,d operations): %d ms", alone.guarded(), millis(System.nanoTime() - started));
+        line(
+                "first tick (index read in full, %,d operations): %d ms",
+                alone.guarded(), millis(System.nanoTime() - started));
 
         decisions(alone, symbols);
         closes(alone, symbols);
@@ -127,8 +132,12 @@ class MonitorScaleBench {
             monitor.react(quote);
             took[i] = System.nanoTime() - start;
         }
-        line("price -> decision (%,d operations of one symbol, %,d prices): p50 %s ms, p99 %s ms, max %s ms",
-                OPERATIONS / SYMBOLS, DECISIONS, ms(percentile(took, 50)), ms(percentile(took, 99)),
+        line(
+                "price -> decision (%,d operations of one symbol, %,d prices): p50 %s ms, p99 %s ms, max %s ms",
+                OPERATIONS / SYMBOLS,
+                DECISIONS,
+                ms(percentile(took, 50)),
+                ms(percentile(took, 99)),
                 ms(percentile(took, 100)));
     }
 
@@ -146,8 +155,9 @@ class MonitorScaleBench {
                         + (exchange.received().size() - before) + " orders, not 1");
             }
         }
-        line("price -> close order sent and fill recorded (%d crossings): p50 %s ms, p99 %s ms", CLOSES,
-                ms(percentile(took, 50)), ms(percentile(took, 99)));
+        line(
+                "price -> close order sent and fill recorded (%d crossings): p50 %s ms, p99 %s ms",
+                CLOSES, ms(percentile(took, 50)), ms(percentile(took, 99)));
     }
 
     /** Ticks with nothing crossed: lease, index catch-up, then every operation against its price. */
@@ -160,8 +170,12 @@ class MonitorScaleBench {
             tick[i] = System.nanoTime() - start;
             evaluation[i] = monitor.lastPassNanos();
         }
-        line("full pass over %,d operations (20 ticks): tick p50 %s ms, max %s ms; of which evaluation p50 %s ms, max %s ms",
-                monitor.guarded(), ms(percentile(tick, 50)), ms(percentile(tick, 100)), ms(percentile(evaluation, 50)),
+        line(
+                "full pass over %,d operations (20 ticks): tick p50 %s ms, max %s ms; of which evaluation p50 %s ms, max %s ms",
+                monitor.guarded(),
+                ms(percentile(tick, 50)),
+                ms(percentile(tick, 100)),
+                ms(percentile(evaluation, 50)),
                 ms(percentile(evaluation, 100)));
     }
 
@@ -170,22 +184,24 @@ class MonitorScaleBench {
         List<StopMonitor> replicas = new ArrayList<>();
         List<ScheduledExecutorService> schedules = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            StopMonitor replica = MonitorReplicas.replica(context, closer, MonitorReplicas.settings(16),
-                    Clock.systemUTC(), new SimpleMeterRegistry());
+            StopMonitor replica = MonitorReplicas.replica(
+                    context, closer, MonitorReplicas.settings(16), Clock.systemUTC(), new SimpleMeterRegistry());
             ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor();
             schedule.scheduleWithFixedDelay(replica::tick, i * 300L, 1_000, TimeUnit.MILLISECONDS);
             replicas.add(replica);
             schedules.add(schedule);
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!(coverage(replicas) == 16 && replicas.stream().allMatch(r -> !r.partitions().isEmpty()))) {
+        while (!(coverage(replicas) == 16
+                && replicas.stream().allMatch(r -> !r.partitions().isEmpty()))) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("three replicas never shared the partitions");
             }
             Thread.sleep(100);
         }
-        line("3 replicas: partitions held %s", replicas.stream().map(r -> r.partitions().size() + "")
-                .collect(Collectors.joining(" / ")));
+        line(
+                "3 replicas: partitions held %s",
+                replicas.stream().map(r -> r.partitions().size() + "").collect(Collectors.joining(" / ")));
 
         // Killed: its schedule ends (no release, no more renewals), as a crashed process's would.
         StopMonitor killed = replicas.get(2);
@@ -220,15 +236,17 @@ class MonitorScaleBench {
         survivors.forEach(StopMonitor::stop);
         Thread.sleep(2_000);
         List<CloseOrder> sent = exchange.received();
-        Map<Long, Long> perOperation = sent.stream().collect(Collectors.groupingBy(CloseOrder::operationId,
-                Collectors.counting()));
+        Map<Long, Long> perOperation =
+                sent.stream().collect(Collectors.groupingBy(CloseOrder::operationId, Collectors.counting()));
         long twice = perOperation.values().stream().filter(count -> count > 1).count();
         int closedInDrill = sent.size() - sentBefore;
         int stillActive = jdbc.sql("SELECT COUNT(*) FROM operations WHERE status = 'ACTIVE' AND stop_loss = 99.50")
-                .query(Integer.class).single();
-        line("one of 3 killed (%d partitions): taken over in %.1f s; %,d crossed stops closed %.1f s after the kill; "
-                + "high stops still open %d; operations with more than one order: %d", orphaned.size(),
-                takenOver / 1e9, closedInDrill, allClosed / 1e9, stillActive, twice);
+                .query(Integer.class)
+                .single();
+        line(
+                "one of 3 killed (%d partitions): taken over in %.1f s; %,d crossed stops closed %.1f s after the kill; "
+                        + "high stops still open %d; operations with more than one order: %d",
+                orphaned.size(), takenOver / 1e9, closedInDrill, allClosed / 1e9, stillActive, twice);
     }
 
     private static int coverage(List<StopMonitor> replicas) {
@@ -240,15 +258,24 @@ class MonitorScaleBench {
     /** SYMBOLS listings X0001USDC…, TENANTS tenants, OPERATIONS operations with their entry fills, all in SQL. */
     private List<String> seed() {
         long started = System.nanoTime();
-        List<String> symbols = IntStream.rangeClosed(1, SYMBOLS).mapToObj(n -> String.format("X%04dUSDC", n)).toList();
+        List<String> symbols = IntStream.rangeClosed(1, SYMBOLS)
+                .mapToObj(n -> String.format("X%04dUSDC", n))
+                .toList();
         List<SymbolCatalog.Listing> listings = new ArrayList<>(catalog.all().stream()
-                .map(s -> new SymbolCatalog.Listing(s.name(), s.base().code(), s.quote().code(), s.tickSize(),
-                        s.stepSize(), s.minNotional())).toList());
-        symbols.forEach(symbol -> listings.add(new SymbolCatalog.Listing(symbol, symbol.substring(0, 5), "USDC",
-                new BigDecimal("0.01"), new BigDecimal("0.001"), new BigDecimal("5"))));
+                .map(s -> new SymbolCatalog.Listing(
+                        s.name(), s.base().code(), s.quote().code(), s.tickSize(), s.stepSize(), s.minNotional()))
+                .toList());
+        symbols.forEach(symbol -> listings.add(new SymbolCatalog.Listing(
+                symbol,
+                symbol.substring(0, 5),
+                "USDC",
+                new BigDecimal("0.01"),
+                new BigDecimal("0.001"),
+                new BigDecimal("5"))));
         catalog.replaceAll(listings);
         jdbc.sql("INSERT INTO clients (name, created_at) SELECT 'bench-' || g, now() FROM generate_series(1, :n) g")
-                .param("n", TENANTS).update();
+                .param("n", TENANTS)
+                .update();
         // Operation g: tenant g mod TENANTS, symbol g mod SYMBOLS; the first of each symbol has the high stop.
         jdbc.sql("""
                 INSERT INTO operations (client_id, symbol, side, stop_loss, take_profit, status, opened_at, version)
@@ -259,15 +286,19 @@ class MonitorScaleBench {
                   ON c.n = g % :tenants
                 JOIN (SELECT symbol, row_number() OVER (ORDER BY symbol) - 1 AS n FROM symbols WHERE symbol LIKE 'X%') s
                   ON s.n = g % :symbols""")
-                .param("symbols", SYMBOLS).param("operations", OPERATIONS).param("tenants", TENANTS).update();
+                .param("symbols", SYMBOLS)
+                .param("operations", OPERATIONS)
+                .param("tenants", TENANTS)
+                .update();
         jdbc.sql("""
                 INSERT INTO operation_orders (operation_id, client_id, sequence_no, purpose, status, executed_quantity,
                                               average_price, executed_at)
                 SELECT id, client_id, 0, 'ENTRY', 'FILLED', 1.000, 100.00, opened_at FROM operations""").update();
         jdbc.sql("ANALYZE operations").update();
         jdbc.sql("ANALYZE operation_orders").update();
-        line("seeded %,d operations, %,d symbols, %,d tenants in %d ms", OPERATIONS, SYMBOLS, TENANTS,
-                millis(System.nanoTime() - started));
+        line(
+                "seeded %,d operations, %,d symbols, %,d tenants in %d ms",
+                OPERATIONS, SYMBOLS, TENANTS, millis(System.nanoTime() - started));
         return symbols;
     }
 

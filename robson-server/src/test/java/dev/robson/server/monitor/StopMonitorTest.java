@@ -29,16 +29,20 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The stop monitor's rules, its index kept in step with the database, its failure boundaries, its leases. */
 @ApiTest
-@TestPropertySource(properties =
-        "spring.datasource.url=jdbc:h2:mem:robson-monitor;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@TestPropertySource(
+        properties =
+                "spring.datasource.url=jdbc:h2:mem:robson-monitor;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
 class StopMonitorTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     OperationRepository operations;
+
     @Autowired
     FixedQuotes fixedQuotes;
+
     @Autowired
     TestTenants tenants;
 
@@ -56,8 +60,8 @@ class StopMonitorTest {
         fixedQuotes.set("ETHUSDC", "2949.99", "2950.01");
         closer = TestClosers.closer(context, exchange, closerClock);
         first = MonitorReplicas.replica(context, closer, MonitorReplicas.settings(16), Clock.systemUTC(), meters);
-        second = MonitorReplicas.replica(context, closer, MonitorReplicas.settings(16), Clock.systemUTC(),
-                new SimpleMeterRegistry());
+        second = MonitorReplicas.replica(
+                context, closer, MonitorReplicas.settings(16), Clock.systemUTC(), new SimpleMeterRegistry());
         trader = tenants.newTrader("monitored");
     }
 
@@ -105,7 +109,8 @@ class StopMonitorTest {
         fixedQuotes.set("ETHUSDC", "3099.50", "3100.00");
         first.tick();
 
-        assertThat(exchange.received()).singleElement()
+        assertThat(exchange.received())
+                .singleElement()
                 .satisfies(order -> assertThat(order.side()).isEqualTo(Side.BUY));
         assertThat(operations.find(trader.clientId(), id).orElseThrow().closeReason())
                 .isEqualTo(CloseReason.STOP_LOSS);
@@ -135,7 +140,8 @@ class StopMonitorTest {
         second.tick();
 
         assertThat(second.partitions()).hasSize(16);
-        assertThat(operations.find(trader.clientId(), id).orElseThrow().status()).isEqualTo(OperationStatus.CLOSED);
+        assertThat(operations.find(trader.clientId(), id).orElseThrow().status())
+                .isEqualTo(OperationStatus.CLOSED);
     }
 
     @Test
@@ -146,7 +152,8 @@ class StopMonitorTest {
 
         first.tick();
 
-        assertThat(operations.find(trader.clientId(), id).orElseThrow().status()).isEqualTo(OperationStatus.CLOSED);
+        assertThat(operations.find(trader.clientId(), id).orElseThrow().status())
+                .isEqualTo(OperationStatus.CLOSED);
     }
 
     @Test
@@ -160,7 +167,8 @@ class StopMonitorTest {
         first.tick();
 
         assertThat(exchange.received()).hasSize(1);
-        assertThat(operations.find(trader.clientId(), id).orElseThrow().closeReason()).isEqualTo(CloseReason.STOP_LOSS);
+        assertThat(operations.find(trader.clientId(), id).orElseThrow().closeReason())
+                .isEqualTo(CloseReason.STOP_LOSS);
     }
 
     @Test
@@ -171,11 +179,12 @@ class StopMonitorTest {
 
         // Before any tick catches the index up: 87,500.00 crosses the indexed stop (88,000.00)
         // but not the stored one (87,000.00), and the stored one is what counts.
-        first.react(new Quote("BTCUSDC", Price.of("87500.00"), Price.of("87501.00"), Price.of("87500.00"),
-                Instant.now()));
+        first.react(
+                new Quote("BTCUSDC", Price.of("87500.00"), Price.of("87501.00"), Price.of("87500.00"), Instant.now()));
 
         assertThat(exchange.received()).isEmpty();
-        assertThat(operations.find(trader.clientId(), id).orElseThrow().status()).isEqualTo(OperationStatus.ACTIVE);
+        assertThat(operations.find(trader.clientId(), id).orElseThrow().status())
+                .isEqualTo(OperationStatus.ACTIVE);
     }
 
     @Test
@@ -185,12 +194,16 @@ class StopMonitorTest {
         closer.close(trader.clientId(), id, CloseReason.MANUAL);
         fixedQuotes.set("BTCUSDC", "87000.00", "87001.00");
 
-        first.react(fixedQuotes.quote(context.getBean(dev.robson.server.symbols.SymbolCatalog.class)
-                .find("BTCUSDC").orElseThrow()).quote());
+        first.react(fixedQuotes
+                .quote(context.getBean(dev.robson.server.symbols.SymbolCatalog.class)
+                        .find("BTCUSDC")
+                        .orElseThrow())
+                .quote());
         first.tick();
 
         assertThat(exchange.received()).hasSize(1);
-        assertThat(operations.find(trader.clientId(), id).orElseThrow().closeReason()).isEqualTo(CloseReason.MANUAL);
+        assertThat(operations.find(trader.clientId(), id).orElseThrow().closeReason())
+                .isEqualTo(CloseReason.MANUAL);
         assertThat(first.guarded()).isZero();
     }
 
@@ -210,7 +223,8 @@ class StopMonitorTest {
                 .isEqualTo(OperationStatus.CLOSED);
         assertThat(operations.find(trader.clientId(), failing).orElseThrow().status())
                 .isEqualTo(OperationStatus.CLOSING);
-        assertThat(meters.counter("robson.monitor.failures", "stage", "close").count()).isEqualTo(1.0);
+        assertThat(meters.counter("robson.monitor.failures", "stage", "close").count())
+                .isEqualTo(1.0);
 
         // The sweep after the settling time finds the lost fill by client order id: no second order.
         closerClock.advance(Duration.ofSeconds(6));

@@ -21,14 +21,17 @@ class RequestIdAndCorsTest {
 
     @Test
     void whenTheCallerSendsASaneRequestIdThenItIsEchoedAndAnInsaneOneIsReplaced() throws Exception {
-        var sane = send(HttpRequest.newBuilder(uri("/api/portfolio/positions/")).header("X-Request-Id", "abc-123").GET());
+        var sane = send(HttpRequest.newBuilder(uri("/api/portfolio/positions/"))
+                .header("X-Request-Id", "abc-123")
+                .GET());
         var injected = send(HttpRequest.newBuilder(uri("/api/portfolio/positions/"))
-                .header("X-Request-Id", "x\" OR 1=1 {evil}").GET());
+                .header("X-Request-Id", "x\" OR 1=1 {evil}")
+                .GET());
         var none = send(HttpRequest.newBuilder(uri("/api/portfolio/positions/")).GET());
 
         assertThat(sane.headers().firstValue("X-Request-Id")).hasValue("abc-123");
-        assertThat(injected.headers().firstValue("X-Request-Id")).hasValueSatisfying(id ->
-                assertThat(id).doesNotContain("evil").matches("[0-9a-f-]{36}"));
+        assertThat(injected.headers().firstValue("X-Request-Id"))
+                .hasValueSatisfying(id -> assertThat(id).doesNotContain("evil").matches("[0-9a-f-]{36}"));
         assertThat(none.headers().firstValue("X-Request-Id")).isPresent();
     }
 
@@ -39,10 +42,12 @@ class RequestIdAndCorsTest {
                 .header("Access-Control-Request-Method", "GET")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
         var simple = send(HttpRequest.newBuilder(uri("/api/auth/token"))
-                .header("Origin", "https://evil.example").header("Content-Type", "application/json")
+                .header("Origin", "https://evil.example")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
 
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+                .isEmpty();
         assertThat(simple.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         assertThat(simple.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
         assertThat(simple.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");

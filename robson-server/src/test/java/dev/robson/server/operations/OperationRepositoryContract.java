@@ -22,6 +22,7 @@ abstract class OperationRepositoryContract {
 
     @Autowired
     OperationRepository operations;
+
     @Autowired
     TestTenants tenants;
 
@@ -29,8 +30,15 @@ abstract class OperationRepositoryContract {
     void whenStoredThenEveryDecimalComesBackExactly() {
         var trader = tenants.newTrader("exact");
         // 18 decimals: the most NUMERIC(38, 18) keeps, and far beyond what a double holds exactly.
-        long id = tenants.holdingFills(trader, "ETHBTC", Side.BUY, "0.03000", "0.04000", java.util.List.of(
-                OrderExecution.filledEntry(Quantity.of("123456789.1234"), Price.of("0.033700000000000001"),
+        long id = tenants.holdingFills(
+                trader,
+                "ETHBTC",
+                Side.BUY,
+                "0.03000",
+                "0.04000",
+                java.util.List.of(OrderExecution.filledEntry(
+                        Quantity.of("123456789.1234"),
+                        Price.of("0.033700000000000001"),
                         Instant.parse("2025-12-22T14:30:00Z"))));
 
         Operation stored = operations.find(trader.clientId(), id).orElseThrow();
@@ -48,7 +56,8 @@ abstract class OperationRepositoryContract {
         long id = tenants.holding(owner, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
 
         assertThat(operations.find(stranger.clientId(), id)).isEmpty();
-        assertThat(operations.findByStatus(stranger.clientId(), OperationStatus.ACTIVE)).isEmpty();
+        assertThat(operations.findByStatus(stranger.clientId(), OperationStatus.ACTIVE))
+                .isEmpty();
     }
 
     @Test
@@ -59,8 +68,8 @@ abstract class OperationRepositoryContract {
         Instant closedAt = Instant.parse("2026-01-05T12:00:00Z");
 
         operation.beginClosing(CloseReason.TAKE_PROFIT);
-        operation.recordExit(OrderExecution.filledExit(Quantity.of("0.00033"), Price.of("92400.00"), closedAt,
-                "robson-" + id + "-1"));
+        operation.recordExit(OrderExecution.filledExit(
+                Quantity.of("0.00033"), Price.of("92400.00"), closedAt, "robson-" + id + "-1"));
         operation.completeClose(closedAt);
         operations.update(operation);
 
@@ -72,7 +81,8 @@ abstract class OperationRepositoryContract {
         assertThat(closed.orders().get(1).clientOrderId()).isEqualTo("robson-" + id + "-1");
         // (92400.00 - 88837.92) x 0.00033 = 1.1754864
         assertThat(closed.realizedPnl()).isEqualByComparingTo("1.1754864");
-        assertThat(operations.findByStatus(trader.clientId(), OperationStatus.CLOSED)).hasSize(1);
+        assertThat(operations.findByStatus(trader.clientId(), OperationStatus.CLOSED))
+                .hasSize(1);
     }
 
     @Test
@@ -88,6 +98,7 @@ abstract class OperationRepositoryContract {
         second.moveProtection(Price.of("87500.00"), null, current);
 
         assertThatThrownBy(() -> operations.update(second)).isInstanceOf(OptimisticLockingFailureException.class);
-        assertThat(operations.find(trader.clientId(), id).orElseThrow().stopLoss()).isEqualTo(Price.of("88000.00"));
+        assertThat(operations.find(trader.clientId(), id).orElseThrow().stopLoss())
+                .isEqualTo(Price.of("88000.00"));
     }
 }

@@ -25,8 +25,10 @@ class OperationsApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     FixedQuotes quotes;
+
     @Autowired
     TestTenants tenants;
 
@@ -57,7 +59,9 @@ class OperationsApiTest {
         assertThat(operation.get("entry_price").asString()).isEqualTo("88837.92");
         assertThat(operation.get("opened_at").asString()).isEqualTo("2025-12-22T14:30:00Z");
         JsonNode positions = api.get("/api/portfolio/positions/", token).json().get("positions");
-        assertThat(positions).extracting(node -> node.get("operation_id").asLong()).containsExactly(id);
+        assertThat(positions)
+                .extracting(node -> node.get("operation_id").asLong())
+                .containsExactly(id);
     }
 
     @Test
@@ -88,7 +92,8 @@ class OperationsApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"btcusdc", "BTC-USDC", "BTCUSDC'; DROP TABLE operations;--", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"})
+    @ValueSource(
+            strings = {"btcusdc", "BTC-USDC", "BTCUSDC'; DROP TABLE operations;--", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"})
     void whenSymbolIsMalformedThen400(String symbol) {
         var reply = api.post("/api/operations/", TRACK_BTC.replace("\"BTCUSDC\"", jsonString(symbol)), token);
 
@@ -130,8 +135,8 @@ class OperationsApiTest {
 
     @Test
     void whenMovingStopBelowCurrentThenItMovesAndTheTargetStays() {
-        long id = tenants.number(trader,
-                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long id = tenants.number(
+                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
 
         var reply = api.patch("/api/operations/" + id + "/", "{\"stop_loss\":\"88500.00\"}", token);
 
@@ -142,29 +147,33 @@ class OperationsApiTest {
 
     @Test
     void whenMovingTargetBelowCurrentThenRefusedAndUnchanged() {
-        long id = tenants.number(trader,
-                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long id = tenants.number(
+                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
 
         var reply = api.patch("/api/operations/" + id + "/", "{\"take_profit\":\"89000.00\"}", token);
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.json().get("code").asString()).isEqualTo("invalid_protection");
-        assertThat(api.get("/api/operations/" + id + "/", token).json().get("take_profit").asString())
+        assertThat(api.get("/api/operations/" + id + "/", token)
+                        .json()
+                        .get("take_profit")
+                        .asString())
                 .isEqualTo("92391.44");
     }
 
     @Test
     void whenMovingNothingThen400() {
-        long id = tenants.number(trader,
-                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long id = tenants.number(
+                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
 
-        assertThat(api.patch("/api/operations/" + id + "/", "{}", token).status()).isEqualTo(400);
+        assertThat(api.patch("/api/operations/" + id + "/", "{}", token).status())
+                .isEqualTo(400);
     }
 
     @Test
     void whenClosingByHandThenRealizedPnlAndReasonAreKept() {
-        long id = tenants.number(trader,
-                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long id = tenants.number(
+                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
         // The paper ledger sells only coins it holds.
         tenants.paperBalance(trader, "BTC", "0.00033");
 
@@ -178,15 +187,17 @@ class OperationsApiTest {
         // Sold 0.00033 at the bid 89245.00: (89245.00 - 88837.92) x 0.00033 = 0.1343364
         assertThat(closed.get("realized_pnl").asString()).isEqualTo("0.13");
         assertThat(closed.get("closed_at").asString()).isNotBlank();
-        assertThat(api.get("/api/portfolio/positions/", token).json().get("positions")).isEmpty();
+        assertThat(api.get("/api/portfolio/positions/", token).json().get("positions"))
+                .isEmpty();
         assertThat(api.get("/api/operations/?status=closed", token).json().get("operations"))
-                .extracting(node -> node.get("operation_id").asLong()).containsExactly(id);
+                .extracting(node -> node.get("operation_id").asLong())
+                .containsExactly(id);
     }
 
     @Test
     void whenClosingTwiceThenTheSecondIsAConflict() {
-        long id = tenants.number(trader,
-                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long id = tenants.number(
+                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
         api.post("/api/operations/" + id + "/close/", "", token);
 
         var again = api.post("/api/operations/" + id + "/close/", "", token);
@@ -206,19 +217,24 @@ class OperationsApiTest {
 
     @Test
     void whenListingManyOperationsThenTheyComeNewestFirstAPageAtATime() {
-        long first = tenants.number(trader,
-                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
-        long second = tenants.number(trader,
-                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
-        long third = tenants.number(trader,
-                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long first = tenants.number(
+                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long second = tenants.number(
+                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long third = tenants.number(
+                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
 
         JsonNode page = api.get("/api/operations/?status=active&limit=2", token).json();
 
-        assertThat(page.get("operations")).extracting(o -> o.get("operation_id").asLong()).containsExactly(third, second);
+        assertThat(page.get("operations"))
+                .extracting(o -> o.get("operation_id").asLong())
+                .containsExactly(third, second);
         long cursor = page.get("next_before").asLong();
-        JsonNode last = api.get("/api/operations/?status=active&limit=2&before=" + cursor, token).json();
-        assertThat(last.get("operations")).extracting(o -> o.get("operation_id").asLong()).containsExactly(first);
+        JsonNode last = api.get("/api/operations/?status=active&limit=2&before=" + cursor, token)
+                .json();
+        assertThat(last.get("operations"))
+                .extracting(o -> o.get("operation_id").asLong())
+                .containsExactly(first);
         assertThat(last.has("next_before")).isFalse();
         assertThat(api.get("/api/operations/?limit=0", token).status()).isEqualTo(400);
         assertThat(api.get("/api/operations/?limit=501", token).status()).isEqualTo(400);

@@ -18,10 +18,13 @@ class PaperLedgerTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     FixedQuotes quotes;
+
     @Autowired
     TestTenants tenants;
+
     @Autowired
     PaperAccount ledger;
 
@@ -73,7 +76,8 @@ class PaperLedgerTest {
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.json().get("code").asString()).isEqualTo("insufficient_paper_balance");
-        assertThat(api.get("/api/operations/?status=active", token).json().get("operations")).isEmpty();
+        assertThat(api.get("/api/operations/?status=active", token).json().get("operations"))
+                .isEmpty();
         assertThat(ledger.free(trader.clientId(), "USDC")).isEqualByComparingTo("10");
     }
 }

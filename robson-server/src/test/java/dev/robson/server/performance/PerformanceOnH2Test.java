@@ -3,5 +3,4 @@ package dev.robson.server.performance;
 import dev.robson.server.support.ApiTest;
 
 @ApiTest
-class PerformanceOnH2Test extends PerformanceApiContract {
-}
+class PerformanceOnH2Test extends PerformanceApiContract {}

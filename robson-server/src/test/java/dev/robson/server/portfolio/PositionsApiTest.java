@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.robson.core.market.Price;
 import dev.robson.core.market.Quantity;
 import dev.robson.core.operation.OrderExecution;
-import dev.robson.core.operation.OrderStatus;
 import dev.robson.core.operation.OrderPurpose;
+import dev.robson.core.operation.OrderStatus;
 import dev.robson.core.operation.Side;
 import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.ApiTest;
@@ -27,8 +27,10 @@ class PositionsApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     FixedQuotes quotes;
+
     @Autowired
     TestTenants tenants;
 
@@ -44,11 +46,12 @@ class PositionsApiTest {
     @Test
     void whenLongIsOpenThenPositionFollowsTheMoneyRules() {
         var trader = tenants.newTrader("long");
-        long id = tenants.number(trader,
-                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long id = tenants.number(
+                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
 
-        JsonNode position = onlyPosition(api.get("/api/portfolio/positions/", api.login(trader.username(),
-                TestTenants.PASSWORD)).json());
+        JsonNode position =
+                onlyPosition(api.get("/api/portfolio/positions/", api.login(trader.username(), TestTenants.PASSWORD))
+                        .json());
 
         assertThat(position.get("operation_id").asLong()).isEqualTo(id);
         assertThat(text(position, "symbol")).isEqualTo("BTCUSDC");
@@ -87,8 +90,9 @@ class PositionsApiTest {
         var trader = tenants.newTrader("short");
         tenants.holding(trader, "ETHUSDC", Side.SELL, "0.0500", "3000.00", "3100.00", "2800.00");
 
-        JsonNode position = onlyPosition(api.get("/api/portfolio/positions/", api.login(trader.username(),
-                TestTenants.PASSWORD)).json());
+        JsonNode position =
+                onlyPosition(api.get("/api/portfolio/positions/", api.login(trader.username(), TestTenants.PASSWORD))
+                        .json());
 
         assertThat(text(position, "direction")).isEqualTo("SHORT");
         assertThat(text(position, "current_price")).isEqualTo("2950.01");
@@ -108,7 +112,8 @@ class PositionsApiTest {
         tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
         tenants.holding(trader, "ETHUSDC", Side.SELL, "0.0500", "3000.00", "3100.00", "2800.00");
 
-        JsonNode body = api.get("/api/portfolio/positions", api.login(trader.username(), TestTenants.PASSWORD)).json();
+        JsonNode body = api.get("/api/portfolio/positions", api.login(trader.username(), TestTenants.PASSWORD))
+                .json();
 
         assertThat(body.get("positions")).hasSize(2);
         JsonNode totals = body.get("totals");
@@ -127,14 +132,21 @@ class PositionsApiTest {
     void whenEntryFilledInPartsThenEntryIsTheWeightedAverageAndExitsReduceQuantity() {
         var trader = tenants.newTrader("fills");
         Instant at = Instant.parse("2025-12-22T14:30:00Z");
-        tenants.holdingFills(trader, "BTCUSDC", Side.BUY, "80000.00", "95000.00", List.of(
-                OrderExecution.filledEntry(Quantity.of("0.00100"), Price.of("88000.00"), at),
-                OrderExecution.filledEntry(Quantity.of("0.00300"), Price.of("89000.00"), at),
-                // A cancelled entry that never filled must not count.
-                new OrderExecution(OrderPurpose.ENTRY, OrderStatus.CANCELED, BigDecimal.ZERO, null, at, null)));
+        tenants.holdingFills(
+                trader,
+                "BTCUSDC",
+                Side.BUY,
+                "80000.00",
+                "95000.00",
+                List.of(
+                        OrderExecution.filledEntry(Quantity.of("0.00100"), Price.of("88000.00"), at),
+                        OrderExecution.filledEntry(Quantity.of("0.00300"), Price.of("89000.00"), at),
+                        // A cancelled entry that never filled must not count.
+                        new OrderExecution(OrderPurpose.ENTRY, OrderStatus.CANCELED, BigDecimal.ZERO, null, at, null)));
 
-        JsonNode position = onlyPosition(api.get("/api/portfolio/positions/", api.login(trader.username(),
-                TestTenants.PASSWORD)).json());
+        JsonNode position =
+                onlyPosition(api.get("/api/portfolio/positions/", api.login(trader.username(), TestTenants.PASSWORD))
+                        .json());
 
         // (0.001 x 88000 + 0.003 x 89000) / 0.004 = 88750
         assertThat(text(position, "entry_price")).isEqualTo("88750.00");
@@ -147,7 +159,8 @@ class PositionsApiTest {
     void whenNothingIsOpenThenPositionsAndTotalsAreEmpty() {
         var trader = tenants.newTrader("empty");
 
-        JsonNode body = api.get("/api/portfolio/positions/", api.login(trader.username(), TestTenants.PASSWORD)).json();
+        JsonNode body = api.get("/api/portfolio/positions/", api.login(trader.username(), TestTenants.PASSWORD))
+                .json();
 
         assertThat(body.get("positions")).isEmpty();
         assertThat(body.get("totals")).isEmpty();

@@ -18,8 +18,10 @@ class ProtectionPreviewApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     FixedQuotes quotes;
+
     @Autowired
     TestTenants tenants;
 
@@ -39,7 +41,10 @@ class ProtectionPreviewApiTest {
 
     @Test
     void whenPreviewingANewStopThenTheNewDistanceAndRiskAreShownAndNothingIsSaved() {
-        var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/protection-preview/", "{\"stop_loss\":\"88500.00\"}", token);
+        var reply = api.post(
+                "/api/operations/" + tenants.numberOf(id) + "/protection-preview/",
+                "{\"stop_loss\":\"88500.00\"}",
+                token);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("stop_loss").asString()).isEqualTo("88500.00");
@@ -48,13 +53,19 @@ class ProtectionPreviewApiTest {
         assertThat(reply.json().get("risk_at_stop").asString()).isEqualTo("-0.11");
         // The target is kept: (92391.44 − 89245) / 89245 × 100 = 3.5256 %
         assertThat(reply.json().get("distance_to_target_percent").asString()).isEqualTo("3.53");
-        assertThat(api.get("/api/operations/" + tenants.numberOf(id) + "/", token).json().get("stop_loss").asString())
+        assertThat(api.get("/api/operations/" + tenants.numberOf(id) + "/", token)
+                        .json()
+                        .get("stop_loss")
+                        .asString())
                 .isEqualTo("87061.16");
     }
 
     @Test
     void whenThePreviewedStopIsAboveTheBidThenItIsRefusedWithTheMovesMessage() {
-        var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/protection-preview/", "{\"stop_loss\":\"90000.00\"}", token);
+        var reply = api.post(
+                "/api/operations/" + tenants.numberOf(id) + "/protection-preview/",
+                "{\"stop_loss\":\"90000.00\"}",
+                token);
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.json().get("code").asString()).isEqualTo("invalid_protection");
@@ -66,7 +77,9 @@ class ProtectionPreviewApiTest {
         var other = tenants.newTrader("preview-other");
         String otherToken = api.login(other.username(), TestTenants.PASSWORD);
 
-        var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/protection-preview/", "{\"stop_loss\":\"88500.00\"}",
+        var reply = api.post(
+                "/api/operations/" + tenants.numberOf(id) + "/protection-preview/",
+                "{\"stop_loss\":\"88500.00\"}",
                 otherToken);
 
         assertThat(reply.status()).isEqualTo(404);

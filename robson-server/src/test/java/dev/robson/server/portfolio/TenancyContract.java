@@ -20,8 +20,10 @@ abstract class TenancyContract {
 
     @LocalServerPort
     int port;
+
     @Autowired
     FixedQuotes quotes;
+
     @Autowired
     TestTenants tenants;
 
@@ -30,6 +32,7 @@ abstract class TenancyContract {
     TestTenants.Trader bob;
     /** Operation numbers as the API shows them: each tenant counts its own from 1. */
     long aliceOperation;
+
     long bobFirst;
     long bobOperation;
     String aliceToken;
@@ -41,13 +44,13 @@ abstract class TenancyContract {
         quotes.set("ETHUSDC", "2949.99", "2950.01");
         alice = tenants.newTrader("alice");
         bob = tenants.newTrader("bob");
-        aliceOperation = tenants.number(alice,
-                tenants.holding(alice, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        aliceOperation = tenants.number(
+                alice, tenants.holding(alice, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
         // Bob holds two, so his #2 is a number Alice does not have.
-        bobFirst = tenants.number(bob,
-                tenants.holding(bob, "ETHUSDC", Side.BUY, "0.0500", "2950.00", "2850.00", "3150.00"));
-        bobOperation = tenants.number(bob,
-                tenants.holding(bob, "ETHUSDC", Side.BUY, "0.0500", "2950.00", "2850.00", "3150.00"));
+        bobFirst = tenants.number(
+                bob, tenants.holding(bob, "ETHUSDC", Side.BUY, "0.0500", "2950.00", "2850.00", "3150.00"));
+        bobOperation = tenants.number(
+                bob, tenants.holding(bob, "ETHUSDC", Side.BUY, "0.0500", "2950.00", "2850.00", "3150.00"));
         aliceToken = api.login(alice.username(), TestTenants.PASSWORD);
     }
 
@@ -57,12 +60,17 @@ abstract class TenancyContract {
         assertThat(bobFirst).isEqualTo(1);
         assertThat(bobOperation).isEqualTo(2);
         // Alice's #1 is hers, whatever Bob's #1 is.
-        assertThat(api.get("/api/operations/1/", aliceToken).json().get("symbol").asString()).isEqualTo("BTCUSDC");
+        assertThat(api.get("/api/operations/1/", aliceToken)
+                        .json()
+                        .get("symbol")
+                        .asString())
+                .isEqualTo("BTCUSDC");
     }
 
     @Test
     void whenListingPositionsThenOnlyTheCallersAreReturned() {
-        JsonNode positions = api.get("/api/portfolio/positions/", aliceToken).json().get("positions");
+        JsonNode positions =
+                api.get("/api/portfolio/positions/", aliceToken).json().get("positions");
 
         assertThat(positions).hasSize(1);
         assertThat(positions.get(0).get("operation_id").asLong()).isEqualTo(aliceOperation);
@@ -70,9 +78,12 @@ abstract class TenancyContract {
 
     @Test
     void whenListingOperationsThenOnlyTheCallersAreReturned() {
-        JsonNode operations = api.get("/api/operations/?status=active", aliceToken).json().get("operations");
+        JsonNode operations =
+                api.get("/api/operations/?status=active", aliceToken).json().get("operations");
 
-        assertThat(operations).extracting(node -> node.get("operation_id").asLong()).containsExactly(aliceOperation);
+        assertThat(operations)
+                .extracting(node -> node.get("operation_id").asLong())
+                .containsExactly(aliceOperation);
     }
 
     @Test
@@ -95,7 +106,8 @@ abstract class TenancyContract {
         assertThat(move.status()).isEqualTo(404);
         assertThat(close.status()).isEqualTo(404);
         String bobToken = api.login(bob.username(), TestTenants.PASSWORD);
-        JsonNode bobs = api.get("/api/operations/" + bobOperation + "/", bobToken).json();
+        JsonNode bobs =
+                api.get("/api/operations/" + bobOperation + "/", bobToken).json();
         assertThat(bobs.get("status").asString()).isEqualTo("ACTIVE");
         assertThat(bobs.get("stop_loss").asString()).isEqualTo("2850.00");
     }
@@ -104,13 +116,16 @@ abstract class TenancyContract {
     void whenTokenNamesAnotherTenantThenTheServerBelievesOnlyTheSignedClaim() {
         // Bob's own token reaches Bob's data only; a tampered token is refused outright.
         String bobToken = api.login(bob.username(), TestTenants.PASSWORD);
-        JsonNode bobPositions = api.get("/api/portfolio/positions/", bobToken).json().get("positions");
-        assertThat(bobPositions).extracting(node -> node.get("operation_id").asLong())
+        JsonNode bobPositions =
+                api.get("/api/portfolio/positions/", bobToken).json().get("positions");
+        assertThat(bobPositions)
+                .extracting(node -> node.get("operation_id").asLong())
                 .containsExactlyInAnyOrder(bobFirst, bobOperation);
 
         String[] parts = aliceToken.split("\\.");
-        String forgedPayload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
+        String forgedPayload = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
                         .replace("\"client_id\":" + alice.clientId(), "\"client_id\":" + bob.clientId())
                         .getBytes());
         var forged = api.get("/api/portfolio/positions/", parts[0] + "." + forgedPayload + "." + parts[2]);

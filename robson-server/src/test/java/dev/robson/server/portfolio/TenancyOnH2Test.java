@@ -4,5 +4,4 @@ import dev.robson.server.support.ApiTest;
 
 /** Tenancy on the embedded database the demo uses. */
 @ApiTest
-class TenancyOnH2Test extends TenancyContract {
-}
+class TenancyOnH2Test extends TenancyContract {}

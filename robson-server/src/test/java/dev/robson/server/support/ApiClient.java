@@ -14,7 +14,8 @@ public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     public ApiClient(int port) {
@@ -34,18 +35,23 @@ public final class ApiClient {
 
     /** A POST that carries a cookie instead of a bearer token, as a browser does. */
     public Reply postWithCookie(String path, String cookie) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.noBody()));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     public Reply post(String path, String jsonBody, String token) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
     /** A JSON POST with extra headers, name then value: e.g. a proxy's X-Forwarded-For, a browser's Origin. */
     public Reply postWithHeaders(String path, String jsonBody, String... headers) {
-        return send(request(path, null).header("Content-Type", "application/json").headers(headers)
+        return send(request(path, null)
+                .header("Content-Type", "application/json")
+                .headers(headers)
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
@@ -54,7 +60,8 @@ public final class ApiClient {
     }
 
     public Reply patchOrPut(String method, String path, String jsonBody, String token) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
@@ -64,8 +71,8 @@ public final class ApiClient {
 
     /** Logs in and returns the access token. */
     public String login(String username, String password) {
-        Reply reply = post("/api/auth/token",
-                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", null);
+        Reply reply =
+                post("/api/auth/token", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", null);
         if (reply.status() != 200) {
             throw new AssertionError("login of " + username + " answered " + reply.status() + ": " + reply.body());
         }
@@ -73,7 +80,8 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
@@ -83,8 +91,11 @@ public final class ApiClient {
     private Reply send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers());
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -24,9 +24,25 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class OpenApiDocument {
 
-    private static final Set<String> KNOWN_KEYWORDS = Set.of("type", "format", "pattern", "properties",
-            "required", "items", "$ref", "enum", "description", "additionalProperties", "exclusiveMinimum",
-            "minimum", "maximum", "minLength", "maxLength", "example", "default", "title");
+    private static final Set<String> KNOWN_KEYWORDS = Set.of(
+            "type",
+            "format",
+            "pattern",
+            "properties",
+            "required",
+            "items",
+            "$ref",
+            "enum",
+            "description",
+            "additionalProperties",
+            "exclusiveMinimum",
+            "minimum",
+            "maximum",
+            "minLength",
+            "maxLength",
+            "example",
+            "default",
+            "title");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -44,7 +60,8 @@ public final class OpenApiDocument {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("no docs/openapi.json above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "no docs/openapi.json above " + Path.of("").toAbsolutePath());
         }
         return dir.resolve("docs/openapi.json");
     }
@@ -60,8 +77,11 @@ public final class OpenApiDocument {
     /** Every documented operation as {@code "GET /api/…/"}. */
     public Set<String> operations() {
         Set<String> operations = new TreeSet<>();
-        document.get("paths").properties().forEach(path -> path.getValue().propertyNames()
-                .forEach(method -> operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+        document.get("paths")
+                .properties()
+                .forEach(path -> path.getValue()
+                        .propertyNames()
+                        .forEach(method -> operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
         return operations;
     }
 
@@ -111,8 +131,10 @@ public final class OpenApiDocument {
             check(document.path("components").path("schemas").path(name), value, at, violations, where);
             return;
         }
-        schema.propertyNames().stream().filter(keyword -> !KNOWN_KEYWORDS.contains(keyword))
-                .forEach(keyword -> violations.add(where + " " + at + ": schema keyword '" + keyword + "' not checked"));
+        schema.propertyNames().stream()
+                .filter(keyword -> !KNOWN_KEYWORDS.contains(keyword))
+                .forEach(
+                        keyword -> violations.add(where + " " + at + ": schema keyword '" + keyword + "' not checked"));
         Set<String> types = types(schema);
         if (value.isNull()) {
             if (!types.contains("null")) {
@@ -165,8 +187,12 @@ public final class OpenApiDocument {
     }
 
     private static void checkString(JsonNode schema, String text, String at, List<String> violations, String where) {
-        if (schema.has("pattern") && !Pattern.compile(schema.get("pattern").asString()).matcher(text).find()) {
-            violations.add(where + " " + at + ": \"" + text + "\" does not match " + schema.get("pattern").asString());
+        if (schema.has("pattern")
+                && !Pattern.compile(schema.get("pattern").asString())
+                        .matcher(text)
+                        .find()) {
+            violations.add(where + " " + at + ": \"" + text + "\" does not match "
+                    + schema.get("pattern").asString());
         }
         if ("date-time".equals(schema.path("format").asString(""))) {
             try {

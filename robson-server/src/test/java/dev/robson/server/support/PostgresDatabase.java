@@ -17,7 +17,8 @@ public final class PostgresDatabase {
     public static final String USER = env("ROBSON_TEST_DATABASE_USER", "postgres");
     public static final String PASSWORD = env("ROBSON_TEST_DATABASE_PASSWORD", "");
 
-    private final String schema = "robson_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String schema =
+            "robson_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     public void register(DynamicPropertyRegistry registry) {
         String separator = URL.contains("?") ? "&" : "?";

@@ -12,11 +12,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RedisServers {
 
-    public static final String SHARED_URL = System.getenv().getOrDefault("ROBSON_TEST_REDIS_URL",
-            "redis://127.0.0.1:6379/15");
+    public static final String SHARED_URL =
+            System.getenv().getOrDefault("ROBSON_TEST_REDIS_URL", "redis://127.0.0.1:6379/15");
 
-    private RedisServers() {
-    }
+    private RedisServers() {}
 
     /** A redis-server process of the test's own, stopped by {@link Private#close()}. */
     public static final class Private implements AutoCloseable {
@@ -34,9 +33,21 @@ public final class RedisServers {
                 port = socket.getLocalPort();
             }
             Path dir = Files.createTempDirectory("robson-redis");
-            Process process = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                    "--save", "", "--appendonly", "no", "--dir", dir.toString())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("redis.log").toFile()).start();
+            Process process = new ProcessBuilder(
+                            "redis-server",
+                            "--port",
+                            Integer.toString(port),
+                            "--bind",
+                            "127.0.0.1",
+                            "--save",
+                            "",
+                            "--appendonly",
+                            "no",
+                            "--dir",
+                            dir.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("redis.log").toFile())
+                    .start();
             for (int i = 0; i < 100; i++) {
                 try (var probe = new java.net.Socket("127.0.0.1", port)) {
                     return new Private(process, port);

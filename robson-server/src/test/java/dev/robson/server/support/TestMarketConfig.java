@@ -22,8 +22,11 @@ public class TestMarketConfig {
     @Bean
     @Primary
     MarketFeed testMarketFeed(FixedQuotes fixedQuotes, Clock clock) {
-        var candles = new SimulatedMarket(clock, 1L, Map.of("BTC", new BigDecimal("89000.00"),
-                "ETH", new BigDecimal("3000.00")), Duration.ofDays(31));
+        var candles = new SimulatedMarket(
+                clock,
+                1L,
+                Map.of("BTC", new BigDecimal("89000.00"), "ETH", new BigDecimal("3000.00")),
+                Duration.ofDays(31));
         return new MarketFeed(fixedQuotes, candles);
     }
 }

@@ -34,8 +34,12 @@ public class TestTenants {
     private final PasswordEncoder passwords;
     private final PaperAccount paperAccount;
 
-    public TestTenants(UserAccounts users, OperationRepository operations, SymbolCatalog symbols,
-            PasswordEncoder passwords, PaperAccount paperAccount) {
+    public TestTenants(
+            UserAccounts users,
+            OperationRepository operations,
+            SymbolCatalog symbols,
+            PasswordEncoder passwords,
+            PaperAccount paperAccount) {
         this.users = users;
         this.operations = operations;
         this.symbols = symbols;
@@ -47,8 +51,7 @@ public class TestTenants {
         paperAccount.set(trader.clientId(), asset, new java.math.BigDecimal(free));
     }
 
-    public record Trader(long clientId, String username) {
-    }
+    public record Trader(long clientId, String username) {}
 
     public Trader newTrader(String prefix) {
         String name = prefix + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
@@ -58,10 +61,15 @@ public class TestTenants {
     }
 
     /** A filled position, as the stop monitor and the dashboard find it. Returns its id. */
-    public long holding(Trader trader, String symbol, Side side, String quantity, String entry, String stop,
-            String target) {
+    public long holding(
+            Trader trader, String symbol, Side side, String quantity, String entry, String stop, String target) {
         Instant openedAt = Instant.parse("2025-12-22T14:30:00Z");
-        return holdingFills(trader, symbol, side, stop, target,
+        return holdingFills(
+                trader,
+                symbol,
+                side,
+                stop,
+                target,
                 List.of(OrderExecution.filledEntry(Quantity.of(quantity), Price.of(entry), openedAt)));
     }
 
@@ -82,11 +90,21 @@ public class TestTenants {
         return number;
     }
 
-    public long holdingFills(Trader trader, String symbol, Side side, String stop, String target,
-            List<OrderExecution> fills) {
-        Operation operation = Operation.restore(null, trader.clientId(), symbols.find(symbol).orElseThrow(), side,
-                Price.of(stop), Price.of(target), OperationStatus.ACTIVE, null,
-                Instant.parse("2025-12-22T14:30:00Z"), null, fills, 0);
+    public long holdingFills(
+            Trader trader, String symbol, Side side, String stop, String target, List<OrderExecution> fills) {
+        Operation operation = Operation.restore(
+                null,
+                trader.clientId(),
+                symbols.find(symbol).orElseThrow(),
+                side,
+                Price.of(stop),
+                Price.of(target),
+                OperationStatus.ACTIVE,
+                null,
+                Instant.parse("2025-12-22T14:30:00Z"),
+                null,
+                fills,
+                0);
         Operation stored = operations.insert(operation);
         numbers.put(stored.id(), number(trader, stored.id()));
         return stored.id();

@@ -18,11 +18,10 @@ public final class TestTokens {
     /** The signing key the test server runs with (random-looking, 48 bytes). */
     public static final String SECRET = "q7Vx2LmN9pR4tY8wZ1bC6dF3gH5jK0sA-uE_iO7yT2rW4xQ9";
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
-    public static String signed(String secret, String issuer, String subject, Object clientId, Instant issuedAt,
-            Instant expiresAt) {
+    public static String signed(
+            String secret, String issuer, String subject, Object clientId, Instant issuedAt, Instant expiresAt) {
         try {
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                     .issuer(issuer)
@@ -52,7 +51,8 @@ public final class TestTokens {
         long now = Instant.now().getEpochSecond();
         String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
         String payload = b64.encodeToString(("{\"iss\":\"robson\",\"sub\":\"mallory\",\"client_id\":" + clientId
-                + ",\"iat\":" + now + ",\"exp\":" + (now + 600) + "}").getBytes(StandardCharsets.UTF_8));
+                        + ",\"iat\":" + now + ",\"exp\":" + (now + 600) + "}")
+                .getBytes(StandardCharsets.UTF_8));
         return header + "." + payload + ".";
     }
 }

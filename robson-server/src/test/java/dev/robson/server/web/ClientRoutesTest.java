@@ -14,8 +14,18 @@ class ClientRoutesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"api", "api/unknown", "API/x", "actuator/health", "assets/x.js", "assets/new", "error",
-            "favicon.ico", "some/file.txt"})
+    @ValueSource(
+            strings = {
+                "api",
+                "api/unknown",
+                "API/x",
+                "actuator/health",
+                "assets/x.js",
+                "assets/new",
+                "error",
+                "favicon.ico",
+                "some/file.txt"
+            })
     void whenThePathBelongsToTheServerOrNamesAFileThenItDoesNot(String path) {
         assertThat(ClientRoutes.isClientRoute(path)).isFalse();
     }

@@ -20,8 +20,10 @@ class StrictNumbersTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     FixedQuotes quotes;
+
     @Autowired
     TestTenants tenants;
 
@@ -34,8 +36,8 @@ class StrictNumbersTest {
         api = new ApiClient(port);
         quotes.set("BTCUSDC", "89245.00", "89246.00");
         TestTenants.Trader trader = tenants.newTrader("numbers");
-        id = tenants.number(trader,
-                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        id = tenants.number(
+                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
         token = api.login(trader.username(), TestTenants.PASSWORD);
     }
 
@@ -52,7 +54,11 @@ class StrictNumbersTest {
 
         assertThat(reply.status()).as(path).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(api.get("/api/operations/" + id + "/", token).json().get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(api.get("/api/operations/" + id + "/", token)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("ACTIVE");
     }
 
     @Test
@@ -60,9 +66,16 @@ class StrictNumbersTest {
         String arabicIndic = encode(String.valueOf(id).chars().map(c -> 0x0660 + (c - '0')));
         String fullWidth = encode(String.valueOf(id).chars().map(c -> 0xFF10 + (c - '0')));
 
-        assertThat(api.post("/api/operations/" + arabicIndic + "/close/", "", token).status()).isEqualTo(400);
-        assertThat(api.get("/api/operations/" + fullWidth + "/", token).status()).isEqualTo(400);
-        assertThat(api.get("/api/operations/" + id + "/", token).json().get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(api.post("/api/operations/" + arabicIndic + "/close/", "", token)
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/operations/" + fullWidth + "/", token).status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/operations/" + id + "/", token)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("ACTIVE");
     }
 
     @Test
@@ -74,11 +87,16 @@ class StrictNumbersTest {
 
     @Test
     void whenTheIdIsPlainDigitsThenItIsTheOperation() {
-        assertThat(api.get("/api/operations/" + id + "/", token).json().get("operation_id").asLong()).isEqualTo(id);
+        assertThat(api.get("/api/operations/" + id + "/", token)
+                        .json()
+                        .get("operation_id")
+                        .asLong())
+                .isEqualTo(id);
     }
 
     private static String encode(java.util.stream.IntStream codePoints) {
-        String text = codePoints.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        String text = codePoints
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString();
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -23,10 +23,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApiTest
 class WebAppServingTest {
 
-    private static final Pattern SCRIPT = Pattern.compile("<script type=\"module\" crossorigin src=\"(/assets/[^\"]+\\.js)\"");
+    private static final Pattern SCRIPT =
+            Pattern.compile("<script type=\"module\" crossorigin src=\"(/assets/[^\"]+\\.js)\"");
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
 
@@ -45,8 +47,14 @@ class WebAppServingTest {
         assertThat(reply.contentType()).startsWith("text/html");
         assertThat(reply.body()).contains("<div id=\"root\"></div>");
         String policy = reply.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(policy).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
-                "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'");
+        assertThat(policy)
+                .contains(
+                        "default-src 'self'",
+                        "script-src 'self'",
+                        "style-src 'self'",
+                        "frame-ancestors 'none'",
+                        "object-src 'none'",
+                        "base-uri 'self'");
         assertThat(policy).doesNotContain("unsafe-inline", "unsafe-eval");
         assertThat(reply.headers().firstValue("Cache-Control")).hasValue("no-cache");
         assertThat(reply.headers().firstValue("X-Frame-Options")).hasValue("DENY");
@@ -111,8 +119,8 @@ class WebAppServingTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.contentType()).contains("javascript");
-        assertThat(reply.headers().firstValue("Cache-Control")).hasValueSatisfying(cache -> assertThat(cache)
-                .contains("max-age=31536000", "public", "immutable"));
+        assertThat(reply.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(cache -> assertThat(cache).contains("max-age=31536000", "public", "immutable"));
     }
 
     @Test
@@ -120,17 +128,23 @@ class WebAppServingTest {
         Matcher script = SCRIPT.matcher(api.get("/", null).body());
         assertThat(script.find()).isTrue();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + script.group(1)))
-                .header("Accept-Encoding", "gzip").GET().build();
+                .header("Accept-Encoding", "gzip")
+                .GET()
+                .build();
 
         HttpResponse<byte[]> reply = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(reply.statusCode()).isEqualTo(200);
         assertThat(reply.headers().firstValue("Content-Encoding")).hasValue("gzip");
-        assertThat(reply.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).contains("Accept-Encoding"));
-        assertThat(reply.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("javascript"));
-        assertThat(reply.headers().firstValue("Cache-Control")).hasValueSatisfying(cache -> assertThat(cache).contains("immutable"));
+        assertThat(reply.headers().allValues("Vary"))
+                .anySatisfy(vary -> assertThat(vary).contains("Accept-Encoding"));
+        assertThat(reply.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("javascript"));
+        assertThat(reply.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(cache -> assertThat(cache).contains("immutable"));
         try (var unzipped = new GZIPInputStream(new ByteArrayInputStream(reply.body()))) {
-            assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8)).isNotBlank();
+            assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8))
+                    .isNotBlank();
         }
     }
 

@@ -11,6 +11,5 @@ public record AccountBalances(List<AssetBalance> balances) {
     }
 
     /** Free to trade, and locked in open orders. */
-    public record AssetBalance(String asset, BigDecimal free, BigDecimal locked) {
-    }
+    public record AssetBalance(String asset, BigDecimal free, BigDecimal locked) {}
 }

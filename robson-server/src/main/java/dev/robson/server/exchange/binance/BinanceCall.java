@@ -19,6 +19,5 @@ record BinanceCall(String method, String path, String params, String apiKey, Pla
     }
 
     /** Which order a POST places, so an unknown outcome says what to query. */
-    record PlacedOrder(String symbol, String clientOrderId) {
-    }
+    record PlacedOrder(String symbol, String clientOrderId) {}
 }

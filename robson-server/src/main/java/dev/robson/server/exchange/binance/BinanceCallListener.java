@@ -6,7 +6,7 @@ import java.time.Duration;
 @FunctionalInterface
 public interface BinanceCallListener {
 
-    BinanceCallListener NONE = (endpoint, status, took, usedWeight1m) -> { };
+    BinanceCallListener NONE = (endpoint, status, took, usedWeight1m) -> {};
 
     /**
      * @param endpoint     method and path, e.g. {@code GET /api/v3/ticker/bookTicker} (never the query)

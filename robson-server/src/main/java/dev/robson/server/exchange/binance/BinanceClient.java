@@ -34,8 +34,13 @@ public final class BinanceClient {
     private final AtomicLong serverTimeOffsetMs = new AtomicLong();
 
     public BinanceClient(BinanceSettings settings) {
-        this(settings, HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build(),
-                Clock.systemUTC(), BinanceCallListener.NONE);
+        this(
+                settings,
+                HttpClient.newBuilder()
+                        .connectTimeout(settings.connectTimeout())
+                        .build(),
+                Clock.systemUTC(),
+                BinanceCallListener.NONE);
     }
 
     public BinanceClient(BinanceSettings settings, HttpClient http, Clock clock) {
@@ -46,22 +51,24 @@ public final class BinanceClient {
         this(settings, http, clock, listener, WeightShares.defaults());
     }
 
-    public BinanceClient(BinanceSettings settings, HttpClient http, Clock clock, BinanceCallListener listener,
-                         WeightShares shares) {
+    public BinanceClient(
+            BinanceSettings settings, HttpClient http, Clock clock, BinanceCallListener listener, WeightShares shares) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.weight = new RequestWeight(clock, Objects.requireNonNull(shares, "shares"));
-        this.transport = new BinanceTransport(settings, Objects.requireNonNull(http, "http"), weight,
-                Objects.requireNonNull(listener, "listener"));
+        this.transport = new BinanceTransport(
+                settings, Objects.requireNonNull(http, "http"), weight, Objects.requireNonNull(listener, "listener"));
     }
 
     public BookTicker bookTicker(String symbol) {
-        return read(BinanceCall.get("/api/v3/ticker/bookTicker", new QueryString().add("symbol", symbol)),
+        return read(
+                BinanceCall.get("/api/v3/ticker/bookTicker", new QueryString().add("symbol", symbol)),
                 BinancePayloads::bookTicker);
     }
 
     public BigDecimal lastPrice(String symbol) {
-        return read(BinanceCall.get("/api/v3/ticker/price", new QueryString().add("symbol", symbol)),
+        return read(
+                BinanceCall.get("/api/v3/ticker/price", new QueryString().add("symbol", symbol)),
                 BinancePayloads::price);
     }
 
@@ -75,8 +82,12 @@ public final class BinanceClient {
         if (limit < 1 || limit > MAX_KLINES) {
             throw new IllegalArgumentException("limit must be 1 to " + MAX_KLINES + ", was " + limit);
         }
-        QueryString params = new QueryString().add("symbol", symbol).add("interval", interval)
-                .add("startTime", startTimeMs).add("endTime", endTimeMs).add("limit", limit);
+        QueryString params = new QueryString()
+                .add("symbol", symbol)
+                .add("interval", interval)
+                .add("startTime", startTimeMs)
+                .add("endTime", endTimeMs)
+                .add("limit", limit);
         return read(BinanceCall.get("/api/v3/klines", params), BinancePayloads::klines);
     }
 
@@ -90,8 +101,8 @@ public final class BinanceClient {
     }
 
     public AccountBalances account(ApiCredentials credentials) {
-        JsonNode account = signed("GET", "/api/v3/account", new QueryString().add("omitZeroBalances", "true"),
-                credentials, null);
+        JsonNode account =
+                signed("GET", "/api/v3/account", new QueryString().add("omitZeroBalances", "true"), credentials, null);
         return BinancePayloads.account(account);
     }
 
@@ -103,8 +114,8 @@ public final class BinanceClient {
      * @throws OrderOutcomeUnknown when it was sent and no verdict came back; query, don't re-send
      * @throws ExchangeRejected when Binance refused it (nothing was placed)
      */
-    public OrderResult placeMarketOrder(ApiCredentials credentials, String symbol, String side,
-                                        BigDecimal quantity, String clientOrderId) {
+    public OrderResult placeMarketOrder(
+            ApiCredentials credentials, String symbol, String side, BigDecimal quantity, String clientOrderId) {
         if (!SIDES.contains(side)) {
             throw new IllegalArgumentException("side must be BUY or SELL, was " + side);
         }
@@ -112,17 +123,23 @@ public final class BinanceClient {
             throw new IllegalArgumentException("quantity must be positive, was " + quantity.toPlainString());
         }
         Objects.requireNonNull(clientOrderId, "clientOrderId");
-        QueryString params = new QueryString().add("symbol", symbol).add("side", side).add("type", "MARKET")
+        QueryString params = new QueryString()
+                .add("symbol", symbol)
+                .add("side", side)
+                .add("type", "MARKET")
                 .add("quantity", quantity.stripTrailingZeros().toPlainString())
-                .add("newClientOrderId", clientOrderId).add("newOrderRespType", "FULL");
+                .add("newClientOrderId", clientOrderId)
+                .add("newOrderRespType", "FULL");
         var order = new BinanceCall.PlacedOrder(symbol, clientOrderId);
         JsonNode placed = signed("POST", "/api/v3/order", params, credentials, order);
         try {
             return BinancePayloads.order(placed);
         } catch (ExchangeUnavailable unreadable) {
             // Binance said 2xx, so the order likely exists; we just cannot tell how it filled.
-            throw BinanceTransport.outcomeUnknown(new BinanceCall("POST", "/api/v3/order", "", null, order),
-                    "answered with an unreadable order", unreadable);
+            throw BinanceTransport.outcomeUnknown(
+                    new BinanceCall("POST", "/api/v3/order", "", null, order),
+                    "answered with an unreadable order",
+                    unreadable);
         }
     }
 
@@ -174,8 +191,8 @@ public final class BinanceClient {
      * A signed call; when Binance finds the timestamp outside the recvWindow, learns its clock and
      * tries once more. That retry is safe for orders too: -1021 means Binance did not act on it.
      */
-    private JsonNode signed(String method, String path, QueryString params, ApiCredentials credentials,
-                            BinanceCall.PlacedOrder order) {
+    private JsonNode signed(
+            String method, String path, QueryString params, ApiCredentials credentials, BinanceCall.PlacedOrder order) {
         Objects.requireNonNull(credentials, "credentials");
         try {
             return transport.exchange(signedCall(method, path, params, credentials, order));
@@ -188,13 +205,15 @@ public final class BinanceClient {
         }
     }
 
-    private BinanceCall signedCall(String method, String path, QueryString params, ApiCredentials credentials,
-                                   BinanceCall.PlacedOrder order) {
+    private BinanceCall signedCall(
+            String method, String path, QueryString params, ApiCredentials credentials, BinanceCall.PlacedOrder order) {
         String payload = params.copy()
                 .add("recvWindow", settings.recvWindow().toMillis())
                 .add("timestamp", clock.millis() + serverTimeOffsetMs.get())
                 .toString();
-        String signed = new QueryString().add("signature", RequestSigner.signature(credentials, payload)).toString();
+        String signed = new QueryString()
+                .add("signature", RequestSigner.signature(credentials, payload))
+                .toString();
         return new BinanceCall(method, path, payload + "&" + signed, credentials.apiKey(), order);
     }
 

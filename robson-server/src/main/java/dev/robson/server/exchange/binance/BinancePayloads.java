@@ -11,12 +11,15 @@ import tools.jackson.databind.JsonNode;
  */
 final class BinancePayloads {
 
-    private BinancePayloads() {
-    }
+    private BinancePayloads() {}
 
     static BookTicker bookTicker(JsonNode book) {
-        return new BookTicker(text(book, "symbol"), decimal(book, "bidPrice"), decimal(book, "bidQty"),
-                decimal(book, "askPrice"), decimal(book, "askQty"));
+        return new BookTicker(
+                text(book, "symbol"),
+                decimal(book, "bidPrice"),
+                decimal(book, "bidQty"),
+                decimal(book, "askPrice"),
+                decimal(book, "askQty"));
     }
 
     static BigDecimal price(JsonNode ticker) {
@@ -34,9 +37,13 @@ final class BinancePayloads {
             if (!row.isArray() || row.size() < 7) {
                 throw malformed("a kline is not an array of at least 7 fields");
             }
-            klines.add(new Kline(integerValue(row.get(0), "openTime"), decimalValue(row.get(1), "open"),
-                    decimalValue(row.get(2), "high"), decimalValue(row.get(3), "low"),
-                    decimalValue(row.get(4), "close"), decimalValue(row.get(5), "volume"),
+            klines.add(new Kline(
+                    integerValue(row.get(0), "openTime"),
+                    decimalValue(row.get(1), "open"),
+                    decimalValue(row.get(2), "high"),
+                    decimalValue(row.get(3), "low"),
+                    decimalValue(row.get(4), "close"),
+                    decimalValue(row.get(5), "volume"),
                     integerValue(row.get(6), "closeTime")));
         }
         return List.copyOf(klines);
@@ -76,23 +83,40 @@ final class BinancePayloads {
                         maxNotional = optionalDecimal(filter, "maxNotional");
                         applyMin = filter.path("applyMinToMarket").asBoolean(true);
                         applyMax = filter.path("applyMaxToMarket").asBoolean(false);
-                        avgPriceMins = filter.has("avgPriceMins") ? filter.get("avgPriceMins").asInt() : null;
+                        avgPriceMins = filter.has("avgPriceMins")
+                                ? filter.get("avgPriceMins").asInt()
+                                : null;
                     }
                     case "MIN_NOTIONAL" -> {
                         legacyMinNotional = decimal(filter, "minNotional");
                         if (minNotional == null) {
                             applyMin = filter.path("applyToMarket").asBoolean(true);
-                            avgPriceMins = filter.has("avgPriceMins") ? filter.get("avgPriceMins").asInt() : null;
+                            avgPriceMins = filter.has("avgPriceMins")
+                                    ? filter.get("avgPriceMins").asInt()
+                                    : null;
                         }
                     }
-                    default -> { }
+                    default -> {}
                 }
             }
-            symbols.add(new SymbolFilters(text(symbol, "symbol"), text(symbol, "status"),
-                    text(symbol, "baseAsset"), text(symbol, "quoteAsset"), tick, step,
+            symbols.add(new SymbolFilters(
+                    text(symbol, "symbol"),
+                    text(symbol, "status"),
+                    text(symbol, "baseAsset"),
+                    text(symbol, "quoteAsset"),
+                    tick,
+                    step,
                     minNotional != null ? minNotional : legacyMinNotional,
-                    symbol.path("isSpotTradingAllowed").asBoolean(false), minQty, maxQty, marketMin, marketMax,
-                    marketStep, maxNotional, applyMin, applyMax, avgPriceMins));
+                    symbol.path("isSpotTradingAllowed").asBoolean(false),
+                    minQty,
+                    maxQty,
+                    marketMin,
+                    marketMax,
+                    marketStep,
+                    maxNotional,
+                    applyMin,
+                    applyMax,
+                    avgPriceMins));
         }
         return List.copyOf(symbols);
     }
@@ -105,8 +129,8 @@ final class BinancePayloads {
     static AccountBalances account(JsonNode account) {
         List<AccountBalances.AssetBalance> balances = new ArrayList<>();
         for (JsonNode balance : elements(account.get("balances"), "balances")) {
-            balances.add(new AccountBalances.AssetBalance(text(balance, "asset"),
-                    decimal(balance, "free"), decimal(balance, "locked")));
+            balances.add(new AccountBalances.AssetBalance(
+                    text(balance, "asset"), decimal(balance, "free"), decimal(balance, "locked")));
         }
         return new AccountBalances(balances);
     }
@@ -115,25 +139,40 @@ final class BinancePayloads {
         List<OrderResult.Fill> fills = new ArrayList<>();
         if (order.has("fills")) {
             for (JsonNode fill : elements(order.get("fills"), "fills")) {
-                fills.add(new OrderResult.Fill(decimal(fill, "price"), decimal(fill, "qty"),
-                        decimal(fill, "commission"), text(fill, "commissionAsset"),
+                fills.add(new OrderResult.Fill(
+                        decimal(fill, "price"),
+                        decimal(fill, "qty"),
+                        decimal(fill, "commission"),
+                        text(fill, "commissionAsset"),
                         fill.has("tradeId") ? integer(fill, "tradeId") : 0));
             }
         }
-        Long time = order.has("transactTime") ? Long.valueOf(integer(order, "transactTime"))
+        Long time = order.has("transactTime")
+                ? Long.valueOf(integer(order, "transactTime"))
                 : order.has("time") ? Long.valueOf(integer(order, "time")) : null;
-        return new OrderResult(text(order, "symbol"), integer(order, "orderId"), text(order, "clientOrderId"),
-                text(order, "status"), decimal(order, "origQty"), decimal(order, "executedQty"),
-                decimal(order, "cummulativeQuoteQty"), fills,
-                order.has("side") ? text(order, "side") : null, time);
+        return new OrderResult(
+                text(order, "symbol"),
+                integer(order, "orderId"),
+                text(order, "clientOrderId"),
+                text(order, "status"),
+                decimal(order, "origQty"),
+                decimal(order, "executedQty"),
+                decimal(order, "cummulativeQuoteQty"),
+                fills,
+                order.has("side") ? text(order, "side") : null,
+                time);
     }
 
     /** {@code GET /api/v3/myTrades}: each trade of an order with its commission. */
     static List<OrderResult.Fill> trades(JsonNode trades) {
         List<OrderResult.Fill> fills = new ArrayList<>();
         for (JsonNode trade : elements(trades, "trades")) {
-            fills.add(new OrderResult.Fill(decimal(trade, "price"), decimal(trade, "qty"),
-                    decimal(trade, "commission"), text(trade, "commissionAsset"), integer(trade, "id")));
+            fills.add(new OrderResult.Fill(
+                    decimal(trade, "price"),
+                    decimal(trade, "qty"),
+                    decimal(trade, "commission"),
+                    text(trade, "commissionAsset"),
+                    integer(trade, "id")));
         }
         return List.copyOf(fills);
     }

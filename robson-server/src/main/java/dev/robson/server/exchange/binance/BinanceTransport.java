@@ -111,12 +111,16 @@ final class BinanceTransport {
         }
         if (status == 429 || status == 418) {
             var until = weight.ban(response.headers());
-            throw new ExchangeRateLimited("Binance answered " + call.endpoint() + " with " + status
-                    + (status == 418 ? " (IP banned)" : " (too many requests)") + "; no calls until " + until, until);
+            throw new ExchangeRateLimited(
+                    "Binance answered " + call.endpoint() + " with " + status
+                            + (status == 418 ? " (IP banned)" : " (too many requests)") + "; no calls until " + until,
+                    until);
         }
         ErrorBody error = ErrorBody.of(response.body(), status);
         // By the code, whatever the HTTP status: Binance documents both as "execution status unknown".
-        boolean unknownOutcome = status >= 500 || status == 408 || error.code() == BACKEND_TIMEOUT
+        boolean unknownOutcome = status >= 500
+                || status == 408
+                || error.code() == BACKEND_TIMEOUT
                 || error.code() == UNEXPECTED_RESPONSE;
         if (unknownOutcome && call.order() != null) {
             throw outcomeUnknown(call, "answered HTTP " + status + " " + error, null);
@@ -146,9 +150,12 @@ final class BinanceTransport {
 
     static OrderOutcomeUnknown outcomeUnknown(BinanceCall call, String what, Throwable cause) {
         BinanceCall.PlacedOrder order = call.order();
-        return new OrderOutcomeUnknown(order.symbol(), order.clientOrderId(),
-                "Outcome of order " + order.clientOrderId() + " on " + order.symbol() + " is unknown: Binance "
-                        + what + "; query it before acting", cause);
+        return new OrderOutcomeUnknown(
+                order.symbol(),
+                order.clientOrderId(),
+                "Outcome of order " + order.clientOrderId() + " on " + order.symbol() + " is unknown: Binance " + what
+                        + "; query it before acting",
+                cause);
     }
 
     private void report(BinanceCall call, int status, long startedNanos, Integer used) {
@@ -201,8 +208,8 @@ final class BinanceTransport {
         }
 
         static Unanswered of(Throwable failure) {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
+            Throwable cause =
+                    failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
             if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
                 return new Unanswered("could not be connected to", false, cause);
             }

@@ -29,8 +29,7 @@ public record Ed25519Credentials(String apiKey, PrivateKey privateKey) implement
      */
     public static Ed25519Credentials fromPem(String apiKey, String pem) {
         Objects.requireNonNull(pem, "pem");
-        String base64 = pem
-                .replace("-----BEGIN PRIVATE KEY-----", "")
+        String base64 = pem.replace("-----BEGIN PRIVATE KEY-----", "")
                 .replace("-----END PRIVATE KEY-----", "")
                 .replaceAll("\\s", "");
         try {

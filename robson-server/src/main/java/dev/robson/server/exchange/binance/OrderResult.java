@@ -12,16 +12,31 @@ import java.util.List;
  * @param side                BUY or SELL, or null when the answer did not say
  * @param timeMs              when Binance placed it ({@code transactTime} or {@code time}), or null
  */
-public record OrderResult(String symbol, long orderId, String clientOrderId, String status,
-                          BigDecimal origQty, BigDecimal executedQty, BigDecimal cummulativeQuoteQty,
-                          List<Fill> fills, String side, Long timeMs) {
+public record OrderResult(
+        String symbol,
+        long orderId,
+        String clientOrderId,
+        String status,
+        BigDecimal origQty,
+        BigDecimal executedQty,
+        BigDecimal cummulativeQuoteQty,
+        List<Fill> fills,
+        String side,
+        Long timeMs) {
 
     public OrderResult {
         fills = List.copyOf(fills);
     }
 
-    public OrderResult(String symbol, long orderId, String clientOrderId, String status, BigDecimal origQty,
-                       BigDecimal executedQty, BigDecimal cummulativeQuoteQty, List<Fill> fills) {
+    public OrderResult(
+            String symbol,
+            long orderId,
+            String clientOrderId,
+            String status,
+            BigDecimal origQty,
+            BigDecimal executedQty,
+            BigDecimal cummulativeQuoteQty,
+            List<Fill> fills) {
         this(symbol, orderId, clientOrderId, status, origQty, executedQty, cummulativeQuoteQty, fills, null, null);
     }
 
@@ -35,8 +50,17 @@ public record OrderResult(String symbol, long orderId, String clientOrderId, Str
 
     /** The same order with the fills {@code myTrades} listed for it. */
     public OrderResult withFills(List<Fill> trades) {
-        return new OrderResult(symbol, orderId, clientOrderId, status, origQty, executedQty, cummulativeQuoteQty, trades,
-                side, timeMs);
+        return new OrderResult(
+                symbol,
+                orderId,
+                clientOrderId,
+                status,
+                origQty,
+                executedQty,
+                cummulativeQuoteQty,
+                trades,
+                side,
+                timeMs);
     }
 
     /**

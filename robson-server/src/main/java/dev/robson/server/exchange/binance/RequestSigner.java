@@ -14,8 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class RequestSigner {
 
-    private RequestSigner() {
-    }
+    private RequestSigner() {}
 
     static String signature(ApiCredentials credentials, String payload) {
         byte[] message = payload.getBytes(StandardCharsets.UTF_8);

@@ -25,6 +25,7 @@ final class RequestWeight {
 
     /** The minute being counted (epoch minutes): Binance's weight window is the calendar minute. */
     private long minute = Long.MIN_VALUE;
+
     private final int[] spentThisMinute = new int[WeightClass.values().length];
     private int sentThisMinute;
     private int reportedThisMinute;
@@ -75,13 +76,16 @@ final class RequestWeight {
     void refuseIfBanned(String endpoint) {
         Instant until = bannedUntil.get();
         if (until != null && clock.instant().isBefore(until)) {
-            throw new ExchangeRateLimited("Binance rate limit in force until " + until + "; " + endpoint + " not sent", until);
+            throw new ExchangeRateLimited(
+                    "Binance rate limit in force until " + until + "; " + endpoint + " not sent", until);
         }
     }
 
     /** Notes the weight header of a response; returns it, or null when absent or garbled. */
     Integer record(HttpHeaders headers) {
-        Integer used = headers.firstValue(USED_WEIGHT_HEADER).map(RequestWeight::parseOrNull).orElse(null);
+        Integer used = headers.firstValue(USED_WEIGHT_HEADER)
+                .map(RequestWeight::parseOrNull)
+                .orElse(null);
         if (used != null) {
             usedWeight1m = used;
             synchronized (this) {

@@ -16,10 +16,21 @@ import java.math.BigDecimal;
  * @param applyMaxToMarket NOTIONAL's applyMaxToMarket
  * @param avgPriceMins     the minutes of average price Binance judges a MARKET order's notional by
  */
-public record SymbolFilters(String symbol, String status, String baseAsset, String quoteAsset,
-                            BigDecimal tickSize, BigDecimal stepSize, BigDecimal minNotional,
-                            boolean spotTradingAllowed, BigDecimal minQty, BigDecimal maxQty,
-                            BigDecimal marketMinQty, BigDecimal marketMaxQty, BigDecimal marketStepSize,
-                            BigDecimal maxNotional, boolean applyMinToMarket, boolean applyMaxToMarket,
-                            Integer avgPriceMins) {
-}
+public record SymbolFilters(
+        String symbol,
+        String status,
+        String baseAsset,
+        String quoteAsset,
+        BigDecimal tickSize,
+        BigDecimal stepSize,
+        BigDecimal minNotional,
+        boolean spotTradingAllowed,
+        BigDecimal minQty,
+        BigDecimal maxQty,
+        BigDecimal marketMinQty,
+        BigDecimal marketMaxQty,
+        BigDecimal marketStepSize,
+        BigDecimal maxNotional,
+        boolean applyMinToMarket,
+        boolean applyMaxToMarket,
+        Integer avgPriceMins) {}

@@ -28,8 +28,7 @@ public enum WeightClass {
             "POST /api/v3/order", new Cost(ORDERS, 1),
             "GET /api/v3/order", new Cost(ORDERS, 4));
 
-    record Cost(WeightClass weightClass, int weight) {
-    }
+    record Cost(WeightClass weightClass, int weight) {}
 
     /** An endpoint Robson does not know yet counts as a quote of weight 1: capped, never unbounded. */
     static Cost of(String endpoint) {

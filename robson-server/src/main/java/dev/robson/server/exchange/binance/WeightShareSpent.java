@@ -11,8 +11,10 @@ public final class WeightShareSpent extends ExchangeRateLimited {
     private final WeightClass weightClass;
 
     WeightShareSpent(WeightClass weightClass, String endpoint, Instant nextMinute) {
-        super(weightClass.name().toLowerCase(java.util.Locale.ROOT) + " calls have spent their share of this "
-                + "minute's Binance weight; " + endpoint + " not sent before " + nextMinute, nextMinute);
+        super(
+                weightClass.name().toLowerCase(java.util.Locale.ROOT) + " calls have spent their share of this "
+                        + "minute's Binance weight; " + endpoint + " not sent before " + nextMinute,
+                nextMinute);
         this.weightClass = weightClass;
     }
 

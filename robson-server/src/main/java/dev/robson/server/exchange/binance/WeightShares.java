@@ -16,7 +16,11 @@ package dev.robson.server.exchange.binance;
 public record WeightShares(int minuteLimit, int candleShare, int accountShare, int quoteShare, int ordersReserve) {
 
     public WeightShares {
-        if (minuteLimit <= 0 || candleShare < 0 || accountShare < 0 || quoteShare < 0 || ordersReserve < 0
+        if (minuteLimit <= 0
+                || candleShare < 0
+                || accountShare < 0
+                || quoteShare < 0
+                || ordersReserve < 0
                 || ordersReserve >= minuteLimit) {
             throw new IllegalArgumentException("weight shares must be non-negative and leave room under the limit");
         }

@@ -44,8 +44,10 @@ class BinanceFailuresTest {
         binance.rateLimitNext(status, 30);
 
         assertThatThrownBy(() -> client.bookTicker("BTCUSDC"))
-                .isInstanceOfSatisfying(ExchangeRateLimited.class, limited ->
-                        assertThat(limited.retryAfter()).isEqualTo(clock.instant().plusSeconds(30)));
+                .isInstanceOfSatisfying(
+                        ExchangeRateLimited.class,
+                        limited -> assertThat(limited.retryAfter())
+                                .isEqualTo(clock.instant().plusSeconds(30)));
         assertThat(client.bannedUntil()).contains(clock.instant().plusSeconds(30));
 
         clock.advance(Duration.ofSeconds(29));
@@ -99,15 +101,16 @@ class BinanceFailuresTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
-        var nowhere = new BinanceClient(BinanceSettings.defaults(closedPort).withRequestTimeout(SHORT_TIMEOUT), HTTP, clock);
+        var nowhere =
+                new BinanceClient(BinanceSettings.defaults(closedPort).withRequestTimeout(SHORT_TIMEOUT), HTTP, clock);
 
         assertThatThrownBy(() -> nowhere.serverTimeMs()).isInstanceOf(ExchangeUnavailable.class);
     }
 
     @Test
     void whenTheListenerThrowsThenTheCallStillAnswers() {
-        var noisy = new BinanceClient(BinanceSettings.defaults(binance.baseUrl()), HTTP, clock,
-                (endpoint, status, took, weight) -> {
+        var noisy = new BinanceClient(
+                BinanceSettings.defaults(binance.baseUrl()), HTTP, clock, (endpoint, status, took, weight) -> {
                     throw new IllegalStateException("metrics broke");
                 });
 

@@ -21,8 +21,11 @@ class BinanceMarketDataTest {
 
     private final FakeBinance binance = FakeBinance.start();
     private final List<String> reported = new CopyOnWriteArrayList<>();
-    private final BinanceClient client = new BinanceClient(BinanceSettings.defaults(binance.baseUrl()), HTTP,
-            Clock.systemUTC(), (endpoint, status, took, weight) -> reported.add(endpoint + " " + status + " " + weight));
+    private final BinanceClient client = new BinanceClient(
+            BinanceSettings.defaults(binance.baseUrl()),
+            HTTP,
+            Clock.systemUTC(),
+            (endpoint, status, took, weight) -> reported.add(endpoint + " " + status + " " + weight));
 
     @AfterEach
     void stopBinance() {
@@ -40,8 +43,13 @@ class BinanceMarketDataTest {
 
         BookTicker book = client.bookTicker("BTCUSDC");
 
-        assertThat(book).isEqualTo(new BookTicker("BTCUSDC", new BigDecimal("89245.00000000"),
-                new BigDecimal("1.00000000"), new BigDecimal("89245.01000000"), new BigDecimal("1.00000000")));
+        assertThat(book)
+                .isEqualTo(new BookTicker(
+                        "BTCUSDC",
+                        new BigDecimal("89245.00000000"),
+                        new BigDecimal("1.00000000"),
+                        new BigDecimal("89245.01000000"),
+                        new BigDecimal("1.00000000")));
         assertThat(client.usedWeight1m()).isEqualTo(2);
         assertThat(reported).containsExactly("GET /api/v3/ticker/bookTicker 200 2");
     }
@@ -59,21 +67,36 @@ class BinanceMarketDataTest {
     void whenReadingKlinesFromAStartTimeThenTheOldestComeFirstWithExactFields() {
         long minute = 60_000;
         long start = 1_767_614_400_000L;
-        binance.setKlines("BTCUSDC", "1m", List.of(
-                kline(start, "89200.01", "89250.00", "89190.00", "89245.00", "1.23456"),
-                kline(start + minute, "89245.00", "89300.00", "89240.00", "89290.10", "0.5"),
-                kline(start + 2 * minute, "89290.10", "89291.00", "89100.00", "89100.00", "2")));
+        binance.setKlines(
+                "BTCUSDC",
+                "1m",
+                List.of(
+                        kline(start, "89200.01", "89250.00", "89190.00", "89245.00", "1.23456"),
+                        kline(start + minute, "89245.00", "89300.00", "89240.00", "89290.10", "0.5"),
+                        kline(start + 2 * minute, "89290.10", "89291.00", "89100.00", "89100.00", "2")));
 
         List<Kline> klines = client.klines("BTCUSDC", "1m", start + minute, null, 10);
 
-        assertThat(klines).containsExactly(
-                new Kline(start + minute, new BigDecimal("89245.00000000"), new BigDecimal("89300.00000000"),
-                        new BigDecimal("89240.00000000"), new BigDecimal("89290.10000000"),
-                        new BigDecimal("0.50000000"), start + 2 * minute - 1),
-                new Kline(start + 2 * minute, new BigDecimal("89290.10000000"), new BigDecimal("89291.00000000"),
-                        new BigDecimal("89100.00000000"), new BigDecimal("89100.00000000"),
-                        new BigDecimal("2.00000000"), start + 3 * minute - 1));
-        assertThat(client.klines("BTCUSDC", "1m", null, start + minute, 1)).extracting(Kline::openTimeMs)
+        assertThat(klines)
+                .containsExactly(
+                        new Kline(
+                                start + minute,
+                                new BigDecimal("89245.00000000"),
+                                new BigDecimal("89300.00000000"),
+                                new BigDecimal("89240.00000000"),
+                                new BigDecimal("89290.10000000"),
+                                new BigDecimal("0.50000000"),
+                                start + 2 * minute - 1),
+                        new Kline(
+                                start + 2 * minute,
+                                new BigDecimal("89290.10000000"),
+                                new BigDecimal("89291.00000000"),
+                                new BigDecimal("89100.00000000"),
+                                new BigDecimal("89100.00000000"),
+                                new BigDecimal("2.00000000"),
+                                start + 3 * minute - 1));
+        assertThat(client.klines("BTCUSDC", "1m", null, start + minute, 1))
+                .extracting(Kline::openTimeMs)
                 .containsExactly(start + minute);
     }
 
@@ -88,20 +111,25 @@ class BinanceMarketDataTest {
     void whenReadingExchangeInfoThenEachSymbolsFiltersAreExact() {
         List<SymbolFilters> symbols = client.exchangeInfo();
 
-        assertThat(symbols).filteredOn(s -> s.symbol().equals("BTCUSDC")).singleElement().satisfies(btc -> {
-            assertThat(btc.tickSize()).isEqualTo(new BigDecimal("0.01000000"));
-            assertThat(btc.stepSize()).isEqualTo(new BigDecimal("0.00001000"));
-            assertThat(btc.minNotional()).isEqualTo(new BigDecimal("5.00000000"));
-            assertThat(btc.baseAsset()).isEqualTo("BTC");
-            assertThat(btc.quoteAsset()).isEqualTo("USDC");
-            assertThat(btc.status()).isEqualTo("TRADING");
-            assertThat(btc.spotTradingAllowed()).isTrue();
-        });
-        assertThat(symbols).filteredOn(s -> s.symbol().equals("ETHBTC")).singleElement()
+        assertThat(symbols)
+                .filteredOn(s -> s.symbol().equals("BTCUSDC"))
+                .singleElement()
+                .satisfies(btc -> {
+                    assertThat(btc.tickSize()).isEqualTo(new BigDecimal("0.01000000"));
+                    assertThat(btc.stepSize()).isEqualTo(new BigDecimal("0.00001000"));
+                    assertThat(btc.minNotional()).isEqualTo(new BigDecimal("5.00000000"));
+                    assertThat(btc.baseAsset()).isEqualTo("BTC");
+                    assertThat(btc.quoteAsset()).isEqualTo("USDC");
+                    assertThat(btc.status()).isEqualTo("TRADING");
+                    assertThat(btc.spotTradingAllowed()).isTrue();
+                });
+        assertThat(symbols)
+                .filteredOn(s -> s.symbol().equals("ETHBTC"))
+                .singleElement()
                 .extracting(SymbolFilters::tickSize, SymbolFilters::stepSize, SymbolFilters::minNotional)
-                .containsExactly(new BigDecimal("0.00001000"), new BigDecimal("0.00010000"), new BigDecimal("0.00010000"));
-        assertThat(symbols).extracting(SymbolFilters::symbol)
-                .contains("BTCUSDT", "ETHUSDC", "ETHUSDT");
+                .containsExactly(
+                        new BigDecimal("0.00001000"), new BigDecimal("0.00010000"), new BigDecimal("0.00010000"));
+        assertThat(symbols).extracting(SymbolFilters::symbol).contains("BTCUSDT", "ETHUSDC", "ETHUSDT");
         assertThat(client.usedWeight1m()).isEqualTo(20);
     }
 
@@ -128,11 +156,19 @@ class BinanceMarketDataTest {
     @Test
     void whenTheSymbolHoldsReservedCharactersThenTheyAreEncodedNotInjected() {
         assertThatThrownBy(() -> client.lastPrice("BTCUSDC&symbol=ETHBTC"))
-                .isInstanceOfSatisfying(ExchangeRejected.class, rejected -> assertThat(rejected.code()).isEqualTo(-1100));
+                .isInstanceOfSatisfying(
+                        ExchangeRejected.class,
+                        rejected -> assertThat(rejected.code()).isEqualTo(-1100));
     }
 
     private static Kline kline(long open, String o, String h, String l, String c, String volume) {
-        return new Kline(open, new BigDecimal(o), new BigDecimal(h), new BigDecimal(l), new BigDecimal(c),
-                new BigDecimal(volume), open + 60_000 - 1);
+        return new Kline(
+                open,
+                new BigDecimal(o),
+                new BigDecimal(h),
+                new BigDecimal(l),
+                new BigDecimal(c),
+                new BigDecimal(volume),
+                open + 60_000 - 1);
     }
 }

@@ -27,7 +27,9 @@ class BinanceOrdersTest {
 
     private final FakeBinance binance = FakeBinance.start();
     private final BinanceClient client = new BinanceClient(
-            BinanceSettings.defaults(binance.baseUrl()).withRequestTimeout(Duration.ofMillis(300)), HTTP, Clock.systemUTC());
+            BinanceSettings.defaults(binance.baseUrl()).withRequestTimeout(Duration.ofMillis(300)),
+            HTTP,
+            Clock.systemUTC());
     private final HmacCredentials key = new HmacCredentials("trader-key", SECRET);
 
     BinanceOrdersTest() {
@@ -63,7 +65,8 @@ class BinanceOrdersTest {
         });
         assertThat(order.averagePrice()).isEqualByComparingTo("89245.01");
         assertThat(binance.freeBalance("trader-key", "USDC")).isEqualByComparingTo("970.54914670");
-        assertThat(binance.orders()).extracting(ReceivedOrder::side, ReceivedOrder::clientOrderId)
+        assertThat(binance.orders())
+                .extracting(ReceivedOrder::side, ReceivedOrder::clientOrderId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("BUY", "open-1"));
     }
 
@@ -71,9 +74,13 @@ class BinanceOrdersTest {
     void whenSellingAtMarketThenItFillsAtTheBidAndTheQuantityIsSentPlain() {
         OrderResult order = client.placeMarketOrder(key, "BTCUSDC", "SELL", new BigDecimal("0.0010000"), "close-1");
 
-        assertThat(order.fills()).singleElement().extracting(OrderResult.Fill::price)
+        assertThat(order.fills())
+                .singleElement()
+                .extracting(OrderResult.Fill::price)
                 .isEqualTo(new BigDecimal("89245.00000000"));
-        assertThat(binance.orders()).singleElement().extracting(ReceivedOrder::origQty)
+        assertThat(binance.orders())
+                .singleElement()
+                .extracting(ReceivedOrder::origQty)
                 .isEqualTo(new BigDecimal("0.001"));
         assertThat(binance.freeBalance("trader-key", "BTC")).isEqualByComparingTo("0.009");
     }
@@ -211,15 +218,20 @@ class BinanceOrdersTest {
     @Test
     void whenTheBalanceDoesNotCoverItThenBinanceRefusesAndNothingFills() {
         assertThatThrownBy(() -> client.placeMarketOrder(key, "BTCUSDC", "SELL", new BigDecimal("1"), "close-11"))
-                .isInstanceOfSatisfying(ExchangeRejected.class, rejected -> assertThat(rejected.code()).isEqualTo(-2010))
-                .message().doesNotContain(SECRET);
+                .isInstanceOfSatisfying(
+                        ExchangeRejected.class,
+                        rejected -> assertThat(rejected.code()).isEqualTo(-2010))
+                .message()
+                .doesNotContain(SECRET);
         assertThat(binance.orders()).isEmpty();
     }
 
     @Test
     void whenNothingExecutedThenThereIsNoAveragePrice() {
-        var nothing = new OrderResult("BTCUSDC", 1, "x", "EXPIRED", BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, List.of());
-        var some = new OrderResult("BTCUSDC", 1, "x", "FILLED", BigDecimal.ONE, new BigDecimal("3"), BigDecimal.ONE, List.of());
+        var nothing = new OrderResult(
+                "BTCUSDC", 1, "x", "EXPIRED", BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, List.of());
+        var some = new OrderResult(
+                "BTCUSDC", 1, "x", "FILLED", BigDecimal.ONE, new BigDecimal("3"), BigDecimal.ONE, List.of());
 
         assertThat(nothing.averagePrice()).isNull();
         assertThat(some.averagePrice()).isEqualTo(BigDecimal.ONE.divide(new BigDecimal("3"), MathContext.DECIMAL128));

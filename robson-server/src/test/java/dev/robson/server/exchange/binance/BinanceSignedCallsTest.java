@@ -22,8 +22,8 @@ class BinanceSignedCallsTest {
     private static final String SECRET = "hmac-secret-that-must-never-leak-0123456789";
 
     private final FakeBinance binance = FakeBinance.start();
-    private final BinanceClient client = new BinanceClient(BinanceSettings.defaults(binance.baseUrl()), HTTP,
-            Clock.systemUTC());
+    private final BinanceClient client =
+            new BinanceClient(BinanceSettings.defaults(binance.baseUrl()), HTTP, Clock.systemUTC());
     private final HmacCredentials hmac = new HmacCredentials("hmac-api-key", SECRET);
 
     BinanceSignedCallsTest() {
@@ -47,9 +47,11 @@ class BinanceSignedCallsTest {
     void whenReadingTheAccountWithAnHmacKeyThenTheNonZeroBalancesAreExact() {
         AccountBalances account = client.account(hmac);
 
-        assertThat(account.balances()).containsExactly(
-                new AccountBalances.AssetBalance("BTC", new BigDecimal("0.00033000"), new BigDecimal("0E-8")),
-                new AccountBalances.AssetBalance("USDC", new BigDecimal("120.50000000"), new BigDecimal("4.50000000")));
+        assertThat(account.balances())
+                .containsExactly(
+                        new AccountBalances.AssetBalance("BTC", new BigDecimal("0.00033000"), new BigDecimal("0E-8")),
+                        new AccountBalances.AssetBalance(
+                                "USDC", new BigDecimal("120.50000000"), new BigDecimal("4.50000000")));
         assertThat(client.usedWeight1m()).isEqualTo(20);
     }
 
@@ -61,7 +63,9 @@ class BinanceSignedCallsTest {
 
         AccountBalances account = client.account(new Ed25519Credentials("ed-api-key", pair.getPrivate()));
 
-        assertThat(account.balances()).extracting(AccountBalances.AssetBalance::asset).containsExactly("ETH");
+        assertThat(account.balances())
+                .extracting(AccountBalances.AssetBalance::asset)
+                .containsExactly("ETH");
     }
 
     @Test
@@ -70,9 +74,13 @@ class BinanceSignedCallsTest {
         var impostor = new Ed25519Credentials("ed-api-key", ed25519().getPrivate());
 
         assertThatThrownBy(() -> client.account(impostor))
-                .isInstanceOfSatisfying(ExchangeRejected.class, rejected -> assertThat(rejected.code()).isEqualTo(-1022));
+                .isInstanceOfSatisfying(
+                        ExchangeRejected.class,
+                        rejected -> assertThat(rejected.code()).isEqualTo(-1022));
         assertThatThrownBy(() -> client.account(new HmacCredentials("hmac-api-key", "another-secret")))
-                .isInstanceOfSatisfying(ExchangeRejected.class, rejected -> assertThat(rejected.code()).isEqualTo(-1022));
+                .isInstanceOfSatisfying(
+                        ExchangeRejected.class,
+                        rejected -> assertThat(rejected.code()).isEqualTo(-1022));
         assertThatThrownBy(() -> client.account(new HmacCredentials("unknown-api-key", SECRET)))
                 .isInstanceOfSatisfying(ExchangeRejected.class, rejected -> {
                     assertThat(rejected.status()).isEqualTo(401);
@@ -106,12 +114,17 @@ class BinanceSignedCallsTest {
     @Test
     void whenTheRetryIsRefusedTooThenTheRejectionSurfacesAfterOneRetry() {
         // A recvWindow shorter than the drift the retry would have to absorb: Binance stays ahead.
-        var strict = new BinanceClient(new BinanceSettings(binance.baseUrl(), Duration.ofSeconds(2),
-                Duration.ofSeconds(5), Duration.ofMillis(1)), HTTP, Clock.offset(Clock.systemUTC(), Duration.ofHours(-1)));
+        var strict = new BinanceClient(
+                new BinanceSettings(
+                        binance.baseUrl(), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(1)),
+                HTTP,
+                Clock.offset(Clock.systemUTC(), Duration.ofHours(-1)));
         binance.setLatency(Duration.ofMillis(50));
 
         assertThatThrownBy(() -> strict.account(hmac))
-                .isInstanceOfSatisfying(ExchangeRejected.class, rejected -> assertThat(rejected.code()).isEqualTo(-1021));
+                .isInstanceOfSatisfying(
+                        ExchangeRejected.class,
+                        rejected -> assertThat(rejected.code()).isEqualTo(-1021));
         assertThat(binance.calls("/api/v3/account")).isEqualTo(2);
         assertThat(binance.calls("/api/v3/time")).isEqualTo(1);
     }
@@ -121,11 +134,17 @@ class BinanceSignedCallsTest {
         binance.failNext(1, 503);
         assertThatThrownBy(() -> client.account(hmac))
                 .isInstanceOf(ExchangeUnavailable.class)
-                .message().doesNotContain(SECRET).doesNotContain("signature").doesNotContain("timestamp=");
+                .message()
+                .doesNotContain(SECRET)
+                .doesNotContain("signature")
+                .doesNotContain("timestamp=");
 
         assertThatThrownBy(() -> client.account(new HmacCredentials("hmac-api-key", "wrong-" + SECRET)))
                 .isInstanceOf(ExchangeRejected.class)
-                .message().doesNotContain(SECRET).doesNotContain("signature=").doesNotContain("timestamp=");
+                .message()
+                .doesNotContain(SECRET)
+                .doesNotContain("signature=")
+                .doesNotContain("timestamp=");
     }
 
     private static KeyPair ed25519() throws NoSuchAlgorithmException {

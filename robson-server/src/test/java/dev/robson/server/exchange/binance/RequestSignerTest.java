@@ -19,8 +19,8 @@ class RequestSignerTest {
 
     @Test
     void whenSigningBinancesDocumentedExampleThenTheHmacIsTheDocumentedOne() {
-        var credentials = new HmacCredentials("vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A",
-                DOCUMENTED_SECRET);
+        var credentials = new HmacCredentials(
+                "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A", DOCUMENTED_SECRET);
 
         assertThat(RequestSigner.signature(credentials, DOCUMENTED_PAYLOAD))
                 .isEqualTo("c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71");
@@ -30,22 +30,26 @@ class RequestSignerTest {
     void whenSigningWithEd25519ThenThePublicKeyVerifiesItAndNotAnotherPayload() throws Exception {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
 
-        String signature = RequestSigner.signature(new Ed25519Credentials("ed-key", pair.getPrivate()), DOCUMENTED_PAYLOAD);
+        String signature =
+                RequestSigner.signature(new Ed25519Credentials("ed-key", pair.getPrivate()), DOCUMENTED_PAYLOAD);
 
         assertThat(verifies(pair, DOCUMENTED_PAYLOAD, signature)).isTrue();
-        assertThat(verifies(pair, DOCUMENTED_PAYLOAD.replace("quantity=1", "quantity=2"), signature)).isFalse();
+        assertThat(verifies(pair, DOCUMENTED_PAYLOAD.replace("quantity=1", "quantity=2"), signature))
+                .isFalse();
     }
 
     @Test
     void whenReadingAPkcs8PemThenItSignsAsTheKeyItWasWrittenFrom() throws Exception {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         String pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPrivate().getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(pair.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
 
         var credentials = Ed25519Credentials.fromPem("ed-key", pem);
 
-        assertThat(verifies(pair, "timestamp=1", RequestSigner.signature(credentials, "timestamp=1"))).isTrue();
+        assertThat(verifies(pair, "timestamp=1", RequestSigner.signature(credentials, "timestamp=1")))
+                .isTrue();
     }
 
     @Test
@@ -55,7 +59,8 @@ class RequestSignerTest {
         assertThatThrownBy(() -> Ed25519Credentials.fromPem("ed-key", notAKey))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasNoCause()
-                .message().doesNotContain("c2VjcmV0LW1hdGVyaWFs");
+                .message()
+                .doesNotContain("c2VjcmV0LW1hdGVyaWFs");
     }
 
     @Test
@@ -64,9 +69,15 @@ class RequestSignerTest {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         var ed25519 = new Ed25519Credentials("public-api-key-ABCD", pair.getPrivate());
 
-        assertThat(hmac.toString()).contains("WXYZ").doesNotContain(DOCUMENTED_SECRET).doesNotContain("public-api-key");
-        assertThat(ed25519.toString()).contains("ABCD").doesNotContain(pair.getPrivate().toString())
-                .doesNotContain(Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
+        assertThat(hmac.toString())
+                .contains("WXYZ")
+                .doesNotContain(DOCUMENTED_SECRET)
+                .doesNotContain("public-api-key");
+        assertThat(ed25519.toString())
+                .contains("ABCD")
+                .doesNotContain(pair.getPrivate().toString())
+                .doesNotContain(
+                        Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
     }
 
     private static boolean verifies(KeyPair pair, String payload, String base64Signature) throws Exception {

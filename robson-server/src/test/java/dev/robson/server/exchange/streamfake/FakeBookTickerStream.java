@@ -71,10 +71,15 @@ public final class FakeBookTickerStream implements AutoCloseable {
 
     /** A book ticker to every client following the symbol (e.g. BTCUSDC); answers how many got it. */
     public int publish(String symbol, String bid, String ask) {
-        var data = JSON.createObjectNode().put("u", updateIds.incrementAndGet()).put("s", symbol)
-                .put("b", bid).put("B", "1.00000000").put("a", ask).put("A", "1.00000000");
-        String message = JSON.writeValueAsString(JSON.createObjectNode().put("stream", streamName(symbol))
-                .set("data", data));
+        var data = JSON.createObjectNode()
+                .put("u", updateIds.incrementAndGet())
+                .put("s", symbol)
+                .put("b", bid)
+                .put("B", "1.00000000")
+                .put("a", ask)
+                .put("A", "1.00000000");
+        String message = JSON.writeValueAsString(
+                JSON.createObjectNode().put("stream", streamName(symbol)).set("data", data));
         int sent = 0;
         for (FakeStreamSession session : sessions) {
             if (session.follows(streamName(symbol))) {

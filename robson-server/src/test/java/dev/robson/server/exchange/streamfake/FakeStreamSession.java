@@ -70,7 +70,7 @@ final class FakeStreamSession {
                         }
                         return;
                     }
-                    default -> { }
+                    default -> {}
                 }
             }
         } catch (IOException gone) {
@@ -116,8 +116,9 @@ final class FakeStreamSession {
                 params.forEach(stream -> after.add(stream.asString()));
                 if (after.size() > FakeBookTickerStream.MAX_STREAMS) {
                     server.refusedSubscription();
-                    send(WebSocketFrames.TEXT, "{\"error\":{\"code\":2,\"msg\":\"Too many streams\"},\"id\":"
-                            + request.path("id") + "}");
+                    send(
+                            WebSocketFrames.TEXT,
+                            "{\"error\":{\"code\":2,\"msg\":\"Too many streams\"},\"id\":" + request.path("id") + "}");
                     return;
                 }
                 streams.addAll(after);
@@ -128,8 +129,9 @@ final class FakeStreamSession {
                 server.unsubscribed();
             }
             default -> {
-                send(WebSocketFrames.TEXT, "{\"error\":{\"code\":2,\"msg\":\"Invalid request\"},\"id\":"
-                        + request.path("id") + "}");
+                send(
+                        WebSocketFrames.TEXT,
+                        "{\"error\":{\"code\":2,\"msg\":\"Invalid request\"},\"id\":" + request.path("id") + "}");
                 return;
             }
         }

@@ -29,8 +29,7 @@ final class WebSocketFrames {
     /** RFC 6455 §1.3's GUID (clients check it: a wrong digit fails every handshake). */
     private static final String HANDSHAKE_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 
-    private WebSocketFrames() {
-    }
+    private WebSocketFrames() {}
 
     /** A whole message (continuations already joined) or a control frame. */
     record Frame(int opcode, byte[] payload) {
@@ -56,7 +55,9 @@ final class WebSocketFrames {
         Map<String, String> headers = new HashMap<>();
         for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
             int colon = line.indexOf(':');
-            headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+            headers.put(
+                    line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    line.substring(colon + 1).trim());
         }
         return new Upgrade(requestLine[1], headers);
     }
@@ -64,7 +65,8 @@ final class WebSocketFrames {
     static void accept(OutputStream out, String key) throws IOException {
         String accept = Base64.getEncoder().encodeToString(sha1(key + HANDSHAKE_GUID));
         out.write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                + "Sec-WebSocket-Accept: " + accept + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                        + "Sec-WebSocket-Accept: " + accept + "\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
     }
 

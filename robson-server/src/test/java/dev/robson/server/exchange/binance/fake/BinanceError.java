@@ -17,8 +17,8 @@ final class BinanceError extends RuntimeException {
     }
 
     static BinanceError mandatory(String parameter) {
-        return new BinanceError(400, -1102,
-                "Mandatory parameter '" + parameter + "' was not sent, was empty/null, or malformed.");
+        return new BinanceError(
+                400, -1102, "Mandatory parameter '" + parameter + "' was not sent, was empty/null, or malformed.");
     }
 
     FakeReply reply() {

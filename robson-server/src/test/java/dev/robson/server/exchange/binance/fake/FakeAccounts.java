@@ -26,17 +26,13 @@ final class FakeAccounts {
     private static final long MAX_RECV_WINDOW_MS = 60_000;
     private static final long DEFAULT_RECV_WINDOW_MS = 5_000;
 
-    private sealed interface Key permits HmacKey, Ed25519Key {
-    }
+    private sealed interface Key permits HmacKey, Ed25519Key {}
 
-    private record HmacKey(String secret) implements Key {
-    }
+    private record HmacKey(String secret) implements Key {}
 
-    private record Ed25519Key(PublicKey publicKey) implements Key {
-    }
+    private record Ed25519Key(PublicKey publicKey) implements Key {}
 
-    record Holding(BigDecimal free, BigDecimal locked) {
-    }
+    record Holding(BigDecimal free, BigDecimal locked) {}
 
     private final Map<String, Key> keys = new HashMap<>();
     private final Map<String, Map<String, Holding>> balances = new HashMap<>();
@@ -102,17 +98,29 @@ final class FakeAccounts {
     }
 
     synchronized JsonNode accountJson(String apiKey, boolean omitZeroBalances, long serverTimeMs) {
-        ObjectNode account = FakeJson.MAPPER.createObjectNode()
-                .put("makerCommission", 10).put("takerCommission", 10)
-                .put("buyerCommission", 0).put("sellerCommission", 0)
-                .put("canTrade", true).put("canWithdraw", true).put("canDeposit", true)
-                .put("brokered", false).put("requireSelfTradePrevention", false).put("preventSor", false)
-                .put("updateTime", serverTimeMs).put("accountType", "SPOT");
+        ObjectNode account = FakeJson.MAPPER
+                .createObjectNode()
+                .put("makerCommission", 10)
+                .put("takerCommission", 10)
+                .put("buyerCommission", 0)
+                .put("sellerCommission", 0)
+                .put("canTrade", true)
+                .put("canWithdraw", true)
+                .put("canDeposit", true)
+                .put("brokered", false)
+                .put("requireSelfTradePrevention", false)
+                .put("preventSor", false)
+                .put("updateTime", serverTimeMs)
+                .put("accountType", "SPOT");
         ArrayNode list = account.putArray("balances");
         account(apiKey).forEach((asset, holding) -> {
-            if (!omitZeroBalances || holding.free().signum() != 0 || holding.locked().signum() != 0) {
-                list.addObject().put("asset", asset)
-                        .put("free", FakeJson.amount(holding.free())).put("locked", FakeJson.amount(holding.locked()));
+            if (!omitZeroBalances
+                    || holding.free().signum() != 0
+                    || holding.locked().signum() != 0) {
+                list.addObject()
+                        .put("asset", asset)
+                        .put("free", FakeJson.amount(holding.free()))
+                        .put("locked", FakeJson.amount(holding.locked()));
             }
         });
         account.putArray("permissions").add("SPOT");
@@ -124,7 +132,8 @@ final class FakeAccounts {
      * Moves a fill's assets: the spent side must be free in full, as Binance refuses an order it
      * cannot cover (-2010) before filling any of it.
      */
-    synchronized void settle(String apiKey, String spentAsset, BigDecimal spent, String receivedAsset, BigDecimal received) {
+    synchronized void settle(
+            String apiKey, String spentAsset, BigDecimal spent, String receivedAsset, BigDecimal received) {
         Map<String, Holding> account = account(apiKey);
         Holding from = account.getOrDefault(spentAsset, new Holding(BigDecimal.ZERO, BigDecimal.ZERO));
         if (from.free().compareTo(spent) < 0) {
@@ -151,7 +160,8 @@ final class FakeAccounts {
                     Mac mac = Mac.getInstance("HmacSHA256");
                     mac.init(new SecretKeySpec(hmac.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
                     String expected = java.util.HexFormat.of().formatHex(mac.doFinal(message));
-                    yield MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                    yield MessageDigest.isEqual(
+                            expected.getBytes(StandardCharsets.US_ASCII),
                             signature.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
                 }
                 case Ed25519Key ed25519 -> {

@@ -110,8 +110,8 @@ public final class FakeBinance implements AutoCloseable {
     // ---- market ----
 
     public void addSymbol(String symbol, String base, String quote, String tick, String step, String minNotional) {
-        market.addSymbol(new FakeMarket.Listing(symbol, base, quote, new BigDecimal(tick), new BigDecimal(step),
-                new BigDecimal(minNotional)));
+        market.addSymbol(new FakeMarket.Listing(
+                symbol, base, quote, new BigDecimal(tick), new BigDecimal(step), new BigDecimal(minNotional)));
     }
 
     /** Best bid and ask (1 unit resting at each); MARKET orders fill here. */
@@ -134,10 +134,12 @@ public final class FakeBinance implements AutoCloseable {
     }
 
     private static List<FakeMarket.Level> levels(List<String> levels) {
-        return levels.stream().map(level -> {
-            String[] parts = level.split("@");
-            return new FakeMarket.Level(new BigDecimal(parts[0]), new BigDecimal(parts[1]));
-        }).toList();
+        return levels.stream()
+                .map(level -> {
+                    String[] parts = level.split("@");
+                    return new FakeMarket.Level(new BigDecimal(parts[0]), new BigDecimal(parts[1]));
+                })
+                .toList();
     }
 
     /** The symbol's {@code status} in exchangeInfo (TRADING, BREAK, HALT, …); orders on anything but TRADING get "Market is closed.". */
@@ -152,8 +154,8 @@ public final class FakeBinance implements AutoCloseable {
 
     /** MARKET_LOT_SIZE for the symbol; a MARKET order outside it gets -1013 "Filter failure: MARKET_LOT_SIZE". */
     public void setMarketLotSize(String symbol, String minQty, String maxQty, String step) {
-        market.setMarketLot(symbol, new FakeMarket.MarketLot(new BigDecimal(minQty), new BigDecimal(maxQty),
-                new BigDecimal(step)));
+        market.setMarketLot(
+                symbol, new FakeMarket.MarketLot(new BigDecimal(minQty), new BigDecimal(maxQty), new BigDecimal(step)));
     }
 
     /** The symbol's book ticker names {@code shownAs} instead (null: its own name again). */
@@ -236,8 +238,8 @@ public final class FakeBinance implements AutoCloseable {
     }
 
     /** An order the account already has under this client order id (placed by someone else, long ago). */
-    public void seedOrder(String apiKey, String symbol, String side, String qty, String price, String clientOrderId,
-                          long timeMs) {
+    public void seedOrder(
+            String apiKey, String symbol, String side, String qty, String price, String clientOrderId, long timeMs) {
         orders.seed(apiKey, symbol, side, new BigDecimal(qty), new BigDecimal(price), clientOrderId, timeMs);
     }
 
@@ -343,10 +345,12 @@ public final class FakeBinance implements AutoCloseable {
         try {
             FakeRequest request = FakeRequest.read(exchange);
             calls.computeIfAbsent(request.path(), path -> new AtomicInteger()).incrementAndGet();
-            calls.computeIfAbsent(request.endpoint(), endpoint -> new AtomicInteger()).incrementAndGet();
+            calls.computeIfAbsent(request.endpoint(), endpoint -> new AtomicInteger())
+                    .incrementAndGet();
             String symbol = request.param("symbol");
             if (symbol != null) {
-                calls.computeIfAbsent(request.path() + "?symbol=" + symbol, key -> new AtomicInteger()).incrementAndGet();
+                calls.computeIfAbsent(request.path() + "?symbol=" + symbol, key -> new AtomicInteger())
+                        .incrementAndGet();
             }
             int charged = WEIGHTS.getOrDefault(request.endpoint(), 1);
             usedWeight.addAndGet(charged);
@@ -356,9 +360,14 @@ public final class FakeBinance implements AutoCloseable {
             FakeReply reply = faults.preempt();
             if (reply == null && weight > weightLimitPerMinute) {
                 calls.computeIfAbsent("429 -1003", key -> new AtomicInteger()).incrementAndGet();
-                reply = FakeReply.error(429, -1003, "Too much request weight used; current limit is "
-                        + weightLimitPerMinute + " request weight per 1 MINUTE. Please use WebSocket Streams for "
-                        + "live updates to avoid polling the API.").retryingAfter(minuteWeight.secondsToNextMinute());
+                reply = FakeReply.error(
+                                429,
+                                -1003,
+                                "Too much request weight used; current limit is "
+                                        + weightLimitPerMinute
+                                        + " request weight per 1 MINUTE. Please use WebSocket Streams for "
+                                        + "live updates to avoid polling the API.")
+                        .retryingAfter(minuteWeight.secondsToNextMinute());
             }
             if (reply == null) {
                 reply = serve(request);
@@ -371,7 +380,7 @@ public final class FakeBinance implements AutoCloseable {
                     closed.await(STALL.toMillis(), TimeUnit.MILLISECONDS);
                     write(exchange, reply, weight);
                 }
-                case DROP -> { }
+                case DROP -> {}
                 case NORMAL -> write(exchange, reply, weight);
             }
         } catch (InterruptedException e) {
@@ -383,8 +392,10 @@ public final class FakeBinance implements AutoCloseable {
             // client would read as an exchange failure and the test might even expect.
             e.printStackTrace();
             try {
-                write(exchange, new FakeReply(500, "{\"fakeBinanceBug\":\"" + e + "\"}", null,
-                        FakeReply.Delivery.NORMAL), minuteWeight.charge(0));
+                write(
+                        exchange,
+                        new FakeReply(500, "{\"fakeBinanceBug\":\"" + e + "\"}", null, FakeReply.Delivery.NORMAL),
+                        minuteWeight.charge(0));
             } catch (IOException ignored) {
                 // Nothing more to be done.
             }
@@ -400,10 +411,11 @@ public final class FakeBinance implements AutoCloseable {
                 case "GET /api/v3/ticker/price" -> FakeReply.ok(market.price(request));
                 case "GET /api/v3/klines" -> FakeReply.ok(market.klines(request));
                 case "GET /api/v3/exchangeInfo" -> FakeReply.ok(market.exchangeInfo(request, serverTimeMs()));
-                case "GET /api/v3/time" -> FakeReply.ok(
-                        FakeJson.MAPPER.createObjectNode().put("serverTime", serverTimeMs()));
-                case "GET /api/v3/account" -> FakeReply.ok(accounts.accountJson(authenticate(request),
-                        "true".equals(request.param("omitZeroBalances")), serverTimeMs()));
+                case "GET /api/v3/time" ->
+                    FakeReply.ok(FakeJson.MAPPER.createObjectNode().put("serverTime", serverTimeMs()));
+                case "GET /api/v3/account" ->
+                    FakeReply.ok(accounts.accountJson(
+                            authenticate(request), "true".equals(request.param("omitZeroBalances")), serverTimeMs()));
                 case "POST /api/v3/order" -> orders.place(request, authenticate(request), serverTimeMs());
                 case "GET /api/v3/order" -> FakeReply.ok(orders.query(request, authenticate(request)));
                 case "GET /api/v3/myTrades" -> FakeReply.ok(orders.trades(request, authenticate(request)));

@@ -11,8 +11,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class FakeBinanceMain {
 
-    private FakeBinanceMain() {
-    }
+    private FakeBinanceMain() {}
 
     public static void main(String[] args) throws Exception {
         FakeBinance binance = FakeBinance.start();

@@ -37,8 +37,9 @@ class FakeBinanceTest {
         HttpResponse<String> first = get("/api/v3/ticker/bookTicker?symbol=ETHBTC");
         HttpResponse<String> second = get("/api/v3/exchangeInfo");
 
-        assertThat(first.body()).isEqualTo("{\"symbol\":\"ETHBTC\",\"bidPrice\":\"0.03375000\",\"bidQty\":\"1.00000000\","
-                + "\"askPrice\":\"0.03376000\",\"askQty\":\"1.00000000\"}");
+        assertThat(first.body())
+                .isEqualTo("{\"symbol\":\"ETHBTC\",\"bidPrice\":\"0.03375000\",\"bidQty\":\"1.00000000\","
+                        + "\"askPrice\":\"0.03376000\",\"askQty\":\"1.00000000\"}");
         assertThat(first.headers().firstValue("X-MBX-USED-WEIGHT-1M")).contains("2");
         assertThat(second.headers().firstValue("X-MBX-USED-WEIGHT-1M")).contains("22");
         assertThat(second.body()).contains("\"filterType\":\"LOT_SIZE\",\"minQty\":\"0.00001000\"");

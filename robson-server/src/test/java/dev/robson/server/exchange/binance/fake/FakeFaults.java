@@ -48,7 +48,8 @@ final class FakeFaults {
             int status = rateLimitStatus;
             rateLimitStatus = 0;
             String msg = status == 418
-                    ? "Way too much request weight used; IP banned until " + (System.currentTimeMillis() + retryAfterSeconds * 1000L)
+                    ? "Way too much request weight used; IP banned until "
+                            + (System.currentTimeMillis() + retryAfterSeconds * 1000L)
                             + ". Please use WebSocket Streams for live updates to avoid bans."
                     : "Too many requests; current limit of IP(127.0.0.1) request weight per minute is 6000. "
                             + "Please use WebSocket Streams for live updates to avoid polling the API.";
@@ -57,7 +58,8 @@ final class FakeFaults {
         }
         if (failuresLeft > 0) {
             failuresLeft--;
-            return FakeReply.error(failureStatus, -1001, "Internal error; unable to process your request. Please try again.");
+            return FakeReply.error(
+                    failureStatus, -1001, "Internal error; unable to process your request. Please try again.");
         }
         return null;
     }

@@ -9,8 +9,7 @@ final class FakeJson {
 
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private FakeJson() {
-    }
+    private FakeJson() {}
 
     static String amount(BigDecimal value) {
         return value.scale() < 8 ? value.setScale(8).toPlainString() : value.toPlainString();

@@ -18,17 +18,16 @@ import tools.jackson.databind.node.ObjectNode;
 final class FakeMarket {
 
     private static final Pattern SYMBOL = Pattern.compile("^[A-Z0-9-_.]{1,20}$");
-    private static final Set<String> INTERVALS = Set.of("1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h",
-            "6h", "8h", "12h", "1d", "3d", "1w", "1M");
+    private static final Set<String> INTERVALS =
+            Set.of("1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M");
     private static final BigDecimal BOOK_QTY = new BigDecimal("1.00000000");
     static final BigDecimal LOT_MAX = new BigDecimal("9000.00000000");
 
-    record Listing(String symbol, String base, String quote, BigDecimal tick, BigDecimal step, BigDecimal minNotional) {
-    }
+    record Listing(
+            String symbol, String base, String quote, BigDecimal tick, BigDecimal step, BigDecimal minNotional) {}
 
     /** One price level of a book side. */
-    record Level(BigDecimal price, BigDecimal qty) {
-    }
+    record Level(BigDecimal price, BigDecimal qty) {}
 
     /**
      * Best first on each side. A MARKET order walks the levels; the last level of a side is
@@ -46,14 +45,14 @@ final class FakeMarket {
     }
 
     /** MARKET_LOT_SIZE: what a MARKET order's quantity must obey, beside LOT_SIZE. */
-    record MarketLot(BigDecimal minQty, BigDecimal maxQty, BigDecimal step) {
-    }
+    record MarketLot(BigDecimal minQty, BigDecimal maxQty, BigDecimal step) {}
 
     private final Map<String, Listing> listings = new ConcurrentSkipListMap<>();
     private final Map<String, String> statuses = new ConcurrentHashMap<>();
     private final Map<String, MarketLot> marketLots = new ConcurrentHashMap<>();
     /** Symbols whose book ticker answers with another symbol's name: a mixed-up answer. */
     private final Map<String, String> misnamed = new ConcurrentHashMap<>();
+
     private final Map<String, Book> books = new ConcurrentHashMap<>();
     private final Map<String, BigDecimal> lastPrices = new ConcurrentHashMap<>();
     private final Map<String, List<Kline>> klines = new ConcurrentHashMap<>();
@@ -114,8 +113,10 @@ final class FakeMarket {
     /** The listing of a symbol a request names, or Binance's error for it. */
     Listing listing(String symbol) {
         if (!SYMBOL.matcher(symbol).matches()) {
-            throw new BinanceError(400, -1100, "Illegal characters found in parameter 'symbol'; legal range is '"
-                    + SYMBOL.pattern() + "'.");
+            throw new BinanceError(
+                    400,
+                    -1100,
+                    "Illegal characters found in parameter 'symbol'; legal range is '" + SYMBOL.pattern() + "'.");
         }
         Listing listing = listings.get(symbol);
         if (listing == null) {
@@ -173,22 +174,30 @@ final class FakeMarket {
         for (Kline k : chosen) {
             rows.addArray()
                     .add(k.openTimeMs())
-                    .add(FakeJson.amount(k.open())).add(FakeJson.amount(k.high()))
-                    .add(FakeJson.amount(k.low())).add(FakeJson.amount(k.close()))
+                    .add(FakeJson.amount(k.open()))
+                    .add(FakeJson.amount(k.high()))
+                    .add(FakeJson.amount(k.low()))
+                    .add(FakeJson.amount(k.close()))
                     .add(FakeJson.amount(k.volume()))
                     .add(k.closeTimeMs())
                     .add(FakeJson.amount(k.volume().multiply(k.close())))
                     .add(0)
-                    .add(FakeJson.amount(BigDecimal.ZERO)).add(FakeJson.amount(BigDecimal.ZERO))
+                    .add(FakeJson.amount(BigDecimal.ZERO))
+                    .add(FakeJson.amount(BigDecimal.ZERO))
                     .add("0");
         }
         return rows;
     }
 
     JsonNode exchangeInfo(FakeRequest request, long serverTimeMs) {
-        ObjectNode info = FakeJson.MAPPER.createObjectNode().put("timezone", "UTC").put("serverTime", serverTimeMs);
-        info.putArray("rateLimits").addObject().put("rateLimitType", "REQUEST_WEIGHT").put("interval", "MINUTE")
-                .put("intervalNum", 1).put("limit", 6000);
+        ObjectNode info =
+                FakeJson.MAPPER.createObjectNode().put("timezone", "UTC").put("serverTime", serverTimeMs);
+        info.putArray("rateLimits")
+                .addObject()
+                .put("rateLimitType", "REQUEST_WEIGHT")
+                .put("interval", "MINUTE")
+                .put("intervalNum", 1)
+                .put("limit", 6000);
         info.putArray("exchangeFilters");
         ArrayNode symbols = info.putArray("symbols");
         String only = request.param("symbol");
@@ -202,31 +211,55 @@ final class FakeMarket {
     }
 
     private ObjectNode symbolJson(Listing listing) {
-        ObjectNode symbol = FakeJson.MAPPER.createObjectNode()
-                .put("symbol", listing.symbol()).put("status", statuses.get(listing.symbol()))
-                .put("baseAsset", listing.base()).put("baseAssetPrecision", 8)
-                .put("quoteAsset", listing.quote()).put("quotePrecision", 8).put("quoteAssetPrecision", 8);
+        ObjectNode symbol = FakeJson.MAPPER
+                .createObjectNode()
+                .put("symbol", listing.symbol())
+                .put("status", statuses.get(listing.symbol()))
+                .put("baseAsset", listing.base())
+                .put("baseAssetPrecision", 8)
+                .put("quoteAsset", listing.quote())
+                .put("quotePrecision", 8)
+                .put("quoteAssetPrecision", 8);
         ArrayNode types = symbol.putArray("orderTypes");
-        List.of("LIMIT", "LIMIT_MAKER", "MARKET", "STOP_LOSS_LIMIT", "TAKE_PROFIT_LIMIT").forEach(types::add);
-        symbol.put("icebergAllowed", true).put("ocoAllowed", true)
-                .put("isSpotTradingAllowed", true).put("isMarginTradingAllowed", false);
+        List.of("LIMIT", "LIMIT_MAKER", "MARKET", "STOP_LOSS_LIMIT", "TAKE_PROFIT_LIMIT")
+                .forEach(types::add);
+        symbol.put("icebergAllowed", true)
+                .put("ocoAllowed", true)
+                .put("isSpotTradingAllowed", true)
+                .put("isMarginTradingAllowed", false);
         ArrayNode filters = symbol.putArray("filters");
-        filters.addObject().put("filterType", "PRICE_FILTER").put("minPrice", FakeJson.amount(listing.tick()))
-                .put("maxPrice", "1000000.00000000").put("tickSize", FakeJson.amount(listing.tick()));
-        filters.addObject().put("filterType", "LOT_SIZE").put("minQty", FakeJson.amount(listing.step()))
-                .put("maxQty", FakeJson.amount(LOT_MAX)).put("stepSize", FakeJson.amount(listing.step()));
+        filters.addObject()
+                .put("filterType", "PRICE_FILTER")
+                .put("minPrice", FakeJson.amount(listing.tick()))
+                .put("maxPrice", "1000000.00000000")
+                .put("tickSize", FakeJson.amount(listing.tick()));
+        filters.addObject()
+                .put("filterType", "LOT_SIZE")
+                .put("minQty", FakeJson.amount(listing.step()))
+                .put("maxQty", FakeJson.amount(LOT_MAX))
+                .put("stepSize", FakeJson.amount(listing.step()));
         MarketLot lot = marketLots.get(listing.symbol());
         if (lot != null) {
-            filters.addObject().put("filterType", "MARKET_LOT_SIZE").put("minQty", FakeJson.amount(lot.minQty()))
-                    .put("maxQty", FakeJson.amount(lot.maxQty())).put("stepSize", FakeJson.amount(lot.step()));
+            filters.addObject()
+                    .put("filterType", "MARKET_LOT_SIZE")
+                    .put("minQty", FakeJson.amount(lot.minQty()))
+                    .put("maxQty", FakeJson.amount(lot.maxQty()))
+                    .put("stepSize", FakeJson.amount(lot.step()));
         } else {
             // What Binance lists for most spot symbols: MARKET_LOT_SIZE without a step of its own.
-            filters.addObject().put("filterType", "MARKET_LOT_SIZE").put("minQty", "0.00000000")
-                    .put("maxQty", FakeJson.amount(LOT_MAX)).put("stepSize", "0.00000000");
+            filters.addObject()
+                    .put("filterType", "MARKET_LOT_SIZE")
+                    .put("minQty", "0.00000000")
+                    .put("maxQty", FakeJson.amount(LOT_MAX))
+                    .put("stepSize", "0.00000000");
         }
-        filters.addObject().put("filterType", "NOTIONAL").put("minNotional", FakeJson.amount(listing.minNotional()))
-                .put("applyMinToMarket", true).put("maxNotional", "9000000.00000000")
-                .put("applyMaxToMarket", false).put("avgPriceMins", 5);
+        filters.addObject()
+                .put("filterType", "NOTIONAL")
+                .put("minNotional", FakeJson.amount(listing.minNotional()))
+                .put("applyMinToMarket", true)
+                .put("maxNotional", "9000000.00000000")
+                .put("applyMaxToMarket", false)
+                .put("avgPriceMins", 5);
         symbol.putArray("permissions");
         symbol.putArray("permissionSets").addArray().add("SPOT");
         return symbol;
@@ -243,9 +276,13 @@ final class FakeMarket {
 
     private ObjectNode bookJson(String symbol) {
         Book book = books.get(symbol);
-        return FakeJson.MAPPER.createObjectNode().put("symbol", misnamed.getOrDefault(symbol, symbol))
-                .put("bidPrice", FakeJson.amount(book.bid())).put("bidQty", FakeJson.amount(topQty(book.bids())))
-                .put("askPrice", FakeJson.amount(book.ask())).put("askQty", FakeJson.amount(topQty(book.asks())));
+        return FakeJson.MAPPER
+                .createObjectNode()
+                .put("symbol", misnamed.getOrDefault(symbol, symbol))
+                .put("bidPrice", FakeJson.amount(book.bid()))
+                .put("bidQty", FakeJson.amount(topQty(book.bids())))
+                .put("askPrice", FakeJson.amount(book.ask()))
+                .put("askQty", FakeJson.amount(topQty(book.asks())));
     }
 
     private static BigDecimal topQty(List<Level> side) {

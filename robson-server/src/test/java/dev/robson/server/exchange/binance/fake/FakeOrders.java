@@ -19,15 +19,21 @@ import tools.jackson.databind.node.ObjectNode;
 final class FakeOrders {
 
     /** What goes wrong with the next order after it has been recorded and filled. */
-    enum Mishap { TIME_OUT, SERVER_ERROR, BACKEND_TIMEOUT, UNEXPECTED_RESPONSE, DROP_CONNECTION, REPORT_PARTIAL_FIRST }
+    enum Mishap {
+        TIME_OUT,
+        SERVER_ERROR,
+        BACKEND_TIMEOUT,
+        UNEXPECTED_RESPONSE,
+        DROP_CONNECTION,
+        REPORT_PARTIAL_FIRST
+    }
 
     /** Binance's BNB discount on commission paid in BNB: a quarter off. */
     private static final BigDecimal BNB_DISCOUNT = new BigDecimal("0.75");
     /** Binance shows commissions with 8 decimals. */
     private static final int COMMISSION_SCALE = 8;
 
-    private record Partial(BigDecimal executedQty, String status) {
-    }
+    private record Partial(BigDecimal executedQty, String status) {}
 
     private final FakeMarket market;
     private final FakeAccounts accounts;
@@ -35,6 +41,7 @@ final class FakeOrders {
     private final Map<String, ReceivedOrder> byClientOrderId = new HashMap<>();
     /** Orders a lookup reports as they stood when placing answered, until the next lookup: PARTIALLY_FILLED first. */
     private final Map<String, ReceivedOrder> reportedPartly = new HashMap<>();
+
     private long nextOrderId = 1;
     private long nextTradeId = 1;
     private BigDecimal commissionRate = BigDecimal.ZERO;
@@ -80,11 +87,31 @@ final class FakeOrders {
     }
 
     /** An order the account already has, e.g. placed long ago by another installation with the same client order id. */
-    synchronized void seed(String apiKey, String symbol, String side, BigDecimal qty, BigDecimal price,
-                           String clientOrderId, long timeMs) {
+    synchronized void seed(
+            String apiKey,
+            String symbol,
+            String side,
+            BigDecimal qty,
+            BigDecimal price,
+            String clientOrderId,
+            long timeMs) {
         var fill = new ReceivedOrder.Fill(price, qty, BigDecimal.ZERO, "USDC", nextTradeId++);
-        var order = new ReceivedOrder(nextOrderId++, apiKey, symbol, side, "MARKET", qty, qty, qty.multiply(price),
-                price, BigDecimal.ZERO, "USDC", clientOrderId, "FILLED", timeMs, List.of(fill));
+        var order = new ReceivedOrder(
+                nextOrderId++,
+                apiKey,
+                symbol,
+                side,
+                "MARKET",
+                qty,
+                qty,
+                qty.multiply(price),
+                price,
+                BigDecimal.ZERO,
+                "USDC",
+                clientOrderId,
+                "FILLED",
+                timeMs,
+                List.of(fill));
         byClientOrderId.put(apiKey + "/" + clientOrderId, order);
     }
 
@@ -99,12 +126,14 @@ final class FakeOrders {
             throw new BinanceError(400, -1116, "Invalid orderType.");
         }
         BigDecimal quantity = quantity(request.required("quantity"));
-        if (quantity.compareTo(listing.step()) < 0 || quantity.compareTo(FakeMarket.LOT_MAX) > 0
+        if (quantity.compareTo(listing.step()) < 0
+                || quantity.compareTo(FakeMarket.LOT_MAX) > 0
                 || quantity.remainder(listing.step()).signum() != 0) {
             throw new BinanceError(400, -1013, "Filter failure: LOT_SIZE");
         }
         FakeMarket.MarketLot lot = market.marketLot(listing.symbol());
-        if (quantity.compareTo(lot.minQty()) < 0 || quantity.compareTo(lot.maxQty()) > 0
+        if (quantity.compareTo(lot.minQty()) < 0
+                || quantity.compareTo(lot.maxQty()) > 0
                 || (lot.step().signum() > 0 && quantity.remainder(lot.step()).signum() != 0)) {
             throw new BinanceError(400, -1013, "Filter failure: MARKET_LOT_SIZE");
         }
@@ -133,7 +162,8 @@ final class FakeOrders {
         BigDecimal executed = partial == null ? quantity : partial.executedQty();
         String status = partial == null ? "FILLED" : partial.status();
         List<FakeMarket.Level> taken = walk(levels, executed);
-        BigDecimal quoteQty = taken.stream().map(l -> l.price().multiply(l.qty())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal quoteQty =
+                taken.stream().map(l -> l.price().multiply(l.qty())).reduce(BigDecimal.ZERO, BigDecimal::add);
         // Binance refuses what the account cannot cover before filling any of it.
         String spentAsset = buy ? listing.quote() : listing.base();
         BigDecimal spent = buy ? quoteQty : executed;
@@ -147,17 +177,21 @@ final class FakeOrders {
             BigDecimal value = level.price().multiply(level.qty());
             BigDecimal commission;
             String asset;
-            BigDecimal inBnb = bnbPrice == null ? null
-                    : value.multiply(commissionRate).multiply(BNB_DISCOUNT)
+            BigDecimal inBnb = bnbPrice == null
+                    ? null
+                    : value.multiply(commissionRate)
+                            .multiply(BNB_DISCOUNT)
                             .divide(bnbPrice, COMMISSION_SCALE, RoundingMode.HALF_UP);
-            if (commissionInBnb && inBnb != null && accounts.holding(apiKey, "BNB").free()
-                    .compareTo(bnbFees.add(inBnb)) >= 0) {
+            if (commissionInBnb
+                    && inBnb != null
+                    && accounts.holding(apiKey, "BNB").free().compareTo(bnbFees.add(inBnb)) >= 0) {
                 commission = inBnb;
                 asset = "BNB";
                 bnbFees = bnbFees.add(inBnb);
             } else {
                 // Otherwise in the asset the trade brings in: base on a BUY, quote on a SELL.
-                commission = (buy ? level.qty() : value).multiply(commissionRate)
+                commission = (buy ? level.qty() : value)
+                        .multiply(commissionRate)
                         .setScale(COMMISSION_SCALE, RoundingMode.HALF_UP);
                 asset = buy ? listing.base() : listing.quote();
             }
@@ -166,18 +200,36 @@ final class FakeOrders {
         BigDecimal baseFee = sum(fills, listing.base());
         BigDecimal quoteFee = sum(fills, listing.quote());
         if (buy) {
-            accounts.settle(apiKey, listing.quote(), quoteQty.add(quoteFee), listing.base(), executed.subtract(baseFee));
+            accounts.settle(
+                    apiKey, listing.quote(), quoteQty.add(quoteFee), listing.base(), executed.subtract(baseFee));
         } else {
-            accounts.settle(apiKey, listing.base(), executed.add(baseFee), listing.quote(), quoteQty.subtract(quoteFee));
+            accounts.settle(
+                    apiKey, listing.base(), executed.add(baseFee), listing.quote(), quoteQty.subtract(quoteFee));
         }
         if (bnbFees.signum() > 0) {
             accounts.settle(apiKey, "BNB", bnbFees, "BNB", BigDecimal.ZERO);
         }
-        BigDecimal totalCommission = fills.stream().map(ReceivedOrder.Fill::commission).reduce(BigDecimal.ZERO, BigDecimal::add);
-        String commissionAsset = fills.isEmpty() ? (buy ? listing.base() : listing.quote()) : fills.getFirst().commissionAsset();
-        var order = new ReceivedOrder(nextOrderId++, apiKey, listing.symbol(), side, "MARKET", quantity, executed,
-                quoteQty, taken.isEmpty() ? levels.getFirst().price() : taken.getFirst().price(), totalCommission,
-                commissionAsset, clientOrderId, status, nowMs, fills);
+        BigDecimal totalCommission =
+                fills.stream().map(ReceivedOrder.Fill::commission).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String commissionAsset = fills.isEmpty()
+                ? (buy ? listing.base() : listing.quote())
+                : fills.getFirst().commissionAsset();
+        var order = new ReceivedOrder(
+                nextOrderId++,
+                apiKey,
+                listing.symbol(),
+                side,
+                "MARKET",
+                quantity,
+                executed,
+                quoteQty,
+                taken.isEmpty() ? levels.getFirst().price() : taken.getFirst().price(),
+                totalCommission,
+                commissionAsset,
+                clientOrderId,
+                status,
+                nowMs,
+                fills);
         orders.add(order);
         byClientOrderId.put(apiKey + "/" + clientOrderId, order);
         return deliver(order, request.param("newOrderRespType"));
@@ -192,20 +244,28 @@ final class FakeOrders {
         String clientOrderId = request.param("origClientOrderId");
         Long orderId = request.number("orderId");
         if (clientOrderId == null && orderId == null) {
-            throw new BinanceError(400, -1102, "Param 'origClientOrderId' or 'orderId' must be sent, but both were empty/null!");
+            throw new BinanceError(
+                    400, -1102, "Param 'origClientOrderId' or 'orderId' must be sent, but both were empty/null!");
         }
         ReceivedOrder order = clientOrderId != null
                 ? byClientOrderId.get(apiKey + "/" + clientOrderId)
-                : orders.stream().filter(o -> o.apiKey().equals(apiKey) && o.orderId() == orderId).findFirst().orElse(null);
+                : orders.stream()
+                        .filter(o -> o.apiKey().equals(apiKey) && o.orderId() == orderId)
+                        .findFirst()
+                        .orElse(null);
         if (order == null || !order.symbol().equals(symbol)) {
             throw new BinanceError(400, -2013, "Order does not exist.");
         }
         ReceivedOrder partly = reportedPartly.remove(apiKey + "/" + order.clientOrderId());
         ObjectNode json = orderJson(partly != null ? partly : order);
-        json.put("stopPrice", "0.00000000").put("icebergQty", "0.00000000")
-                .put("time", order.transactTimeMs()).put("updateTime", order.transactTimeMs())
-                .put("isWorking", true).put("workingTime", order.transactTimeMs())
-                .put("origQuoteOrderQty", "0.00000000").put("selfTradePreventionMode", "EXPIRE_MAKER");
+        json.put("stopPrice", "0.00000000")
+                .put("icebergQty", "0.00000000")
+                .put("time", order.transactTimeMs())
+                .put("updateTime", order.transactTimeMs())
+                .put("isWorking", true)
+                .put("workingTime", order.transactTimeMs())
+                .put("origQuoteOrderQty", "0.00000000")
+                .put("selfTradePreventionMode", "EXPIRE_MAKER");
         return json;
     }
 
@@ -217,13 +277,21 @@ final class FakeOrders {
         byClientOrderId.values().stream()
                 .filter(o -> o.apiKey().equals(apiKey) && o.symbol().equals(symbol))
                 .filter(o -> orderId == null || o.orderId() == orderId)
-                .forEach(o -> o.fills().forEach(fill -> trades.addObject().put("symbol", symbol)
-                        .put("id", fill.tradeId()).put("orderId", o.orderId()).put("orderListId", -1)
-                        .put("price", FakeJson.amount(fill.price())).put("qty", FakeJson.amount(fill.qty()))
-                        .put("quoteQty", FakeJson.amount(fill.price().multiply(fill.qty())))
-                        .put("commission", FakeJson.amount(fill.commission()))
-                        .put("commissionAsset", fill.commissionAsset()).put("time", o.transactTimeMs())
-                        .put("isBuyer", o.side().equals("BUY")).put("isMaker", false).put("isBestMatch", true)));
+                .forEach(o -> o.fills()
+                        .forEach(fill -> trades.addObject()
+                                .put("symbol", symbol)
+                                .put("id", fill.tradeId())
+                                .put("orderId", o.orderId())
+                                .put("orderListId", -1)
+                                .put("price", FakeJson.amount(fill.price()))
+                                .put("qty", FakeJson.amount(fill.qty()))
+                                .put("quoteQty", FakeJson.amount(fill.price().multiply(fill.qty())))
+                                .put("commission", FakeJson.amount(fill.commission()))
+                                .put("commissionAsset", fill.commissionAsset())
+                                .put("time", o.transactTimeMs())
+                                .put("isBuyer", o.side().equals("BUY"))
+                                .put("isMaker", false)
+                                .put("isBestMatch", true)));
         return trades;
     }
 
@@ -232,14 +300,26 @@ final class FakeOrders {
         String symbol = market.listing(request.required("symbol")).symbol();
         ObjectNode json = FakeJson.MAPPER.createObjectNode().put("symbol", symbol);
         String rate = FakeJson.amount(commissionRate);
-        json.putObject("standardCommission").put("maker", rate).put("taker", rate).put("buyer", "0.00000000")
+        json.putObject("standardCommission")
+                .put("maker", rate)
+                .put("taker", rate)
+                .put("buyer", "0.00000000")
                 .put("seller", "0.00000000");
-        json.putObject("specialCommission").put("maker", "0.00000000").put("taker", "0.00000000")
-                .put("buyer", "0.00000000").put("seller", "0.00000000");
-        json.putObject("taxCommission").put("maker", "0.00000000").put("taker", "0.00000000")
-                .put("buyer", "0.00000000").put("seller", "0.00000000");
-        json.putObject("discount").put("enabledForAccount", commissionInBnb).put("enabledForSymbol", true)
-                .put("discountAsset", "BNB").put("discount", FakeJson.amount(BNB_DISCOUNT));
+        json.putObject("specialCommission")
+                .put("maker", "0.00000000")
+                .put("taker", "0.00000000")
+                .put("buyer", "0.00000000")
+                .put("seller", "0.00000000");
+        json.putObject("taxCommission")
+                .put("maker", "0.00000000")
+                .put("taker", "0.00000000")
+                .put("buyer", "0.00000000")
+                .put("seller", "0.00000000");
+        json.putObject("discount")
+                .put("enabledForAccount", commissionInBnb)
+                .put("enabledForSymbol", true)
+                .put("discountAsset", "BNB")
+                .put("discount", FakeJson.amount(BNB_DISCOUNT));
         return json;
     }
 
@@ -266,7 +346,9 @@ final class FakeOrders {
     }
 
     private static BigDecimal sum(List<ReceivedOrder.Fill> fills, String asset) {
-        return fills.stream().filter(f -> f.commissionAsset().equals(asset)).map(ReceivedOrder.Fill::commission)
+        return fills.stream()
+                .filter(f -> f.commissionAsset().equals(asset))
+                .map(ReceivedOrder.Fill::commission)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -280,22 +362,43 @@ final class FakeOrders {
         return switch (mishap) {
             case TIME_OUT -> filled.delivered(FakeReply.Delivery.STALL);
             case DROP_CONNECTION -> filled.delivered(FakeReply.Delivery.DROP);
-            case SERVER_ERROR -> FakeReply.error(nextMishapStatus, -1001,
-                    "Internal error; unable to process your request. Please try again.");
+            case SERVER_ERROR ->
+                FakeReply.error(
+                        nextMishapStatus, -1001, "Internal error; unable to process your request. Please try again.");
             // The HTTP status Binance pairs with -1007 is not documented; 408 is our assumption.
-            case BACKEND_TIMEOUT -> FakeReply.error(408, -1007,
-                    "Timeout waiting for response from backend server. Send status unknown; execution status unknown.");
+            case BACKEND_TIMEOUT ->
+                FakeReply.error(
+                        408,
+                        -1007,
+                        "Timeout waiting for response from backend server. Send status unknown; execution status unknown.");
             // Nor is -1006's; a 4xx here, so that only the code can tell the client the order may exist.
-            case UNEXPECTED_RESPONSE -> FakeReply.error(400, -1006,
-                    "An unexpected response was received from the message bus. Execution status unknown.");
+            case UNEXPECTED_RESPONSE ->
+                FakeReply.error(
+                        400,
+                        -1006,
+                        "An unexpected response was received from the message bus. Execution status unknown.");
             case REPORT_PARTIAL_FIRST -> {
                 // The answer shows the first fill only, PARTIALLY_FILLED; the order went on to fill in full,
                 // which the first lookup does not show yet either: the second one does.
-                ReceivedOrder first = new ReceivedOrder(order.orderId(), order.apiKey(), order.symbol(), order.side(),
-                        order.type(), order.origQty(), order.fills().getFirst().qty(),
-                        order.fills().getFirst().price().multiply(order.fills().getFirst().qty()), order.fillPrice(),
-                        order.fills().getFirst().commission(), order.commissionAsset(), order.clientOrderId(),
-                        "PARTIALLY_FILLED", order.transactTimeMs(), List.of(order.fills().getFirst()));
+                ReceivedOrder first = new ReceivedOrder(
+                        order.orderId(),
+                        order.apiKey(),
+                        order.symbol(),
+                        order.side(),
+                        order.type(),
+                        order.origQty(),
+                        order.fills().getFirst().qty(),
+                        order.fills()
+                                .getFirst()
+                                .price()
+                                .multiply(order.fills().getFirst().qty()),
+                        order.fillPrice(),
+                        order.fills().getFirst().commission(),
+                        order.commissionAsset(),
+                        order.clientOrderId(),
+                        "PARTIALLY_FILLED",
+                        order.transactTimeMs(),
+                        List.of(order.fills().getFirst()));
                 reportedPartly.put(order.apiKey() + "/" + order.clientOrderId(), first);
                 yield FakeReply.ok(placedJson(first, responseType));
             }
@@ -304,8 +407,11 @@ final class FakeOrders {
 
     private static BigDecimal quantity(String raw) {
         if (!raw.matches("^([0-9]{1,20})(\\.[0-9]{1,20})?$")) {
-            throw new BinanceError(400, -1100, "Illegal characters found in parameter 'quantity'; legal range is "
-                    + "'^([0-9]{1,20})(\\.[0-9]{1,20})?$'.");
+            throw new BinanceError(
+                    400,
+                    -1100,
+                    "Illegal characters found in parameter 'quantity'; legal range is "
+                            + "'^([0-9]{1,20})(\\.[0-9]{1,20})?$'.");
         }
         return new BigDecimal(raw);
     }
@@ -314,17 +420,24 @@ final class FakeOrders {
     private static JsonNode placedJson(ReceivedOrder order, String responseType) {
         String type = responseType == null ? "FULL" : responseType;
         if (type.equals("ACK")) {
-            return FakeJson.MAPPER.createObjectNode().put("symbol", order.symbol()).put("orderId", order.orderId())
-                    .put("orderListId", -1).put("clientOrderId", order.clientOrderId())
+            return FakeJson.MAPPER
+                    .createObjectNode()
+                    .put("symbol", order.symbol())
+                    .put("orderId", order.orderId())
+                    .put("orderListId", -1)
+                    .put("clientOrderId", order.clientOrderId())
                     .put("transactTime", order.transactTimeMs());
         }
         ObjectNode json = orderJson(order);
-        json.put("transactTime", order.transactTimeMs()).put("workingTime", order.transactTimeMs())
-                .put("origQuoteOrderQty", "0.00000000").put("selfTradePreventionMode", "EXPIRE_MAKER");
+        json.put("transactTime", order.transactTimeMs())
+                .put("workingTime", order.transactTimeMs())
+                .put("origQuoteOrderQty", "0.00000000")
+                .put("selfTradePreventionMode", "EXPIRE_MAKER");
         if (type.equals("FULL")) {
             ArrayNode fills = json.putArray("fills");
             for (ReceivedOrder.Fill fill : order.fills()) {
-                fills.addObject().put("price", FakeJson.amount(fill.price()))
+                fills.addObject()
+                        .put("price", FakeJson.amount(fill.price()))
                         .put("qty", FakeJson.amount(fill.qty()))
                         .put("commission", FakeJson.amount(fill.commission()))
                         .put("commissionAsset", fill.commissionAsset())
@@ -335,13 +448,19 @@ final class FakeOrders {
     }
 
     private static ObjectNode orderJson(ReceivedOrder order) {
-        return FakeJson.MAPPER.createObjectNode()
-                .put("symbol", order.symbol()).put("orderId", order.orderId()).put("orderListId", -1)
-                .put("clientOrderId", order.clientOrderId()).put("price", "0.00000000")
+        return FakeJson.MAPPER
+                .createObjectNode()
+                .put("symbol", order.symbol())
+                .put("orderId", order.orderId())
+                .put("orderListId", -1)
+                .put("clientOrderId", order.clientOrderId())
+                .put("price", "0.00000000")
                 .put("origQty", FakeJson.amount(order.origQty()))
                 .put("executedQty", FakeJson.amount(order.executedQty()))
                 .put("cummulativeQuoteQty", FakeJson.amount(order.cummulativeQuoteQty()))
-                .put("status", order.status()).put("timeInForce", "GTC").put("type", order.type())
+                .put("status", order.status())
+                .put("timeInForce", "GTC")
+                .put("type", order.type())
                 .put("side", order.side());
     }
 }

@@ -10,7 +10,11 @@ import tools.jackson.databind.JsonNode;
  */
 record FakeReply(int status, String body, Integer retryAfterSeconds, Delivery delivery) {
 
-    enum Delivery { NORMAL, STALL, DROP }
+    enum Delivery {
+        NORMAL,
+        STALL,
+        DROP
+    }
 
     static FakeReply ok(JsonNode body) {
         return new FakeReply(200, FakeJson.write(body), null, Delivery.NORMAL);

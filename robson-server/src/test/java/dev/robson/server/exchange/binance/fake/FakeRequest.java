@@ -26,7 +26,10 @@ record FakeRequest(String method, String path, Map<String, String> params, Strin
         Map<String, String> params = new LinkedHashMap<>();
         decodeInto(query, params);
         decodeInto(body, params);
-        return new FakeRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), params,
+        return new FakeRequest(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getRawPath(),
+                params,
                 withoutSignature(query) + withoutSignature(body),
                 exchange.getRequestHeaders().getFirst("X-MBX-APIKEY"));
     }
@@ -66,7 +69,9 @@ record FakeRequest(String method, String path, Map<String, String> params, Strin
                 int equals = pair.indexOf('=');
                 String name = equals < 0 ? pair : pair.substring(0, equals);
                 String value = equals < 0 ? "" : pair.substring(equals + 1);
-                params.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+                params.put(
+                        URLDecoder.decode(name, StandardCharsets.UTF_8),
+                        URLDecoder.decode(value, StandardCharsets.UTF_8));
             }
         }
     }

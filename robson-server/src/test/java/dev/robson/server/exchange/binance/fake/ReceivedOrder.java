@@ -10,16 +10,27 @@ import java.util.List;
  * @param commission the commission of all fills, in {@code commissionAsset}
  * @param fills     each trade against the book, in order
  */
-public record ReceivedOrder(long orderId, String apiKey, String symbol, String side, String type,
-                            BigDecimal origQty, BigDecimal executedQty, BigDecimal cummulativeQuoteQty,
-                            BigDecimal fillPrice, BigDecimal commission, String commissionAsset,
-                            String clientOrderId, String status, long transactTimeMs, List<Fill> fills) {
+public record ReceivedOrder(
+        long orderId,
+        String apiKey,
+        String symbol,
+        String side,
+        String type,
+        BigDecimal origQty,
+        BigDecimal executedQty,
+        BigDecimal cummulativeQuoteQty,
+        BigDecimal fillPrice,
+        BigDecimal commission,
+        String commissionAsset,
+        String clientOrderId,
+        String status,
+        long transactTimeMs,
+        List<Fill> fills) {
 
     public ReceivedOrder {
         fills = List.copyOf(fills);
     }
 
     /** One trade: Binance's {@code fills[]} entry. */
-    public record Fill(BigDecimal price, BigDecimal qty, BigDecimal commission, String commissionAsset, long tradeId) {
-    }
+    public record Fill(BigDecimal price, BigDecimal qty, BigDecimal commission, String commissionAsset, long tradeId) {}
 }
