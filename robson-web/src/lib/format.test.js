@@ -20,7 +20,7 @@ describe('number formatting', () => {
     expect(groupThousands('n/a')).toBe('n/a');
   });
 
-  it('shows USD stablecoin amounts with a dollar sign, as the seed does: $89,245.50', () => {
+  it('shows USD stablecoin amounts with a dollar sign: $89,245.50', () => {
     expect(formatMoney('89245.50', 'USDC')).toBe('$89,245.50');
     expect(formatMoney('1.00', 'USDT')).toBe('$1.00');
     expect(formatMoney('0.00033', 'FDUSD')).toBe('$0.00033');

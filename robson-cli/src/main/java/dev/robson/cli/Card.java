@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A box-drawn card as in the seed: a title bar, then {@code Label: value} rows and
+ * A box-drawn card: a title bar, then {@code Label: value} rows and
  * separators. The width follows the widest line, so long prices never break the frame.
  */
 final class Card {

@@ -22,7 +22,7 @@ final class ExitCodes {
 
     private ExitCodes() {}
 
-    /** What each status means, for {@code --help} and the README. */
+    /** What each status means, for {@code --help} and docs/cli.md. */
     static Map<String, String> meanings() {
         Map<String, String> meanings = new LinkedHashMap<>();
         meanings.put(OK + ":", "done (also: --watch stopped with Ctrl-C)");

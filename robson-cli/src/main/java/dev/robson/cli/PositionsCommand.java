@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code robson positions}: one card per open position, as in the seed. */
+/** {@code robson positions}: one card per open position. */
 @Command(
         name = "positions",
         mixinStandardHelpOptions = true,

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * One open position valued by the server. Amounts stay exactly as the server rounded them;
- * the CLI only formats them. The fields beyond the seed's contract (direction, risk and
+ * the CLI only formats them. The fields added after the first contract (direction, risk and
  * reward, price freshness) are optional so an older server still renders.
  */
 public record Position(

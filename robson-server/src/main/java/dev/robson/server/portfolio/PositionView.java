@@ -11,7 +11,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One held position. The first fields are the seed's contract, named as it names them; the
+ * One held position. The first fields are the position contract the API has always answered,
+ * under its first names; the
  * rest are what a trader needs beyond it. Market fields are absent when the symbol has no price
  * (then {@code price_stale} is true); fee figures come from exact values, rounded once.
  *

@@ -44,8 +44,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 class DeploymentManifestsTest {
 
-    /** SPEC §8's names; BINANCE_* are read by the Binance market, which may not be in application.yml yet. */
-    static final Set<String> SPEC_NAMES = Set.of(
+    /** The documented deployment variables (docs/configuration.md); BINANCE_* are read by the Binance market, which may not be in application.yml yet. */
+    static final Set<String> DOCUMENTED_NAMES = Set.of(
             "SERVER_PORT",
             "DATABASE_URL",
             "DATABASE_USER",
@@ -675,7 +675,7 @@ class DeploymentManifestsTest {
                 used.put("k8s Deployment env", names);
             }
             used.forEach((where, names) -> assertThat(names)
-                    .as("%s: every variable is one the server reads (application*.yml or SPEC §8)", where)
+                    .as("%s: every variable is one the server reads (application*.yml or the documented set)", where)
                     .isSubsetOf(known));
 
             // What compose reads from the env file must be documented in the example.
@@ -801,10 +801,10 @@ class DeploymentManifestsTest {
                     .isTrue();
         }
 
-        /** `${NAME…}` placeholders of the server's application*.yml, plus SPEC §8's names. */
+        /** `${NAME…}` placeholders of the server's application*.yml, plus the documented set. */
         Set<String> knownNames() {
             Path resources = root.resolve("robson-server/src/main/resources");
-            Set<String> names = new TreeSet<>(SPEC_NAMES);
+            Set<String> names = new TreeSet<>(DOCUMENTED_NAMES);
             int fromYaml = 0;
             try (Stream<Path> files = Files.list(resources)) {
                 for (Path file : files.filter(f -> f.getFileName().toString().matches("application.*\\.ya?ml"))
