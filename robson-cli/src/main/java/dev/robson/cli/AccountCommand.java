@@ -11,11 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code robson account}: balance, positions value, available and exposure (the server's
@@ -25,21 +21,15 @@ import picocli.CommandLine.Spec;
         name = "account",
         mixinStandardHelpOptions = true,
         description = "Show the account: balance, positions value, available, exposure, and each asset.")
-final class AccountCommand implements Callable<Integer> {
-
-    @Mixin
-    JsonOption json;
-
-    @Spec
-    CommandSpec spec;
+final class AccountCommand extends ServerCommand {
 
     @Override
     public Integer call() {
-        RobsonCommand root = RobsonCommand.of(spec);
+        RobsonCommand root = root();
         RobsonApi api = root.api();
         Reply<AccountSummary> summary = api.accountSummary();
         Reply<AccountBalances> balances = api.accountBalances();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json.requested) {
             // Two answers, one document: each kept exactly as the server sent it.
             Map<String, Object> both = new LinkedHashMap<>();

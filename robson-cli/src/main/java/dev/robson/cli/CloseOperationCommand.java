@@ -3,20 +3,16 @@ package dev.robson.cli;
 import dev.robson.cli.api.Operation;
 import dev.robson.cli.api.RobsonApi;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code robson operations close 1}: closes at the market now. With real money that cannot be
  * undone, so it asks first on a terminal and needs {@code --yes} anywhere else.
  */
 @Command(name = "close", mixinStandardHelpOptions = true, description = "Close an operation at the market now.")
-final class CloseOperationCommand implements Callable<Integer> {
+final class CloseOperationCommand extends ServerCommand {
 
     @Parameters(index = "0", paramLabel = "ID", description = "Operation id.")
     long id;
@@ -26,16 +22,10 @@ final class CloseOperationCommand implements Callable<Integer> {
             description = "Do not ask for confirmation.")
     boolean confirmed;
 
-    @Mixin
-    JsonOption json;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         OperationIds.check(id);
-        RobsonCommand root = RobsonCommand.of(spec);
+        RobsonCommand root = root();
         RobsonApi api = root.api();
         if (!confirmed) {
             Prompter prompter = root.environment().prompter();
@@ -47,16 +37,15 @@ final class CloseOperationCommand implements Callable<Integer> {
                     prompter.readLine("Close operation #" + id + " (" + operation.symbol() + " " + operation.direction()
                             + " " + Amounts.grouped(operation.quantity()) + ") at the market now? [y/N] ");
             if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
-                spec.commandLine().getErr().println("robson: not closed");
+                err().println("robson: not closed");
                 return ExitCodes.OK;
             }
         }
         var reply = api.close(id);
         Operation closed = reply.value();
         OperationsCommand.print(
-                spec,
+                this,
                 reply,
-                json.requested,
                 "Closed operation #" + id + ": realized P&L "
                         + Amounts.signedMoney(closed.realizedPnl(), closed.quoteAsset()) + ".");
         return ExitCodes.OK;

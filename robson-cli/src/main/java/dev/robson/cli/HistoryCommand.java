@@ -6,19 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code robson history}: closed operations, newest close first, with their realized P&amp;L. */
 @Command(
         name = "history",
         mixinStandardHelpOptions = true,
         description = "Closed operations, newest close first, with realized P&L gross and net, reason and duration.")
-final class HistoryCommand implements Callable<Integer> {
+final class HistoryCommand extends ServerCommand {
 
     @Option(
             names = "--since",
@@ -32,15 +28,9 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--reason", paramLabel = "REASON", description = "Only STOP_LOSS, TAKE_PROFIT or MANUAL.")
     String reason;
 
-    @Mixin
-    JsonOption json;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        RobsonCommand root = RobsonCommand.of(spec);
+        RobsonCommand root = root();
         ReviewPeriod period = since == null
                 ? new ReviewPeriod(null, null)
                 : ReviewPeriod.parse(since, root.environment().clock(), "--since");
@@ -49,7 +39,7 @@ final class HistoryCommand implements Callable<Integer> {
         filters.put("reason", reason == null ? null : reason.strip().toUpperCase(Locale.ROOT));
         Reply<List<ClosedTrade>> reply = root.api().history(period.query(filters));
         ReplyPrinter.print(
-                spec.commandLine().getOut(),
+                out(),
                 reply,
                 json.requested,
                 trades -> table(trades, period, root.environment().terminal().style()));

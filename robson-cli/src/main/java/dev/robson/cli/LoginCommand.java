@@ -12,12 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code robson login}: asks for the username and (without echo) the password, or takes them
@@ -28,7 +24,7 @@ import picocli.CommandLine.Spec;
         name = "login",
         mixinStandardHelpOptions = true,
         description = "Log in to the server and save the session (owner-only file).")
-final class LoginCommand implements Callable<Integer> {
+final class LoginCommand extends ServerCommand {
 
     @Option(
             names = {"-u", "--username"},
@@ -39,15 +35,9 @@ final class LoginCommand implements Callable<Integer> {
     @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
     boolean passwordFromStdin;
 
-    @Mixin
-    JsonOption json;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        RobsonCommand root = RobsonCommand.of(spec);
+        RobsonCommand root = root();
         CliEnvironment environment = root.environment();
         String server = root.server();
         String name = username != null ? username.strip() : askUsername(environment.prompter());
@@ -73,7 +63,7 @@ final class LoginCommand implements Callable<Integer> {
         }
         SavedSession session = SavedSession.of(name, grant, receivedAt);
         root.sessions().save(server, session);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json.requested) {
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("server", server);

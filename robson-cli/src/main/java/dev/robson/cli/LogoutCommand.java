@@ -8,11 +8,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code robson logout}: forgets the saved session first (that part cannot fail), then asks
@@ -23,17 +19,11 @@ import picocli.CommandLine.Spec;
         name = "logout",
         mixinStandardHelpOptions = true,
         description = "Revoke the session on the server and delete the saved tokens.")
-final class LogoutCommand implements Callable<Integer> {
-
-    @Mixin
-    JsonOption json;
-
-    @Spec
-    CommandSpec spec;
+final class LogoutCommand extends ServerCommand {
 
     @Override
     public Integer call() {
-        RobsonCommand root = RobsonCommand.of(spec);
+        RobsonCommand root = root();
         String server = root.server();
         SessionStore sessions = root.sessions();
         Optional<SavedSession> saved = sessions.load(server);
@@ -53,7 +43,7 @@ final class LogoutCommand implements Callable<Integer> {
                 }
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json.requested) {
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("server", server);

@@ -2,17 +2,13 @@ package dev.robson.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code robson operations move 1 --stop 87500 --target 93000}: the server checks stop < price < target. */
 @Command(name = "move", mixinStandardHelpOptions = true, description = "Move the stop-loss and/or the take-profit.")
-final class MoveProtectionCommand implements Callable<Integer> {
+final class MoveProtectionCommand extends ServerCommand {
 
     @Parameters(index = "0", paramLabel = "ID", description = "Operation id.")
     long id;
@@ -22,12 +18,6 @@ final class MoveProtectionCommand implements Callable<Integer> {
 
     @Option(names = "--target", paramLabel = "PRICE", description = "New take-profit price.")
     String target;
-
-    @Mixin
-    JsonOption json;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -42,8 +32,8 @@ final class MoveProtectionCommand implements Callable<Integer> {
         if (target != null) {
             change.put("take_profit", Decimals.positive("--target", target));
         }
-        var reply = RobsonCommand.of(spec).api().moveProtection(id, change);
-        OperationsCommand.print(spec, reply, json.requested, "Moved the protection of operation #" + id + ".");
+        var reply = root().api().moveProtection(id, change);
+        OperationsCommand.print(this, reply, "Moved the protection of operation #" + id + ".");
         return ExitCodes.OK;
     }
 }

@@ -5,12 +5,8 @@ import dev.robson.cli.api.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code robson operations}: the lifecycle without a database console. Alone it lists the
@@ -29,7 +25,7 @@ import picocli.CommandLine.Spec;
             RetryCloseCommand.class,
             ResolveCloseCommand.class
         })
-final class OperationsCommand implements Callable<Integer> {
+final class OperationsCommand extends ServerCommand {
 
     @Option(
             names = "--status",
@@ -38,28 +34,22 @@ final class OperationsCommand implements Callable<Integer> {
             description = "active, closing or closed (default: ${DEFAULT-VALUE}).")
     String status;
 
-    @Mixin
-    JsonOption json;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        return list(spec, status, json.requested);
+        return list(this, status);
     }
 
-    static int list(CommandSpec spec, String status, boolean asJson) {
+    static int list(ServerCommand command, String status) {
         String wanted = status.strip().toLowerCase(Locale.ROOT);
         if (!List.of("active", "closing", "closed").contains(wanted)) {
             throw CliFailure.usage("--status is one of active, closing, closed; not '" + status + "'");
         }
-        RobsonCommand root = RobsonCommand.of(spec);
+        RobsonCommand root = command.root();
         Reply<List<Operation>> reply = root.api().operations(wanted);
         ReplyPrinter.print(
-                spec.commandLine().getOut(),
+                command.out(),
                 reply,
-                asJson,
+                command.json.requested,
                 operations ->
                         table(operations, wanted, root.environment().terminal().style()));
         return ExitCodes.OK;
@@ -142,13 +132,14 @@ final class OperationsCommand implements Callable<Integer> {
         return new ArrayList<>(card.render());
     }
 
-    static void print(CommandSpec spec, Reply<Operation> reply, boolean asJson, String headline) {
-        ReplyPrinter.print(spec.commandLine().getOut(), reply, asJson, operation -> {
+    /** One operation's answer: the JSON as it came, or an optional headline and its card. */
+    static void print(ServerCommand command, Reply<Operation> reply, String headline) {
+        ReplyPrinter.print(command.out(), reply, command.json.requested, operation -> {
             List<String> lines = new ArrayList<>();
             if (headline != null) {
                 lines.add(headline);
             }
-            lines.addAll(card(operation, RobsonCommand.of(spec).environment().terminal()));
+            lines.addAll(card(operation, command.root().environment().terminal()));
             return lines;
         });
     }

@@ -13,19 +13,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code robson positions}: one card per open position. */
 @Command(
         name = "positions",
         mixinStandardHelpOptions = true,
         description = "Show open positions: price, P&L, and distance to stop and target.")
-final class PositionsCommand implements Callable<Integer> {
+final class PositionsCommand extends ServerCommand {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
 
@@ -40,17 +36,11 @@ final class PositionsCommand implements Callable<Integer> {
             description = "Time between redraws with --watch: 500ms, 5s, 1m (default: ${DEFAULT-VALUE}).")
     Duration interval;
 
-    @Mixin
-    JsonOption json;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        RobsonCommand root = RobsonCommand.of(spec);
+        RobsonCommand root = root();
         CliEnvironment environment = root.environment();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (watch && json.requested) {
             throw CliFailure.usage("--watch and --json do not mix: --json prints one document");
         }

@@ -9,18 +9,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code robson price BTCUSDC}: {@code BTC/USDC: Bid $89,245.00 | Ask $89,246.00 | Spread $1.00}. */
 @Command(name = "price", mixinStandardHelpOptions = true, description = "Show the bid, ask and spread of a symbol.")
-final class PriceCommand implements Callable<Integer> {
+final class PriceCommand extends ServerCommand {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -38,21 +34,15 @@ final class PriceCommand implements Callable<Integer> {
             description = "Time between redraws with --watch: 500ms, 2s, 1m (default: ${DEFAULT-VALUE}).")
     Duration interval;
 
-    @Mixin
-    JsonOption json;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        RobsonCommand root = RobsonCommand.of(spec);
+        RobsonCommand root = root();
         CliEnvironment environment = root.environment();
         String checked = Symbols.checked(symbol);
         if (watch && json.requested) {
             throw CliFailure.usage("--watch and --json do not mix: --json prints one document");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         RobsonApi api = root.api();
         if (watch) {
             Duration every = Intervals.checked(interval, environment);

@@ -3,14 +3,10 @@ package dev.robson.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code robson operations resolve 1 --nothing-sold} or {@code --closed-outside --fill 0.00033@90000.00}:
@@ -21,7 +17,7 @@ import picocli.CommandLine.Spec;
         name = "resolve",
         mixinStandardHelpOptions = true,
         description = "Settle a CLOSING operation: --nothing-sold (back to ACTIVE) or --closed-outside with its fills.")
-final class ResolveCloseCommand implements Callable<Integer> {
+final class ResolveCloseCommand extends ServerCommand {
 
     @Parameters(index = "0", paramLabel = "ID", description = "Operation id.")
     long id;
@@ -46,12 +42,6 @@ final class ResolveCloseCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", description = "Why, kept in the audit trail.")
     String note;
 
-    @Mixin
-    JsonOption json;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         OperationIds.check(id);
@@ -66,12 +56,9 @@ final class ResolveCloseCommand implements Callable<Integer> {
         if (note != null) {
             request.put("note", note);
         }
-        var reply = RobsonCommand.of(spec).api().resolve(id, request);
+        var reply = root().api().resolve(id, request);
         OperationsCommand.print(
-                spec,
-                reply,
-                json.requested,
-                "Operation #" + id + " is " + reply.value().status() + ".");
+                this, reply, "Operation #" + id + " is " + reply.value().status() + ".");
         return ExitCodes.OK;
     }
 

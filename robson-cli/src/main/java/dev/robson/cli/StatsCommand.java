@@ -6,12 +6,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code robson stats}: how the trading went over a period, one block per quote asset. */
 @Command(
@@ -19,7 +15,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Win rate, profit factor, expectancy, drawdown and more of the operations closed in a period, "
                 + "per quote asset.")
-final class StatsCommand implements Callable<Integer> {
+final class StatsCommand extends ServerCommand {
 
     @Option(
             names = "--period",
@@ -29,19 +25,13 @@ final class StatsCommand implements Callable<Integer> {
                     + "(UTC days; default: ${DEFAULT-VALUE}).")
     String period;
 
-    @Mixin
-    JsonOption json;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        RobsonCommand root = RobsonCommand.of(spec);
+        RobsonCommand root = root();
         ReviewPeriod days = ReviewPeriod.parse(period, root.environment().clock(), "--period");
         Reply<List<QuoteAssetPerformance>> reply = root.api().performance(days.query(Map.of()));
         ReplyPrinter.print(
-                spec.commandLine().getOut(),
+                out(),
                 reply,
                 json.requested,
                 performance ->

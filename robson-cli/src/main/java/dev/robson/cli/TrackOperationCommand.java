@@ -6,19 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code robson operations track}: start guarding a position already filled on the exchange. */
 @Command(
         name = "track",
         mixinStandardHelpOptions = true,
         description = "Track a position already filled on the exchange, with its stop and target.")
-final class TrackOperationCommand implements Callable<Integer> {
+final class TrackOperationCommand extends ServerCommand {
 
     @Option(names = "--symbol", required = true, paramLabel = "SYMBOL", description = "e.g. BTCUSDC")
     String symbol;
@@ -41,12 +37,6 @@ final class TrackOperationCommand implements Callable<Integer> {
     @Option(names = "--opened-at", paramLabel = "INSTANT", description = "When it filled, e.g. 2025-12-22T14:30:00Z")
     String openedAt;
 
-    @Mixin
-    JsonOption json;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         String direction = side.strip().toUpperCase(Locale.ROOT);
@@ -67,12 +57,9 @@ final class TrackOperationCommand implements Callable<Integer> {
                 throw CliFailure.usage("--opened-at '" + openedAt + "' is not an instant such as 2025-12-22T14:30:00Z");
             }
         }
-        var reply = RobsonCommand.of(spec).api().track(request);
+        var reply = root().api().track(request);
         OperationsCommand.print(
-                spec,
-                reply,
-                json.requested,
-                "Tracking operation #" + reply.value().operationId() + ".");
+                this, reply, "Tracking operation #" + reply.value().operationId() + ".");
         return ExitCodes.OK;
     }
 }
