@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -25,16 +24,12 @@ public final class DemoSecretFile {
             if (Files.exists(file)) {
                 return Files.readString(file).trim();
             }
-            Files.createDirectories(dataDir);
+            OwnerOnlyFiles.folder(dataDir);
             byte[] random = new byte[bytes];
             RANDOM.nextBytes(random);
             String secret = encoder.encodeToString(random);
             Files.writeString(file, secret);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException nonPosix) {
-                // Windows file systems have no POSIX bits; the folder's ACL applies instead.
-            }
+            OwnerOnlyFiles.file(file);
             return secret;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the demo's " + fileName + " in " + dataDir, e);
