@@ -49,7 +49,7 @@ export function portfolio(positions = [position1]) {
   return {
     positions,
     totals: positions.length
-      ? [{ quote_asset: 'USDC', positions: positions.length, unrealized_pnl: '0.13', unrealized_pnl_percent: '0.46', positions_value: '29.45', cost_basis: '29.32' }]
+      ? [{ quote_asset: 'USDC', positions: positions.length, unrealized_pnl: '0.13', unrealized_pnl_percent: '0.46', positions_value: '29.45', cost_basis: '29.32', unrealized_pnl_net: '0.10' }]
       : [],
     trading_mode: 'PAPER',
     as_of: 1767614400,

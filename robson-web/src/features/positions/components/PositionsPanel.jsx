@@ -26,6 +26,11 @@ function Totals({ totals }) {
               quoteAsset={total.quote_asset}
               label={`Unrealized P&L in ${total.quote_asset}`}
             />
+            {total.unrealized_pnl_net != null && (
+              <span data-testid="portfolio-net">
+                · after fees {formatMoney(total.unrealized_pnl_net, total.quote_asset, { signed: true })}
+              </span>
+            )}
           </li>
         ))}
       </ul>

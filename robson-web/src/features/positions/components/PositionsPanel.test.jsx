@@ -50,6 +50,8 @@ describe('PositionsPanel', () => {
     expect(totals).toHaveTextContent('1 position');
     expect(totals).toHaveTextContent('value $29.45');
     expect(totals).toHaveTextContent('+$0.13 (+0.46%)');
+    // Net of fees paid and the exit's estimated fee, as the server summed it.
+    expect(screen.getByTestId('portfolio-net')).toHaveTextContent('after fees +$0.10');
     expect(screen.getByTestId('badge-simulated')).toBeInTheDocument();
     expect(screen.getByTestId('badge-paper')).toBeInTheDocument();
   });

@@ -82,6 +82,7 @@ final class PositionsCommand extends ServerCommand {
                                 total.unrealizedPnl(),
                                 Amounts.signedMoney(total.unrealizedPnl(), quote) + " ("
                                         + Amounts.signedPercent(total.unrealizedPnlPercent()) + ")")
+                        + net(total, style)
                         + ", value " + Amounts.money(total.positionsValue(), quote));
             }
         }
@@ -91,6 +92,16 @@ final class PositionsCommand extends ServerCommand {
                     + WHEN.format(Instant.ofEpochSecond(portfolio.asOf()).atZone(zone))));
         }
         return lines;
+    }
+
+    /** ", net +$0.10": what the positions would leave after fees, when the server says. */
+    private static String net(PortfolioTotal total, Style style) {
+        if (total.unrealizedPnlNet() == null) {
+            return "";
+        }
+        return ", net "
+                + style.bySign(
+                        total.unrealizedPnlNet(), Amounts.signedMoney(total.unrealizedPnlNet(), total.quoteAsset()));
     }
 
     private static void add(Card card, Position position, Style style) {

@@ -17,20 +17,20 @@ class PositionsCommandTest extends LoggedInCliTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
         assertThat(result.out()).isEqualTo("""
-                ╔═══════════════════════════════════════════════╗
-                ║ ACTIVE POSITIONS [PAPER]                      ║
-                ╠═══════════════════════════════════════════════╣
-                ║ Symbol:  BTCUSDC  #1                          ║
-                ║ Side:    LONG                                 ║
-                ║ Qty:     0.00033 BTC                          ║
-                ║ Entry:   $88,837.92                           ║
-                ║ Current: $89,245.00 [SIMULATED]               ║
-                ║ P&L:     +$0.13 (+0.46%)                      ║
-                ║ Stop:    $87,061.16 (-2.45%)  if hit -$0.59   ║
-                ║ Target:  $92,391.44 (+3.53%)  if hit +$1.17   ║
-                ╠═══════════════════════════════════════════════╣
-                ║ Total USDC: P&L +$0.13 (+0.46%), value $29.45 ║
-                ╚═══════════════════════════════════════════════╝
+                ╔═══════════════════════════════════════════════════════════╗
+                ║ ACTIVE POSITIONS [PAPER]                                  ║
+                ╠═══════════════════════════════════════════════════════════╣
+                ║ Symbol:  BTCUSDC  #1                                      ║
+                ║ Side:    LONG                                             ║
+                ║ Qty:     0.00033 BTC                                      ║
+                ║ Entry:   $88,837.92                                       ║
+                ║ Current: $89,245.00 [SIMULATED]                           ║
+                ║ P&L:     +$0.13 (+0.46%)                                  ║
+                ║ Stop:    $87,061.16 (-2.45%)  if hit -$0.59               ║
+                ║ Target:  $92,391.44 (+3.53%)  if hit +$1.17               ║
+                ╠═══════════════════════════════════════════════════════════╣
+                ║ Total USDC: P&L +$0.13 (+0.46%), net +$0.10, value $29.45 ║
+                ╚═══════════════════════════════════════════════════════════╝
                 Valued at 2026-01-05 12:00:00 Z
                 """);
         assertThat(server.requests("GET", "/api/portfolio/positions/"))
@@ -67,7 +67,8 @@ class PositionsCommandTest extends LoggedInCliTest {
                 .contains("\u001B[31m[STALE]\u001B[0m")
                 .doesNotContain("[LIVE]")
                 .doesNotContain("[BINANCE]")
-                .contains("Total USDT: P&L \u001B[31m-$5.98 (-0.66%)\u001B[0m, value $895.22");
+                .contains(
+                        "Total USDT: P&L \u001B[31m-$5.98 (-0.66%)\u001B[0m, net \u001B[31m-$6.88\u001B[0m, value $895.22");
     }
 
     @Test

@@ -2,13 +2,17 @@ package dev.robson.cli.api;
 
 import java.math.BigDecimal;
 
-/** The open positions of one quote asset summed by the server (USDC and USDT never mix). */
+/**
+ * The open positions of one quote asset summed by the server (USDC and USDT never mix). The net
+ * P&amp;L (after fees paid and the exits' estimated fees) is null from a server that sends none.
+ */
 public record PortfolioTotal(
         String quoteAsset,
         long positions,
         BigDecimal unrealizedPnl,
         BigDecimal unrealizedPnlPercent,
-        BigDecimal positionsValue) {
+        BigDecimal positionsValue,
+        BigDecimal unrealizedPnlNet) {
 
     static PortfolioTotal from(JsonObject json) {
         return new PortfolioTotal(
@@ -16,6 +20,7 @@ public record PortfolioTotal(
                 json.whole("positions"),
                 json.decimal("unrealized_pnl"),
                 json.decimal("unrealized_pnl_percent"),
-                json.decimal("positions_value"));
+                json.decimal("positions_value"),
+                json.optionalDecimal("unrealized_pnl_net").orElse(null));
     }
 }

@@ -8,10 +8,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Sums of open positions that share a quote asset. Amounts in different quote assets are never
  * added together: USDT and USDC are different coins, and BTC-quoted amounts are not dollars.
+ *
+ * <p>{@code unrealizedPnlNet} is the sum of each position's P&amp;L less the fees it paid and the fee
+ * its exit would pay; it is null when the totals were made without taker rates.
  *
  * <p>The percentage is a component rather than derived from the rounded amounts because two-decimal
  * amounts on a small position would distort it (0.13 / 29.32 reads 0.44 % where the truth is 0.46 %).
@@ -22,7 +26,8 @@ public record PortfolioTotals(
         BigDecimal positionsValue,
         BigDecimal costBasis,
         int positions,
-        BigDecimal unrealizedPnlPercent) {
+        BigDecimal unrealizedPnlPercent,
+        BigDecimal unrealizedPnlNet) {
 
     public PortfolioTotals {
         if (quoteAsset == null
@@ -44,11 +49,27 @@ public record PortfolioTotals(
             BigDecimal positionsValue,
             BigDecimal costBasis,
             int positions) {
-        this(quoteAsset, unrealizedPnl, positionsValue, costBasis, positions, displayPercent(unrealizedPnl, costBasis));
+        this(
+                quoteAsset,
+                unrealizedPnl,
+                positionsValue,
+                costBasis,
+                positions,
+                displayPercent(unrealizedPnl, costBasis),
+                null);
     }
 
     /** One entry per quote asset, ordered by asset code, each summed exactly then rounded once. */
     public static List<PortfolioTotals> of(Collection<PositionValuation> valuations) {
+        return of(valuations, null);
+    }
+
+    /**
+     * Like {@link #of(Collection)}, with each position's net P&amp;L at the taker rate {@code takerRates}
+     * gives for it, summed exactly and rounded once.
+     */
+    public static List<PortfolioTotals> of(
+            Collection<PositionValuation> valuations, Function<PositionValuation, BigDecimal> takerRates) {
         if (valuations == null) {
             throw new IllegalArgumentException("valuations must not be null");
         }
@@ -63,17 +84,22 @@ public record PortfolioTotals(
         }
         List<PortfolioTotals> totals = new ArrayList<>();
         for (List<PositionValuation> group : byQuoteAsset.values()) {
-            totals.add(sum(group));
+            totals.add(sum(group, takerRates));
         }
         return List.copyOf(totals);
     }
 
-    private static PortfolioTotals sum(List<PositionValuation> group) {
+    private static PortfolioTotals sum(
+            List<PositionValuation> group, Function<PositionValuation, BigDecimal> takerRates) {
         Asset quoteAsset = group.getFirst().operation().symbol().quote();
         BigDecimal pnl = BigDecimal.ZERO;
         BigDecimal value = BigDecimal.ZERO;
         BigDecimal cost = BigDecimal.ZERO;
+        BigDecimal net = BigDecimal.ZERO;
         for (PositionValuation valuation : group) {
+            if (takerRates != null) {
+                net = net.add(NetPnl.of(valuation, takerRates.apply(valuation)).unrealizedPnlNet());
+            }
             pnl = pnl.add(valuation.unrealizedPnl());
             value = value.add(valuation.positionValue());
             cost = cost.add(valuation.costBasis());
@@ -85,7 +111,8 @@ public record PortfolioTotals(
                 value.setScale(scale, RoundingMode.HALF_UP),
                 cost.setScale(scale, RoundingMode.HALF_UP),
                 group.size(),
-                displayPercent(pnl, cost));
+                displayPercent(pnl, cost),
+                takerRates == null ? null : net.setScale(scale, RoundingMode.HALF_UP));
     }
 
     private static BigDecimal displayPercent(BigDecimal pnl, BigDecimal cost) {

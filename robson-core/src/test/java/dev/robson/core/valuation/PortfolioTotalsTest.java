@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.robson.core.market.Asset;
 import dev.robson.core.market.Price;
 import dev.robson.core.market.Quantity;
+import dev.robson.core.operation.Fee;
 import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.Side;
 import java.math.BigDecimal;
@@ -131,5 +132,51 @@ class PortfolioTotalsTest {
         assertThatThrownBy(
                         () -> new PortfolioTotals(Asset.of("USDC"), BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, -1))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * Two USDT positions, taker rate 0.001. A: 0.001 BTC at 88000 with a 0.088 USDT entry fee, bid
+     * 89000: P&L 1, value 89, exit fee 0.089, net 1 − 0.088 − 0.089 = 0.823. B: 0.002 BTC at 90000
+     * with a 0.18 USDT entry fee, bid 89000: P&L −2, value 178, exit fee 0.178, net −2.358. Total
+     * net −1.535 exactly, shown HALF_UP as −1.54.
+     */
+    @Test
+    void netPnlSumsEachPositionAfterTheFeesPaidAndItsExitFee() {
+        PositionValuation a = feePaying("0.001", "88000", "0.088");
+        PositionValuation b = feePaying("0.002", "90000", "0.18");
+        BigDecimal taker = new BigDecimal("0.001");
+
+        assertThat(NetPnl.of(a, taker).unrealizedPnlNet()).isEqualByComparingTo("0.823");
+        assertThat(NetPnl.of(a, taker).estimatedExitFee()).isEqualByComparingTo("0.089");
+        assertThat(NetPnl.of(b, taker).unrealizedPnlNet()).isEqualByComparingTo("-2.358");
+
+        PortfolioTotals totals =
+                PortfolioTotals.of(List.of(a, b), valuation -> taker).getFirst();
+        assertThat(totals.unrealizedPnl()).isEqualTo(new BigDecimal("-1.00"));
+        assertThat(totals.unrealizedPnlNet()).isEqualTo(new BigDecimal("-1.54"));
+        assertThat(PortfolioTotals.of(List.of(a, b)).getFirst().unrealizedPnlNet())
+                .as("without taker rates there is no net figure")
+                .isNull();
+    }
+
+    @Test
+    void netPnlRefusesANegativeTakerRate() {
+        assertThatThrownBy(() -> NetPnl.of(usdtValuation(), new BigDecimal("-0.001")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static PositionValuation feePaying(String quantity, String entry, String fee) {
+        Operation operation = Operation.track(
+                CLIENT_ID,
+                btcUsdt(),
+                Side.BUY,
+                Quantity.of(quantity),
+                Price.of(entry),
+                Price.of("80000"),
+                Price.of("99000"),
+                OPENED_AT,
+                Price.of("88500"),
+                Fee.inQuote(new BigDecimal(fee), "USDT"));
+        return PositionValuation.of(operation, quote("BTCUSDT", "89000", "89001"));
     }
 }

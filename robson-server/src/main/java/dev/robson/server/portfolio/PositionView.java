@@ -3,6 +3,7 @@ package dev.robson.server.portfolio;
 import dev.robson.core.market.Symbol;
 import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
+import dev.robson.core.valuation.NetPnl;
 import dev.robson.core.valuation.PositionValuation;
 import dev.robson.core.valuation.RoundedValuation;
 import dev.robson.server.market.MarketQuote;
@@ -94,8 +95,7 @@ public record PositionView(
         PositionValuation exact = valued.valuation();
         RoundedValuation valuation = exact.rounded();
         MarketQuote quote = valued.quote();
-        BigDecimal exitFee = exact.positionValue().multiply(valued.takerRate());
-        BigDecimal net = exact.unrealizedPnl().subtract(feesPaid).subtract(exitFee);
+        NetPnl net = NetPnl.of(exact, valued.takerRate());
         return new PositionView(
                 operation.number(),
                 symbol.name(),
@@ -121,8 +121,8 @@ public record PositionView(
                 quote.stale(),
                 quote.source().name(),
                 symbol.roundQuoteAmount(feesPaid),
-                symbol.roundQuoteAmount(exitFee),
-                symbol.roundQuoteAmount(net),
+                symbol.roundQuoteAmount(net.estimatedExitFee()),
+                symbol.roundQuoteAmount(net.unrealizedPnlNet()),
                 symbol.status(),
                 held.attention());
     }

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,13 +110,16 @@ public class Positions {
     PositionsResponse open(Tenant tenant) {
         List<HeldPosition> held = held(tenant);
         List<PositionView> views = held.stream().map(PositionView::of).toList();
-        List<PortfolioTotalsView> totals = PortfolioTotals.of(held.stream()
-                        .flatMap(position -> position.valued().stream())
-                        .map(ValuedPosition::valuation)
-                        .toList())
-                .stream()
-                .map(PortfolioTotalsView::of)
-                .toList();
+        List<ValuedPosition> valued =
+                held.stream().flatMap(position -> position.valued().stream()).toList();
+        Map<PositionValuation, BigDecimal> takerRates = new IdentityHashMap<>();
+        valued.forEach(position -> takerRates.put(position.valuation(), position.takerRate()));
+        List<PortfolioTotalsView> totals =
+                PortfolioTotals.of(
+                                valued.stream().map(ValuedPosition::valuation).toList(), takerRates::get)
+                        .stream()
+                        .map(PortfolioTotalsView::of)
+                        .toList();
         return new PositionsResponse(
                 views,
                 totals,

@@ -125,6 +125,12 @@ class PositionsApiTest {
         // 29.45085 + 147.5005 = 176.95135
         assertThat(text(totals.get(0), "positions_value")).isEqualTo("176.95");
         assertThat(text(totals.get(0), "cost_basis")).isEqualTo("179.32");
+        // Net of the paper taker fee (0.1 %) each exit would pay; nothing was paid on entry:
+        // 0.1343364 − 0.02945085 = 0.10488555 and 2.4995 − 0.1475005 = 2.3519995, each shown
+        // rounded (0.10, 2.35), summed exactly to 2.45688505: 2.46, not the 2.45 of the rounded parts.
+        assertThat(text(body.get("positions").get(0), "unrealized_pnl_net")).isEqualTo("0.10");
+        assertThat(text(body.get("positions").get(1), "unrealized_pnl_net")).isEqualTo("2.35");
+        assertThat(text(totals.get(0), "unrealized_pnl_net")).isEqualTo("2.46");
         assertThat(text(body, "trading_mode")).isEqualTo("PAPER");
     }
 
