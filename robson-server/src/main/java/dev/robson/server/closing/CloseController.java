@@ -2,8 +2,8 @@ package dev.robson.server.closing;
 
 import dev.robson.core.operation.CloseReason;
 import dev.robson.server.auth.Tenant;
-import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.operations.OperationView;
+import dev.robson.server.operations.Operations;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,14 +17,10 @@ class CloseController {
 
     private final OperationCloser closer;
     private final CloseResolution resolution;
-    private final OperationRepository operations;
+    private final Operations operations;
     private final OperationEvents events;
 
-    CloseController(
-            OperationCloser closer,
-            CloseResolution resolution,
-            OperationRepository operations,
-            OperationEvents events) {
+    CloseController(OperationCloser closer, CloseResolution resolution, Operations operations, OperationEvents events) {
         this.closer = closer;
         this.resolution = resolution;
         this.operations = operations;
@@ -52,28 +48,22 @@ class CloseController {
 
     private OperationView view(Tenant tenant, dev.robson.core.operation.Operation operation) {
         return OperationView.of(
-                operation,
-                operations
-                        .attentionOf(tenant.clientId(), List.of(operation.id()))
-                        .get(operation.id()));
+                operation, operations.attention(tenant, List.of(operation.id())).get(operation.id()));
     }
 
     @PostMapping({"/api/operations/{id}/close", "/api/operations/{id}/close/"})
     OperationView close(Tenant tenant, @PathVariable @Positive long id) {
         var operation = closer.close(tenant.clientId(), id, CloseReason.MANUAL);
         return OperationView.of(
-                operation,
-                operations.attentionOf(tenant.clientId(), List.of(id)).get(id));
+                operation, operations.attention(tenant, List.of(id)).get(id));
     }
 
     record EventList(List<OperationEvents.Event> events) {}
 
     @GetMapping({"/api/operations/{id}/events", "/api/operations/{id}/events/"})
     EventList events(Tenant tenant, @PathVariable @Positive long id) {
-        operations
-                .find(tenant.clientId(), id)
-                .orElseThrow(() -> dev.robson.server.problem.ApiProblem.notFound(
-                        "operation_not_found", "Operation " + id + " does not exist."));
+        // 404 for an operation the tenant does not have, as every operation route answers.
+        operations.get(tenant, id);
         return new EventList(events.of(tenant.clientId(), id));
     }
 }

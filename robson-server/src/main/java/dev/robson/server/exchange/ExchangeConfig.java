@@ -5,11 +5,13 @@ import dev.robson.server.credentials.CredentialVault;
 import dev.robson.server.exchange.binance.BinanceCallListener;
 import dev.robson.server.exchange.binance.BinanceClient;
 import dev.robson.server.exchange.binance.BinanceSettings;
+import dev.robson.server.exchange.stream.BookTickerStream;
+import dev.robson.server.exchange.stream.StreamProperties;
 import dev.robson.server.fees.CommissionRates;
 import dev.robson.server.holdings.AccountSource;
 import dev.robson.server.market.MarketFeed;
 import dev.robson.server.market.StreamedQuotes;
-import dev.robson.server.monitor.StopMonitor;
+import dev.robson.server.monitor.PriceWatcher;
 import dev.robson.server.symbols.SymbolCatalog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -96,12 +98,11 @@ class ExchangeConfig {
     BookTickerStream bookTickerStream(
             BinanceProperties binance,
             StreamProperties stream,
-            StopMonitor monitor,
+            PriceWatcher monitor,
             StreamedQuotes quotes,
             Clock clock,
             MeterRegistry meters) {
-        return new BookTickerStream(
-                binance.wsUrl(), stream, new QuoteCachingWatcher(new LeadingMonitor(monitor), quotes), clock, meters);
+        return new BookTickerStream(binance.wsUrl(), stream, new QuoteCachingWatcher(monitor, quotes), clock, meters);
     }
 
     @Bean

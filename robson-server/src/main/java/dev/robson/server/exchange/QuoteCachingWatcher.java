@@ -4,6 +4,7 @@ import dev.robson.core.market.Quote;
 import dev.robson.server.market.MarketQuote;
 import dev.robson.server.market.PriceSource;
 import dev.robson.server.market.StreamedQuotes;
+import dev.robson.server.monitor.PriceWatcher;
 import java.util.Set;
 
 /**

@@ -38,11 +38,14 @@ import org.slf4j.LoggerFactory;
  * a versioned update: should two replicas ever act on one operation at once (a hand-over in
  * flight), only one writes its order and only that one is sent.
  *
+ * <p>It is the price stream's {@link PriceWatcher}: live prices of its symbols reach
+ * {@link #react} between ticks, and the tick stays on underneath.
+ *
  * <p>Every piece of work has its own failure boundary: a symbol without a price, an operation
  * whose close throws, a tenant without keys. Each is logged and counted, retried on the next
  * pass, and never stops the others.
  */
-public class StopMonitor {
+public class StopMonitor implements PriceWatcher {
 
     private static final Logger log = LoggerFactory.getLogger(StopMonitor.class);
 
@@ -147,14 +150,26 @@ public class StopMonitor {
      * Reacts to one new price of a symbol (from a live stream) at once, without waiting for the
      * next tick: that symbol's operations only, if its partition is this replica's.
      */
+    @Override
     public void react(Quote quote) {
         if (ownership.owns(quote.symbol())) {
             evaluate(quote.symbol(), new MarketQuote(quote, PriceSource.BINANCE, false));
         }
     }
 
-    /** The symbols with ACTIVE operations in this replica's partitions: what its price stream follows. */
+    /**
+     * The symbols with ACTIVE operations in this replica's partitions: what its price stream
+     * follows. Each replica follows the symbols of the partitions it holds, and none without a
+     * partition (it would ignore every price: {@link #react} acts only on its own partitions,
+     * and each stream is a connection Binance counts). A replica that takes a partition starts
+     * following its symbols within one resync of the stream; until then, and always, the tick
+     * covers every operation.
+     */
+    @Override
     public Set<String> watchedSymbols() {
+        if (!leading()) {
+            return Set.of();
+        }
         return index.symbols().stream()
                 .filter(ownership::owns)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));

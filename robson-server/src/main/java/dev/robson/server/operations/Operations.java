@@ -13,7 +13,6 @@ import dev.robson.server.config.RobsonProperties;
 import dev.robson.server.fees.CommissionRates;
 import dev.robson.server.fees.FeeValuation;
 import dev.robson.server.market.QuoteSource;
-import dev.robson.server.paper.PaperAccount;
 import dev.robson.server.problem.ApiProblem;
 import dev.robson.server.symbols.SymbolCatalog;
 import java.math.BigDecimal;
@@ -37,7 +36,7 @@ public class Operations {
     private final QuoteSource quotes;
     private final Clock clock;
     private final RobsonProperties robson;
-    private final PaperAccount paper;
+    private final PaperEntries paper;
     private final FeeValuation fees;
     private final CommissionRates rates;
     private final TransactionTemplate transaction;
@@ -49,7 +48,7 @@ public class Operations {
             QuoteSource quotes,
             Clock clock,
             RobsonProperties robson,
-            PaperAccount paper,
+            PaperEntries paper,
             FeeValuation fees,
             CommissionRates rates,
             TransactionTemplate transaction,
@@ -118,7 +117,7 @@ public class Operations {
             }
             Operation inserted = operations.insert(tracked);
             if (robson.paperTrading()) {
-                bookPaperEntry(tenant, inserted, entryFee);
+                paper.book(inserted, entryFee);
             }
             return inserted;
         });
@@ -172,23 +171,6 @@ public class Operations {
             return Fee.inQuote(fee, symbol.quote().code());
         }
         return Fee.NONE;
-    }
-
-    private void bookPaperEntry(Tenant tenant, Operation operation, Fee entryFee) {
-        Symbol symbol = operation.symbol();
-        BigDecimal cost = operation.averageEntryPrice().value().multiply(operation.entryQuantity());
-        BigDecimal feeInQuote = entryFee.inBase().signum() == 0
-                        && entryFee.valued()
-                        && symbol.quote().code().equals(entryFee.asset())
-                ? entryFee.inQuote()
-                : BigDecimal.ZERO;
-        String base = symbol.base().code();
-        String quote = symbol.quote().code();
-        if (operation.isLong()) {
-            paper.exchange(tenant.clientId(), quote, cost.add(feeInQuote), base, operation.openQuantity());
-        } else {
-            paper.exchange(tenant.clientId(), base, operation.entryQuantity(), quote, cost.subtract(feeInQuote));
-        }
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,7 @@
 package dev.robson.server.bench;
 
 import dev.robson.server.exchange.binance.fake.FakeBinance;
-import dev.robson.server.exchange.streamfake.FakeBookTickerStream;
+import dev.robson.server.exchange.stream.fake.FakeBookTickerStream;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

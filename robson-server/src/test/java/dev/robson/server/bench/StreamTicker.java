@@ -1,7 +1,7 @@
 package dev.robson.server.bench;
 
 import dev.robson.server.exchange.binance.fake.FakeBinance;
-import dev.robson.server.exchange.streamfake.FakeBookTickerStream;
+import dev.robson.server.exchange.stream.fake.FakeBookTickerStream;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import dev.robson.server.credentials.CredentialVault;
+import dev.robson.server.exchange.stream.BookTickerStream;
+import dev.robson.server.exchange.stream.StreamProperties;
 import dev.robson.server.market.StreamedQuotes;
 import dev.robson.server.monitor.StopMonitor;
 import dev.robson.server.symbols.SymbolCatalog;

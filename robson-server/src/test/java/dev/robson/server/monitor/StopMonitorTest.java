@@ -131,6 +131,20 @@ class StopMonitorTest {
     }
 
     @Test
+    void whenAReplicaHoldsNoPartitionThenItsPriceStreamFollowsNothing() {
+        tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        first.tick();
+
+        assertThat(first.watchedSymbols()).containsExactly("BTCUSDC");
+
+        // Its index still holds the operation; without a partition it acts on none of its prices.
+        first.stop();
+
+        assertThat(first.leading()).isFalse();
+        assertThat(first.watchedSymbols()).isEmpty();
+    }
+
+    @Test
     void whenTheOnlyReplicaStopsThenTheOtherTakesOverAtOnceAndActs() {
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
         first.tick();

@@ -1,12 +1,13 @@
-package dev.robson.server.exchange;
+package dev.robson.server.exchange.stream;
 
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.Side;
 import dev.robson.server.credentials.CredentialVault;
 import dev.robson.server.credentials.ExchangeCredentials;
+import dev.robson.server.exchange.Eventually;
 import dev.robson.server.exchange.binance.fake.FakeBinance;
 import dev.robson.server.exchange.binance.fake.ReceivedOrder;
-import dev.robson.server.exchange.streamfake.FakeBookTickerStream;
+import dev.robson.server.exchange.stream.fake.FakeBookTickerStream;
 import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.support.ExchangeTest;
 import dev.robson.server.support.TestTenants;

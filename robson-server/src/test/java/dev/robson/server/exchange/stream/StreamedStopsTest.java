@@ -1,4 +1,4 @@
-package dev.robson.server.exchange;
+package dev.robson.server.exchange.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,9 +9,10 @@ import dev.robson.core.operation.Side;
 import dev.robson.server.closing.OperationCloser;
 import dev.robson.server.credentials.CredentialVault;
 import dev.robson.server.credentials.ExchangeCredentials;
+import dev.robson.server.exchange.Eventually;
 import dev.robson.server.exchange.binance.fake.FakeBinance;
 import dev.robson.server.exchange.binance.fake.ReceivedOrder;
-import dev.robson.server.exchange.streamfake.FakeBookTickerStream;
+import dev.robson.server.exchange.stream.fake.FakeBookTickerStream;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.support.ExchangeTest;

@@ -1,10 +1,12 @@
-package dev.robson.server.exchange;
+package dev.robson.server.exchange.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.market.Price;
 import dev.robson.core.market.Quote;
-import dev.robson.server.exchange.streamfake.FakeBookTickerStream;
+import dev.robson.server.exchange.Eventually;
+import dev.robson.server.exchange.stream.fake.FakeBookTickerStream;
+import dev.robson.server.monitor.PriceWatcher;
 import dev.robson.server.support.MutableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;

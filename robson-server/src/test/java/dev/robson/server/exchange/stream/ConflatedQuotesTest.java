@@ -1,9 +1,10 @@
-package dev.robson.server.exchange;
+package dev.robson.server.exchange.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.market.Price;
 import dev.robson.core.market.Quote;
+import dev.robson.server.exchange.Eventually;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

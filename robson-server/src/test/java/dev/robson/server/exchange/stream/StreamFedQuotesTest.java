@@ -1,10 +1,11 @@
-package dev.robson.server.exchange;
+package dev.robson.server.exchange.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.Side;
+import dev.robson.server.exchange.Eventually;
 import dev.robson.server.exchange.binance.fake.FakeBinance;
-import dev.robson.server.exchange.streamfake.FakeBookTickerStream;
+import dev.robson.server.exchange.stream.fake.FakeBookTickerStream;
 import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.ExchangeTest;
 import dev.robson.server.support.TestTenants;

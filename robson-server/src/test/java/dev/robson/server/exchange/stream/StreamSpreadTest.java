@@ -1,9 +1,10 @@
-package dev.robson.server.exchange;
+package dev.robson.server.exchange.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.market.Quote;
-import dev.robson.server.exchange.streamfake.FakeBookTickerStream;
+import dev.robson.server.exchange.Eventually;
+import dev.robson.server.exchange.stream.fake.FakeBookTickerStream;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;

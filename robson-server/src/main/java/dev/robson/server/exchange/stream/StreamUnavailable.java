@@ -1,4 +1,4 @@
-package dev.robson.server.exchange;
+package dev.robson.server.exchange.stream;
 
 /** The stream could not be reached or written to; the supervisor retries later. */
 final class StreamUnavailable extends Exception {

@@ -1,4 +1,4 @@
-package dev.robson.server.exchange;
+package dev.robson.server.exchange.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.robson.server.exchange;
+package dev.robson.server.exchange.stream;
 
 import java.time.Duration;
 import java.util.random.RandomGenerator;

@@ -1,4 +1,4 @@
-package dev.robson.server.exchange;
+package dev.robson.server.exchange.stream;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param connectTimeout the longest a connection or a subscription request may take
  */
 @ConfigurationProperties("robson.binance.stream")
-record StreamProperties(
+public record StreamProperties(
         @DefaultValue("2s") Duration resync,
         @DefaultValue("10s") Duration liveWithin,
         @DefaultValue("60s") Duration silentFor,

@@ -1,4 +1,4 @@
-package dev.robson.server.exchange.streamfake;
+package dev.robson.server.exchange.stream.fake;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

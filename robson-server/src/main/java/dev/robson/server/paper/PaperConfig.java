@@ -1,7 +1,7 @@
-package dev.robson.server.closing;
+package dev.robson.server.paper;
 
+import dev.robson.server.closing.OrderExecutor;
 import dev.robson.server.market.QuoteSource;
-import dev.robson.server.paper.PaperAccount;
 import java.math.BigDecimal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class ClosingConfig {
+class PaperConfig {
 
     /**
      * Paper unless live trading is asked for explicitly (ROBSON_TRADING=live: the exchange package).

@@ -1,6 +1,7 @@
-package dev.robson.server.exchange;
+package dev.robson.server.exchange.stream;
 
 import dev.robson.core.market.Quote;
+import dev.robson.server.monitor.PriceWatcher;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,7 +42,7 @@ import org.springframework.context.SmartLifecycle;
  * <p>All connection state belongs to the supervisor thread; the HTTP client's threads only read
  * prices and report losses to it.
  */
-final class BookTickerStream implements SmartLifecycle {
+public final class BookTickerStream implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(BookTickerStream.class);
     /** Binance's most streams per connection. */
@@ -63,7 +64,8 @@ final class BookTickerStream implements SmartLifecycle {
     private volatile List<Lane> published = List.of();
     private volatile boolean running;
 
-    BookTickerStream(URI wsUrl, StreamProperties settings, PriceWatcher watcher, Clock clock, MeterRegistry meters) {
+    public BookTickerStream(
+            URI wsUrl, StreamProperties settings, PriceWatcher watcher, Clock clock, MeterRegistry meters) {
         this(wsUrl, settings, watcher, clock, meters, STREAMS_PER_CONNECTION);
     }
 

@@ -1,10 +1,10 @@
-package dev.robson.server.exchange;
+package dev.robson.server.monitor;
 
 import dev.robson.core.market.Quote;
 import java.util.Set;
 
 /** Whom the book-ticker stream works for: which symbols to follow, and where their prices go. */
-interface PriceWatcher {
+public interface PriceWatcher {
 
     /** The exchange's names of the symbols to follow now (e.g. BTCUSDC); empty means no connection at all. */
     Set<String> watchedSymbols();

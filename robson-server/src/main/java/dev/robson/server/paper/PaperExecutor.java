@@ -1,10 +1,12 @@
-package dev.robson.server.closing;
+package dev.robson.server.paper;
 
 import dev.robson.core.market.Price;
 import dev.robson.core.operation.OrderStatus;
 import dev.robson.core.operation.Side;
+import dev.robson.server.closing.CloseOrder;
+import dev.robson.server.closing.ExecutionReport;
+import dev.robson.server.closing.OrderExecutor;
 import dev.robson.server.market.QuoteSource;
-import dev.robson.server.paper.PaperAccount;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * bid for a SELL, the ask for a BUY), pays the configured taker fee in the asset it brings in
  * (quote on a SELL, base on a BUY: Binance's rule), and moves the paper ledger by exactly that.
  */
-public class PaperExecutor implements OrderExecutor {
+class PaperExecutor implements OrderExecutor {
 
     private final QuoteSource quotes;
     private final PaperAccount ledger;
@@ -27,7 +29,7 @@ public class PaperExecutor implements OrderExecutor {
 
     private final AtomicLong tradeIds = new AtomicLong();
 
-    public PaperExecutor(QuoteSource quotes, PaperAccount ledger, BigDecimal feeRate) {
+    PaperExecutor(QuoteSource quotes, PaperAccount ledger, BigDecimal feeRate) {
         this.quotes = quotes;
         this.ledger = ledger;
         this.feeRate = feeRate;

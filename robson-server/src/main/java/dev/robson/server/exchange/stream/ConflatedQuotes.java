@@ -1,4 +1,4 @@
-package dev.robson.server.exchange;
+package dev.robson.server.exchange.stream;
 
 import dev.robson.core.market.Quote;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.robson.server.exchange;
+package dev.robson.server.exchange.stream;
 
 import dev.robson.core.market.Price;
 import dev.robson.core.market.Quote;
