@@ -6,7 +6,7 @@ import dev.robson.server.auth.Tenant;
 import dev.robson.server.holdings.AccountSource;
 import dev.robson.server.holdings.AssetBalance;
 import dev.robson.server.market.QuoteSource;
-import dev.robson.server.portfolio.Positions;
+import dev.robson.server.portfolio.PositionService;
 import dev.robson.server.symbols.SymbolCatalog;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 class AccountValuation {
 
     private final AccountSource account;
-    private final Positions positions;
+    private final PositionService positions;
     private final SymbolCatalog symbols;
     private final QuoteSource quotes;
     private final Asset quote;
@@ -35,7 +35,7 @@ class AccountValuation {
 
     AccountValuation(
             AccountSource account,
-            Positions positions,
+            PositionService positions,
             SymbolCatalog symbols,
             QuoteSource quotes,
             AccountProperties properties,

@@ -1,6 +1,6 @@
 package dev.robson.server.admin;
 
-import dev.robson.server.auth.UserAccounts;
+import dev.robson.server.auth.UserAccountRepository;
 import dev.robson.server.credentials.CredentialVault;
 import dev.robson.server.credentials.ExchangeCredentials;
 import java.util.regex.Pattern;
@@ -16,11 +16,11 @@ public class TenantAdministration {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,64}");
     static final int MINIMUM_PASSWORD_LENGTH = 10;
 
-    private final UserAccounts users;
+    private final UserAccountRepository users;
     private final PasswordEncoder passwords;
     private final CredentialVault vault;
 
-    TenantAdministration(UserAccounts users, PasswordEncoder passwords, CredentialVault vault) {
+    TenantAdministration(UserAccountRepository users, PasswordEncoder passwords, CredentialVault vault) {
         this.users = users;
         this.passwords = passwords;
         this.vault = vault;

@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/auth")
 class AuthController {
 
-    private final Sessions sessions;
+    private final SessionService sessions;
 
-    AuthController(Sessions sessions) {
+    AuthController(SessionService sessions) {
         this.sessions = sessions;
     }
 

@@ -13,7 +13,7 @@ public final class CurrentTenant {
     public static Optional<Tenant> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
-            Object claim = jwt.getClaims().get(AccessTokens.CLIENT_ID_CLAIM);
+            Object claim = jwt.getClaims().get(AccessTokenIssuer.CLIENT_ID_CLAIM);
             Long clientId = switch (claim) {
                 case Number number -> number.longValue();
                 case String text when text.matches("\\d{1,18}") -> Long.valueOf(text);

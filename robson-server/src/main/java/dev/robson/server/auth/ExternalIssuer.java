@@ -21,7 +21,7 @@ final class ExternalIssuer {
 
     private ExternalIssuer() {}
 
-    static JwtDecoder decoder(OidcProperties oidc, UserAccounts users) {
+    static JwtDecoder decoder(OidcProperties oidc, UserAccountRepository users) {
         return new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder decoder =
                     NimbusJwtDecoder.withIssuerLocation(oidc.issuerUri()).build();
@@ -29,20 +29,20 @@ final class ExternalIssuer {
             decoder.setClaimSetConverter(claims -> {
                 Map<String, Object> converted = new HashMap<>(standard.convert(claims));
                 // Only the configured claim names the tenant; a stray client_id is not trusted.
-                converted.remove(AccessTokens.CLIENT_ID_CLAIM);
+                converted.remove(AccessTokenIssuer.CLIENT_ID_CLAIM);
                 resolveTenant(claims.get(oidc.clientIdClaim()), users)
-                        .ifPresent(clientId -> converted.put(AccessTokens.CLIENT_ID_CLAIM, clientId));
+                        .ifPresent(clientId -> converted.put(AccessTokenIssuer.CLIENT_ID_CLAIM, clientId));
                 return converted;
             });
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                     JwtValidators.createDefaultWithIssuer(oidc.issuerUri()),
-                    new JwtClaimValidator<>(AccessTokens.CLIENT_ID_CLAIM, Objects::nonNull)));
+                    new JwtClaimValidator<>(AccessTokenIssuer.CLIENT_ID_CLAIM, Objects::nonNull)));
             return decoder;
         });
     }
 
     /** The issuer's tenant claim, a numeric id or a tenant name, as one of our client ids. */
-    static Optional<Long> resolveTenant(Object value, UserAccounts users) {
+    static Optional<Long> resolveTenant(Object value, UserAccountRepository users) {
         return switch (value) {
             case Number number ->
                 users.clientExists(number.longValue()) ? Optional.of(number.longValue()) : Optional.empty();

@@ -33,7 +33,7 @@ class SecurityConfig {
             JsonMapper json,
             JwtDecoder ownTokens,
             OidcProperties oidc,
-            UserAccounts users,
+            UserAccountRepository users,
             @org.springframework.beans.factory.annotation.Value("${robson.cors.allowed-origins:}")
                     List<String> allowedOrigins)
             throws Exception {
@@ -75,7 +75,7 @@ class SecurityConfig {
      * The issuer claim picks the verifier, so neither can vouch for the other's tokens.
      */
     private static JwtIssuerAuthenticationManagerResolver issuers(
-            JwtDecoder ownTokens, OidcProperties oidc, UserAccounts users) {
+            JwtDecoder ownTokens, OidcProperties oidc, UserAccountRepository users) {
         Map<String, AuthenticationManager> managers = new HashMap<>();
         managers.put(OWN_ISSUER_KEY, new JwtAuthenticationProvider(ownTokens)::authenticate);
         if (oidc.enabled()) {

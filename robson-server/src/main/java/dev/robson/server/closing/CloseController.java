@@ -2,8 +2,8 @@ package dev.robson.server.closing;
 
 import dev.robson.core.operation.CloseReason;
 import dev.robson.server.auth.Tenant;
+import dev.robson.server.operations.OperationService;
 import dev.robson.server.operations.OperationView;
-import dev.robson.server.operations.Operations;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,10 +17,11 @@ class CloseController {
 
     private final OperationCloser closer;
     private final CloseResolution resolution;
-    private final Operations operations;
-    private final OperationEvents events;
+    private final OperationService operations;
+    private final OperationEventLog events;
 
-    CloseController(OperationCloser closer, CloseResolution resolution, Operations operations, OperationEvents events) {
+    CloseController(
+            OperationCloser closer, CloseResolution resolution, OperationService operations, OperationEventLog events) {
         this.closer = closer;
         this.resolution = resolution;
         this.operations = operations;
@@ -58,7 +59,7 @@ class CloseController {
                 operation, operations.attention(tenant, List.of(id)).get(id));
     }
 
-    record EventList(List<OperationEvents.Event> events) {}
+    record EventList(List<OperationEventLog.Event> events) {}
 
     @GetMapping({"/api/operations/{id}/events", "/api/operations/{id}/events/"})
     EventList events(Tenant tenant, @PathVariable @Positive long id) {

@@ -30,8 +30,8 @@ public class CloseResolution {
 
     private final OperationCloser closer;
     private final OperationRepository operations;
-    private final CloseOrders closeOrders;
-    private final OperationEvents events;
+    private final CloseOrderRepository closeOrders;
+    private final OperationEventLog events;
     private final OrderExecutor executor;
     private final FeeValuation fees;
     private final TransactionTemplate transaction;
@@ -40,8 +40,8 @@ public class CloseResolution {
     CloseResolution(
             OperationCloser closer,
             OperationRepository operations,
-            CloseOrders closeOrders,
-            OperationEvents events,
+            CloseOrderRepository closeOrders,
+            OperationEventLog events,
             OrderExecutor executor,
             FeeValuation fees,
             TransactionTemplate transaction,
@@ -79,8 +79,9 @@ public class CloseResolution {
      * has it as ours, sold nothing.
      */
     private Operation resumeGuarding(Operation closing, String note) {
-        Optional<CloseOrders.Stored> last = closeOrders.latest(closing.clientId(), closing.id(), closer::symbol);
-        if (last.isPresent() && !CloseOrders.MISMATCH.equals(last.get().status())) {
+        Optional<CloseOrderRepository.Stored> last =
+                closeOrders.latest(closing.clientId(), closing.id(), closer::symbol);
+        if (last.isPresent() && !CloseOrderRepository.MISMATCH.equals(last.get().status())) {
             Optional<ExecutionReport> seen;
             try {
                 seen = executor.lookup(last.get().order());
@@ -102,7 +103,8 @@ public class CloseResolution {
             Operation operation = current(closing.clientId(), closing.id());
             operation.resumeGuarding();
             operations.update(operation);
-            last.ifPresent(stored -> closeOrders.resolve(stored.order(), CloseOrders.RESOLVED, clock.instant()));
+            last.ifPresent(
+                    stored -> closeOrders.resolve(stored.order(), CloseOrderRepository.RESOLVED, clock.instant()));
             operations.flagAttention(closing.clientId(), closing.id(), null);
             events.record(
                     closing.clientId(),
@@ -155,8 +157,8 @@ public class CloseResolution {
             Operation closed = operations.update(operation);
             closeOrders
                     .latest(closing.clientId(), closing.id(), closer::symbol)
-                    .filter(CloseOrders.Stored::unresolved)
-                    .ifPresent(stored -> closeOrders.resolve(stored.order(), CloseOrders.RESOLVED, now));
+                    .filter(CloseOrderRepository.Stored::unresolved)
+                    .ifPresent(stored -> closeOrders.resolve(stored.order(), CloseOrderRepository.RESOLVED, now));
             operations.flagAttention(closing.clientId(), closing.id(), null);
             events.record(
                     closing.clientId(),

@@ -67,14 +67,14 @@ public class OperationCloser {
     private static final int MAX_BACKOFF_DOUBLINGS = 5;
 
     private final OperationRepository operations;
-    private final CloseOrders closeOrders;
-    private final OrderFills fills;
-    private final OperationEvents events;
+    private final CloseOrderRepository closeOrders;
+    private final OrderFillRepository fills;
+    private final OperationEventLog events;
     private final OrderExecutor executor;
     private final QuoteSource quotes;
     private final SymbolCatalog symbols;
     private final FeeValuation fees;
-    private final ClientOrderIds ids;
+    private final ClientOrderIdIssuer ids;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration settlingTime;
@@ -89,14 +89,14 @@ public class OperationCloser {
     @Autowired
     OperationCloser(
             OperationRepository operations,
-            CloseOrders closeOrders,
-            OrderFills fills,
-            OperationEvents events,
+            CloseOrderRepository closeOrders,
+            OrderFillRepository fills,
+            OperationEventLog events,
             OrderExecutor executor,
             QuoteSource quotes,
             SymbolCatalog symbols,
             FeeValuation fees,
-            ClientOrderIds ids,
+            ClientOrderIdIssuer ids,
             TransactionTemplate transaction,
             Clock clock,
             @Value("${robson.closing.settling-time:5s}") Duration settlingTime) {
@@ -174,16 +174,16 @@ public class OperationCloser {
         long clientId = closing.clientId();
         long id = closing.id();
         synchronized (lock(id)) {
-            Optional<CloseOrders.Stored> last = closeOrders.latest(clientId, id, this::symbol);
+            Optional<CloseOrderRepository.Stored> last = closeOrders.latest(clientId, id, this::symbol);
             if (last.isPresent()) {
-                CloseOrders.Stored stored = last.get();
-                if (CloseOrders.MISMATCH.equals(stored.status()) && !force) {
+                CloseOrderRepository.Stored stored = last.get();
+                if (CloseOrderRepository.MISMATCH.equals(stored.status()) && !force) {
                     return;
                 }
                 if (stored.unresolved() && !settle(stored, force)) {
                     return;
                 }
-                if (CloseOrders.REJECTED.equals(stored.status())
+                if (CloseOrderRepository.REJECTED.equals(stored.status())
                         && !force
                         && closeOrders.rejectionsInARow(id) >= MAX_REJECTED_ATTEMPTS) {
                     return;
@@ -204,7 +204,7 @@ public class OperationCloser {
      * Learns the fate of an unresolved order. Answers true when it is known now and the close
      * may go on; false when it must wait (still settling, unknown, refused, not ours).
      */
-    private boolean settle(CloseOrders.Stored stored, boolean force) {
+    private boolean settle(CloseOrderRepository.Stored stored, boolean force) {
         CloseOrder order = stored.order();
         if (!force && order.createdAt().plus(settlingTime).isAfter(clock.instant())) {
             followUp(order, 0);
@@ -240,7 +240,7 @@ public class OperationCloser {
         }
         if (known.isEmpty()) {
             transaction.executeWithoutResult(status -> {
-                closeOrders.resolve(order, CloseOrders.NOT_FOUND, clock.instant());
+                closeOrders.resolve(order, CloseOrderRepository.NOT_FOUND, clock.instant());
                 events.record(
                         order.clientId(),
                         order.operationId(),
@@ -402,7 +402,7 @@ public class OperationCloser {
             report = executor.submit(order);
         } catch (OrderOutcomeUnknown unknown) {
             transaction.executeWithoutResult(status -> {
-                closeOrders.resolve(order, CloseOrders.UNKNOWN, clock.instant());
+                closeOrders.resolve(order, CloseOrderRepository.UNKNOWN, clock.instant());
                 events.record(
                         order.clientId(),
                         order.operationId(),
@@ -415,7 +415,7 @@ public class OperationCloser {
             return Optional.empty();
         } catch (OrderRejected rejected) {
             transaction.executeWithoutResult(status -> {
-                closeOrders.resolve(order, CloseOrders.REJECTED, clock.instant());
+                closeOrders.resolve(order, CloseOrderRepository.REJECTED, clock.instant());
                 events.record(
                         order.clientId(),
                         order.operationId(),
@@ -443,7 +443,7 @@ public class OperationCloser {
         if (report.identity() != null && !isOurs(order, report.identity())) {
             ExecutionReport.Identity seen = report.identity();
             transaction.executeWithoutResult(status -> {
-                closeOrders.resolve(order, CloseOrders.MISMATCH, clock.instant());
+                closeOrders.resolve(order, CloseOrderRepository.MISMATCH, clock.instant());
                 events.record(
                         order.clientId(),
                         order.operationId(),
@@ -492,7 +492,7 @@ public class OperationCloser {
                         report.executedQuantity().toPlainString() + " at " + report.averagePrice() + " ("
                                 + report.status() + "), fee " + describe(fee));
             }
-            closeOrders.resolve(order, report.isFinal() ? report.status().name() : CloseOrders.UNKNOWN, now);
+            closeOrders.resolve(order, report.isFinal() ? report.status().name() : CloseOrderRepository.UNKNOWN, now);
             Operation saved = operations.update(operation);
             if (saved.status() == OperationStatus.CLOSING
                     && saved.openQuantity().compareTo(saved.symbol().stepSize()) < 0

@@ -17,6 +17,7 @@ import dev.robson.server.exchange.binance.ExchangeRateLimited;
 import dev.robson.server.exchange.binance.ExchangeRejected;
 import dev.robson.server.exchange.binance.ExchangeUnavailable;
 import dev.robson.server.exchange.binance.OrderResult;
+import dev.robson.server.exchange.binance.OrderUnanswered;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -49,9 +50,7 @@ class BinanceExecutor implements OrderExecutor {
         try {
             return report(binance.placeMarketOrder(
                     credentials, order.symbol().name(), order.side().name(), order.quantity(), order.clientOrderId()));
-        } catch (dev.robson.server.exchange.binance.OrderOutcomeUnknown
-                | ExchangeUnavailable
-                | ExchangeRateLimited lost) {
+        } catch (OrderUnanswered | ExchangeUnavailable | ExchangeRateLimited lost) {
             throw new OrderOutcomeUnknown(lost.getMessage());
         } catch (ExchangeRejected rejected) {
             if (rejected.reason() != null && rejected.reason().contains(DUPLICATE_ORDER)) {

@@ -3,7 +3,7 @@ package dev.robson.server.exchange;
 import dev.robson.core.market.OrderLimits;
 import dev.robson.server.exchange.binance.BinanceClient;
 import dev.robson.server.exchange.binance.BinanceException;
-import dev.robson.server.exchange.binance.SymbolFilters;
+import dev.robson.server.exchange.binance.ExchangeSymbol;
 import dev.robson.server.symbols.SymbolCatalog;
 import java.math.BigDecimal;
 import java.util.List;
@@ -28,7 +28,7 @@ class ExchangeInfoSync {
     }
 
     void refresh() {
-        List<SymbolFilters> symbols;
+        List<ExchangeSymbol> symbols;
         try {
             symbols = binance.exchangeInfo();
         } catch (BinanceException failure) {
@@ -38,7 +38,7 @@ class ExchangeInfoSync {
             return;
         }
         List<SymbolCatalog.Listing> listed = symbols.stream()
-                .filter(SymbolFilters::spotTradingAllowed)
+                .filter(ExchangeSymbol::spotTradingAllowed)
                 .filter(s -> s.tickSize() != null && s.stepSize() != null)
                 .map(ExchangeInfoSync::listing)
                 .toList();
@@ -49,7 +49,7 @@ class ExchangeInfoSync {
                 listed.size());
     }
 
-    private static SymbolCatalog.Listing listing(SymbolFilters s) {
+    private static SymbolCatalog.Listing listing(ExchangeSymbol s) {
         OrderLimits limits = new OrderLimits(
                 s.minQty() == null ? s.stepSize() : s.minQty(),
                 positiveOrNull(s.maxQty()),

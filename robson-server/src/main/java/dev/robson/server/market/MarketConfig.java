@@ -39,7 +39,7 @@ class MarketConfig {
      * the exchange's live stream writes into it (as {@link StreamedQuotes}).
      */
     @Bean
-    CachedQuotes quotes(
+    QuoteCache quotes(
             MarketFeed feed,
             SharedQuoteTier shared,
             MarketDataProperties marketData,
@@ -47,7 +47,7 @@ class MarketConfig {
             MeterRegistry meters) {
         QuoteFreshness freshness =
                 QuoteFreshness.of(marketData.quoteTtl(), marketData.refreshAhead(), marketData.maxStaleAge());
-        return new CachedQuotes(feed.quotes(), shared, clock, freshness, CachedQuotes.backgroundThreads(), meters);
+        return new QuoteCache(feed.quotes(), shared, clock, freshness, QuoteCache.backgroundThreads(), meters);
     }
 
     @Bean

@@ -19,14 +19,14 @@ import java.util.List;
  */
 final class IndexSync {
 
-    private final GuardedOperations rows;
+    private final GuardedOperationRepository rows;
     private final ActiveOperationIndex index;
     private final MonitorProperties settings;
     private final Clock clock;
     private Instant readUpTo;
     private Instant reloadedAt;
 
-    IndexSync(GuardedOperations rows, ActiveOperationIndex index, MonitorProperties settings, Clock clock) {
+    IndexSync(GuardedOperationRepository rows, ActiveOperationIndex index, MonitorProperties settings, Clock clock) {
         this.rows = rows;
         this.index = index;
         this.settings = settings;
@@ -47,7 +47,7 @@ final class IndexSync {
         Instant startedAt = rows.databaseNow();
         List<GuardedOperation> active = new ArrayList<>();
         long after = 0;
-        List<GuardedOperations.Row> page;
+        List<GuardedOperationRepository.Row> page;
         do {
             page = rows.activePage(after, settings.pageSize());
             page.forEach(row -> active.add(row.operation()));
@@ -62,10 +62,10 @@ final class IndexSync {
         Instant startedAt = rows.databaseNow();
         Instant since = readUpTo.minus(settings.changeMargin());
         long after = 0;
-        List<GuardedOperations.Row> page;
+        List<GuardedOperationRepository.Row> page;
         do {
             page = rows.changedPage(since, after, settings.pageSize());
-            for (GuardedOperations.Row row : page) {
+            for (GuardedOperationRepository.Row row : page) {
                 if (row.status() == OperationStatus.ACTIVE) {
                     index.put(row.operation());
                 } else {

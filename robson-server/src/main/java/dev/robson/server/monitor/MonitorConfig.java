@@ -21,8 +21,8 @@ class MonitorConfig {
             OperationCloser closer,
             QuoteSource quotes,
             SymbolCatalog symbols,
-            GuardedOperations guarded,
-            PartitionLeases leases,
+            GuardedOperationRepository guarded,
+            PartitionLeaseRepository leases,
             MonitorProperties properties,
             Clock clock,
             MeterRegistry meters) {

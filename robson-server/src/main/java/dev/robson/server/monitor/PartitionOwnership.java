@@ -21,7 +21,7 @@ final class PartitionOwnership {
 
     private static final Logger log = LoggerFactory.getLogger(PartitionOwnership.class);
 
-    private final PartitionLeases leases;
+    private final PartitionLeaseRepository leases;
     private final String replica;
     private final int partitions;
     private final Duration ttl;
@@ -31,7 +31,7 @@ final class PartitionOwnership {
     /** Whether this replica ever joined the roll: one that never ticked has nothing to hand over. */
     private volatile boolean joined;
 
-    PartitionOwnership(PartitionLeases leases, String replica, int partitions, Duration ttl, Clock clock) {
+    PartitionOwnership(PartitionLeaseRepository leases, String replica, int partitions, Duration ttl, Clock clock) {
         if (partitions < 1) {
             throw new IllegalArgumentException("the monitor needs at least one partition, got " + partitions);
         }
@@ -68,20 +68,20 @@ final class PartitionOwnership {
         Set<String> renewed = leases.renewAll(replica, now, until);
         TreeSet<Integer> held = new TreeSet<>();
         for (int partition = 0; partition < partitions; partition++) {
-            if (renewed.contains(PartitionLeases.name(partition, partitions))) {
+            if (renewed.contains(PartitionLeaseRepository.name(partition, partitions))) {
                 held.add(partition);
             }
         }
         while (held.size() > share) {
             int handed = held.pollLast();
-            leases.release(PartitionLeases.name(handed, partitions), replica);
+            leases.release(PartitionLeaseRepository.name(handed, partitions), replica);
         }
         // Each replica starts looking at its own offset, so replicas joining together rarely race for the same row.
         int start = Math.floorMod(replica.hashCode(), partitions);
         for (int step = 0; step < partitions && held.size() < share; step++) {
             int partition = (start + step) % partitions;
             if (!held.contains(partition)
-                    && leases.acquire(PartitionLeases.name(partition, partitions), replica, now, until)) {
+                    && leases.acquire(PartitionLeaseRepository.name(partition, partitions), replica, now, until)) {
                 held.add(partition);
             }
         }
@@ -105,7 +105,7 @@ final class PartitionOwnership {
             return;
         }
         for (int partition : owned) {
-            leases.release(PartitionLeases.name(partition, partitions), replica);
+            leases.release(PartitionLeaseRepository.name(partition, partitions), replica);
         }
         owned = Set.of();
         leases.leave(replica);

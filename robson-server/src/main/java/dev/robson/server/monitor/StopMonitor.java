@@ -53,7 +53,7 @@ public class StopMonitor implements PriceWatcher {
     private final OperationCloser closer;
     private final QuoteSource quotes;
     private final SymbolCatalog symbols;
-    private final GuardedOperations guarded;
+    private final GuardedOperationRepository guarded;
     private final ActiveOperationIndex index = new ActiveOperationIndex();
     private final IndexSync sync;
     private final PartitionOwnership ownership;
@@ -73,8 +73,8 @@ public class StopMonitor implements PriceWatcher {
             OperationCloser closer,
             QuoteSource quotes,
             SymbolCatalog symbols,
-            GuardedOperations guarded,
-            PartitionLeases leases,
+            GuardedOperationRepository guarded,
+            PartitionLeaseRepository leases,
             MonitorProperties properties,
             Clock clock,
             MeterRegistry meters) {
@@ -281,7 +281,7 @@ public class StopMonitor implements PriceWatcher {
 
     private void reconcileClosing(IntPredicate partitions) {
         long after = 0;
-        List<GuardedOperations.Row> page;
+        List<GuardedOperationRepository.Row> page;
         do {
             try {
                 page = guarded.closingPage(after, properties.pageSize());
@@ -289,7 +289,7 @@ public class StopMonitor implements PriceWatcher {
                 failures.pass(Stage.RECONCILE, failure);
                 return;
             }
-            for (GuardedOperations.Row row : page) {
+            for (GuardedOperationRepository.Row row : page) {
                 GuardedOperation closing = row.operation();
                 if (partitions.test(PartitionOwnership.partitionOf(closing.symbol(), properties.partitions()))) {
                     reconcile(closing);

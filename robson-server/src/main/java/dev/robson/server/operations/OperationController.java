@@ -27,9 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/operations")
 class OperationController {
 
-    private final Operations operations;
+    private final OperationService operations;
 
-    OperationController(Operations operations) {
+    OperationController(OperationService operations) {
         this.operations = operations;
     }
 

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OrdersController {
 
-    private final Operations operations;
+    private final OperationService operations;
 
-    OrdersController(Operations operations) {
+    OrdersController(OperationService operations) {
         this.operations = operations;
     }
 

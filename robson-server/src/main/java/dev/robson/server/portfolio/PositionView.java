@@ -54,7 +54,7 @@ public record PositionView(
         String marketStatus,
         @Nullable String attention) {
 
-    static PositionView of(Positions.HeldPosition held) {
+    static PositionView of(PositionService.HeldPosition held) {
         Operation operation = held.operation();
         Symbol symbol = operation.symbol();
         String status = operation.status() == OperationStatus.CLOSING ? "CLOSING" : "OPEN";
@@ -91,7 +91,7 @@ public record PositionView(
                     symbol.status(),
                     held.attention());
         }
-        Positions.ValuedPosition valued = held.valued().get();
+        PositionService.ValuedPosition valued = held.valued().get();
         PositionValuation exact = valued.valuation();
         RoundedValuation valuation = exact.rounded();
         MarketQuote quote = valued.quote();

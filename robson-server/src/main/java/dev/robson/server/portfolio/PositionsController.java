@@ -7,14 +7,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PositionsController {
 
-    private final Positions positions;
+    private final PositionService positions;
 
-    PositionsController(Positions positions) {
+    PositionsController(PositionService positions) {
         this.positions = positions;
     }
 
     @GetMapping({"/api/portfolio/positions/", "/api/portfolio/positions"})
     PositionsResponse positions(Tenant tenant) {
-        return positions.open(tenant);
+        return positions.openPositions(tenant);
     }
 }

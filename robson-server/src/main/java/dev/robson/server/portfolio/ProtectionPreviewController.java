@@ -2,7 +2,7 @@ package dev.robson.server.portfolio;
 
 import dev.robson.server.auth.Tenant;
 import dev.robson.server.operations.MoveProtectionRequest;
-import dev.robson.server.operations.Operations;
+import dev.robson.server.operations.OperationService;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProtectionPreviewController {
 
-    private final Operations operations;
-    private final Positions positions;
+    private final OperationService operations;
+    private final PositionService positions;
 
-    ProtectionPreviewController(Operations operations, Positions positions) {
+    ProtectionPreviewController(OperationService operations, PositionService positions) {
         this.operations = operations;
         this.positions = positions;
     }

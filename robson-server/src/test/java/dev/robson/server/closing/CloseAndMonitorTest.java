@@ -32,10 +32,10 @@ class CloseAndMonitorTest {
     OperationRepository operations;
 
     @Autowired
-    CloseOrders closeOrders;
+    CloseOrderRepository closeOrders;
 
     @Autowired
-    OperationEvents events;
+    OperationEventLog events;
 
     @Autowired
     QuoteSource quotes;
@@ -84,7 +84,7 @@ class CloseAndMonitorTest {
         // (87050.00 - 88837.92) x 0.00033 = -0.5900136
         assertThat(closed.realizedPnl()).isEqualByComparingTo("-0.5900136");
         assertThat(events.of(trader.clientId(), id))
-                .extracting(OperationEvents.Event::event)
+                .extracting(OperationEventLog.Event::event)
                 .containsExactly("CLOSING", "ORDER_SENT", "FILLED", "CLOSED");
     }
 
@@ -187,7 +187,7 @@ class CloseAndMonitorTest {
                 .contains("below the minimum notional 5 USDC");
         closer.reconcile(current(id));
         assertThat(events.of(trader.clientId(), id))
-                .extracting(OperationEvents.Event::event)
+                .extracting(OperationEventLog.Event::event)
                 .containsOnlyOnce("NEEDS_ATTENTION");
     }
 

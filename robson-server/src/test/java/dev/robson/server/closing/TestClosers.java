@@ -15,14 +15,14 @@ public final class TestClosers {
     public static OperationCloser closer(ApplicationContext context, OrderExecutor exchange, Clock clock) {
         return new OperationCloser(
                 context.getBean(OperationRepository.class),
-                context.getBean(CloseOrders.class),
-                context.getBean(OrderFills.class),
-                context.getBean(OperationEvents.class),
+                context.getBean(CloseOrderRepository.class),
+                context.getBean(OrderFillRepository.class),
+                context.getBean(OperationEventLog.class),
                 exchange,
                 context.getBean("quotes", QuoteSource.class),
                 context.getBean(SymbolCatalog.class),
                 context.getBean(dev.robson.server.fees.FeeValuation.class),
-                context.getBean(ClientOrderIds.class),
+                context.getBean(ClientOrderIdIssuer.class),
                 context.getBean(TransactionTemplate.class),
                 clock,
                 OperationCloser.SETTLING_TIME);

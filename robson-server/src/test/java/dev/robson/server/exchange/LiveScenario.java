@@ -1,9 +1,9 @@
 package dev.robson.server.exchange;
 
 import dev.robson.core.operation.Operation;
-import dev.robson.server.closing.ClientOrderIds;
+import dev.robson.server.closing.ClientOrderIdIssuer;
 import dev.robson.server.closing.OperationCloser;
-import dev.robson.server.closing.OperationEvents;
+import dev.robson.server.closing.OperationEventLog;
 import dev.robson.server.credentials.CredentialVault;
 import dev.robson.server.credentials.ExchangeCredentials;
 import dev.robson.server.exchange.binance.fake.FakeBinance;
@@ -67,13 +67,13 @@ abstract class LiveScenario {
     OperationCloser closer;
 
     @Autowired
-    OperationEvents events;
+    OperationEventLog events;
 
     @Autowired
     StopMonitor monitor;
 
     @Autowired
-    ClientOrderIds ids;
+    ClientOrderIdIssuer ids;
 
     @Autowired
     ExchangeInfoSync exchangeInfo;
@@ -126,7 +126,7 @@ abstract class LiveScenario {
 
     List<String> eventsOf(long id) {
         return events.of(trader.clientId(), id).stream()
-                .map(OperationEvents.Event::event)
+                .map(OperationEventLog.Event::event)
                 .toList();
     }
 

@@ -36,8 +36,8 @@ final class MonitorReplicas {
                 closer,
                 context.getBean("quotes", QuoteSource.class),
                 context.getBean(SymbolCatalog.class),
-                context.getBean(GuardedOperations.class),
-                context.getBean(PartitionLeases.class),
+                context.getBean(GuardedOperationRepository.class),
+                context.getBean(PartitionLeaseRepository.class),
                 settings,
                 clock,
                 meters);

@@ -6,7 +6,7 @@ import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.OrderExecution;
 import dev.robson.core.operation.Side;
-import dev.robson.server.auth.UserAccounts;
+import dev.robson.server.auth.UserAccountRepository;
 import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.paper.PaperAccount;
 import dev.robson.server.symbols.SymbolCatalog;
@@ -28,14 +28,14 @@ public class TestTenants {
     public static final String PASSWORD = "correct-horse-battery";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private final UserAccounts users;
+    private final UserAccountRepository users;
     private final OperationRepository operations;
     private final SymbolCatalog symbols;
     private final PasswordEncoder passwords;
     private final PaperAccount paperAccount;
 
     public TestTenants(
-            UserAccounts users,
+            UserAccountRepository users,
             OperationRepository operations,
             SymbolCatalog symbols,
             PasswordEncoder passwords,

@@ -92,7 +92,7 @@ public final class BinanceClient {
     }
 
     /** Every symbol's trading rules (weight 20: cache the answer). */
-    public List<SymbolFilters> exchangeInfo() {
+    public List<ExchangeSymbol> exchangeInfo() {
         return read(BinanceCall.get("/api/v3/exchangeInfo", new QueryString()), BinancePayloads::exchangeInfo);
     }
 
@@ -111,7 +111,7 @@ public final class BinanceClient {
      *
      * @param clientOrderId our id for the order, unique per account: it is how an order whose
      *                      outcome is unknown is found again, and Binance refuses a duplicate
-     * @throws OrderOutcomeUnknown when it was sent and no verdict came back; query, don't re-send
+     * @throws OrderUnanswered when it was sent and no verdict came back; query, don't re-send
      * @throws ExchangeRejected when Binance refused it (nothing was placed)
      */
     public OrderResult placeMarketOrder(
@@ -136,7 +136,7 @@ public final class BinanceClient {
             return BinancePayloads.order(placed);
         } catch (ExchangeUnavailable unreadable) {
             // Binance said 2xx, so the order likely exists; we just cannot tell how it filled.
-            throw BinanceTransport.outcomeUnknown(
+            throw BinanceTransport.unanswered(
                     new BinanceCall("POST", "/api/v3/order", "", null, order),
                     "answered with an unreadable order",
                     unreadable);
@@ -163,7 +163,7 @@ public final class BinanceClient {
     }
 
     /** The account's commission rates on a symbol (weight 20: cache the answer). */
-    public CommissionRates commissionRates(ApiCredentials credentials, String symbol) {
+    public StandardCommission commissionRates(ApiCredentials credentials, String symbol) {
         QueryString params = new QueryString().add("symbol", symbol);
         return BinancePayloads.commission(signed("GET", "/api/v3/account/commission", params, credentials, null));
     }

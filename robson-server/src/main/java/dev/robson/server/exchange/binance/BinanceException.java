@@ -5,7 +5,7 @@ package dev.robson.server.exchange.binance;
  * query: signed queries carry the signature.
  */
 public abstract sealed class BinanceException extends RuntimeException
-        permits ExchangeUnavailable, ExchangeRateLimited, ExchangeRejected, OrderOutcomeUnknown {
+        permits ExchangeUnavailable, ExchangeRateLimited, ExchangeRejected, OrderUnanswered {
 
     protected BinanceException(String message, Throwable cause) {
         super(message, cause);

@@ -49,8 +49,8 @@ final class BinancePayloads {
         return List.copyOf(klines);
     }
 
-    static List<SymbolFilters> exchangeInfo(JsonNode info) {
-        List<SymbolFilters> symbols = new ArrayList<>();
+    static List<ExchangeSymbol> exchangeInfo(JsonNode info) {
+        List<ExchangeSymbol> symbols = new ArrayList<>();
         for (JsonNode symbol : elements(info.get("symbols"), "symbols")) {
             BigDecimal tick = null;
             BigDecimal step = null;
@@ -99,7 +99,7 @@ final class BinancePayloads {
                     default -> {}
                 }
             }
-            symbols.add(new SymbolFilters(
+            symbols.add(new ExchangeSymbol(
                     text(symbol, "symbol"),
                     text(symbol, "status"),
                     text(symbol, "baseAsset"),
@@ -178,12 +178,12 @@ final class BinancePayloads {
     }
 
     /** {@code GET /api/v3/account/commission}: the standard rates. */
-    static CommissionRates commission(JsonNode rates) {
+    static StandardCommission commission(JsonNode rates) {
         JsonNode standard = rates.get("standardCommission");
         if (standard == null || !standard.isObject()) {
             throw malformed("'standardCommission' is not an object");
         }
-        return new CommissionRates(text(rates, "symbol"), decimal(standard, "maker"), decimal(standard, "taker"));
+        return new StandardCommission(text(rates, "symbol"), decimal(standard, "maker"), decimal(standard, "taker"));
     }
 
     private static Iterable<JsonNode> elements(JsonNode array, String name) {

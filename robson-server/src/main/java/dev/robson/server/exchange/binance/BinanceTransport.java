@@ -123,7 +123,7 @@ final class BinanceTransport {
                 || error.code() == BACKEND_TIMEOUT
                 || error.code() == UNEXPECTED_RESPONSE;
         if (unknownOutcome && call.order() != null) {
-            throw outcomeUnknown(call, "answered HTTP " + status + " " + error, null);
+            throw unanswered(call, "answered HTTP " + status + " " + error, null);
         }
         if (unknownOutcome) {
             throw new ExchangeUnavailable("Binance answered " + call.endpoint() + " with HTTP " + status + " " + error);
@@ -143,14 +143,14 @@ final class BinanceTransport {
             return tree;
         }
         if (call.order() != null) {
-            throw outcomeUnknown(call, "answered with malformed JSON", null);
+            throw unanswered(call, "answered with malformed JSON", null);
         }
         throw new ExchangeUnavailable("Binance answered " + call.endpoint() + " with malformed JSON");
     }
 
-    static OrderOutcomeUnknown outcomeUnknown(BinanceCall call, String what, Throwable cause) {
+    static OrderUnanswered unanswered(BinanceCall call, String what, Throwable cause) {
         BinanceCall.PlacedOrder order = call.order();
-        return new OrderOutcomeUnknown(
+        return new OrderUnanswered(
                 order.symbol(),
                 order.clientOrderId(),
                 "Outcome of order " + order.clientOrderId() + " on " + order.symbol() + " is unknown: Binance " + what
@@ -228,7 +228,7 @@ final class BinanceTransport {
         BinanceException toException(BinanceCall call, Duration timeout) {
             String what = getMessage().equals("timed out") ? "timed out after " + timeout : getMessage();
             if (maybeSent && call.order() != null) {
-                return outcomeUnknown(call, what, getCause());
+                return unanswered(call, what, getCause());
             }
             return new ExchangeUnavailable("Binance " + call.endpoint() + " " + what, getCause());
         }

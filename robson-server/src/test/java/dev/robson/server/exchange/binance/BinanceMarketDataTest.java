@@ -109,7 +109,7 @@ class BinanceMarketDataTest {
 
     @Test
     void whenReadingExchangeInfoThenEachSymbolsFiltersAreExact() {
-        List<SymbolFilters> symbols = client.exchangeInfo();
+        List<ExchangeSymbol> symbols = client.exchangeInfo();
 
         assertThat(symbols)
                 .filteredOn(s -> s.symbol().equals("BTCUSDC"))
@@ -126,10 +126,10 @@ class BinanceMarketDataTest {
         assertThat(symbols)
                 .filteredOn(s -> s.symbol().equals("ETHBTC"))
                 .singleElement()
-                .extracting(SymbolFilters::tickSize, SymbolFilters::stepSize, SymbolFilters::minNotional)
+                .extracting(ExchangeSymbol::tickSize, ExchangeSymbol::stepSize, ExchangeSymbol::minNotional)
                 .containsExactly(
                         new BigDecimal("0.00001000"), new BigDecimal("0.00010000"), new BigDecimal("0.00010000"));
-        assertThat(symbols).extracting(SymbolFilters::symbol).contains("BTCUSDT", "ETHUSDC", "ETHUSDT");
+        assertThat(symbols).extracting(ExchangeSymbol::symbol).contains("BTCUSDT", "ETHUSDC", "ETHUSDT");
         assertThat(client.usedWeight1m()).isEqualTo(20);
     }
 

@@ -91,7 +91,7 @@ class BinanceOrdersTest {
         long started = System.nanoTime();
 
         assertThatThrownBy(() -> client.placeMarketOrder(key, "BTCUSDC", "SELL", new BigDecimal("0.00033"), "close-7"))
-                .isInstanceOfSatisfying(OrderOutcomeUnknown.class, unknown -> {
+                .isInstanceOfSatisfying(OrderUnanswered.class, unknown -> {
                     assertThat(unknown.clientOrderId()).isEqualTo("close-7");
                     assertThat(unknown.symbol()).isEqualTo("BTCUSDC");
                 });
@@ -114,7 +114,7 @@ class BinanceOrdersTest {
         binance.failNextOrder(503);
 
         assertThatThrownBy(() -> client.placeMarketOrder(key, "BTCUSDC", "SELL", new BigDecimal("0.00033"), "close-8"))
-                .isInstanceOf(OrderOutcomeUnknown.class)
+                .isInstanceOf(OrderUnanswered.class)
                 .hasMessageContaining("close-8");
         assertThat(client.queryOrder(key, "BTCUSDC", "close-8")).isPresent();
     }
@@ -124,7 +124,7 @@ class BinanceOrdersTest {
         binance.failNext(1, 502);
 
         assertThatThrownBy(() -> client.placeMarketOrder(key, "BTCUSDC", "SELL", new BigDecimal("0.00033"), "close-9"))
-                .isInstanceOf(OrderOutcomeUnknown.class);
+                .isInstanceOf(OrderUnanswered.class);
         assertThat(client.queryOrder(key, "BTCUSDC", "close-9")).isEmpty();
     }
 
@@ -133,7 +133,7 @@ class BinanceOrdersTest {
         binance.backendTimeoutNextOrder();
 
         assertThatThrownBy(() -> client.placeMarketOrder(key, "BTCUSDC", "BUY", new BigDecimal("0.00033"), "open-2"))
-                .isInstanceOf(OrderOutcomeUnknown.class);
+                .isInstanceOf(OrderUnanswered.class);
     }
 
     @Test
@@ -141,7 +141,7 @@ class BinanceOrdersTest {
         binance.dropNextOrderConnection();
 
         assertThatThrownBy(() -> client.placeMarketOrder(key, "BTCUSDC", "BUY", new BigDecimal("0.00033"), "open-3"))
-                .isInstanceOf(OrderOutcomeUnknown.class);
+                .isInstanceOf(OrderUnanswered.class);
         assertThat(binance.calls("POST /api/v3/order")).isEqualTo(1);
     }
 
@@ -150,7 +150,7 @@ class BinanceOrdersTest {
         binance.malformedNext(1);
 
         assertThatThrownBy(() -> client.placeMarketOrder(key, "BTCUSDC", "BUY", new BigDecimal("0.00033"), "open-4"))
-                .isInstanceOf(OrderOutcomeUnknown.class);
+                .isInstanceOf(OrderUnanswered.class);
     }
 
     @Test

@@ -19,13 +19,13 @@ import org.springframework.stereotype.Repository;
  * reveals itself, and the whole family is revoked.
  */
 @Repository
-class RefreshTokens {
+class RefreshTokenRepository {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
 
-    RefreshTokens(JdbcClient jdbc) {
+    RefreshTokenRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Repository;
  * stored once by its trade id however many reports repeat it.
  */
 @Repository
-class OrderFills {
+class OrderFillRepository {
 
     private final JdbcClient jdbc;
 
-    OrderFills(JdbcClient jdbc) {
+    OrderFillRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

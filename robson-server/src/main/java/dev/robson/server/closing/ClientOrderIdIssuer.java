@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * and a lookup would take the other's order for ours.
  */
 @Component
-public class ClientOrderIds {
+public class ClientOrderIdIssuer {
 
     /** Binance: at most 36 characters of {@code [.A-Z:/a-z0-9_-]}. */
     static final Pattern BINANCE_CHARSET = Pattern.compile("^[.A-Z:/a-z0-9_-]{1,36}$");
@@ -25,7 +25,7 @@ public class ClientOrderIds {
     private final JdbcClient jdbc;
     private volatile String prefix;
 
-    ClientOrderIds(JdbcClient jdbc) {
+    ClientOrderIdIssuer(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

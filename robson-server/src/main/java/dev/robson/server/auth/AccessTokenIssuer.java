@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Mints the short-lived access JWTs: who ({@code sub}), for which tenant ({@code client_id}). */
 @Component
-class AccessTokens {
+class AccessTokenIssuer {
 
     static final String CLIENT_ID_CLAIM = "client_id";
 
@@ -20,7 +20,7 @@ class AccessTokens {
     private final AuthProperties auth;
     private final Clock clock;
 
-    AccessTokens(JwtEncoder encoder, AuthProperties auth, Clock clock) {
+    AccessTokenIssuer(JwtEncoder encoder, AuthProperties auth, Clock clock) {
         this.encoder = encoder;
         this.auth = auth;
         this.clock = clock;

@@ -10,11 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Login, refresh with rotation, and logout. */
 @Service
-class Sessions {
+class SessionService {
 
-    private final UserAccounts users;
-    private final RefreshTokens refreshTokens;
-    private final AccessTokens accessTokens;
+    private final UserAccountRepository users;
+    private final RefreshTokenRepository refreshTokens;
+    private final AccessTokenIssuer accessTokens;
     private final PasswordEncoder passwords;
     private final AuthProperties auth;
     private final Clock clock;
@@ -23,10 +23,10 @@ class Sessions {
     /** Compared against when the user does not exist, so timing does not reveal usernames. */
     private final String decoyHash;
 
-    Sessions(
-            UserAccounts users,
-            RefreshTokens refreshTokens,
-            AccessTokens accessTokens,
+    SessionService(
+            UserAccountRepository users,
+            RefreshTokenRepository refreshTokens,
+            AccessTokenIssuer accessTokens,
             PasswordEncoder passwords,
             AuthProperties auth,
             Clock clock,
@@ -89,7 +89,7 @@ class Sessions {
 
     private TokenPair issue(UserAccount user, String familyId) {
         Instant now = clock.instant();
-        String refresh = RefreshTokens.newTokenValue();
+        String refresh = RefreshTokenRepository.newTokenValue();
         refreshTokens.store(refresh, user, familyId, now, now.plus(auth.refreshTokenTtl()));
         return new TokenPair(
                 accessTokens.mint(user),

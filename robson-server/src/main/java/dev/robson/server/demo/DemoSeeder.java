@@ -6,7 +6,7 @@ import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.OrderExecution;
 import dev.robson.core.operation.Side;
-import dev.robson.server.auth.UserAccounts;
+import dev.robson.server.auth.UserAccountRepository;
 import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.paper.PaperAccount;
 import dev.robson.server.symbols.SymbolCatalog;
@@ -29,19 +29,19 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-class DemoTenants implements ApplicationRunner {
+class DemoSeeder implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoTenants.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
     static final String DEMO_PASSWORD = "robson-demo";
 
-    private final UserAccounts users;
+    private final UserAccountRepository users;
     private final OperationRepository operations;
     private final SymbolCatalog symbols;
     private final PasswordEncoder passwords;
     private final PaperAccount paperAccount;
 
-    DemoTenants(
-            UserAccounts users,
+    DemoSeeder(
+            UserAccountRepository users,
             OperationRepository operations,
             SymbolCatalog symbols,
             PasswordEncoder passwords,

@@ -3,4 +3,4 @@ package dev.robson.server.exchange.binance;
 import java.math.BigDecimal;
 
 /** An account's standard commission rates on one symbol (0.001 = 0.1 %). */
-public record CommissionRates(String symbol, BigDecimal maker, BigDecimal taker) {}
+public record StandardCommission(String symbol, BigDecimal maker, BigDecimal taker) {}

@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Prices are read before the database transaction, never inside it.
  */
 @Service
-public class Operations {
+public class OperationService {
 
     private final OperationRepository operations;
     private final SymbolCatalog symbols;
@@ -42,7 +42,7 @@ public class Operations {
     private final TransactionTemplate transaction;
     private final OperationLimits limits;
 
-    Operations(
+    OperationService(
             OperationRepository operations,
             SymbolCatalog symbols,
             QuoteSource quotes,

@@ -9,12 +9,12 @@ import org.springframework.stereotype.Repository;
 
 /** Tenants and their users. */
 @Repository
-public class UserAccounts {
+public class UserAccountRepository {
 
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    UserAccounts(JdbcClient jdbc, Clock clock) {
+    UserAccountRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

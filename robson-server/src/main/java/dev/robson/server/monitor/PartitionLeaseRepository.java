@@ -16,13 +16,13 @@ import org.springframework.stereotype.Repository;
  * stops renewing (crash, pause, partition) loses it once it expires.
  */
 @Repository
-class PartitionLeases {
+class PartitionLeaseRepository {
 
     private static final OffsetDateTime NEVER = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private final JdbcClient jdbc;
 
-    PartitionLeases(JdbcClient jdbc) {
+    PartitionLeaseRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -26,7 +26,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The price cache: one upstream call per symbol per TTL, across threads and replicas. */
-class CachedQuotesTest {
+class QuoteCacheTest {
 
     private static final Duration TTL = Duration.ofSeconds(1);
     private static final Duration MAX_STALE = Duration.ofSeconds(60);
@@ -109,8 +109,8 @@ class CachedQuotesTest {
         upstream.latency(Duration.ofMillis(50));
         try (var redisA = new RedisQuoteTier(RedisServers.SHARED_URL, wall);
                 var redisB = new RedisQuoteTier(RedisServers.SHARED_URL, wall)) {
-            var replicaA = new CachedQuotes(upstream, redisA, wall, TTL, MAX_STALE, meters);
-            var replicaB = new CachedQuotes(upstream, redisB, wall, TTL, MAX_STALE, new SimpleMeterRegistry());
+            var replicaA = new QuoteCache(upstream, redisA, wall, TTL, MAX_STALE, meters);
+            var replicaB = new QuoteCache(upstream, redisB, wall, TTL, MAX_STALE, new SimpleMeterRegistry());
 
             List<MarketQuote> answers =
                     concurrently(40, () -> (Math.random() < 0.5 ? replicaA : replicaB).quote(symbol));
@@ -134,7 +134,7 @@ class CachedQuotesTest {
                 });
                 int probeCalls = upstream.calls();
                 Duration shortTtl = Duration.ofMillis(200);
-                var cache = new CachedQuotes(upstream, tier, wall, shortTtl, MAX_STALE, meters);
+                var cache = new QuoteCache(upstream, tier, wall, shortTtl, MAX_STALE, meters);
                 assertThat(cache.quote(symbol).stale()).isFalse();
                 // Writes to Redis go out without waiting for the reply.
                 Eventually.within(
@@ -158,7 +158,7 @@ class CachedQuotesTest {
     void whenCachedInRedisThenTheQuoteComesBackToTheLastDigit() {
         try (var tier = new RedisQuoteTier(RedisServers.SHARED_URL, Clock.systemUTC())) {
             upstream.bid("89245.12345678");
-            var cache = new CachedQuotes(upstream, tier, Clock.systemUTC(), TTL, MAX_STALE, meters);
+            var cache = new QuoteCache(upstream, tier, Clock.systemUTC(), TTL, MAX_STALE, meters);
 
             MarketQuote fetched = cache.quote(symbol);
 
@@ -176,7 +176,7 @@ class CachedQuotesTest {
     @Test
     void whenAnEntryIsOneRefreshLeadFromExpiryThenTheNextRequestRefreshesIt() {
         // Refreshes run on the caller's thread here, so each step is deterministic.
-        var cache = new CachedQuotes(upstream, SharedQuoteTier.NONE, clock, FRESHNESS, Runnable::run, meters);
+        var cache = new QuoteCache(upstream, SharedQuoteTier.NONE, clock, FRESHNESS, Runnable::run, meters);
         cache.quote(symbol);
 
         // 1 s TTL − 80 ms lead: due at 920 ms, not before.
@@ -196,8 +196,8 @@ class CachedQuotesTest {
 
     @Test
     void whenARefreshIsUnderWayThenNoRequestWaitsForTheExchange() throws Exception {
-        var cache = new CachedQuotes(
-                upstream, SharedQuoteTier.NONE, clock, FRESHNESS, CachedQuotes.backgroundThreads(), meters);
+        var cache = new QuoteCache(
+                upstream, SharedQuoteTier.NONE, clock, FRESHNESS, QuoteCache.backgroundThreads(), meters);
         MarketQuote first = cache.quote(symbol);
         clock.advance(Duration.ofMillis(950));
         upstream.hold();
@@ -227,10 +227,9 @@ class CachedQuotesTest {
         upstream.latency(Duration.ofMillis(20));
         try (var redisA = new RedisQuoteTier(RedisServers.SHARED_URL, wall);
                 var redisB = new RedisQuoteTier(RedisServers.SHARED_URL, wall)) {
-            var replicaA =
-                    new CachedQuotes(upstream, redisA, wall, FRESHNESS, CachedQuotes.backgroundThreads(), meters);
-            var replicaB = new CachedQuotes(
-                    upstream, redisB, wall, FRESHNESS, CachedQuotes.backgroundThreads(), new SimpleMeterRegistry());
+            var replicaA = new QuoteCache(upstream, redisA, wall, FRESHNESS, QuoteCache.backgroundThreads(), meters);
+            var replicaB = new QuoteCache(
+                    upstream, redisB, wall, FRESHNESS, QuoteCache.backgroundThreads(), new SimpleMeterRegistry());
             long started = System.nanoTime();
             Duration load = Duration.ofMillis(2500);
 
@@ -258,7 +257,7 @@ class CachedQuotesTest {
 
     @Test
     void whenTheStreamPricesASymbolThenRequestsUseItAndRestTakesOverWhenItStops() {
-        var cache = new CachedQuotes(upstream, SharedQuoteTier.NONE, clock, FRESHNESS, Runnable::run, meters);
+        var cache = new QuoteCache(upstream, SharedQuoteTier.NONE, clock, FRESHNESS, Runnable::run, meters);
 
         cache.streamed(streamPrice("87000.00"));
         assertThat(cache.quote(symbol).quote().bid().value()).isEqualByComparingTo("87000.00");
@@ -281,7 +280,7 @@ class CachedQuotesTest {
 
     @Test
     void whenAStreamPriceIsOlderThanTheCachedQuoteThenTheNewerStays() {
-        var cache = new CachedQuotes(upstream, SharedQuoteTier.NONE, clock, FRESHNESS, Runnable::run, meters);
+        var cache = new QuoteCache(upstream, SharedQuoteTier.NONE, clock, FRESHNESS, Runnable::run, meters);
         MarketQuote late = streamPrice("87000.00");
         clock.advance(Duration.ofMillis(100));
         cache.quote(symbol);
@@ -296,8 +295,8 @@ class CachedQuotesTest {
         Clock wall = Clock.systemUTC();
         try (var redisA = new RedisQuoteTier(RedisServers.SHARED_URL, wall);
                 var redisB = new RedisQuoteTier(RedisServers.SHARED_URL, wall)) {
-            var leader = new CachedQuotes(upstream, redisA, wall, FRESHNESS, Runnable::run, meters);
-            var other = new CachedQuotes(upstream, redisB, wall, FRESHNESS, Runnable::run, new SimpleMeterRegistry());
+            var leader = new QuoteCache(upstream, redisA, wall, FRESHNESS, Runnable::run, meters);
+            var other = new QuoteCache(upstream, redisB, wall, FRESHNESS, Runnable::run, new SimpleMeterRegistry());
 
             leader.streamed(new MarketQuote(
                     new Quote(
@@ -320,7 +319,7 @@ class CachedQuotesTest {
 
     @Test
     void whenTheExchangeJustFailedThenRequestsGetTheStaleQuoteWithoutAskingAgainForATtl() {
-        var cache = new CachedQuotes(upstream, SharedQuoteTier.NONE, clock, FRESHNESS, Runnable::run, meters);
+        var cache = new QuoteCache(upstream, SharedQuoteTier.NONE, clock, FRESHNESS, Runnable::run, meters);
         cache.quote(symbol);
         upstream.failing(true);
         clock.advance(Duration.ofMillis(1500));
@@ -343,8 +342,8 @@ class CachedQuotesTest {
                 false);
     }
 
-    private CachedQuotes cache(SharedQuoteTier shared, Clock clock) {
-        return new CachedQuotes(upstream, shared, clock, TTL, MAX_STALE, meters);
+    private QuoteCache cache(SharedQuoteTier shared, Clock clock) {
+        return new QuoteCache(upstream, shared, clock, TTL, MAX_STALE, meters);
     }
 
     private static Symbol symbol() {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** Every close order, written before it is sent and resolved when its fate is known. */
 @Repository
-class CloseOrders {
+class CloseOrderRepository {
 
     /** Sent or about to be; its outcome is not known yet. */
     static final String PENDING = "PENDING";
@@ -30,7 +30,7 @@ class CloseOrders {
 
     private final JdbcClient jdbc;
 
-    CloseOrders(JdbcClient jdbc) {
+    CloseOrderRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -3,7 +3,8 @@ package dev.robson.server.exchange.binance;
 import java.math.BigDecimal;
 
 /**
- * A symbol's trading rules from exchangeInfo. A filter the symbol does not have is null.
+ * A symbol as exchangeInfo describes it: its status, assets and trading rules. A filter the
+ * symbol does not have is null.
  *
  * @param minNotional      the NOTIONAL filter's minimum, or the older MIN_NOTIONAL filter's
  * @param minQty           LOT_SIZE minimum
@@ -16,7 +17,7 @@ import java.math.BigDecimal;
  * @param applyMaxToMarket NOTIONAL's applyMaxToMarket
  * @param avgPriceMins     the minutes of average price Binance judges a MARKET order's notional by
  */
-public record SymbolFilters(
+public record ExchangeSymbol(
         String symbol,
         String status,
         String baseAsset,

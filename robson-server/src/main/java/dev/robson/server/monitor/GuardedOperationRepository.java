@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
  * its tenant.
  */
 @Repository
-class GuardedOperations {
+class GuardedOperationRepository {
 
     private static final String SELECT = """
             SELECT id, client_id, symbol, side, stop_loss, take_profit, status, version
@@ -28,7 +28,7 @@ class GuardedOperations {
 
     private final JdbcClient jdbc;
 
-    GuardedOperations(JdbcClient jdbc) {
+    GuardedOperationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -40,7 +40,7 @@ class GuardedOperations {
         return jdbc.sql(SELECT + " WHERE status = 'ACTIVE' AND id > :afterId ORDER BY id FETCH FIRST :limit ROWS ONLY")
                 .param("afterId", afterId)
                 .param("limit", limit)
-                .query(GuardedOperations::row)
+                .query(GuardedOperationRepository::row)
                 .list();
     }
 
@@ -51,7 +51,7 @@ class GuardedOperations {
                 .param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
                 .param("afterId", afterId)
                 .param("limit", limit)
-                .query(GuardedOperations::row)
+                .query(GuardedOperationRepository::row)
                 .list();
     }
 
@@ -60,7 +60,7 @@ class GuardedOperations {
         return jdbc.sql(SELECT + " WHERE status = 'CLOSING' AND id > :afterId ORDER BY id FETCH FIRST :limit ROWS ONLY")
                 .param("afterId", afterId)
                 .param("limit", limit)
-                .query(GuardedOperations::row)
+                .query(GuardedOperationRepository::row)
                 .list();
     }
 

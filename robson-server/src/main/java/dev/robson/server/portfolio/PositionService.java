@@ -31,9 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and commission rates after it, so no pooled connection waits on the market.
  */
 @Service
-public class Positions {
+public class PositionService {
 
-    private static final Logger log = LoggerFactory.getLogger(Positions.class);
+    private static final Logger log = LoggerFactory.getLogger(PositionService.class);
 
     private final OperationRepository operations;
     private final QuoteSource quotes;
@@ -42,7 +42,7 @@ public class Positions {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Positions(
+    PositionService(
             OperationRepository operations,
             QuoteSource quotes,
             CommissionRates rates,
@@ -107,7 +107,8 @@ public class Positions {
         return new HeldPosition(operation, valued, attention);
     }
 
-    PositionsResponse open(Tenant tenant) {
+    /** The tenant's open positions, each valued at its exit-side price, with totals per quote asset. */
+    PositionsResponse openPositions(Tenant tenant) {
         List<HeldPosition> held = held(tenant);
         List<PositionView> views = held.stream().map(PositionView::of).toList();
         List<ValuedPosition> valued =

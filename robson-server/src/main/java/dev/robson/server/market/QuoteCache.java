@@ -37,7 +37,7 @@ import java.util.concurrent.locks.LockSupport;
  * timestamp, up to {@code maxStaleAge}; after that the request fails with 503. A failed fetch
  * is not retried for a TTL, so an outage does not turn every request into an upstream call.
  */
-public final class CachedQuotes implements QuoteSource, StreamedQuotes {
+public final class QuoteCache implements QuoteSource, StreamedQuotes {
 
     /** How long a replica that lost the refresh claim waits for the winner's quote. */
     private static final Duration CLAIM_WAIT = Duration.ofMillis(300);
@@ -63,7 +63,7 @@ public final class CachedQuotes implements QuoteSource, StreamedQuotes {
     private final Counter streamedPrices;
 
     /** With the default lead and background refreshes on virtual threads. */
-    public CachedQuotes(
+    public QuoteCache(
             QuoteSource upstream,
             SharedQuoteTier shared,
             Clock clock,
@@ -73,7 +73,7 @@ public final class CachedQuotes implements QuoteSource, StreamedQuotes {
         this(upstream, shared, clock, QuoteFreshness.withDefaultLead(ttl, maxStaleAge), backgroundThreads(), meters);
     }
 
-    public CachedQuotes(
+    public QuoteCache(
             QuoteSource upstream,
             SharedQuoteTier shared,
             Clock clock,
@@ -266,8 +266,8 @@ public final class CachedQuotes implements QuoteSource, StreamedQuotes {
 
     /** Keeps the newer of what is there and what came; true when {@code quote} was kept. */
     private boolean remember(String symbol, CachedQuote quote) {
-        CachedQuote kept = fresh.merge(symbol, quote, CachedQuotes::newer);
-        lastGood.merge(symbol, quote, CachedQuotes::newer);
+        CachedQuote kept = fresh.merge(symbol, quote, QuoteCache::newer);
+        lastGood.merge(symbol, quote, QuoteCache::newer);
         return kept == quote;
     }
 

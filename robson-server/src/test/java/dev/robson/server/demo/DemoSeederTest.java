@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
             "spring.datasource.url=jdbc:h2:mem:robson-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
             "robson.data-dir=target/demo-test-data"
         })
-class DemoTenantsTest {
+class DemoSeederTest {
 
     @LocalServerPort
     int port;
@@ -30,7 +30,7 @@ class DemoTenantsTest {
     FixedQuotes quotes;
 
     @Autowired
-    DemoTenants demoTenants;
+    DemoSeeder demoTenants;
 
     @Test
     void whenDemoLogsInThenOperationOneIsTheirBitcoinLong() {

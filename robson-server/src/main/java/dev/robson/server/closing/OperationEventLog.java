@@ -10,11 +10,11 @@ import org.springframework.stereotype.Repository;
 
 /** The audit trail: every state change of an operation, in order. */
 @Repository
-public class OperationEvents {
+public class OperationEventLog {
 
     private final JdbcClient jdbc;
 
-    OperationEvents(JdbcClient jdbc) {
+    OperationEventLog(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

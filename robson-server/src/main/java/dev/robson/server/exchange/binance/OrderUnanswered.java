@@ -5,12 +5,12 @@ package dev.robson.server.exchange.binance;
  * It may have filled: never treat this as a failure and never re-send blindly; query the order
  * by its client order id.
  */
-public final class OrderOutcomeUnknown extends BinanceException {
+public final class OrderUnanswered extends BinanceException {
 
     private final String symbol;
     private final String clientOrderId;
 
-    public OrderOutcomeUnknown(String symbol, String clientOrderId, String message, Throwable cause) {
+    public OrderUnanswered(String symbol, String clientOrderId, String message, Throwable cause) {
         super(message, cause);
         this.symbol = symbol;
         this.clientOrderId = clientOrderId;
