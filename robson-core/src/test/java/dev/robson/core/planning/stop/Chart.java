@@ -15,11 +15,11 @@ import java.util.List;
  * are the dips; and since every candle opens and closes at B, a candle's true range is r for the
  * background and B + r − D for a dip, which keeps the ATR easy to work out by hand.
  */
-final class Chart {
+public final class Chart {
 
-    static final CandleInterval M15 = CandleInterval.FIFTEEN_MINUTES;
-    static final Instant START = Instant.parse("2026-03-02T00:00:00Z");
-    static final Duration STEP = M15.length();
+    public static final CandleInterval M15 = CandleInterval.FIFTEEN_MINUTES;
+    public static final Instant START = Instant.parse("2026-03-02T00:00:00Z");
+    public static final Duration STEP = M15.length();
 
     private final BigDecimal background;
     private final BigDecimal range;
@@ -33,35 +33,35 @@ final class Chart {
     }
 
     /** The default test chart: 100 candles at B = 90,100 with a range of 600 (ATR 600). */
-    static Chart standard() {
+    public static Chart standard() {
         return background(100, "90100", "600");
     }
 
-    static Chart background(int count, String low, String range) {
+    public static Chart background(int count, String low, String range) {
         return new Chart(count, new BigDecimal(low), new BigDecimal(range));
     }
 
-    Chart dip(int index, String low) {
+    public Chart dip(int index, String low) {
         lows[index] = new BigDecimal(low);
         return this;
     }
 
     /** Open time of candle {@code index}. */
-    static Instant openOf(int index) {
+    public static Instant openOf(int index) {
         return START.plus(STEP.multipliedBy(index));
     }
 
     /** When the newest candle closed. */
-    Instant lastClose() {
+    public Instant lastClose() {
         return openOf(lows.length);
     }
 
     /** A minute after the newest candle closed: the normal moment to plan. */
-    Instant now() {
+    public Instant now() {
         return lastClose().plus(Duration.ofMinutes(1));
     }
 
-    List<Candle> candles() {
+    public List<Candle> candles() {
         List<Candle> candles = new ArrayList<>();
         for (int i = 0; i < lows.length; i++) {
             candles.add(candle(openOf(i), lows[i], true));
@@ -70,7 +70,7 @@ final class Chart {
     }
 
     /** A candle at B with the given low, as the exchange sends it (close time one ms early). */
-    Candle candle(Instant openTime, BigDecimal low, boolean closed) {
+    public Candle candle(Instant openTime, BigDecimal low, boolean closed) {
         Price b = Price.of(background);
         return new Candle(
                 openTime,
