@@ -1,5 +1,6 @@
 package dev.robson.core.planning;
 
+import dev.robson.core.market.Symbol;
 import dev.robson.core.planning.budget.BudgetRefusal;
 import dev.robson.core.planning.sizing.PositionSize;
 import dev.robson.core.planning.sizing.PositionSizer;
@@ -12,6 +13,7 @@ import dev.robson.core.planning.stop.NoValidStop;
 import dev.robson.core.planning.stop.StopFinder;
 import dev.robson.core.planning.stop.StopOutcome;
 import dev.robson.core.planning.stop.TechnicalStop;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +21,8 @@ import java.util.Optional;
 /**
  * Makes the preview of a plan: the rules that need nothing but the account first (side, a paused
  * month, a duplicate), then the stop, the size under it, and last the budget against that size.
- * The same function re-run at confirmation gives the same answer for the same inputs.
+ * The same function re-run gives the same answer for the same inputs; {@link #confirm} re-runs
+ * the guards on a plan already made.
  */
 public final class EntryPlanner {
 
@@ -99,6 +102,53 @@ public final class EntryPlanner {
                 request.budget().status(),
                 warnings,
                 request.now().plus(EntryPlan.TIME_TO_LIVE));
+    }
+
+    /**
+     * Re-runs every guard on the fresh market and account, then confirms: the plan becomes
+     * EXPIRED past its time to live, REJECTED with the code of the first guard that refuses (the
+     * symbol's status, the month's rules, a size that no longer passes the filters or the cash,
+     * price drift), else ENTERING for at most the planned quantity. The stop X and E_max are the
+     * plan's own: they are re-checked, never recomputed.
+     *
+     * @return the status the plan moved to
+     */
+    public static PlanStatus confirm(EntryPlan plan, Confirmation confirmation) {
+        PlanTerms terms = plan.terms();
+        // Not PLANNED: illegal_transition, before any guard runs. Expired: EXPIRED, whatever the guards say.
+        if (plan.status() != PlanStatus.PLANNED || plan.isExpiredAt(confirmation.now())) {
+            return plan.confirm(confirmation.now(), confirmation.freshAsk());
+        }
+        Symbol symbol = confirmation.symbol();
+        if (!symbol.trading()) {
+            plan.reject(PlanRefusal.SYMBOL_NOT_TRADING);
+            return plan.status();
+        }
+        Optional<BudgetRefusal> opening = confirmation.budget().refuseOpening(symbol.name(), terms.side());
+        if (opening.isPresent()) {
+            plan.reject(opening.get().code());
+            return plan.status();
+        }
+        SizingOutcome resized = PositionSizer.size(new SizingInput(
+                symbol,
+                terms.entryReference(),
+                terms.stopLoss(),
+                confirmation.budget().month().capitalBase(),
+                confirmation.strategy().riskPerTradePercent(),
+                confirmation.freeQuote(),
+                confirmation.costs()));
+        if (resized instanceof SizingRefusal refused) {
+            plan.reject(refused.code());
+            return plan.status();
+        }
+        PositionSize fresh = (PositionSize) resized;
+        BigDecimal risk = fresh.plannedRisk().min(terms.plannedRisk());
+        Optional<BudgetRefusal> overBudget = confirmation.budget().refuseRisk(risk);
+        if (overBudget.isPresent()) {
+            plan.reject(overBudget.get().code());
+            return plan.status();
+        }
+        return plan.confirm(confirmation.now(), confirmation.freshAsk(), fresh.quantity());
     }
 
     private static PlanRefusal refusal(BudgetRefusal refused, StopOutcome analysis) {

@@ -16,7 +16,7 @@ final class LevelClusters {
 
     private LevelClusters() {}
 
-    /** Supports nearest {@code entry} first, each ranked. */
+    /** Supports highest (nearest the entry) first, ranked from 1. */
     static List<SupportLevel> of(List<SwingLow> lows, BigDecimal tolerance) {
         List<SwingLow> ascending = lows.stream()
                 .sorted(Comparator.comparing(SwingLow::price).thenComparing(SwingLow::time))

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RiskMonthTest {
@@ -52,8 +53,7 @@ class RiskMonthTest {
     void aNewMonthStartsWithAFreshBudget() {
         // March ended PAUSED at −40; April's budget knows nothing of March's losses.
         RiskMonth april = RiskMonth.snapshot(Instant.parse("2026-04-01T08:00:00Z"), USDC, new BigDecimal("960"));
-        RiskBudget aprilBudget =
-                new RiskBudget(april, new BigDecimal("4"), BigDecimal.ONE, java.util.List.of(), java.util.List.of());
+        RiskBudget aprilBudget = new RiskBudget(april, new BigDecimal("4"), BigDecimal.ONE, List.of(), List.of());
 
         // 4 % of 960 = 38.4; floor(38.4 / 9.6) = 4.
         assertThat(aprilBudget.budget()).isEqualByComparingTo("38.4");

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ public final class Chart {
         this.background = background;
         this.range = range;
         this.lows = new BigDecimal[count];
-        java.util.Arrays.fill(lows, background);
+        Arrays.fill(lows, background);
     }
 
     /** The default test chart: 100 candles at B = 90,100 with a range of 600 (ATR 600). */

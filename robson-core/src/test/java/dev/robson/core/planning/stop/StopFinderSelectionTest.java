@@ -3,6 +3,7 @@ package dev.robson.core.planning.stop;
 import static dev.robson.core.planning.stop.Chart.M15;
 import static dev.robson.core.planning.stop.Chart.openOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.robson.core.market.Price;
 import java.math.BigDecimal;
@@ -130,8 +131,7 @@ class StopFinderSelectionTest {
         assertThat(stop.analysis().skippedLevels())
                 .extracting(skipped -> skipped.level().price().toString(), SkippedLevel::reason)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("80500", SkippedLevel.Reason.ABOVE_MAX),
-                        org.assertj.core.groups.Tuple.tuple("79000", SkippedLevel.Reason.ABOVE_MAX));
+                        tuple("80500", SkippedLevel.Reason.ABOVE_MAX), tuple("79000", SkippedLevel.Reason.ABOVE_MAX));
         assertThat(stop.analysis().atr()).isEqualByComparingTo("600");
         assertThat(stop.method().code()).isEqualTo("ATR_FALLBACK");
         assertThat(stop.confidence()).isEqualTo(Confidence.LOW);

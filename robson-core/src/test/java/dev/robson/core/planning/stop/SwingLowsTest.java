@@ -4,11 +4,14 @@ import static dev.robson.core.planning.stop.Chart.openOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.market.Price;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Swing lows on a flat background of 90,100, where only dips can be swings. */
 class SwingLowsTest {
+
+    private static final BigDecimal CENT = new BigDecimal("0.01");
 
     private static List<SwingLow> swings(Chart chart) {
         return SwingLows.in(chart.candles());
@@ -76,10 +79,10 @@ class SwingLowsTest {
                 .dip(42, "88650")
                 .dip(70, "89500");
 
-        TechnicalStop fromPair = (TechnicalStop)
-                finder.find(pair.candles(), Chart.M15, Price.of("90000"), new java.math.BigDecimal("0.01"), pair.now());
-        TechnicalStop fromTriple = (TechnicalStop) finder.find(
-                triple.candles(), Chart.M15, Price.of("90000"), new java.math.BigDecimal("0.01"), triple.now());
+        TechnicalStop fromPair =
+                (TechnicalStop) finder.find(pair.candles(), Chart.M15, Price.of("90000"), CENT, pair.now());
+        TechnicalStop fromTriple =
+                (TechnicalStop) finder.find(triple.candles(), Chart.M15, Price.of("90000"), CENT, triple.now());
 
         assertThat(fromPair.analysis().levels()).hasSize(2);
         assertThat(fromPair.analysis().levels().get(1).members()).isEqualTo(1);
