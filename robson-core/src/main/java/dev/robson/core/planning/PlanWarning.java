@@ -1,0 +1,22 @@
+package dev.robson.core.planning;
+
+import dev.robson.core.planning.sizing.SizingWarning;
+import dev.robson.core.planning.stop.StopWarning;
+import java.util.Objects;
+
+/** Something the trader should read before confirming, from the stop or from the size. */
+public record PlanWarning(String code, String message) {
+
+    public PlanWarning {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+    }
+
+    static PlanWarning of(StopWarning warning) {
+        return new PlanWarning(warning.code(), warning.message());
+    }
+
+    static PlanWarning of(SizingWarning warning) {
+        return new PlanWarning(warning.code(), warning.message());
+    }
+}
