@@ -7,6 +7,8 @@ export JAVA_HOME
 MVN := mvn -B -ntp
 SERVER_JAR := robson-server/target/robson-server.jar
 CLI_JAR := robson-cli/target/robson-cli.jar
+# The extracted server and the java options of its start-up archive (scripts/server-start-archive).
+SERVER_START := robson-server/target/start-options
 CLI_SOURCES := $(shell find robson-cli -path '*/target' -prune -o \( -name '*.java' -o -name 'pom.xml' \) -print)
 JAVA_SOURCES := $(shell find robson-core robson-server -path '*/target' -prune -o \( -name '*.java' -o -name '*.sql' -o -name '*.yml' -o -name 'pom.xml' \) -print)
 WEB_SOURCES := $(shell find robson-web -path robson-web/node_modules -prune -o -path robson-web/target -prune -o -path robson-web/dist -prune -o -path robson-web/coverage -prune -o -type f -print)
@@ -17,8 +19,13 @@ SOURCES := pom.xml $(JAVA_SOURCES) $(WEB_SOURCES)
 ## Start the demo server (embedded database, simulated market, demo tenants) on SERVER_PORT,
 ## leaving ./robson (the CLI) ready to use from another terminal.
 ## JVM flags: deploy/jvm.flags, the image's too (chosen by measurement: docs/benchmarks.md).
-demo: build
-	$(JAVA_HOME)/bin/java @deploy/jvm.flags -jar $(SERVER_JAR) --spring.profiles.active=demo
+## The first start after a build makes the server's start-up archive (a minute, once).
+demo: build $(SERVER_START)
+	$(JAVA_HOME)/bin/java @deploy/jvm.flags @$(SERVER_START) -jar robson-server/target/app/robson-server.jar \
+		--spring.profiles.active=demo
+
+$(SERVER_START): $(SERVER_JAR) deploy/jvm.flags scripts/server-start-archive
+	scripts/server-start-archive > $@.partial && mv $@.partial $@
 
 ## Every suite: core, web (lint, unit, coverage), server (H2 + PostgreSQL + Redis + fake
 ## Binance), coverage gates, then the browser end-to-end run against the jar just built.

@@ -717,8 +717,14 @@ class DeploymentManifestsTest {
             assertThat(user).as("the runtime stage's USER").isNotIn("root", "0").isNotBlank();
             assertThat(runtime).as("the runtime stage exposes the server port").contains("EXPOSE 8080");
             assertThat(runtime)
-                    .as("the runtime stage starts the server")
-                    .anyMatch(line -> line.startsWith("ENTRYPOINT") && line.contains("JarLauncher"));
+                    .as("the runtime stage starts the server from its start-up archive")
+                    .anyMatch(line -> line.startsWith("ENTRYPOINT")
+                            && line.contains("/app/robson-server.jar")
+                            && line.contains("-XX:AOTCache=/app/robson-server.aot"));
+            assertThat(runtime)
+                    .as("the runtime stage makes the start-up archive its entry point uses")
+                    .anyMatch(line ->
+                            line.startsWith("RUN") && line.contains("-XX:AOTCacheOutput=/app/robson-server.aot"));
         }
 
         void checkNoSecrets() {
