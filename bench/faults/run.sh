@@ -203,7 +203,7 @@ drill_d() {
   [ -n "$holder_a" ] && [ -n "$holder" ] || { verdict d FAIL "lease holder unclear: a=$holder_a now=$holder"; unset DATABASE_URL; return; }
   if [ "$holder" = "$holder_a" ]; then victim=a; else victim=b; fi
   holder_a=$holder
-  local op; op=$(psql_q -c "SELECT min(o.id) FROM $schema.operations o JOIN $schema.clients c ON c.id = o.client_id
+  local op; op=$(psql_q -c "SELECT min(o.id) FROM $schema.operations o JOIN $schema.tenants c ON c.id = o.tenant_id
                              WHERE c.name = 'demo' AND o.status = 'ACTIVE' AND o.symbol = 'BTCUSDC'")
   local stop; stop=$(psql_q -c "SELECT stop_loss::numeric(20,2) FROM $schema.operations WHERE id = $op")
   local killed; killed=$(now)

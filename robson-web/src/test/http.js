@@ -50,7 +50,7 @@ export function callsTo(fetchMock, prefix) {
 /** An unsigned JWT-shaped token whose payload names the user (the client only reads `sub`). */
 export function accessTokenFor(username) {
   const encode = (value) => btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
-  return `${encode({ alg: 'HS256' })}.${encode({ sub: username, client_id: 1 })}.signature`;
+  return `${encode({ alg: 'HS256' })}.${encode({ sub: username, tenant_id: 1 })}.signature`;
 }
 
 export function tokens(username = 'demo') {

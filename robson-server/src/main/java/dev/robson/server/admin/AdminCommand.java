@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
         name = "admin",
         mixinStandardHelpOptions = true,
         description = "Create tenants and users in Robson's database.",
-        subcommands = {AdminCommand.CreateClient.class, AdminCommand.CreateUser.class, AdminCommand.SetApiKey.class})
+        subcommands = {AdminCommand.CreateTenant.class, AdminCommand.CreateUser.class, AdminCommand.SetApiKey.class})
 public class AdminCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -43,8 +43,13 @@ public class AdminCommand implements Callable<Integer> {
                 .run();
     }
 
-    @Command(name = "create-client", mixinStandardHelpOptions = true, description = "Create a tenant.")
-    static class CreateClient implements Callable<Integer> {
+    /** Also answers to its first name, {@code create-client}, so existing scripts keep working. */
+    @Command(
+            name = "create-tenant",
+            aliases = "create-client",
+            mixinStandardHelpOptions = true,
+            description = "Create a tenant.")
+    static class CreateTenant implements Callable<Integer> {
 
         @Parameters(index = "0", description = "Tenant name: 2 to 64 letters, digits, '-' or '_'.")
         String name;
@@ -55,7 +60,7 @@ public class AdminCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (var context = openDatabase()) {
-                var outcome = context.getBean(TenantAdministration.class).createClient(name);
+                var outcome = context.getBean(TenantAdministration.class).createTenant(name);
                 return report(spec.commandLine(), outcome);
             }
         }
@@ -67,8 +72,11 @@ public class AdminCommand implements Callable<Integer> {
             description = "Create a user of a tenant; the password is read from standard input.")
     static class CreateUser implements Callable<Integer> {
 
-        @Option(names = "--client", required = true, description = "The tenant the user belongs to.")
-        String client;
+        @Option(
+                names = {"--tenant", "--client"},
+                required = true,
+                description = "The tenant the user belongs to.")
+        String tenant;
 
         @Option(
                 names = "--username",
@@ -83,7 +91,7 @@ public class AdminCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             String password = PasswordInput.read(spec.commandLine().getOut());
             try (var context = openDatabase()) {
-                var outcome = context.getBean(TenantAdministration.class).createUser(client, username, password);
+                var outcome = context.getBean(TenantAdministration.class).createUser(tenant, username, password);
                 return report(spec.commandLine(), outcome);
             }
         }
@@ -96,8 +104,11 @@ public class AdminCommand implements Callable<Integer> {
                     + " (HMAC secret, or Ed25519 private key in PEM) is read from standard input.")
     static class SetApiKey implements Callable<Integer> {
 
-        @Option(names = "--client", required = true, description = "The tenant whose exchange account it is.")
-        String client;
+        @Option(
+                names = {"--tenant", "--client"},
+                required = true,
+                description = "The tenant whose exchange account it is.")
+        String tenant;
 
         @Option(names = "--api-key", required = true, description = "The API key (not secret by itself).")
         String apiKey;
@@ -112,7 +123,7 @@ public class AdminCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             String secret = PasswordInput.readAll();
             try (var context = openDatabase()) {
-                var outcome = context.getBean(TenantAdministration.class).setApiKey(client, type, apiKey, secret);
+                var outcome = context.getBean(TenantAdministration.class).setApiKey(tenant, type, apiKey, secret);
                 return report(spec.commandLine(), outcome);
             }
         }

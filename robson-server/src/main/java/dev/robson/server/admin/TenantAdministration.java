@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TenantAdministration {
 
-    private static final Pattern CLIENT_NAME = Pattern.compile("[A-Za-z0-9_-]{2,64}");
+    private static final Pattern TENANT_NAME = Pattern.compile("[A-Za-z0-9_-]{2,64}");
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,64}");
     static final int MINIMUM_PASSWORD_LENGTH = 10;
 
@@ -29,22 +29,22 @@ public class TenantAdministration {
     public record Outcome(boolean succeeded, String message) {}
 
     @Transactional
-    public Outcome createClient(String name) {
-        if (name == null || !CLIENT_NAME.matcher(name).matches()) {
+    public Outcome createTenant(String name) {
+        if (name == null || !TENANT_NAME.matcher(name).matches()) {
             return new Outcome(false, "A tenant name is 2 to 64 letters, digits, '-' or '_'.");
         }
-        if (users.findClientId(name).isPresent()) {
+        if (users.findTenantId(name).isPresent()) {
             return new Outcome(false, "Tenant " + name + " already exists.");
         }
-        long id = users.createClient(name);
-        return new Outcome(true, "Created tenant " + name + " (client_id " + id + ").");
+        long id = users.createTenant(name);
+        return new Outcome(true, "Created tenant " + name + " (tenant_id " + id + ").");
     }
 
     @Transactional
-    public Outcome createUser(String client, String username, String password) {
-        var clientId = users.findClientId(client);
-        if (clientId.isEmpty()) {
-            return new Outcome(false, "No tenant named " + client + ".");
+    public Outcome createUser(String tenant, String username, String password) {
+        var tenantId = users.findTenantId(tenant);
+        if (tenantId.isEmpty()) {
+            return new Outcome(false, "No tenant named " + tenant + ".");
         }
         if (username == null || !USERNAME.matcher(username).matches()) {
             return new Outcome(false, "A username is 2 to 64 letters, digits, '.', '-' or '_'.");
@@ -55,21 +55,21 @@ public class TenantAdministration {
         if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
             return new Outcome(false, "A password has at least " + MINIMUM_PASSWORD_LENGTH + " characters.");
         }
-        users.createUser(clientId.get(), username, passwords.encode(password));
-        return new Outcome(true, "Created user " + username + " in tenant " + client + ".");
+        users.createUser(tenantId.get(), username, passwords.encode(password));
+        return new Outcome(true, "Created user " + username + " in tenant " + tenant + ".");
     }
 
     @Transactional
-    public Outcome setApiKey(String client, ExchangeCredentials.KeyType type, String apiKey, String secret) {
-        var clientId = users.findClientId(client);
-        if (clientId.isEmpty()) {
-            return new Outcome(false, "No tenant named " + client + ".");
+    public Outcome setApiKey(String tenant, ExchangeCredentials.KeyType type, String apiKey, String secret) {
+        var tenantId = users.findTenantId(tenant);
+        if (tenantId.isEmpty()) {
+            return new Outcome(false, "No tenant named " + tenant + ".");
         }
         if (apiKey == null || !apiKey.matches("[A-Za-z0-9]{1,128}") || secret == null || secret.isBlank()) {
             return new Outcome(false, "Give an API key of letters and digits and its secret on standard input.");
         }
         var credentials = new ExchangeCredentials(type, apiKey, secret);
-        vault.store(clientId.get(), credentials);
-        return new Outcome(true, "Stored " + type + " key " + credentials.hint() + " for tenant " + client + ".");
+        vault.store(tenantId.get(), credentials);
+        return new Outcome(true, "Stored " + type + " key " + credentials.hint() + " for tenant " + tenant + ".");
     }
 }

@@ -10,11 +10,11 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Component;
 
-/** Mints the short-lived access JWTs: who ({@code sub}), for which tenant ({@code client_id}). */
+/** Mints the short-lived access JWTs: who ({@code sub}), for which tenant ({@code tenant_id}). */
 @Component
 class AccessTokenIssuer {
 
-    static final String CLIENT_ID_CLAIM = "client_id";
+    static final String TENANT_ID_CLAIM = "tenant_id";
 
     private final JwtEncoder encoder;
     private final AuthProperties auth;
@@ -31,7 +31,7 @@ class AccessTokenIssuer {
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(auth.issuer())
                 .subject(user.username())
-                .claim(CLIENT_ID_CLAIM, user.clientId())
+                .claim(TENANT_ID_CLAIM, user.tenantId())
                 .issuedAt(now)
                 .expiresAt(now.plus(auth.accessTokenTtl()))
                 .id(UUID.randomUUID().toString())

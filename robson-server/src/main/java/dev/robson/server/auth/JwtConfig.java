@@ -45,7 +45,7 @@ class JwtConfig {
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 new JwtTimestampValidator(CLOCK_SKEW),
                 new JwtIssuerValidator(auth.issuer()),
-                new JwtClaimValidator<>(AccessTokenIssuer.CLIENT_ID_CLAIM, Objects::nonNull),
+                new JwtClaimValidator<>(AccessTokenIssuer.TENANT_ID_CLAIM, Objects::nonNull),
                 new JwtClaimValidator<>("exp", Objects::nonNull)));
         return new VerifiedTokenCache(decoder, clock);
     }

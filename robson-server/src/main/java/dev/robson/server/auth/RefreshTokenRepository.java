@@ -40,10 +40,10 @@ class RefreshTokenRepository {
 
     void store(String token, UserAccount user, String familyId, Instant issuedAt, Instant expiresAt) {
         jdbc.sql("""
-                INSERT INTO refresh_tokens (user_id, client_id, family_id, token_hash, issued_at, expires_at)
-                VALUES (:userId, :clientId, :familyId, :hash, :issuedAt, :expiresAt)""")
+                INSERT INTO refresh_tokens (user_id, tenant_id, family_id, token_hash, issued_at, expires_at)
+                VALUES (:userId, :tenantId, :familyId, :hash, :issuedAt, :expiresAt)""")
                 .param("userId", user.id())
-                .param("clientId", user.clientId())
+                .param("tenantId", user.tenantId())
                 .param("familyId", familyId)
                 .param("hash", digest(token))
                 .param("issuedAt", utc(issuedAt))

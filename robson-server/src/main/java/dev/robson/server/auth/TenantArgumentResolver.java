@@ -7,7 +7,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Reads the tenant from the verified access token's {@code client_id} claim. */
+/** Reads the tenant from the verified access token's {@code tenant_id} claim. */
 class TenantArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override

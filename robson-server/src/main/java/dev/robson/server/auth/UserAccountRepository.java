@@ -21,12 +21,12 @@ public class UserAccountRepository {
 
     Optional<UserAccount> findByUsername(String username) {
         return jdbc.sql("""
-                SELECT id, client_id, username, password_hash, enabled
+                SELECT id, tenant_id, username, password_hash, enabled
                 FROM users WHERE username = :username""")
                 .param("username", username)
                 .query((rs, n) -> new UserAccount(
                         rs.getLong("id"),
-                        rs.getLong("client_id"),
+                        rs.getLong("tenant_id"),
                         rs.getString("username"),
                         rs.getString("password_hash"),
                         rs.getBoolean("enabled")))
@@ -35,28 +35,28 @@ public class UserAccountRepository {
 
     Optional<UserAccount> findById(long id) {
         return jdbc.sql("""
-                SELECT id, client_id, username, password_hash, enabled
+                SELECT id, tenant_id, username, password_hash, enabled
                 FROM users WHERE id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new UserAccount(
                         rs.getLong("id"),
-                        rs.getLong("client_id"),
+                        rs.getLong("tenant_id"),
                         rs.getString("username"),
                         rs.getString("password_hash"),
                         rs.getBoolean("enabled")))
                 .optional();
     }
 
-    public Optional<Long> findClientId(String clientName) {
-        return jdbc.sql("SELECT id FROM clients WHERE name = :name")
+    public Optional<Long> findTenantId(String clientName) {
+        return jdbc.sql("SELECT id FROM tenants WHERE name = :name")
                 .param("name", clientName)
                 .query(Long.class)
                 .optional();
     }
 
-    boolean clientExists(long clientId) {
-        return jdbc.sql("SELECT COUNT(*) FROM clients WHERE id = :id")
-                        .param("id", clientId)
+    boolean tenantExists(long tenantId) {
+        return jdbc.sql("SELECT COUNT(*) FROM tenants WHERE id = :id")
+                        .param("id", tenantId)
                         .query(Long.class)
                         .single()
                 > 0;
@@ -70,19 +70,19 @@ public class UserAccountRepository {
                 > 0;
     }
 
-    public long createClient(String name) {
-        jdbc.sql("INSERT INTO clients (name, created_at) VALUES (:name, :now)")
+    public long createTenant(String name) {
+        jdbc.sql("INSERT INTO tenants (name, created_at) VALUES (:name, :now)")
                 .param("name", name)
                 .param("now", now())
                 .update();
-        return findClientId(name).orElseThrow();
+        return findTenantId(name).orElseThrow();
     }
 
-    public long createUser(long clientId, String username, String passwordHash) {
+    public long createUser(long tenantId, String username, String passwordHash) {
         jdbc.sql("""
-                INSERT INTO users (client_id, username, password_hash, enabled, created_at)
-                VALUES (:clientId, :username, :hash, TRUE, :now)""")
-                .param("clientId", clientId)
+                INSERT INTO users (tenant_id, username, password_hash, enabled, created_at)
+                VALUES (:tenantId, :username, :hash, TRUE, :now)""")
+                .param("tenantId", tenantId)
                 .param("username", username)
                 .param("hash", passwordHash)
                 .param("now", now())

@@ -31,7 +31,7 @@ class CloseController {
     /** A CLOSING operation's close, tried again now (past the automatic bounds). 409 unless CLOSING. */
     @PostMapping({"/api/operations/{id}/close/retry", "/api/operations/{id}/close/retry/"})
     OperationView retry(Tenant tenant, @PathVariable @Positive long id) {
-        return view(tenant, resolution.retry(tenant.clientId(), id));
+        return view(tenant, resolution.retry(tenant.tenantId(), id));
     }
 
     /**
@@ -44,7 +44,7 @@ class CloseController {
             @PathVariable @Positive long id,
             @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody
                     ResolveCloseRequest request) {
-        return view(tenant, resolution.resolve(tenant.clientId(), id, request));
+        return view(tenant, resolution.resolve(tenant.tenantId(), id, request));
     }
 
     private OperationView view(Tenant tenant, dev.robson.core.operation.Operation operation) {
@@ -54,7 +54,7 @@ class CloseController {
 
     @PostMapping({"/api/operations/{id}/close", "/api/operations/{id}/close/"})
     OperationView close(Tenant tenant, @PathVariable @Positive long id) {
-        var operation = closer.close(tenant.clientId(), id, CloseReason.MANUAL);
+        var operation = closer.close(tenant.tenantId(), id, CloseReason.MANUAL);
         return OperationView.of(
                 operation, operations.attention(tenant, List.of(id)).get(id));
     }
@@ -65,6 +65,6 @@ class CloseController {
     EventList events(Tenant tenant, @PathVariable @Positive long id) {
         // 404 for an operation the tenant does not have, as every operation route answers.
         operations.get(tenant, id);
-        return new EventList(events.of(tenant.clientId(), id));
+        return new EventList(events.of(tenant.tenantId(), id));
     }
 }

@@ -15,7 +15,7 @@ import java.time.Instant;
  * @param createdAt when it was written down, just before it was sent
  */
 public record CloseOrder(
-        long clientId,
+        long tenantId,
         long operationId,
         int attempt,
         Symbol symbol,

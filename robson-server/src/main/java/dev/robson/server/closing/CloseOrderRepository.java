@@ -53,11 +53,11 @@ class CloseOrderRepository {
 
     void insert(CloseOrder order) {
         jdbc.sql("""
-                INSERT INTO close_orders (operation_id, client_id, attempt, client_order_id, side, quantity, reason,
+                INSERT INTO close_orders (operation_id, tenant_id, attempt, client_order_id, side, quantity, reason,
                                           status, created_at)
-                VALUES (:operationId, :clientId, :attempt, :clientOrderId, :side, :quantity, :reason, :status, :now)""")
+                VALUES (:operationId, :tenantId, :attempt, :clientOrderId, :side, :quantity, :reason, :status, :now)""")
                 .param("operationId", order.operationId())
-                .param("clientId", order.clientId())
+                .param("tenantId", order.tenantId())
                 .param("attempt", order.attempt())
                 .param("clientOrderId", order.clientOrderId())
                 .param("side", order.side().name())
@@ -87,18 +87,18 @@ class CloseOrderRepository {
                 .single();
     }
 
-    Optional<Stored> latest(long clientId, long operationId, Function<String, Symbol> symbols) {
+    Optional<Stored> latest(long tenantId, long operationId, Function<String, Symbol> symbols) {
         return jdbc.sql("""
                 SELECT c.attempt, c.side, c.quantity, c.reason, c.status, c.created_at, c.client_order_id, c.lookups,
                        o.symbol
                 FROM close_orders c JOIN operations o ON o.id = c.operation_id
-                WHERE c.operation_id = :id AND c.client_id = :clientId
+                WHERE c.operation_id = :id AND c.tenant_id = :tenantId
                 ORDER BY c.attempt DESC FETCH FIRST 1 ROWS ONLY""")
                 .param("id", operationId)
-                .param("clientId", clientId)
+                .param("tenantId", tenantId)
                 .query((rs, n) -> new Stored(
                         new CloseOrder(
-                                clientId,
+                                tenantId,
                                 operationId,
                                 rs.getInt("attempt"),
                                 symbols.apply(rs.getString("symbol")),

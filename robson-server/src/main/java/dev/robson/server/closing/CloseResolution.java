@@ -57,18 +57,18 @@ public class CloseResolution {
     }
 
     /** Tries the close again now: looks up what is pending, then sends what is missing, past the automatic bounds. */
-    public Operation retry(long clientId, long operationId) {
-        Operation closing = requireClosing(clientId, operationId);
+    public Operation retry(long tenantId, long operationId) {
+        Operation closing = requireClosing(tenantId, operationId);
         transaction.executeWithoutResult(status -> {
-            operations.flagAttention(clientId, operationId, null);
-            events.record(clientId, operationId, clock.instant(), "RETRY", "close retried by hand");
+            operations.flagAttention(tenantId, operationId, null);
+            events.record(tenantId, operationId, clock.instant(), "RETRY", "close retried by hand");
         });
         closer.reconcile(closing, true);
-        return current(clientId, operationId);
+        return current(tenantId, operationId);
     }
 
-    Operation resolve(long clientId, long operationId, ResolveCloseRequest request) {
-        Operation closing = requireClosing(clientId, operationId);
+    Operation resolve(long tenantId, long operationId, ResolveCloseRequest request) {
+        Operation closing = requireClosing(tenantId, operationId);
         return "NOTHING_SOLD".equals(request.outcome())
                 ? resumeGuarding(closing, request.note())
                 : closedOutside(closing, request);
@@ -173,8 +173,8 @@ public class CloseResolution {
         return current(closing.clientId(), closing.id());
     }
 
-    private Operation requireClosing(long clientId, long operationId) {
-        Operation operation = current(clientId, operationId);
+    private Operation requireClosing(long tenantId, long operationId) {
+        Operation operation = current(tenantId, operationId);
         if (operation.status() != OperationStatus.CLOSING) {
             throw ApiProblem.conflict(
                     "not_closing",
@@ -184,8 +184,8 @@ public class CloseResolution {
         return operation;
     }
 
-    private Operation current(long clientId, long operationId) {
-        return operations.find(clientId, operationId).orElseThrow(() -> OperationCloser.notFound(operationId));
+    private Operation current(long tenantId, long operationId) {
+        return operations.find(tenantId, operationId).orElseThrow(() -> OperationCloser.notFound(operationId));
     }
 
     private static String noted(String note) {

@@ -120,8 +120,8 @@ public class OperationCloser {
     }
 
     /** Closes an ACTIVE operation for {@code reason} at the current market; answers the operation after. */
-    public Operation close(long clientId, long operationId, CloseReason reason) {
-        return close(clientId, operationId, reason, null);
+    public Operation close(long tenantId, long operationId, CloseReason reason) {
+        return close(tenantId, operationId, reason, null);
     }
 
     /**
@@ -130,9 +130,9 @@ public class OperationCloser {
      * @param trigger the quote that crossed the stop or target (recorded in the audit trail and
      *                used to judge the order's size), or null to read the market now
      */
-    public Operation close(long clientId, long operationId, CloseReason reason, Quote trigger) {
+    public Operation close(long tenantId, long operationId, CloseReason reason, Quote trigger) {
         synchronized (lock(operationId)) {
-            Operation operation = operations.find(clientId, operationId).orElseThrow(() -> notFound(operationId));
+            Operation operation = operations.find(tenantId, operationId).orElseThrow(() -> notFound(operationId));
             if (operation.status() == OperationStatus.ACTIVE
                     && !operation.symbol().trading()) {
                 throw ApiProblem.conflict(
@@ -156,10 +156,10 @@ public class OperationCloser {
             String source =
                     trigger != null ? "the quote that triggered it, read at " + trigger.readAt() : "read for the close";
             Optional<CloseOrder> order =
-                    transaction.execute(status -> begin(clientId, operationId, reason, price, source, available));
+                    transaction.execute(status -> begin(tenantId, operationId, reason, price, source, available));
             order.ifPresent(first -> sendAndContinue(first, price));
         }
-        return current(clientId, operationId);
+        return current(tenantId, operationId);
     }
 
     /** Brings a CLOSING operation to its end: asks before resending, resends what is missing. */
@@ -171,10 +171,10 @@ public class OperationCloser {
      * @param force a person asked (retry): look up and resend past the automatic bounds
      */
     void reconcile(Operation closing, boolean force) {
-        long clientId = closing.clientId();
+        long tenantId = closing.clientId();
         long id = closing.id();
         synchronized (lock(id)) {
-            Optional<CloseOrderRepository.Stored> last = closeOrders.latest(clientId, id, this::symbol);
+            Optional<CloseOrderRepository.Stored> last = closeOrders.latest(tenantId, id, this::symbol);
             if (last.isPresent()) {
                 CloseOrderRepository.Stored stored = last.get();
                 if (CloseOrderRepository.MISMATCH.equals(stored.status()) && !force) {
@@ -189,13 +189,13 @@ public class OperationCloser {
                     return;
                 }
             }
-            Operation now = current(clientId, id);
+            Operation now = current(tenantId, id);
             if (now.status() != OperationStatus.CLOSING) {
                 return;
             }
             Price price = exitPriceNow(now);
             Optional<BigDecimal> free = freeToSell(now);
-            Optional<CloseOrder> next = transaction.execute(status -> planNext(clientId, id, price, free));
+            Optional<CloseOrder> next = transaction.execute(status -> planNext(tenantId, id, price, free));
             next.ifPresent(order -> sendAndContinue(order, price));
         }
     }
@@ -220,7 +220,7 @@ public class OperationCloser {
             int lookups = closeOrders.countLookup(order);
             if (lookups >= MAX_LOOKUPS) {
                 flag(
-                        order.clientId(),
+                        order.tenantId(),
                         order.operationId(),
                         "The outcome of close order " + order.clientOrderId()
                                 + " could not be learnt in " + lookups + " lookups (" + stillUnknown.getMessage()
@@ -232,7 +232,7 @@ public class OperationCloser {
         } catch (OrderLookupRefused refused) {
             closeOrders.countLookup(order);
             flag(
-                    order.clientId(),
+                    order.tenantId(),
                     order.operationId(),
                     "The exchange refused to look up close order " + order.clientOrderId() + ": " + refused.getMessage()
                             + "; check the tenant's API key.");
@@ -242,7 +242,7 @@ public class OperationCloser {
             transaction.executeWithoutResult(status -> {
                 closeOrders.resolve(order, CloseOrderRepository.NOT_FOUND, clock.instant());
                 events.record(
-                        order.clientId(),
+                        order.tenantId(),
                         order.operationId(),
                         clock.instant(),
                         "ORDER_NOT_FOUND",
@@ -255,17 +255,17 @@ public class OperationCloser {
     }
 
     private Optional<CloseOrder> begin(
-            long clientId,
+            long tenantId,
             long operationId,
             CloseReason reason,
             Price exitPrice,
             String priceSource,
             Optional<BigDecimal> free) {
-        Operation operation = operations.find(clientId, operationId).orElseThrow(() -> notFound(operationId));
+        Operation operation = operations.find(tenantId, operationId).orElseThrow(() -> notFound(operationId));
         operation.beginClosing(reason);
         Operation saved = saveOrConflict(operation);
         events.record(
-                clientId,
+                tenantId,
                 operationId,
                 clock.instant(),
                 "CLOSING",
@@ -273,8 +273,8 @@ public class OperationCloser {
         return plan(saved, exitPrice, free);
     }
 
-    private Optional<CloseOrder> planNext(long clientId, long operationId, Price exitPrice, Optional<BigDecimal> free) {
-        Operation operation = current(clientId, operationId);
+    private Optional<CloseOrder> planNext(long tenantId, long operationId, Price exitPrice, Optional<BigDecimal> free) {
+        Operation operation = current(tenantId, operationId);
         if (operation.status() != OperationStatus.CLOSING) {
             return Optional.empty();
         }
@@ -384,14 +384,14 @@ public class OperationCloser {
             if (report.isEmpty() || report.get().status() != dev.robson.core.operation.OrderStatus.FILLED) {
                 return;
             }
-            Operation now = current(order.clientId(), order.operationId());
+            Operation now = current(order.tenantId(), order.operationId());
             if (now.status() != OperationStatus.CLOSING) {
                 return;
             }
             Optional<BigDecimal> free = freeToSell(now);
             CloseOrder previous = order;
             order = transaction
-                    .execute(status -> planNext(previous.clientId(), previous.operationId(), exitPrice, free))
+                    .execute(status -> planNext(previous.tenantId(), previous.operationId(), exitPrice, free))
                     .orElse(null);
         }
     }
@@ -404,7 +404,7 @@ public class OperationCloser {
             transaction.executeWithoutResult(status -> {
                 closeOrders.resolve(order, CloseOrderRepository.UNKNOWN, clock.instant());
                 events.record(
-                        order.clientId(),
+                        order.tenantId(),
                         order.operationId(),
                         clock.instant(),
                         "ORDER_UNKNOWN",
@@ -417,7 +417,7 @@ public class OperationCloser {
             transaction.executeWithoutResult(status -> {
                 closeOrders.resolve(order, CloseOrderRepository.REJECTED, clock.instant());
                 events.record(
-                        order.clientId(),
+                        order.tenantId(),
                         order.operationId(),
                         clock.instant(),
                         "ORDER_REJECTED",
@@ -425,7 +425,7 @@ public class OperationCloser {
             });
             if (closeOrders.rejectionsInARow(order.operationId()) >= MAX_REJECTED_ATTEMPTS) {
                 flag(
-                        order.clientId(),
+                        order.tenantId(),
                         order.operationId(),
                         "The exchange rejected the close order " + MAX_REJECTED_ATTEMPTS + " times: "
                                 + rejected.getMessage());
@@ -445,7 +445,7 @@ public class OperationCloser {
             transaction.executeWithoutResult(status -> {
                 closeOrders.resolve(order, CloseOrderRepository.MISMATCH, clock.instant());
                 events.record(
-                        order.clientId(),
+                        order.tenantId(),
                         order.operationId(),
                         clock.instant(),
                         "ORDER_MISMATCH",
@@ -457,7 +457,7 @@ public class OperationCloser {
                                 + order.createdAt());
             });
             flag(
-                    order.clientId(),
+                    order.tenantId(),
                     order.operationId(),
                     "The exchange's order " + order.clientOrderId()
                             + " is not the close Robson sent; nothing is counted as sold. Check the exchange, then resolve.");
@@ -469,7 +469,7 @@ public class OperationCloser {
                 .toList();
         Fee fee = FeeValuation.total(valued);
         transaction.executeWithoutResult(status -> {
-            Operation operation = current(order.clientId(), order.operationId());
+            Operation operation = current(order.tenantId(), order.operationId());
             Instant now = clock.instant();
             if (report.executedQuantity().signum() > 0 && operation.status() == OperationStatus.CLOSING) {
                 operation.recordExit(new OrderExecution(
@@ -485,7 +485,7 @@ public class OperationCloser {
                     fills.record(order, report.fills().get(i), valued.get(i), now);
                 }
                 events.record(
-                        order.clientId(),
+                        order.tenantId(),
                         order.operationId(),
                         now,
                         "FILLED",
@@ -534,7 +534,7 @@ public class OperationCloser {
                     () -> {
                         try {
                             operations
-                                    .find(order.clientId(), order.operationId())
+                                    .find(order.tenantId(), order.operationId())
                                     .filter(operation -> operation.status() == OperationStatus.CLOSING)
                                     .ifPresent(this::reconcile);
                         } catch (RuntimeException failure) {
@@ -576,15 +576,15 @@ public class OperationCloser {
         }
     }
 
-    private void flag(long clientId, long operationId, String reason) {
+    private void flag(long tenantId, long operationId, String reason) {
         String clipped = reason.length() <= 300 ? reason : reason.substring(0, 299) + "…";
         if (clipped.equals(
-                operations.attentionOf(clientId, List.of(operationId)).get(operationId))) {
+                operations.attentionOf(tenantId, List.of(operationId)).get(operationId))) {
             return;
         }
         transaction.executeWithoutResult(status -> {
-            operations.flagAttention(clientId, operationId, clipped);
-            events.record(clientId, operationId, clock.instant(), "NEEDS_ATTENTION", clipped);
+            operations.flagAttention(tenantId, operationId, clipped);
+            events.record(tenantId, operationId, clock.instant(), "NEEDS_ATTENTION", clipped);
         });
         log.warn("Operation {} needs attention", operationId);
     }
@@ -603,8 +603,8 @@ public class OperationCloser {
         return locks.computeIfAbsent(operationId, id -> new Object());
     }
 
-    private Operation current(long clientId, long operationId) {
-        return operations.find(clientId, operationId).orElseThrow(() -> notFound(operationId));
+    private Operation current(long tenantId, long operationId) {
+        return operations.find(tenantId, operationId).orElseThrow(() -> notFound(operationId));
     }
 
     static ApiProblem notFound(long operationId) {

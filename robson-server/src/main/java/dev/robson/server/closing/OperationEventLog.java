@@ -21,23 +21,23 @@ public class OperationEventLog {
     public record Event(
             Instant occurredAt, String event, @Nullable String detail) {}
 
-    void record(long clientId, long operationId, Instant at, String event, String detail) {
+    void record(long tenantId, long operationId, Instant at, String event, String detail) {
         jdbc.sql("""
-                INSERT INTO operation_events (operation_id, client_id, occurred_at, event, detail)
-                VALUES (:operationId, :clientId, :at, :event, :detail)""")
+                INSERT INTO operation_events (operation_id, tenant_id, occurred_at, event, detail)
+                VALUES (:operationId, :tenantId, :at, :event, :detail)""")
                 .param("operationId", operationId)
-                .param("clientId", clientId)
+                .param("tenantId", tenantId)
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .param("event", event)
                 .param("detail", detail == null ? null : detail.substring(0, Math.min(detail.length(), 500)))
                 .update();
     }
 
-    public List<Event> of(long clientId, long operationId) {
+    public List<Event> of(long tenantId, long operationId) {
         return jdbc.sql("""
                 SELECT occurred_at, event, detail FROM operation_events
-                WHERE client_id = :clientId AND operation_id = :operationId ORDER BY id""")
-                .param("clientId", clientId)
+                WHERE tenant_id = :tenantId AND operation_id = :operationId ORDER BY id""")
+                .param("tenantId", tenantId)
                 .param("operationId", operationId)
                 .query((rs, n) -> new Event(
                         rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),

@@ -24,7 +24,7 @@ public interface OrderExecutor {
      * How much of {@code asset} the tenant's account has free to sell now; empty when it cannot
      * be read (the close then goes by what the operation holds).
      */
-    Optional<BigDecimal> freeBalance(long clientId, String asset);
+    Optional<BigDecimal> freeBalance(long tenantId, String asset);
 
     /** PAPER or LIVE. */
     String mode();

@@ -22,8 +22,8 @@ class OrderFillRepository {
     void record(CloseOrder order, ExecutionReport.ReportedFill trade, dev.robson.core.operation.Fee fee, Instant now) {
         int known = jdbc.sql("""
                 SELECT COUNT(*) FROM order_fills
-                WHERE client_id = :clientId AND client_order_id = :clientOrderId AND trade_id = :tradeId""")
-                .param("clientId", order.clientId())
+                WHERE tenant_id = :tenantId AND client_order_id = :clientOrderId AND trade_id = :tradeId""")
+                .param("tenantId", order.tenantId())
                 .param("clientOrderId", order.clientOrderId())
                 .param("tradeId", trade.tradeId())
                 .query(Integer.class)
@@ -32,12 +32,12 @@ class OrderFillRepository {
             return;
         }
         jdbc.sql("""
-                INSERT INTO order_fills (operation_id, client_id, client_order_id, trade_id, price, quantity, commission,
+                INSERT INTO order_fills (operation_id, tenant_id, client_order_id, trade_id, price, quantity, commission,
                                          commission_asset, commission_in_quote, recorded_at)
-                VALUES (:operationId, :clientId, :clientOrderId, :tradeId, :price, :quantity, :commission,
+                VALUES (:operationId, :tenantId, :clientOrderId, :tradeId, :price, :quantity, :commission,
                         :commissionAsset, :commissionInQuote, :now)""")
                 .param("operationId", order.operationId())
-                .param("clientId", order.clientId())
+                .param("tenantId", order.tenantId())
                 .param("clientOrderId", order.clientOrderId())
                 .param("tradeId", trade.tradeId())
                 .param("price", trade.price())

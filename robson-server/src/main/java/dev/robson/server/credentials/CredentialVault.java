@@ -38,28 +38,28 @@ public class CredentialVault {
             @Nullable String apiKeyHint,
             @Nullable Instant updatedAt) {}
 
-    public void store(long clientId, ExchangeCredentials credentials) {
+    public void store(long tenantId, ExchangeCredentials credentials) {
         SecretBox sealer = requireBox();
-        String apiKey = sealer.seal(credentials.apiKey(), clientId);
-        String secret = sealer.seal(credentials.secret(), clientId);
+        String apiKey = sealer.seal(credentials.apiKey(), tenantId);
+        String secret = sealer.seal(credentials.secret(), tenantId);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         int updated = jdbc.sql("""
                 UPDATE exchange_credentials SET key_type = :type, api_key_encrypted = :apiKey,
                        secret_encrypted = :secret, api_key_hint = :hint, updated_at = :now
-                WHERE client_id = :clientId""")
+                WHERE tenant_id = :tenantId""")
                 .param("type", credentials.type().name())
                 .param("apiKey", apiKey)
                 .param("secret", secret)
                 .param("hint", credentials.hint())
                 .param("now", now)
-                .param("clientId", clientId)
+                .param("tenantId", tenantId)
                 .update();
         if (updated == 0) {
             jdbc.sql("""
-                    INSERT INTO exchange_credentials (client_id, key_type, api_key_encrypted, secret_encrypted,
+                    INSERT INTO exchange_credentials (tenant_id, key_type, api_key_encrypted, secret_encrypted,
                                                       api_key_hint, updated_at)
-                    VALUES (:clientId, :type, :apiKey, :secret, :hint, :now)""")
-                    .param("clientId", clientId)
+                    VALUES (:tenantId, :type, :apiKey, :secret, :hint, :now)""")
+                    .param("tenantId", tenantId)
                     .param("type", credentials.type().name())
                     .param("apiKey", apiKey)
                     .param("secret", secret)
@@ -69,22 +69,22 @@ public class CredentialVault {
         }
     }
 
-    public Optional<ExchangeCredentials> load(long clientId) {
+    public Optional<ExchangeCredentials> load(long tenantId) {
         return jdbc.sql("""
                 SELECT key_type, api_key_encrypted, secret_encrypted FROM exchange_credentials
-                WHERE client_id = :clientId""")
-                .param("clientId", clientId)
+                WHERE tenant_id = :tenantId""")
+                .param("tenantId", tenantId)
                 .query((rs, n) -> new ExchangeCredentials(
                         ExchangeCredentials.KeyType.valueOf(rs.getString("key_type")),
-                        requireBox().open(rs.getString("api_key_encrypted"), clientId),
-                        requireBox().open(rs.getString("secret_encrypted"), clientId)))
+                        requireBox().open(rs.getString("api_key_encrypted"), tenantId),
+                        requireBox().open(rs.getString("secret_encrypted"), tenantId)))
                 .optional();
     }
 
-    public Description describe(long clientId) {
+    public Description describe(long tenantId) {
         return jdbc.sql("""
-                SELECT key_type, api_key_hint, updated_at FROM exchange_credentials WHERE client_id = :clientId""")
-                .param("clientId", clientId)
+                SELECT key_type, api_key_hint, updated_at FROM exchange_credentials WHERE tenant_id = :tenantId""")
+                .param("tenantId", tenantId)
                 .query((rs, n) -> new Description(
                         true,
                         rs.getString("key_type"),
@@ -94,9 +94,9 @@ public class CredentialVault {
                 .orElse(new Description(false, null, null, null));
     }
 
-    public boolean remove(long clientId) {
-        return jdbc.sql("DELETE FROM exchange_credentials WHERE client_id = :clientId")
-                        .param("clientId", clientId)
+    public boolean remove(long tenantId) {
+        return jdbc.sql("DELETE FROM exchange_credentials WHERE tenant_id = :tenantId")
+                        .param("tenantId", tenantId)
                         .update()
                 > 0;
     }

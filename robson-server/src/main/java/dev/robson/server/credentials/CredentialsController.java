@@ -40,19 +40,19 @@ class CredentialsController {
 
     @PutMapping({"/api/account/api-key/", "/api/account/api-key"})
     CredentialVault.Description set(Tenant tenant, @Valid @RequestBody CredentialsRequest request) {
-        vault.store(tenant.clientId(), new ExchangeCredentials(request.type(), request.apiKey(), request.secret()));
-        return vault.describe(tenant.clientId());
+        vault.store(tenant.tenantId(), new ExchangeCredentials(request.type(), request.apiKey(), request.secret()));
+        return vault.describe(tenant.tenantId());
     }
 
     @GetMapping({"/api/account/api-key/", "/api/account/api-key"})
     CredentialVault.Description describe(Tenant tenant) {
-        return vault.describe(tenant.clientId());
+        return vault.describe(tenant.tenantId());
     }
 
     @DeleteMapping({"/api/account/api-key/", "/api/account/api-key"})
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> remove(Tenant tenant) {
-        vault.remove(tenant.clientId());
+        vault.remove(tenant.tenantId());
         return ResponseEntity.noContent().build();
     }
 }

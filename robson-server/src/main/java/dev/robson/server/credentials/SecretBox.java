@@ -27,13 +27,13 @@ final class SecretBox {
         this.key = key;
     }
 
-    String seal(String plain, long clientId) {
+    String seal(String plain, long tenantId) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             RANDOM.nextBytes(nonce);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(associatedData(clientId));
+            cipher.updateAAD(associatedData(tenantId));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             return VERSION
                     + Base64.getEncoder()
@@ -46,7 +46,7 @@ final class SecretBox {
         }
     }
 
-    String open(String sealed, long clientId) {
+    String open(String sealed, long tenantId) {
         if (!sealed.startsWith(VERSION)) {
             throw new IllegalStateException("Unknown credential encoding");
         }
@@ -54,7 +54,7 @@ final class SecretBox {
             byte[] bytes = Base64.getDecoder().decode(sealed.substring(VERSION.length()));
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
-            cipher.updateAAD(associatedData(clientId));
+            cipher.updateAAD(associatedData(tenantId));
             return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             // Wrong key, wrong tenant or tampering: say so without echoing anything.
@@ -62,7 +62,8 @@ final class SecretBox {
         }
     }
 
-    private static byte[] associatedData(long clientId) {
-        return ("robson-client:" + clientId).getBytes(StandardCharsets.UTF_8);
+    /** Keeps its first spelling ("client"): every key sealed so far is bound to it. */
+    private static byte[] associatedData(long tenantId) {
+        return ("robson-client:" + tenantId).getBytes(StandardCharsets.UTF_8);
     }
 }

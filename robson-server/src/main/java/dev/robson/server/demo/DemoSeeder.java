@@ -56,7 +56,7 @@ class DemoSeeder implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (users.findClientId("demo").isPresent()) {
+        if (users.findTenantId("demo").isPresent()) {
             return;
         }
         long demo = createTenant("demo");
@@ -88,13 +88,13 @@ class DemoSeeder implements ApplicationRunner {
     }
 
     private long createTenant(String name) {
-        long clientId = users.createClient(name);
-        users.createUser(clientId, name, passwords.encode(DEMO_PASSWORD));
-        return clientId;
+        long tenantId = users.createTenant(name);
+        users.createUser(tenantId, name, passwords.encode(DEMO_PASSWORD));
+        return tenantId;
     }
 
     private void holding(
-            long clientId,
+            long tenantId,
             String symbol,
             Side side,
             String quantity,
@@ -104,7 +104,7 @@ class DemoSeeder implements ApplicationRunner {
             Instant openedAt) {
         operations.insert(Operation.restore(
                 null,
-                clientId,
+                tenantId,
                 symbols.find(symbol).orElseThrow(),
                 side,
                 Price.of(stop),

@@ -22,7 +22,7 @@ class BinanceAccount implements AccountSource {
 
     @Override
     public List<AssetBalance> balances(Tenant tenant) {
-        var credentials = ExchangeCredentialsMapping.of(vault, tenant.clientId())
+        var credentials = ExchangeCredentialsMapping.of(vault, tenant.tenantId())
                 .orElseThrow(() -> ApiProblem.conflict(
                         "no_exchange_key", "Set the tenant's Binance API key first (PUT /api/account/api-key/)."));
         try {

@@ -39,14 +39,14 @@ class BinanceCommissionRates implements CommissionRates {
     }
 
     @Override
-    public BigDecimal takerRate(long clientId, Symbol symbol) {
-        String key = clientId + "/" + symbol.name();
+    public BigDecimal takerRate(long tenantId, Symbol symbol) {
+        String key = tenantId + "/" + symbol.name();
         Cached cached = rates.get(key);
         Instant now = clock.instant();
         if (cached != null && cached.until().isAfter(now)) {
             return cached.taker();
         }
-        Optional<ApiCredentials> credentials = ExchangeCredentialsMapping.of(vault, clientId);
+        Optional<ApiCredentials> credentials = ExchangeCredentialsMapping.of(vault, tenantId);
         if (credentials.isEmpty()) {
             return defaultTakerRate;
         }

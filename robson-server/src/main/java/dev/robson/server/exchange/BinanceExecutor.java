@@ -46,7 +46,7 @@ class BinanceExecutor implements OrderExecutor {
 
     @Override
     public ExecutionReport submit(CloseOrder order) {
-        ApiCredentials credentials = credentials(order.clientId());
+        ApiCredentials credentials = credentials(order.tenantId());
         try {
             return report(binance.placeMarketOrder(
                     credentials, order.symbol().name(), order.side().name(), order.quantity(), order.clientOrderId()));
@@ -62,7 +62,7 @@ class BinanceExecutor implements OrderExecutor {
 
     @Override
     public Optional<ExecutionReport> lookup(CloseOrder order) {
-        ApiCredentials credentials = credentials(order.clientId());
+        ApiCredentials credentials = credentials(order.tenantId());
         try {
             Optional<OrderResult> found =
                     binance.queryOrder(credentials, order.symbol().name(), order.clientOrderId());
@@ -88,9 +88,9 @@ class BinanceExecutor implements OrderExecutor {
     }
 
     @Override
-    public Optional<BigDecimal> freeBalance(long clientId, String asset) {
+    public Optional<BigDecimal> freeBalance(long tenantId, String asset) {
         try {
-            return Optional.of(binance.account(credentials(clientId)).balances().stream()
+            return Optional.of(binance.account(credentials(tenantId)).balances().stream()
                     .filter(balance -> balance.asset().equals(asset))
                     .map(balance -> balance.free())
                     .findFirst()
@@ -105,8 +105,8 @@ class BinanceExecutor implements OrderExecutor {
         return "LIVE";
     }
 
-    private ApiCredentials credentials(long clientId) {
-        return ExchangeCredentialsMapping.of(vault, clientId)
+    private ApiCredentials credentials(long tenantId) {
+        return ExchangeCredentialsMapping.of(vault, tenantId)
                 .orElseThrow(() -> new OrderRejected("the tenant has no exchange API key"));
     }
 

@@ -12,8 +12,8 @@ final class ExchangeCredentialsMapping {
 
     private ExchangeCredentialsMapping() {}
 
-    static Optional<ApiCredentials> of(CredentialVault vault, long clientId) {
-        return vault.load(clientId).map(ExchangeCredentialsMapping::toBinance);
+    static Optional<ApiCredentials> of(CredentialVault vault, long tenantId) {
+        return vault.load(tenantId).map(ExchangeCredentialsMapping::toBinance);
     }
 
     private static ApiCredentials toBinance(ExchangeCredentials stored) {

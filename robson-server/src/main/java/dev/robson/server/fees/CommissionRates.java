@@ -10,5 +10,5 @@ import java.math.BigDecimal;
 public interface CommissionRates {
 
     /** The taker rate on {@code symbol} (0.001 = 0.1 %): what a MARKET close pays. */
-    BigDecimal takerRate(long clientId, Symbol symbol);
+    BigDecimal takerRate(long tenantId, Symbol symbol);
 }

@@ -13,6 +13,6 @@ class FeesConfig {
     @Bean
     @ConditionalOnProperty(name = "robson.trading", havingValue = "paper", matchIfMissing = true)
     CommissionRates paperCommissionRates(@Value("${robson.paper.fee-rate:0.001}") BigDecimal feeRate) {
-        return (clientId, symbol) -> feeRate;
+        return (tenantId, symbol) -> feeRate;
     }
 }

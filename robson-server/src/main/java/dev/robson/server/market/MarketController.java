@@ -41,7 +41,7 @@ class MarketController {
 
     @GetMapping({"/api/market/price/{symbol}/", "/api/market/price/{symbol}"})
     PriceView price(Tenant tenant, @PathVariable String symbol) {
-        rateLimits.prices().acquire(tenant.clientId());
+        rateLimits.prices().acquire(tenant.tenantId());
         Symbol known = symbols.require(symbol);
         return PriceView.of(known, quotes.quote(known), clock);
     }
@@ -54,7 +54,7 @@ class MarketController {
             @RequestParam String symbol,
             @RequestParam(defaultValue = "15m") String interval,
             @RequestParam(defaultValue = "7") String days) {
-        rateLimits.history().acquire(tenant.clientId());
+        rateLimits.history().acquire(tenant.tenantId());
         Symbol known = symbols.require(symbol);
         List<CandleView> views = candles.candles(known, interval, parseDays(days)).stream()
                 .map(candle -> CandleView.of(known, candle))

@@ -35,9 +35,9 @@ final class TenantRateLimiter {
         this.requests = requests;
     }
 
-    void acquire(long clientId) {
+    void acquire(long tenantId) {
         long waitNanos =
-                buckets.get(clientId, id -> new Bucket(capacity, now())).take(now(), capacity, nanosPerToken);
+                buckets.get(tenantId, id -> new Bucket(capacity, now())).take(now(), capacity, nanosPerToken);
         if (waitNanos > 0) {
             long seconds = (waitNanos + 999_999_999L) / 1_000_000_000L;
             throw ApiProblem.tooManyRequests(

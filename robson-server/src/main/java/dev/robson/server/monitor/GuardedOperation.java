@@ -7,4 +7,4 @@ import dev.robson.core.operation.ExitLevels;
  * target, and the version it was read at (a newer read always wins). The orders stay in the
  * database until a price reaches one of the levels.
  */
-record GuardedOperation(long id, long clientId, String symbol, ExitLevels exits, long version) {}
+record GuardedOperation(long id, long tenantId, String symbol, ExitLevels exits, long version) {}

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 class GuardedOperationRepository {
 
     private static final String SELECT = """
-            SELECT id, client_id, symbol, side, stop_loss, take_profit, status, version
+            SELECT id, tenant_id, symbol, side, stop_loss, take_profit, status, version
             FROM operations""";
 
     private final JdbcClient jdbc;
@@ -78,7 +78,7 @@ class GuardedOperationRepository {
                 Price.of(rs.getBigDecimal("stop_loss")),
                 Price.of(rs.getBigDecimal("take_profit")));
         GuardedOperation operation = new GuardedOperation(
-                rs.getLong("id"), rs.getLong("client_id"), rs.getString("symbol"), exits, rs.getLong("version"));
+                rs.getLong("id"), rs.getLong("tenant_id"), rs.getString("symbol"), exits, rs.getLong("version"));
         return new Row(operation, OperationStatus.valueOf(rs.getString("status")));
     }
 }

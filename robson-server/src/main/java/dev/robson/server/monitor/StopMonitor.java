@@ -244,7 +244,7 @@ public class StopMonitor implements PriceWatcher {
             return;
         }
         try {
-            Optional<Operation> stored = operations.find(indexed.clientId(), indexed.id());
+            Optional<Operation> stored = operations.find(indexed.tenantId(), indexed.id());
             if (stored.isEmpty() || stored.get().status() != OperationStatus.ACTIVE) {
                 stored.ifPresentOrElse(
                         now -> index.remove(now.id(), now.version()), () -> index.remove(indexed.id(), Long.MAX_VALUE));
@@ -305,7 +305,7 @@ public class StopMonitor implements PriceWatcher {
         }
         try {
             operations
-                    .find(closing.clientId(), closing.id())
+                    .find(closing.tenantId(), closing.id())
                     .filter(operation -> operation.status() == OperationStatus.CLOSING)
                     .ifPresent(closer::reconcile);
         } catch (RuntimeException failure) {

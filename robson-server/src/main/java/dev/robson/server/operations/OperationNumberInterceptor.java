@@ -40,7 +40,7 @@ class OperationNumberInterceptor implements HandlerInterceptor {
         }
         long number = Long.parseLong(presented);
         long id = operations
-                .idOfNumber(tenant.get().clientId(), number)
+                .idOfNumber(tenant.get().tenantId(), number)
                 .orElseThrow(
                         () -> ApiProblem.notFound("operation_not_found", "Operation " + number + " does not exist."));
         Map<String, String> translated = new HashMap<>(variables);

@@ -27,14 +27,14 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Operations and their orders. Every statement carries the tenant's {@code client_id}: an
+ * Operations and their orders. Every statement carries the tenant's {@code tenant_id}: an
  * operation of another tenant is simply not found. Orders are append-only history.
  */
 @Repository
 public class OperationRepository {
 
     private static final String SELECT_OPERATION = """
-            SELECT id, number, client_id, symbol, side, stop_loss, take_profit, status, close_reason,
+            SELECT id, number, tenant_id, symbol, side, stop_loss, take_profit, status, close_reason,
                    opened_at, closed_at, version
             FROM operations""";
 
@@ -49,14 +49,14 @@ public class OperationRepository {
         this.symbols = symbols;
     }
 
-    public List<Operation> findByStatus(long clientId, OperationStatus status) {
+    public List<Operation> findByStatus(long tenantId, OperationStatus status) {
         List<OperationRow> rows = jdbc.sql(
-                        SELECT_OPERATION + " WHERE client_id = :clientId AND status = :status ORDER BY id")
-                .param("clientId", clientId)
+                        SELECT_OPERATION + " WHERE tenant_id = :tenantId AND status = :status ORDER BY id")
+                .param("tenantId", tenantId)
                 .param("status", status.name())
                 .query(OperationRepository::operationRow)
                 .list();
-        return assemble(clientId, rows);
+        return assemble(tenantId, rows);
     }
 
     /**
@@ -64,17 +64,17 @@ public class OperationRepository {
      * with tenant numbers below {@code beforeNumber} when given. Lists are paged because closed
      * history only grows.
      */
-    public List<Operation> findPage(long clientId, OperationStatus status, int limit, Long beforeNumber) {
+    public List<Operation> findPage(long tenantId, OperationStatus status, int limit, Long beforeNumber) {
         List<OperationRow> rows = jdbc.sql(SELECT_OPERATION + """
-                 WHERE client_id = :clientId AND status = :status AND number < :beforeNumber
+                 WHERE tenant_id = :tenantId AND status = :status AND number < :beforeNumber
                 ORDER BY number DESC FETCH FIRST :limit ROWS ONLY""")
-                .param("clientId", clientId)
+                .param("tenantId", tenantId)
                 .param("status", status.name())
                 .param("beforeNumber", beforeNumber == null ? Long.MAX_VALUE : beforeNumber)
                 .param("limit", limit)
                 .query(OperationRepository::operationRow)
                 .list();
-        return assemble(clientId, rows);
+        return assemble(tenantId, rows);
     }
 
     /**
@@ -84,10 +84,10 @@ public class OperationRepository {
      * reading on from a previous page.
      */
     public List<Operation> findClosed(
-            long clientId, Instant start, Instant end, String symbol, CloseReason reason, int limit, Operation after) {
-        StringBuilder where = new StringBuilder(" WHERE client_id = :clientId AND status = 'CLOSED'");
+            long tenantId, Instant start, Instant end, String symbol, CloseReason reason, int limit, Operation after) {
+        StringBuilder where = new StringBuilder(" WHERE tenant_id = :tenantId AND status = 'CLOSED'");
         var params = new HashMap<String, Object>();
-        params.put("clientId", clientId);
+        params.put("tenantId", tenantId);
         params.put("limit", limit);
         if (start != null) {
             where.append(" AND closed_at >= :start");
@@ -115,7 +115,7 @@ public class OperationRepository {
                 .params(params)
                 .query(OperationRepository::operationRow)
                 .list();
-        return assemble(clientId, rows);
+        return assemble(tenantId, rows);
     }
 
     /**
@@ -131,24 +131,24 @@ public class OperationRepository {
     }
 
     /** Marks an operation as needing a person (e.g. too small to sell); null clears it. */
-    public void flagAttention(long clientId, long operationId, String reason) {
-        jdbc.sql("UPDATE operations SET attention = :reason WHERE id = :id AND client_id = :clientId")
+    public void flagAttention(long tenantId, long operationId, String reason) {
+        jdbc.sql("UPDATE operations SET attention = :reason WHERE id = :id AND tenant_id = :tenantId")
                 .param("reason", reason)
                 .param("id", operationId)
-                .param("clientId", clientId)
+                .param("tenantId", tenantId)
                 .update();
     }
 
     /** The attention notes of some of a tenant's operations, by id (absent: none). */
-    public Map<Long, String> attentionOf(long clientId, java.util.Collection<Long> operationIds) {
+    public Map<Long, String> attentionOf(long tenantId, java.util.Collection<Long> operationIds) {
         if (operationIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, String> notes = new HashMap<>();
         for (List<Long> batch : batches(List.copyOf(operationIds))) {
             jdbc.sql(
-                            "SELECT id, attention FROM operations WHERE client_id = :clientId AND id IN (:ids) AND attention IS NOT NULL")
-                    .param("clientId", clientId)
+                            "SELECT id, attention FROM operations WHERE tenant_id = :tenantId AND id IN (:ids) AND attention IS NOT NULL")
+                    .param("tenantId", tenantId)
                     .param("ids", batch)
                     .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("attention")))
                     .list()
@@ -161,18 +161,18 @@ public class OperationRepository {
      * Locks the tenant's row until the transaction ends, so two concurrent openings cannot both
      * pass the open-operation cap (nor take the same per-tenant number).
      */
-    public void lockTenant(long clientId) {
-        jdbc.sql("SELECT id FROM clients WHERE id = :clientId FOR UPDATE")
-                .param("clientId", clientId)
+    public void lockTenant(long tenantId) {
+        jdbc.sql("SELECT id FROM tenants WHERE id = :tenantId FOR UPDATE")
+                .param("tenantId", tenantId)
                 .query(Long.class)
                 .optional();
     }
 
     /** How many of a tenant's operations the monitor guards or is closing. */
-    public int countOpen(long clientId) {
+    public int countOpen(long tenantId) {
         return jdbc.sql(
-                        "SELECT COUNT(*) FROM operations WHERE client_id = :clientId AND status IN ('ACTIVE', 'CLOSING')")
-                .param("clientId", clientId)
+                        "SELECT COUNT(*) FROM operations WHERE tenant_id = :tenantId AND status IN ('ACTIVE', 'CLOSING')")
+                .param("tenantId", tenantId)
                 .query(Integer.class)
                 .single();
     }
@@ -181,35 +181,35 @@ public class OperationRepository {
      * The storage id of a tenant's operation by the number the tenant knows it by: the one
      * translation from the API's numbers to ids (see {@code OperationNumberInterceptor}).
      */
-    public Optional<Long> idOfNumber(long clientId, long number) {
-        return jdbc.sql("SELECT id FROM operations WHERE client_id = :clientId AND number = :number")
-                .param("clientId", clientId)
+    public Optional<Long> idOfNumber(long tenantId, long number) {
+        return jdbc.sql("SELECT id FROM operations WHERE tenant_id = :tenantId AND number = :number")
+                .param("tenantId", tenantId)
                 .param("number", number)
                 .query(Long.class)
                 .optional();
     }
 
-    public Optional<Operation> find(long clientId, long operationId) {
-        List<OperationRow> rows = jdbc.sql(SELECT_OPERATION + " WHERE client_id = :clientId AND id = :id")
-                .param("clientId", clientId)
+    public Optional<Operation> find(long tenantId, long operationId) {
+        List<OperationRow> rows = jdbc.sql(SELECT_OPERATION + " WHERE tenant_id = :tenantId AND id = :id")
+                .param("tenantId", tenantId)
                 .param("id", operationId)
                 .query(OperationRepository::operationRow)
                 .list();
-        return assemble(clientId, rows).stream().findFirst();
+        return assemble(tenantId, rows).stream().findFirst();
     }
 
     /** Inserts a new operation with its orders and returns it with its id. */
     public Operation insert(Operation operation) {
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO operations (client_id, number, symbol, side, stop_loss, take_profit, status,
+                INSERT INTO operations (tenant_id, number, symbol, side, stop_loss, take_profit, status,
                                         close_reason, realized_pnl, realized_pnl_net, fees_paid, dust_quantity,
                                         opened_at, closed_at, version)
-                VALUES (:clientId,
-                        (SELECT COALESCE(MAX(number), 0) + 1 FROM operations WHERE client_id = :clientId),
+                VALUES (:tenantId,
+                        (SELECT COALESCE(MAX(number), 0) + 1 FROM operations WHERE tenant_id = :tenantId),
                         :symbol, :side, :stop, :target, :status, :reason, :realized, :realizedNet, :fees,
                         :dust, :openedAt, :closedAt, 0)""")
-                .param("clientId", operation.clientId())
+                .param("tenantId", operation.clientId())
                 .param("symbol", operation.symbol().name())
                 .param("side", operation.side().name())
                 .param("stop", operation.stopLoss().value())
@@ -245,7 +245,7 @@ public class OperationRepository {
                     realized_pnl = :realized, realized_pnl_net = :realizedNet, fees_paid = :fees,
                     dust_quantity = :dust, closed_at = :closedAt, version = version + 1,
                     changed_at = CURRENT_TIMESTAMP
-                WHERE id = :id AND client_id = :clientId AND version = :version""")
+                WHERE id = :id AND tenant_id = :tenantId AND version = :version""")
                 .param("stop", operation.stopLoss().value())
                 .param("target", operation.takeProfit().value())
                 .param("status", operation.status().name())
@@ -260,16 +260,16 @@ public class OperationRepository {
                 .param("dust", dustOrNull(operation))
                 .param("closedAt", operation.closedAt() == null ? null : utc(operation.closedAt()))
                 .param("id", operation.id())
-                .param("clientId", operation.clientId())
+                .param("tenantId", operation.clientId())
                 .param("version", operation.version())
                 .update();
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Operation " + operation.id() + " changed concurrently");
         }
         int stored = jdbc.sql(
-                        "SELECT COUNT(*) FROM operation_orders WHERE operation_id = :id AND client_id = :clientId")
+                        "SELECT COUNT(*) FROM operation_orders WHERE operation_id = :id AND tenant_id = :tenantId")
                 .param("id", operation.id())
-                .param("clientId", operation.clientId())
+                .param("tenantId", operation.clientId())
                 .query(Integer.class)
                 .single();
         updateReportedOrders(operation.id(), operation.clientId(), operation.orders(), stored);
@@ -293,7 +293,7 @@ public class OperationRepository {
      * A later report of an exit order replaces the earlier one in place (the exchange's figures
      * are cumulative), so the stored rows are brought up to what the operation now holds.
      */
-    private void updateReportedOrders(long operationId, long clientId, List<OrderExecution> orders, int stored) {
+    private void updateReportedOrders(long operationId, long tenantId, List<OrderExecution> orders, int stored) {
         for (int i = 0; i < Math.min(stored, orders.size()); i++) {
             OrderExecution order = orders.get(i);
             if (order.purpose() != OrderPurpose.EXIT) {
@@ -303,10 +303,10 @@ public class OperationRepository {
                     UPDATE operation_orders SET status = :status, executed_quantity = :quantity, average_price = :price,
                            quote_quantity = :quoteQuantity, fee_amount = :feeAmount, fee_asset = :feeAsset,
                            fee_in_base = :feeInBase, fee_in_quote = :feeInQuote
-                    WHERE operation_id = :operationId AND client_id = :clientId AND sequence_no = :sequence""")
+                    WHERE operation_id = :operationId AND tenant_id = :tenantId AND sequence_no = :sequence""")
                     .params(orderParams(order))
                     .param("operationId", operationId)
-                    .param("clientId", clientId)
+                    .param("tenantId", tenantId)
                     .param("sequence", i)
                     .update();
         }
@@ -327,18 +327,18 @@ public class OperationRepository {
         return params;
     }
 
-    private void insertOrders(long operationId, long clientId, List<OrderExecution> orders, int alreadyStored) {
+    private void insertOrders(long operationId, long tenantId, List<OrderExecution> orders, int alreadyStored) {
         for (int i = alreadyStored; i < orders.size(); i++) {
             OrderExecution order = orders.get(i);
             jdbc.sql("""
-                    INSERT INTO operation_orders (operation_id, client_id, sequence_no, purpose, status,
+                    INSERT INTO operation_orders (operation_id, tenant_id, sequence_no, purpose, status,
                                                   executed_quantity, average_price, executed_at, client_order_id,
                                                   quote_quantity, fee_amount, fee_asset, fee_in_base, fee_in_quote)
-                    VALUES (:operationId, :clientId, :sequence, :purpose, :status, :quantity, :price, :at, :clientOrderId,
+                    VALUES (:operationId, :tenantId, :sequence, :purpose, :status, :quantity, :price, :at, :clientOrderId,
                             :quoteQuantity, :feeAmount, :feeAsset, :feeInBase, :feeInQuote)""")
                     .params(orderParams(order))
                     .param("operationId", operationId)
-                    .param("clientId", clientId)
+                    .param("tenantId", tenantId)
                     .param("sequence", i)
                     .param("purpose", order.purpose().name())
                     .param("at", utc(order.executedAt()))
@@ -350,14 +350,14 @@ public class OperationRepository {
     /** Orders are read per tenant, so even the monitor's reads keep the tenant filter. */
     private List<Operation> assembleAcrossTenants(List<OperationRow> rows) {
         Map<Long, List<OperationRow>> byTenant = new java.util.LinkedHashMap<>();
-        rows.forEach(row -> byTenant.computeIfAbsent(row.clientId(), id -> new ArrayList<>())
+        rows.forEach(row -> byTenant.computeIfAbsent(row.tenantId(), id -> new ArrayList<>())
                 .add(row));
         List<Operation> operations = new ArrayList<>();
-        byTenant.forEach((clientId, tenantRows) -> operations.addAll(assemble(clientId, tenantRows)));
+        byTenant.forEach((tenantId, tenantRows) -> operations.addAll(assemble(tenantId, tenantRows)));
         return operations;
     }
 
-    private List<Operation> assemble(long clientId, List<OperationRow> rows) {
+    private List<Operation> assemble(long tenantId, List<OperationRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -367,9 +367,9 @@ public class OperationRepository {
                     SELECT operation_id, purpose, status, executed_quantity, average_price, executed_at, client_order_id,
                            quote_quantity, fee_amount, fee_asset, fee_in_base, fee_in_quote
                     FROM operation_orders
-                    WHERE client_id = :clientId AND operation_id IN (:ids)
+                    WHERE tenant_id = :tenantId AND operation_id IN (:ids)
                     ORDER BY operation_id, sequence_no""")
-                    .param("clientId", clientId)
+                    .param("tenantId", tenantId)
                     .param("ids", batch)
                     .query((rs, n) -> Map.entry(rs.getLong("operation_id"), orderExecution(rs)))
                     .list()
@@ -380,7 +380,7 @@ public class OperationRepository {
         return rows.stream()
                 .map(row -> Operation.restore(
                                 row.id(),
-                                row.clientId(),
+                                row.tenantId(),
                                 symbols.find(row.symbol()).orElseThrow(),
                                 row.side(),
                                 row.stopLoss(),
@@ -412,7 +412,7 @@ public class OperationRepository {
     private record OperationRow(
             long id,
             long number,
-            long clientId,
+            long tenantId,
             String symbol,
             Side side,
             Price stopLoss,
@@ -428,7 +428,7 @@ public class OperationRepository {
         return new OperationRow(
                 rs.getLong("id"),
                 rs.getLong("number"),
-                rs.getLong("client_id"),
+                rs.getLong("tenant_id"),
                 rs.getString("symbol"),
                 Side.valueOf(rs.getString("side")),
                 Price.of(rs.getBigDecimal("stop_loss")),

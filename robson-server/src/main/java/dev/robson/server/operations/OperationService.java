@@ -67,7 +67,7 @@ public class OperationService {
 
     @Transactional(readOnly = true)
     public List<Operation> list(Tenant tenant, OperationStatus status, int limit, Long beforeId) {
-        return operations.findPage(tenant.clientId(), status, limit, beforeId);
+        return operations.findPage(tenant.tenantId(), status, limit, beforeId);
     }
 
     @Transactional(readOnly = true)
@@ -94,7 +94,7 @@ public class OperationService {
         Price entry = Price.of(request.entryPrice());
         Fee entryFee = entryFee(tenant, symbol, side, request, quantity, entry);
         Operation tracked = Operation.track(
-                tenant.clientId(),
+                tenant.tenantId(),
                 symbol,
                 side,
                 quantity,
@@ -107,8 +107,8 @@ public class OperationService {
         ClosablePosition.require(symbol, tracked.openQuantity(), tracked.stopLoss(), exitPrice);
         return transaction.execute(status -> {
             // The tenant's row is locked so that two requests at once cannot both slip under the cap.
-            operations.lockTenant(tenant.clientId());
-            int open = operations.countOpen(tenant.clientId());
+            operations.lockTenant(tenant.tenantId());
+            int open = operations.countOpen(tenant.tenantId());
             if (open >= limits.maxOpenPerTenant()) {
                 throw ApiProblem.unprocessable(
                         "open_operations_limit",
@@ -167,7 +167,7 @@ public class OperationService {
         }
         if (robson.paperTrading()) {
             BigDecimal fee =
-                    quantity.value().multiply(entry.value()).multiply(rates.takerRate(tenant.clientId(), symbol));
+                    quantity.value().multiply(entry.value()).multiply(rates.takerRate(tenant.tenantId(), symbol));
             return Fee.inQuote(fee, symbol.quote().code());
         }
         return Fee.NONE;
@@ -175,12 +175,12 @@ public class OperationService {
 
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> attention(Tenant tenant, List<Long> operationIds) {
-        return operations.attentionOf(tenant.clientId(), operationIds);
+        return operations.attentionOf(tenant.tenantId(), operationIds);
     }
 
     private Operation require(Tenant tenant, long operationId) {
         return operations
-                .find(tenant.clientId(), operationId)
+                .find(tenant.tenantId(), operationId)
                 .orElseThrow(() -> ApiProblem.notFound("operation_not_found", "The operation does not exist."));
     }
 

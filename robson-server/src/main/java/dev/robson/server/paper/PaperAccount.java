@@ -28,8 +28,8 @@ public class PaperAccount implements AccountSource {
 
     @Override
     public List<AssetBalance> balances(Tenant tenant) {
-        return jdbc.sql("SELECT asset, free, locked FROM paper_balances WHERE client_id = :clientId ORDER BY asset")
-                .param("clientId", tenant.clientId())
+        return jdbc.sql("SELECT asset, free, locked FROM paper_balances WHERE tenant_id = :tenantId ORDER BY asset")
+                .param("tenantId", tenant.tenantId())
                 .query((rs, n) ->
                         new AssetBalance(rs.getString("asset"), rs.getBigDecimal("free"), rs.getBigDecimal("locked")))
                 .list();
@@ -41,15 +41,15 @@ public class PaperAccount implements AccountSource {
     }
 
     /** Sets a balance outright (seeding, administration). */
-    public void set(long clientId, String asset, BigDecimal free) {
-        int updated = jdbc.sql("UPDATE paper_balances SET free = :free WHERE client_id = :clientId AND asset = :asset")
+    public void set(long tenantId, String asset, BigDecimal free) {
+        int updated = jdbc.sql("UPDATE paper_balances SET free = :free WHERE tenant_id = :tenantId AND asset = :asset")
                 .param("free", free)
-                .param("clientId", clientId)
+                .param("tenantId", tenantId)
                 .param("asset", asset)
                 .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO paper_balances (client_id, asset, free, locked) VALUES (:clientId, :asset, :free, 0)")
-                    .param("clientId", clientId)
+            jdbc.sql("INSERT INTO paper_balances (tenant_id, asset, free, locked) VALUES (:tenantId, :asset, :free, 0)")
+                    .param("tenantId", tenantId)
                     .param("asset", asset)
                     .param("free", free)
                     .update();
@@ -57,9 +57,9 @@ public class PaperAccount implements AccountSource {
     }
 
     /** What of an asset is free in the paper ledger; zero when it never held any. */
-    public BigDecimal free(long clientId, String asset) {
-        return jdbc.sql("SELECT free FROM paper_balances WHERE client_id = :clientId AND asset = :asset")
-                .param("clientId", clientId)
+    public BigDecimal free(long tenantId, String asset) {
+        return jdbc.sql("SELECT free FROM paper_balances WHERE tenant_id = :tenantId AND asset = :asset")
+                .param("tenantId", tenantId)
                 .param("asset", asset)
                 .query(BigDecimal.class)
                 .optional()
@@ -73,15 +73,15 @@ public class PaperAccount implements AccountSource {
      *
      * @throws DomainRuleViolation {@code insufficient_paper_balance} when the ledger holds less than {@code sold}
      */
-    public void exchange(long clientId, String soldAsset, BigDecimal sold, String boughtAsset, BigDecimal bought) {
-        BigDecimal held = free(clientId, soldAsset);
+    public void exchange(long tenantId, String soldAsset, BigDecimal sold, String boughtAsset, BigDecimal bought) {
+        BigDecimal held = free(tenantId, soldAsset);
         if (held.compareTo(sold) < 0) {
             throw new DomainRuleViolation(
                     INSUFFICIENT_PAPER_BALANCE,
                     "The paper account holds " + held.stripTrailingZeros().toPlainString() + " " + soldAsset
                             + ", less than the " + sold.stripTrailingZeros().toPlainString() + " needed.");
         }
-        set(clientId, soldAsset, held.subtract(sold));
-        set(clientId, boughtAsset, free(clientId, boughtAsset).add(bought));
+        set(tenantId, soldAsset, held.subtract(sold));
+        set(tenantId, boughtAsset, free(tenantId, boughtAsset).add(bought));
     }
 }

@@ -47,12 +47,12 @@ class PaperExecutor implements OrderExecutor {
         if (order.side() == Side.SELL) {
             commission = proceeds.multiply(feeRate);
             commissionAsset = quoteAsset;
-            ledger.exchange(order.clientId(), base, order.quantity(), quoteAsset, proceeds.subtract(commission));
+            ledger.exchange(order.tenantId(), base, order.quantity(), quoteAsset, proceeds.subtract(commission));
         } else {
             commission = order.quantity().multiply(feeRate);
             commissionAsset = base;
             ledger.exchange(
-                    order.clientId(),
+                    order.tenantId(),
                     quoteAsset,
                     proceeds,
                     base,
@@ -73,8 +73,8 @@ class PaperExecutor implements OrderExecutor {
 
     /** The paper ledger's free balance: what tracking booked, less what closes sold. */
     @Override
-    public Optional<BigDecimal> freeBalance(long clientId, String asset) {
-        return Optional.of(ledger.free(clientId, asset));
+    public Optional<BigDecimal> freeBalance(long tenantId, String asset) {
+        return Optional.of(ledger.free(tenantId, asset));
     }
 
     @Override

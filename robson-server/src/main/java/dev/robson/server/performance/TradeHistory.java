@@ -27,7 +27,7 @@ class TradeHistory {
     @Transactional(readOnly = true)
     List<ClosedTrade> recent(Tenant tenant, Period period, String symbol, CloseReason reason, int limit) {
         return operations
-                .findClosed(tenant.clientId(), period.start(), period.end(), symbol, reason, limit, null)
+                .findClosed(tenant.tenantId(), period.start(), period.end(), symbol, reason, limit, null)
                 .stream()
                 .map(ClosedTradeMapping::of)
                 .toList();
@@ -40,7 +40,7 @@ class TradeHistory {
         List<Operation> page;
         Operation last = null;
         do {
-            page = operations.findClosed(tenant.clientId(), period.start(), period.end(), null, null, READ_PAGE, last);
+            page = operations.findClosed(tenant.tenantId(), period.start(), period.end(), null, null, READ_PAGE, last);
             page.forEach(operation -> trades.add(ClosedTradeMapping.of(operation)));
             last = page.isEmpty() ? null : page.getLast();
         } while (page.size() == READ_PAGE);

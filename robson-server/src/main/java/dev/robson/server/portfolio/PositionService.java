@@ -76,12 +76,12 @@ public class PositionService {
     List<HeldPosition> held(Tenant tenant) {
         record Read(List<Operation> operations, Map<Long, String> attention) {}
         Read read = transaction.execute(status -> {
-            List<Operation> held = new ArrayList<>(operations.findByStatus(tenant.clientId(), OperationStatus.ACTIVE));
-            held.addAll(operations.findByStatus(tenant.clientId(), OperationStatus.CLOSING));
+            List<Operation> held = new ArrayList<>(operations.findByStatus(tenant.tenantId(), OperationStatus.ACTIVE));
+            held.addAll(operations.findByStatus(tenant.tenantId(), OperationStatus.CLOSING));
             return new Read(
                     held,
                     operations.attentionOf(
-                            tenant.clientId(), held.stream().map(Operation::id).toList()));
+                            tenant.tenantId(), held.stream().map(Operation::id).toList()));
         });
         // One read per symbol: every position on a symbol is valued at the same instant.
         Map<Symbol, Optional<MarketQuote>> quoteBySymbol = new HashMap<>();
@@ -143,7 +143,7 @@ public class PositionService {
 
     private BigDecimal takerRate(Tenant tenant, Symbol symbol) {
         try {
-            return rates.takerRate(tenant.clientId(), symbol);
+            return rates.takerRate(tenant.tenantId(), symbol);
         } catch (RuntimeException unreadable) {
             return BigDecimal.ZERO;
         }

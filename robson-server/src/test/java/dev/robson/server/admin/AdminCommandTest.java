@@ -41,18 +41,18 @@ class AdminCommandTest {
 
     @Test
     void whenCreatingATenantAndAUserThenTheUserIsStoredWithAHashedPassword() throws Exception {
-        assertThat(execute("create-client", "desk-one")).isZero();
+        assertThat(execute("create-tenant", "desk-one")).isZero();
         assertThat(out.toString()).contains("Created tenant desk-one");
 
         System.setIn(new ByteArrayInputStream("a-long-password-123\n".getBytes(StandardCharsets.UTF_8)));
-        assertThat(execute("create-user", "--client", "desk-one", "--username", "trader.one"))
+        assertThat(execute("create-user", "--tenant", "desk-one", "--username", "trader.one"))
                 .isZero();
         assertThat(out.toString()).contains("Created user trader.one");
 
         try (var connection = DriverManager.getConnection(databaseUrl(), "sa", "");
                 ResultSet rs = connection
                         .createStatement()
-                        .executeQuery("SELECT u.password_hash, c.name FROM users u JOIN clients c ON c.id = u.client_id"
+                        .executeQuery("SELECT u.password_hash, c.name FROM users u JOIN tenants c ON c.id = u.tenant_id"
                                 + " WHERE u.username = 'trader.one'")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString("name")).isEqualTo("desk-one");
@@ -62,19 +62,19 @@ class AdminCommandTest {
 
     @Test
     void whenTenantExistsOrInputIsBadThenTheCommandFailsWithAReason() {
-        assertThat(execute("create-client", "desk-two")).isZero();
+        assertThat(execute("create-tenant", "desk-two")).isZero();
 
-        assertThat(execute("create-client", "desk-two")).isEqualTo(1);
+        assertThat(execute("create-tenant", "desk-two")).isEqualTo(1);
         assertThat(err.toString()).contains("already exists");
-        assertThat(execute("create-client", "bad name!")).isEqualTo(1);
+        assertThat(execute("create-tenant", "bad name!")).isEqualTo(1);
 
         System.setIn(new ByteArrayInputStream("short\n".getBytes(StandardCharsets.UTF_8)));
-        assertThat(execute("create-user", "--client", "desk-two", "--username", "someone"))
+        assertThat(execute("create-user", "--tenant", "desk-two", "--username", "someone"))
                 .isEqualTo(1);
         assertThat(err.toString()).contains("at least 10 characters");
 
         System.setIn(new ByteArrayInputStream("a-long-password-123\n".getBytes(StandardCharsets.UTF_8)));
-        assertThat(execute("create-user", "--client", "no-such-desk", "--username", "someone"))
+        assertThat(execute("create-user", "--tenant", "no-such-desk", "--username", "someone"))
                 .isEqualTo(1);
         assertThat(err.toString()).contains("No tenant named no-such-desk");
     }
@@ -83,10 +83,10 @@ class AdminCommandTest {
     void whenStoringAnApiKeyThenItIsEncryptedAtRest() throws Exception {
         System.setProperty("robson.master-key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
         try {
-            assertThat(execute("create-client", "desk-keys")).isZero();
+            assertThat(execute("create-tenant", "desk-keys")).isZero();
             System.setIn(new ByteArrayInputStream("the-hmac-secret-value\n".getBytes(StandardCharsets.UTF_8)));
 
-            assertThat(execute("set-api-key", "--client", "desk-keys", "--api-key", "abcdEFGH1234"))
+            assertThat(execute("set-api-key", "--tenant", "desk-keys", "--api-key", "abcdEFGH1234"))
                     .isZero();
 
             assertThat(out.toString()).contains("Stored HMAC key …1234").doesNotContain("the-hmac-secret-value");
@@ -106,7 +106,17 @@ class AdminCommandTest {
     @Test
     void whenNoSubcommandThenUsageIsShown() {
         assertThat(execute()).isEqualTo(CommandLine.ExitCode.USAGE);
-        assertThat(out.toString()).contains("create-client").contains("create-user");
+        assertThat(out.toString()).contains("create-tenant").contains("create-user");
+    }
+
+    @Test
+    void whenScriptsUseTheFormerSpellingThenTheCommandsStillWork() {
+        assertThat(execute("create-client", "desk-three")).isZero();
+
+        System.setIn(new ByteArrayInputStream("a-long-password-123\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(execute("create-user", "--client", "desk-three", "--username", "trader.three"))
+                .isZero();
+        assertThat(out.toString()).contains("Created user trader.three in tenant desk-three");
     }
 
     private int execute(String... args) {

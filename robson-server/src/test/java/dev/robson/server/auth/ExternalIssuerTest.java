@@ -56,7 +56,7 @@ class ExternalIssuerTest {
     @DynamicPropertySource
     static void externalIssuer(DynamicPropertyRegistry registry) {
         registry.add("robson.auth.oidc.issuer-uri", () -> ISSUER_URI);
-        registry.add("robson.auth.oidc.client-id-claim", () -> "tenant");
+        registry.add("robson.auth.oidc.tenant-id-claim", () -> "tenant");
     }
 
     @AfterAll

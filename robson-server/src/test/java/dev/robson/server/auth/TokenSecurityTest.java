@@ -48,7 +48,7 @@ class TokenSecurityTest {
         assertThat(body.get("refresh_token").asString()).hasSizeGreaterThan(30);
         JsonNode claims = claimsOf(body.get("access_token").asString());
         assertThat(claims.get("sub").asString()).isEqualTo(trader.username());
-        assertThat(claims.get("client_id").asLong()).isEqualTo(trader.clientId());
+        assertThat(claims.get("tenant_id").asLong()).isEqualTo(trader.tenantId());
         assertThat(claims.get("iss").asString()).isEqualTo("robson");
         assertThat(claims.get("jti").asString()).isNotBlank();
         assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(900);
@@ -90,7 +90,7 @@ class TokenSecurityTest {
                 "another-key-of-sufficient-length-0123456789abcdef",
                 "robson",
                 trader.username(),
-                trader.clientId(),
+                trader.tenantId(),
                 now,
                 now.plusSeconds(600));
 
@@ -99,21 +99,21 @@ class TokenSecurityTest {
 
     @Test
     void whenAlgorithmIsNoneThen401() {
-        assertInvalidToken(TestTokens.unsigned(trader.clientId()));
+        assertInvalidToken(TestTokens.unsigned(trader.tenantId()));
     }
 
     @Test
     void whenTokenExpiredThen401() {
         Instant past = Instant.now().minusSeconds(3_600);
         assertInvalidToken(TestTokens.signed(
-                TestTokens.SECRET, "robson", trader.username(), trader.clientId(), past, past.plusSeconds(900)));
+                TestTokens.SECRET, "robson", trader.username(), trader.tenantId(), past, past.plusSeconds(900)));
     }
 
     @Test
     void whenIssuerIsWrongThen401() {
         Instant now = Instant.now();
         assertInvalidToken(TestTokens.signed(
-                TestTokens.SECRET, "someone-else", trader.username(), trader.clientId(), now, now.plusSeconds(600)));
+                TestTokens.SECRET, "someone-else", trader.username(), trader.tenantId(), now, now.plusSeconds(600)));
     }
 
     @Test
@@ -121,6 +121,15 @@ class TokenSecurityTest {
         Instant now = Instant.now();
         assertInvalidToken(
                 TestTokens.signed(TestTokens.SECRET, "robson", trader.username(), null, now, now.plusSeconds(600)));
+    }
+
+    @Test
+    void whenTokenNamesItsTenantInTheFormerClientIdClaimThen401SoTheClientRefreshes() {
+        assertThat(api.get(POSITIONS, TestTokens.valid(trader.tenantId(), trader.username()))
+                        .status())
+                .isEqualTo(200);
+
+        assertInvalidToken(TestTokens.withTheFormerTenantClaim(trader.tenantId(), trader.username()));
     }
 
     @Test

@@ -34,7 +34,7 @@ class VerifiedTokenCacheTest {
         }
         return Jwt.withTokenValue(token)
                 .header("alg", "HS256")
-                .claim("client_id", 1L)
+                .claim("tenant_id", 1L)
                 .issuedAt(issued)
                 .expiresAt(issued.plus(Duration.ofMinutes(15)))
                 .build();

@@ -72,7 +72,7 @@ class CloseAndMonitorTest {
         long id = longBtc();
         exchange.fillAt("87050.00");
 
-        Operation closed = closer.close(trader.clientId(), id, CloseReason.STOP_LOSS);
+        Operation closed = closer.close(trader.tenantId(), id, CloseReason.STOP_LOSS);
 
         assertThat(closed.status()).isEqualTo(OperationStatus.CLOSED);
         assertThat(closed.closeReason()).isEqualTo(CloseReason.STOP_LOSS);
@@ -83,7 +83,7 @@ class CloseAndMonitorTest {
         });
         // (87050.00 - 88837.92) x 0.00033 = -0.5900136
         assertThat(closed.realizedPnl()).isEqualByComparingTo("-0.5900136");
-        assertThat(events.of(trader.clientId(), id))
+        assertThat(events.of(trader.tenantId(), id))
                 .extracting(OperationEventLog.Event::event)
                 .containsExactly("CLOSING", "ORDER_SENT", "FILLED", "CLOSED");
     }
@@ -91,9 +91,9 @@ class CloseAndMonitorTest {
     @Test
     void whenClosingTwiceThenTheSecondIsRefusedAndNothingIsSent() {
         long id = longBtc();
-        closer.close(trader.clientId(), id, CloseReason.MANUAL);
+        closer.close(trader.tenantId(), id, CloseReason.MANUAL);
 
-        assertThatThrownBy(() -> closer.close(trader.clientId(), id, CloseReason.STOP_LOSS))
+        assertThatThrownBy(() -> closer.close(trader.tenantId(), id, CloseReason.STOP_LOSS))
                 .hasMessageContaining("CLOSED");
         assertThat(exchange.received()).hasSize(1);
     }
@@ -103,7 +103,7 @@ class CloseAndMonitorTest {
         long id = longBtc();
         exchange.next(ScriptedExecutor.Next.FILL_THEN_LOSE_ANSWER);
 
-        Operation afterSend = closer.close(trader.clientId(), id, CloseReason.STOP_LOSS);
+        Operation afterSend = closer.close(trader.tenantId(), id, CloseReason.STOP_LOSS);
         assertThat(afterSend.status()).isEqualTo(OperationStatus.CLOSING);
 
         // Too early to judge: the order may still be in flight.
@@ -121,7 +121,7 @@ class CloseAndMonitorTest {
     void whenTheProcessDiesAfterSendingThenTheNextOneRecordsTheFillWithoutResending() {
         long id = longBtc();
         exchange.next(ScriptedExecutor.Next.FILL_THEN_CRASH);
-        assertThatThrownBy(() -> closer.close(trader.clientId(), id, CloseReason.TAKE_PROFIT))
+        assertThatThrownBy(() -> closer.close(trader.tenantId(), id, CloseReason.TAKE_PROFIT))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSING);
 
@@ -139,7 +139,7 @@ class CloseAndMonitorTest {
     void whenTheOrderNeverReachedTheExchangeThenTheNextAttemptIsSent() {
         long id = longBtc();
         exchange.next(ScriptedExecutor.Next.REJECT);
-        closer.close(trader.clientId(), id, CloseReason.STOP_LOSS);
+        closer.close(trader.tenantId(), id, CloseReason.STOP_LOSS);
         assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSING);
 
         closer.reconcile(current(id));
@@ -154,12 +154,12 @@ class CloseAndMonitorTest {
     void whenPartlyFilledThenTheRemainderIsSentNext() {
         tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00100", "88000.00", "87000.00", "92000.00");
         long id = operations
-                .findByStatus(trader.clientId(), OperationStatus.ACTIVE)
+                .findByStatus(trader.tenantId(), OperationStatus.ACTIVE)
                 .getFirst()
                 .id();
         exchange.next(ScriptedExecutor.Next.HALF_FILL);
 
-        Operation partly = closer.close(trader.clientId(), id, CloseReason.STOP_LOSS);
+        Operation partly = closer.close(trader.tenantId(), id, CloseReason.STOP_LOSS);
         assertThat(partly.status()).isEqualTo(OperationStatus.CLOSING);
         assertThat(partly.openQuantity()).isEqualByComparingTo("0.00050");
 
@@ -177,16 +177,16 @@ class CloseAndMonitorTest {
         // 0.00005 BTC at 89,245 is 4.46 USDC, under BTCUSDC's minimum of 5.
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00005", "88837.92", "87061.16", "92391.44");
 
-        Operation flagged = closer.close(trader.clientId(), id, CloseReason.STOP_LOSS);
+        Operation flagged = closer.close(trader.tenantId(), id, CloseReason.STOP_LOSS);
 
         assertThat(exchange.received()).isEmpty();
         assertThat(flagged.status()).isEqualTo(OperationStatus.CLOSING);
         assertThat(operations
-                        .attentionOf(trader.clientId(), java.util.List.of(id))
+                        .attentionOf(trader.tenantId(), java.util.List.of(id))
                         .get(id))
                 .contains("below the minimum notional 5 USDC");
         closer.reconcile(current(id));
-        assertThat(events.of(trader.clientId(), id))
+        assertThat(events.of(trader.tenantId(), id))
                 .extracting(OperationEventLog.Event::event)
                 .containsOnlyOnce("NEEDS_ATTENTION");
     }
@@ -196,6 +196,6 @@ class CloseAndMonitorTest {
     }
 
     private Operation current(long id) {
-        return operations.find(trader.clientId(), id).orElseThrow();
+        return operations.find(trader.tenantId(), id).orElseThrow();
     }
 }

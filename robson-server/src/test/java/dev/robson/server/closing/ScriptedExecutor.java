@@ -68,7 +68,7 @@ public final class ScriptedExecutor implements OrderExecutor {
 
     /** Scripted accounts hold whatever the operation holds. */
     @Override
-    public Optional<BigDecimal> freeBalance(long clientId, String asset) {
+    public Optional<BigDecimal> freeBalance(long tenantId, String asset) {
         return Optional.empty();
     }
 

@@ -58,12 +58,12 @@ class CredentialsApiTest {
         assertThat(description.get("configured").asBoolean()).isTrue();
         assertThat(description.get("api_key_hint").asString()).isEqualTo("…" + API_KEY.substring(API_KEY.length() - 4));
         String stored = jdbc.sql(
-                        "SELECT api_key_encrypted || secret_encrypted FROM exchange_credentials WHERE client_id = :id")
-                .param("id", trader.clientId())
+                        "SELECT api_key_encrypted || secret_encrypted FROM exchange_credentials WHERE tenant_id = :id")
+                .param("id", trader.tenantId())
                 .query(String.class)
                 .single();
         assertThat(stored).doesNotContain(SECRET).doesNotContain(API_KEY).startsWith("v1:");
-        assertThat(vault.load(trader.clientId())).hasValueSatisfying(loaded -> {
+        assertThat(vault.load(trader.tenantId())).hasValueSatisfying(loaded -> {
             assertThat(loaded.secret()).isEqualTo(SECRET);
             assertThat(loaded.toString()).doesNotContain(SECRET).doesNotContain(API_KEY);
         });
@@ -79,14 +79,14 @@ class CredentialsApiTest {
                 token);
         var thief = tenants.newTrader("thief");
         jdbc.sql("""
-                INSERT INTO exchange_credentials (client_id, key_type, api_key_encrypted, secret_encrypted, api_key_hint, updated_at)
+                INSERT INTO exchange_credentials (tenant_id, key_type, api_key_encrypted, secret_encrypted, api_key_hint, updated_at)
                 SELECT :thief, key_type, api_key_encrypted, secret_encrypted, api_key_hint, updated_at
-                FROM exchange_credentials WHERE client_id = :owner""")
-                .param("thief", thief.clientId())
-                .param("owner", trader.clientId())
+                FROM exchange_credentials WHERE tenant_id = :owner""")
+                .param("thief", thief.tenantId())
+                .param("owner", trader.tenantId())
                 .update();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> vault.load(thief.clientId()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> vault.load(thief.tenantId()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageNotContaining(SECRET);
     }

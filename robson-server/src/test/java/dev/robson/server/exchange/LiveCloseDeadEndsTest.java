@@ -52,7 +52,7 @@ class LiveCloseDeadEndsTest extends LiveScenario {
         assertThat(resolved.status()).isEqualTo(200);
         assertThat(resolved.json().get("status").asString()).isEqualTo("ACTIVE");
         assertThat(current(id).closeReason()).isNull();
-        assertThat(events.of(trader.clientId(), id).getLast().detail()).contains("coins moved to cold storage");
+        assertThat(events.of(trader.tenantId(), id).getLast().detail()).contains("coins moved to cold storage");
     }
 
     @Test

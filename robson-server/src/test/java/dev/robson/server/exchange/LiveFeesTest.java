@@ -73,7 +73,7 @@ class LiveFeesTest extends LiveScenario {
         assertThat(eventsOf(id))
                 .contains("CLOSING", "ORDER_SENT", "FILLED", "CLOSED")
                 .doesNotContain("ORDER_REJECTED");
-        assertThat(events.of(trader.clientId(), id).getFirst().detail())
+        assertThat(events.of(trader.tenantId(), id).getFirst().detail())
                 .contains("87061.16")
                 .contains("the quote that triggered it");
     }
@@ -118,7 +118,7 @@ class LiveFeesTest extends LiveScenario {
         assertThat(closed.realizedNetPnl()).isEqualByComparingTo("0.1122504");
         assertThat(closed.orders().getLast().fee().asset()).isEqualTo("BNB");
         assertThat(closed.orders().getLast().fee().amount()).isEqualByComparingTo("0.00003681");
-        assertThat(events.of(trader.clientId(), id))
+        assertThat(events.of(trader.tenantId(), id))
                 .anySatisfy(event -> assertThat(event.detail()).contains("0.00003681 BNB"));
     }
 

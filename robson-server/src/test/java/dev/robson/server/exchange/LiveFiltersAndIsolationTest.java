@@ -77,7 +77,7 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
         String otherSecret = "secret" + UUID.randomUUID().toString().replace("-", "");
         BINANCE.registerHmacKey(otherKey, otherSecret);
         BINANCE.setBalance(otherKey, "BTC", "1", "0");
-        vault.store(other.clientId(), new ExchangeCredentials(ExchangeCredentials.KeyType.HMAC, otherKey, otherSecret));
+        vault.store(other.tenantId(), new ExchangeCredentials(ExchangeCredentials.KeyType.HMAC, otherKey, otherSecret));
         long guarded = tenants.holding(other, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
         BINANCE.setSymbolStatus("ETHUSDC", "BREAK");
         exchangeInfo.refresh();
@@ -94,7 +94,7 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
             BINANCE.setBook("BTCUSDC", "87000.00", "87000.01");
             monitor.tick();
 
-            assertThat(operations.find(other.clientId(), guarded).orElseThrow().status())
+            assertThat(operations.find(other.tenantId(), guarded).orElseThrow().status())
                     .isEqualTo(OperationStatus.CLOSED);
             assertThat(current(halted).status()).isEqualTo(OperationStatus.ACTIVE);
 

@@ -94,7 +94,7 @@ abstract class LiveScenario {
         String secret = "secret" + UUID.randomUUID().toString().replace("-", "");
         BINANCE.registerHmacKey(apiKey, secret);
         BINANCE.setBalance(apiKey, "BTC", "1", "0");
-        vault.store(trader.clientId(), new ExchangeCredentials(ExchangeCredentials.KeyType.HMAC, apiKey, secret));
+        vault.store(trader.tenantId(), new ExchangeCredentials(ExchangeCredentials.KeyType.HMAC, apiKey, secret));
         BINANCE.setBook("BTCUSDC", "89245.00", "89245.01");
         BINANCE.setLastPrice("BTCUSDC", "89245.00");
         BINANCE.setCommissionRate("0.001");
@@ -117,20 +117,20 @@ abstract class LiveScenario {
 
     /** The stored id of the operation the API numbers {@code number} for this scenario's tenant. */
     long storedId(long number) {
-        return operations.idOfNumber(trader.clientId(), number).orElseThrow();
+        return operations.idOfNumber(trader.tenantId(), number).orElseThrow();
     }
 
     Operation current(long id) {
-        return operations.find(trader.clientId(), id).orElseThrow();
+        return operations.find(trader.tenantId(), id).orElseThrow();
     }
 
     List<String> eventsOf(long id) {
-        return events.of(trader.clientId(), id).stream()
+        return events.of(trader.tenantId(), id).stream()
                 .map(OperationEventLog.Event::event)
                 .toList();
     }
 
     String attentionOf(long id) {
-        return operations.attentionOf(trader.clientId(), List.of(id)).get(id);
+        return operations.attentionOf(trader.tenantId(), List.of(id)).get(id);
     }
 }

@@ -43,7 +43,7 @@ class LiveTradingTest extends LiveScenario {
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
         BINANCE.timeOutNextOrder();
 
-        Operation afterSend = closer.close(trader.clientId(), id, CloseReason.MANUAL);
+        Operation afterSend = closer.close(trader.tenantId(), id, CloseReason.MANUAL);
         assertThat(afterSend.status()).isEqualTo(OperationStatus.CLOSING);
 
         closer.reconcile(current(id));
@@ -57,7 +57,7 @@ class LiveTradingTest extends LiveScenario {
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
         BINANCE.failNextOrder(503);
 
-        closer.close(trader.clientId(), id, CloseReason.MANUAL);
+        closer.close(trader.tenantId(), id, CloseReason.MANUAL);
         closer.reconcile(current(id));
 
         assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSED);
@@ -69,7 +69,7 @@ class LiveTradingTest extends LiveScenario {
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
         BINANCE.partiallyFillNextOrder("0.00020", "EXPIRED");
 
-        Operation partly = closer.close(trader.clientId(), id, CloseReason.MANUAL);
+        Operation partly = closer.close(trader.tenantId(), id, CloseReason.MANUAL);
         assertThat(partly.status()).isEqualTo(OperationStatus.CLOSING);
         closer.reconcile(current(id));
 

@@ -40,7 +40,7 @@ class LiveUnknownOutcomesTest extends LiveScenario {
         BINANCE.setBookLevels("BTCUSDC", List.of("89245.00@0.00020", "89240.00@1"), List.of("89245.01@1"));
         BINANCE.reportNextOrderPartlyFilledFirst();
 
-        Operation partly = closer.close(trader.clientId(), id, CloseReason.MANUAL);
+        Operation partly = closer.close(trader.tenantId(), id, CloseReason.MANUAL);
         assertThat(partly.status()).isEqualTo(OperationStatus.CLOSING);
         // The answer showed 0.00020 of 0.00033 PARTIALLY_FILLED: counted, not final.
         assertThat(partly.openQuantity()).isEqualByComparingTo("0.00013");
@@ -94,7 +94,7 @@ class LiveUnknownOutcomesTest extends LiveScenario {
         BINANCE.unexpectedResponseNextOrder();
         BINANCE.refuseLookupsWithAuthError(1);
 
-        closer.close(trader.clientId(), id, CloseReason.MANUAL);
+        closer.close(trader.tenantId(), id, CloseReason.MANUAL);
 
         Eventually.within(FOLLOW_UP, "the refused lookup is flagged", () -> attentionOf(id) != null);
         assertThat(attentionOf(id)).contains("refused").contains("-2015");

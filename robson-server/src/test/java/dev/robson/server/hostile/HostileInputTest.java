@@ -106,7 +106,7 @@ class HostileInputTest {
         strangersOperation = tenants.number(
                 stranger,
                 tenants.holding(stranger, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
-        token = TestTokens.valid(trader.clientId(), trader.username());
+        token = TestTokens.valid(trader.tenantId(), trader.username());
     }
 
     @Test
@@ -167,12 +167,12 @@ class HostileInputTest {
                 "Bearer",
                 "null",
                 "x".repeat(20_000),
-                TestTokens.unsigned(trader.clientId()),
+                TestTokens.unsigned(trader.tenantId()),
                 TestTokens.signed(
                         "another-key-of-sufficient-length-0123456789abcdef",
                         "robson",
                         "mallory",
-                        stranger.clientId(),
+                        stranger.tenantId(),
                         java.time.Instant.now(),
                         java.time.Instant.now().plusSeconds(60)),
                 token.substring(0, token.length() - 3) + "abc",

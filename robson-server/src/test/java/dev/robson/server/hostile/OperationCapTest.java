@@ -76,13 +76,13 @@ class OperationCapTest {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("code").asString()).isEqualTo("open_operations_limit");
-        assertThat(operations.countOpen(hostile.clientId())).isEqualTo(3);
+        assertThat(operations.countOpen(hostile.tenantId())).isEqualTo(3);
 
         // The victim's bid falls through its stop (87,061.16): the next pass closes it.
         quotes.set("BTCUSDC", "87000.00", "87000.01");
         monitor.tick();
 
-        Operation closed = operations.find(victim.clientId(), guarded).orElseThrow();
+        Operation closed = operations.find(victim.tenantId(), guarded).orElseThrow();
         assertThat(closed.status()).isEqualTo(OperationStatus.CLOSED);
         assertThat(closed.closeReason()).isEqualTo(CloseReason.STOP_LOSS);
     }

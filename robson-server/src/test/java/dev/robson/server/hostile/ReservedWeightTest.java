@@ -77,7 +77,7 @@ class ReservedWeightTest {
         String secret = "secret" + UUID.randomUUID().toString().replace("-", "");
         BINANCE.registerHmacKey(apiKey, secret);
         BINANCE.setBalance(apiKey, "BTC", "1", "0");
-        vault.store(trader.clientId(), new ExchangeCredentials(ExchangeCredentials.KeyType.HMAC, apiKey, secret));
+        vault.store(trader.tenantId(), new ExchangeCredentials(ExchangeCredentials.KeyType.HMAC, apiKey, secret));
         String token = api.login(trader.username(), TestTenants.PASSWORD);
 
         // 60 distinct histories (no cache hit), one klines call of weight 2 each: 120 weight,

@@ -46,7 +46,7 @@ class TokenVariantsTest {
         Instant now = Instant.now();
         // Validly signed, but 5,000 characters of subject: over the 4 KB bound.
         variants.add(TestTokens.signed(
-                TestTokens.SECRET, "robson", "x".repeat(5_000), trader.clientId(), now, now.plusSeconds(600)));
+                TestTokens.SECRET, "robson", "x".repeat(5_000), trader.tenantId(), now, now.plusSeconds(600)));
         assertThat(variants).hasSizeGreaterThan(60);
 
         for (String variant : variants) {

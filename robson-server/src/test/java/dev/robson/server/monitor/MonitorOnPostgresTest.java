@@ -109,7 +109,7 @@ class MonitorOnPostgresTest {
         monitor.tick();
 
         assertThat(monitor.guarded()).isEqualTo(BEYOND_ONE_STATEMENT);
-        assertThat(operations.find(victim.clientId(), stop).orElseThrow().closeReason())
+        assertThat(operations.find(victim.tenantId(), stop).orElseThrow().closeReason())
                 .isEqualTo(CloseReason.STOP_LOSS);
         assertThat(exchange.received()).hasSize(1);
         assertThat(meters.find("robson.monitor.failures").counters()).isEmpty();
@@ -211,7 +211,7 @@ class MonitorOnPostgresTest {
     private long holder;
 
     private Map<String, Long> onePerSymbol(TestTenants.Trader trader) {
-        holder = trader.clientId();
+        holder = trader.tenantId();
         return Map.of(
                 "BTCUSDC", tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"),
                 "BTCUSDT", tenants.holding(trader, "BTCUSDT", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"),
@@ -244,14 +244,14 @@ class MonitorOnPostgresTest {
     private void bulkActive(TestTenants.Trader trader, int count) {
         // Stops and targets far from any price here, so none of them triggers.
         jdbc.sql("""
-                INSERT INTO operations (client_id, number, symbol, side, stop_loss, take_profit, status, opened_at,
+                INSERT INTO operations (tenant_id, number, symbol, side, stop_loss, take_profit, status, opened_at,
                                         version)
                 SELECT :client, n, 'BTCUSDC', 'BUY', 1000.00, 1000000.00, 'ACTIVE', now(), 0
-                FROM generate_series(1, :count) AS n""").param("client", trader.clientId()).param("count", count).update();
+                FROM generate_series(1, :count) AS n""").param("client", trader.tenantId()).param("count", count).update();
         jdbc.sql("""
-                INSERT INTO operation_orders (operation_id, client_id, sequence_no, purpose, status,
+                INSERT INTO operation_orders (operation_id, tenant_id, sequence_no, purpose, status,
                                               executed_quantity, average_price, executed_at)
-                SELECT id, client_id, 0, 'ENTRY', 'FILLED', 0.00100, 88000.00, opened_at
-                FROM operations WHERE client_id = :client""").param("client", trader.clientId()).update();
+                SELECT id, tenant_id, 0, 'ENTRY', 'FILLED', 0.00100, 88000.00, opened_at
+                FROM operations WHERE tenant_id = :client""").param("client", trader.tenantId()).update();
     }
 }

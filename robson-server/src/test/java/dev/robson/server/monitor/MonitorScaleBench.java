@@ -273,16 +273,16 @@ class MonitorScaleBench {
                 new BigDecimal("0.001"),
                 new BigDecimal("5"))));
         catalog.replaceAll(listings);
-        jdbc.sql("INSERT INTO clients (name, created_at) SELECT 'bench-' || g, now() FROM generate_series(1, :n) g")
+        jdbc.sql("INSERT INTO tenants (name, created_at) SELECT 'bench-' || g, now() FROM generate_series(1, :n) g")
                 .param("n", TENANTS)
                 .update();
         // Operation g: tenant g mod TENANTS, symbol g mod SYMBOLS; the first of each symbol has the high stop.
         jdbc.sql("""
-                INSERT INTO operations (client_id, symbol, side, stop_loss, take_profit, status, opened_at, version)
+                INSERT INTO operations (tenant_id, symbol, side, stop_loss, take_profit, status, opened_at, version)
                 SELECT c.id, s.symbol, 'BUY', CASE WHEN g < :symbols THEN 99.50 ELSE 90.00 END, 200.00, 'ACTIVE',
                        now(), 0
                 FROM generate_series(0, :operations - 1) g
-                JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM clients WHERE name LIKE 'bench-%') c
+                JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM tenants WHERE name LIKE 'bench-%') c
                   ON c.n = g % :tenants
                 JOIN (SELECT symbol, row_number() OVER (ORDER BY symbol) - 1 AS n FROM symbols WHERE symbol LIKE 'X%') s
                   ON s.n = g % :symbols""")
@@ -291,9 +291,9 @@ class MonitorScaleBench {
                 .param("tenants", TENANTS)
                 .update();
         jdbc.sql("""
-                INSERT INTO operation_orders (operation_id, client_id, sequence_no, purpose, status, executed_quantity,
+                INSERT INTO operation_orders (operation_id, tenant_id, sequence_no, purpose, status, executed_quantity,
                                               average_price, executed_at)
-                SELECT id, client_id, 0, 'ENTRY', 'FILLED', 1.000, 100.00, opened_at FROM operations""").update();
+                SELECT id, tenant_id, 0, 'ENTRY', 'FILLED', 1.000, 100.00, opened_at FROM operations""").update();
         jdbc.sql("ANALYZE operations").update();
         jdbc.sql("ANALYZE operation_orders").update();
         line(

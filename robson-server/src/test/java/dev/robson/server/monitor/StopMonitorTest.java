@@ -82,7 +82,7 @@ class StopMonitorTest {
         first.tick();
 
         assertThat(exchange.received()).hasSize(1);
-        var closed = operations.find(trader.clientId(), id).orElseThrow();
+        var closed = operations.find(trader.tenantId(), id).orElseThrow();
         assertThat(closed.status()).isEqualTo(OperationStatus.CLOSED);
         assertThat(closed.closeReason()).isEqualTo(CloseReason.STOP_LOSS);
     }
@@ -94,7 +94,7 @@ class StopMonitorTest {
 
         first.tick();
 
-        assertThat(operations.find(trader.clientId(), id).orElseThrow().closeReason())
+        assertThat(operations.find(trader.tenantId(), id).orElseThrow().closeReason())
                 .isEqualTo(CloseReason.TAKE_PROFIT);
     }
 
@@ -112,7 +112,7 @@ class StopMonitorTest {
         assertThat(exchange.received())
                 .singleElement()
                 .satisfies(order -> assertThat(order.side()).isEqualTo(Side.BUY));
-        assertThat(operations.find(trader.clientId(), id).orElseThrow().closeReason())
+        assertThat(operations.find(trader.tenantId(), id).orElseThrow().closeReason())
                 .isEqualTo(CloseReason.STOP_LOSS);
     }
 
@@ -154,7 +154,7 @@ class StopMonitorTest {
         second.tick();
 
         assertThat(second.partitions()).hasSize(16);
-        assertThat(operations.find(trader.clientId(), id).orElseThrow().status())
+        assertThat(operations.find(trader.tenantId(), id).orElseThrow().status())
                 .isEqualTo(OperationStatus.CLOSED);
     }
 
@@ -166,7 +166,7 @@ class StopMonitorTest {
 
         first.tick();
 
-        assertThat(operations.find(trader.clientId(), id).orElseThrow().status())
+        assertThat(operations.find(trader.tenantId(), id).orElseThrow().status())
                 .isEqualTo(OperationStatus.CLOSED);
     }
 
@@ -181,7 +181,7 @@ class StopMonitorTest {
         first.tick();
 
         assertThat(exchange.received()).hasSize(1);
-        assertThat(operations.find(trader.clientId(), id).orElseThrow().closeReason())
+        assertThat(operations.find(trader.tenantId(), id).orElseThrow().closeReason())
                 .isEqualTo(CloseReason.STOP_LOSS);
     }
 
@@ -197,7 +197,7 @@ class StopMonitorTest {
                 new Quote("BTCUSDC", Price.of("87500.00"), Price.of("87501.00"), Price.of("87500.00"), Instant.now()));
 
         assertThat(exchange.received()).isEmpty();
-        assertThat(operations.find(trader.clientId(), id).orElseThrow().status())
+        assertThat(operations.find(trader.tenantId(), id).orElseThrow().status())
                 .isEqualTo(OperationStatus.ACTIVE);
     }
 
@@ -205,7 +205,7 @@ class StopMonitorTest {
     void whenAPositionWasClosedByHandOnAnotherReplicaThenTheMonitorSendsNothing() {
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
         first.tick();
-        closer.close(trader.clientId(), id, CloseReason.MANUAL);
+        closer.close(trader.tenantId(), id, CloseReason.MANUAL);
         fixedQuotes.set("BTCUSDC", "87000.00", "87001.00");
 
         first.react(fixedQuotes
@@ -216,7 +216,7 @@ class StopMonitorTest {
         first.tick();
 
         assertThat(exchange.received()).hasSize(1);
-        assertThat(operations.find(trader.clientId(), id).orElseThrow().closeReason())
+        assertThat(operations.find(trader.tenantId(), id).orElseThrow().closeReason())
                 .isEqualTo(CloseReason.MANUAL);
         assertThat(first.guarded()).isZero();
     }
@@ -233,9 +233,9 @@ class StopMonitorTest {
 
         first.tick();
 
-        assertThat(operations.find(other.clientId(), neighbour).orElseThrow().status())
+        assertThat(operations.find(other.tenantId(), neighbour).orElseThrow().status())
                 .isEqualTo(OperationStatus.CLOSED);
-        assertThat(operations.find(trader.clientId(), failing).orElseThrow().status())
+        assertThat(operations.find(trader.tenantId(), failing).orElseThrow().status())
                 .isEqualTo(OperationStatus.CLOSING);
         assertThat(meters.counter("robson.monitor.failures", "stage", "close").count())
                 .isEqualTo(1.0);
@@ -244,13 +244,13 @@ class StopMonitorTest {
         closerClock.advance(Duration.ofSeconds(6));
         first.sweep();
 
-        assertThat(operations.find(trader.clientId(), failing).orElseThrow().status())
+        assertThat(operations.find(trader.tenantId(), failing).orElseThrow().status())
                 .isEqualTo(OperationStatus.CLOSED);
         assertThat(exchange.received()).hasSize(2);
     }
 
     private void move(long id, String stop) {
-        Operation operation = operations.find(trader.clientId(), id).orElseThrow();
+        Operation operation = operations.find(trader.tenantId(), id).orElseThrow();
         operation.moveProtection(Price.of(stop), null, Price.of("89245.00"));
         operations.update(operation);
     }

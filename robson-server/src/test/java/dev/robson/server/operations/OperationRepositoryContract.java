@@ -41,7 +41,7 @@ abstract class OperationRepositoryContract {
                         Price.of("0.033700000000000001"),
                         Instant.parse("2025-12-22T14:30:00Z"))));
 
-        Operation stored = operations.find(trader.clientId(), id).orElseThrow();
+        Operation stored = operations.find(trader.tenantId(), id).orElseThrow();
 
         assertThat(stored.openQuantity()).isEqualByComparingTo("123456789.1234");
         assertThat(stored.averageEntryPrice().value()).isEqualByComparingTo(new BigDecimal("0.033700000000000001"));
@@ -55,8 +55,8 @@ abstract class OperationRepositoryContract {
         var stranger = tenants.newTrader("stranger");
         long id = tenants.holding(owner, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
 
-        assertThat(operations.find(stranger.clientId(), id)).isEmpty();
-        assertThat(operations.findByStatus(stranger.clientId(), OperationStatus.ACTIVE))
+        assertThat(operations.find(stranger.tenantId(), id)).isEmpty();
+        assertThat(operations.findByStatus(stranger.tenantId(), OperationStatus.ACTIVE))
                 .isEmpty();
     }
 
@@ -64,7 +64,7 @@ abstract class OperationRepositoryContract {
     void whenClosedThenExitOrdersRealizedPnlAndReasonAreStored() {
         var trader = tenants.newTrader("closer");
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
-        Operation operation = operations.find(trader.clientId(), id).orElseThrow();
+        Operation operation = operations.find(trader.tenantId(), id).orElseThrow();
         Instant closedAt = Instant.parse("2026-01-05T12:00:00Z");
 
         operation.beginClosing(CloseReason.TAKE_PROFIT);
@@ -73,7 +73,7 @@ abstract class OperationRepositoryContract {
         operation.completeClose(closedAt);
         operations.update(operation);
 
-        Operation closed = operations.find(trader.clientId(), id).orElseThrow();
+        Operation closed = operations.find(trader.tenantId(), id).orElseThrow();
         assertThat(closed.status()).isEqualTo(OperationStatus.CLOSED);
         assertThat(closed.closeReason()).isEqualTo(CloseReason.TAKE_PROFIT);
         assertThat(closed.closedAt()).isEqualTo(closedAt);
@@ -81,7 +81,7 @@ abstract class OperationRepositoryContract {
         assertThat(closed.orders().get(1).clientOrderId()).isEqualTo("robson-" + id + "-1");
         // (92400.00 - 88837.92) x 0.00033 = 1.1754864
         assertThat(closed.realizedPnl()).isEqualByComparingTo("1.1754864");
-        assertThat(operations.findByStatus(trader.clientId(), OperationStatus.CLOSED))
+        assertThat(operations.findByStatus(trader.tenantId(), OperationStatus.CLOSED))
                 .hasSize(1);
     }
 
@@ -89,8 +89,8 @@ abstract class OperationRepositoryContract {
     void whenTwoWritersChangeTheSameVersionThenTheSecondIsRefused() {
         var trader = tenants.newTrader("race");
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
-        Operation first = operations.find(trader.clientId(), id).orElseThrow();
-        Operation second = operations.find(trader.clientId(), id).orElseThrow();
+        Operation first = operations.find(trader.tenantId(), id).orElseThrow();
+        Operation second = operations.find(trader.tenantId(), id).orElseThrow();
         Price current = Price.of("89245.00");
 
         first.moveProtection(Price.of("88000.00"), null, current);
@@ -98,7 +98,7 @@ abstract class OperationRepositoryContract {
         second.moveProtection(Price.of("87500.00"), null, current);
 
         assertThatThrownBy(() -> operations.update(second)).isInstanceOf(OptimisticLockingFailureException.class);
-        assertThat(operations.find(trader.clientId(), id).orElseThrow().stopLoss())
+        assertThat(operations.find(trader.tenantId(), id).orElseThrow().stopLoss())
                 .isEqualTo(Price.of("88000.00"));
     }
 }

@@ -50,20 +50,20 @@ class PaperLedgerTest {
         assertThat(tracked.status()).isEqualTo(201);
         long id = tracked.json().get("operation_id").asLong();
         // Cost 0.00033 x 88837.92 = 29.3165136 and the 0.1 % paper fee 0.0293165136 out of 1000: 970.6541698864.
-        assertThat(ledger.free(trader.clientId(), "USDC")).isEqualByComparingTo("970.6541698864");
-        assertThat(ledger.free(trader.clientId(), "BTC")).isEqualByComparingTo("0.00033");
+        assertThat(ledger.free(trader.tenantId(), "USDC")).isEqualByComparingTo("970.6541698864");
+        assertThat(ledger.free(trader.tenantId(), "BTC")).isEqualByComparingTo("0.00033");
 
         var closed = api.post("/api/operations/" + id + "/close/", "", token);
 
         assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
         // Sold at the bid: 0.00033 x 89245.00 = 29.45085, less 0.1 %: 29.45085 - 0.02945085 = 29.42139915 in.
-        BigDecimal usdc = ledger.free(trader.clientId(), "USDC");
+        BigDecimal usdc = ledger.free(trader.tenantId(), "USDC");
         assertThat(usdc).isEqualByComparingTo("1000.0755690364");
         // Net = 0.1343364 gross - 0.0293165136 - 0.02945085 fees = 0.0755690364: exactly what the balance moved.
         assertThat(usdc.subtract(new BigDecimal("1000"))).isEqualByComparingTo("0.0755690364");
         assertThat(closed.json().get("realized_pnl_net").asString()).isEqualTo("0.08");
-        assertThat(ledger.free(trader.clientId(), "BTC")).isEqualByComparingTo("0");
-        assertThat(ledger.free(trader.clientId(), "ETH")).isEqualByComparingTo("0.0500");
+        assertThat(ledger.free(trader.tenantId(), "BTC")).isEqualByComparingTo("0");
+        assertThat(ledger.free(trader.tenantId(), "ETH")).isEqualByComparingTo("0.0500");
     }
 
     @Test
@@ -78,6 +78,6 @@ class PaperLedgerTest {
         assertThat(reply.json().get("code").asString()).isEqualTo("insufficient_paper_balance");
         assertThat(api.get("/api/operations/?status=active", token).json().get("operations"))
                 .isEmpty();
-        assertThat(ledger.free(trader.clientId(), "USDC")).isEqualByComparingTo("10");
+        assertThat(ledger.free(trader.tenantId(), "USDC")).isEqualByComparingTo("10");
     }
 }

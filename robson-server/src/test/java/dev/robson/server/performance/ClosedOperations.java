@@ -36,7 +36,7 @@ record ClosedOperations(OperationRepository operations, SymbolCatalog symbols) {
         Price high = Price.of("1000000");
         Operation operation = Operation.restore(
                 null,
-                trader.clientId(),
+                trader.tenantId(),
                 symbols.find(symbol).orElseThrow(),
                 side,
                 side == Side.BUY ? low : high,

@@ -65,7 +65,7 @@ abstract class PerformanceApiContract {
                 "2026-11-02T09:00:00Z",
                 "2026-11-02T10:00:00Z",
                 CloseReason.TAKE_PROFIT);
-        numberA = repository.find(trader.clientId(), operationA).orElseThrow().number();
+        numberA = repository.find(trader.tenantId(), operationA).orElseThrow().number();
         book.closed(
                 trader,
                 "BTCUSDC",
@@ -297,9 +297,9 @@ abstract class PerformanceApiContract {
 
     @Test
     void closedOperationsAreReadOnPageAfterPageWithoutGapsOrRepeats() {
-        var first = repository.findClosed(trader.clientId(), null, null, null, null, 3, null);
-        var second = repository.findClosed(trader.clientId(), null, null, null, null, 3, first.getLast());
-        var third = repository.findClosed(trader.clientId(), null, null, null, null, 3, second.getLast());
+        var first = repository.findClosed(trader.tenantId(), null, null, null, null, 3, null);
+        var second = repository.findClosed(trader.tenantId(), null, null, null, null, 3, first.getLast());
+        var third = repository.findClosed(trader.tenantId(), null, null, null, null, 3, second.getLast());
 
         assertThat(java.util.stream.Stream.of(first, second, third)
                         .flatMap(List::stream)

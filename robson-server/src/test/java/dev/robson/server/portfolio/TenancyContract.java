@@ -126,7 +126,7 @@ abstract class TenancyContract {
         String forgedPayload = java.util.Base64.getUrlEncoder()
                 .withoutPadding()
                 .encodeToString(new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
-                        .replace("\"client_id\":" + alice.clientId(), "\"client_id\":" + bob.clientId())
+                        .replace("\"tenant_id\":" + alice.tenantId(), "\"tenant_id\":" + bob.tenantId())
                         .getBytes());
         var forged = api.get("/api/portfolio/positions/", parts[0] + "." + forgedPayload + "." + parts[2]);
         assertThat(forged.status()).isEqualTo(401);

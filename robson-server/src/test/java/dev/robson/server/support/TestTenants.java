@@ -48,16 +48,16 @@ public class TestTenants {
     }
 
     public void paperBalance(Trader trader, String asset, String free) {
-        paperAccount.set(trader.clientId(), asset, new java.math.BigDecimal(free));
+        paperAccount.set(trader.tenantId(), asset, new java.math.BigDecimal(free));
     }
 
-    public record Trader(long clientId, String username) {}
+    public record Trader(long tenantId, String username) {}
 
     public Trader newTrader(String prefix) {
         String name = prefix + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-        long clientId = users.createClient(name);
-        users.createUser(clientId, name, passwords.encode(PASSWORD));
-        return new Trader(clientId, name);
+        long tenantId = users.createTenant(name);
+        users.createUser(tenantId, name, passwords.encode(PASSWORD));
+        return new Trader(tenantId, name);
     }
 
     /** A filled position, as the stop monitor and the dashboard find it. Returns its id. */
@@ -75,7 +75,7 @@ public class TestTenants {
 
     /** The number the API shows for a stored operation: its tenant's 1st, 2nd, ... */
     public long number(Trader trader, long operationId) {
-        return operations.find(trader.clientId(), operationId).orElseThrow().number();
+        return operations.find(trader.tenantId(), operationId).orElseThrow().number();
     }
 
     /**
@@ -94,7 +94,7 @@ public class TestTenants {
             Trader trader, String symbol, Side side, String stop, String target, List<OrderExecution> fills) {
         Operation operation = Operation.restore(
                 null,
-                trader.clientId(),
+                trader.tenantId(),
                 symbols.find(symbol).orElseThrow(),
                 side,
                 Price.of(stop),

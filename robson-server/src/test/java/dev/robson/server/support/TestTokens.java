@@ -21,7 +21,24 @@ public final class TestTokens {
     private TestTokens() {}
 
     public static String signed(
-            String secret, String issuer, String subject, Object clientId, Instant issuedAt, Instant expiresAt) {
+            String secret, String issuer, String subject, Object tenantId, Instant issuedAt, Instant expiresAt) {
+        return signed(secret, issuer, subject, "tenant_id", tenantId, issuedAt, expiresAt);
+    }
+
+    /** A token as the server minted them before its tenant claim was renamed: {@code client_id}. */
+    public static String withTheFormerTenantClaim(long tenantId, String subject) {
+        Instant now = Instant.now();
+        return signed(SECRET, "robson", subject, "client_id", tenantId, now, now.plusSeconds(600));
+    }
+
+    private static String signed(
+            String secret,
+            String issuer,
+            String subject,
+            String tenantClaim,
+            Object tenantId,
+            Instant issuedAt,
+            Instant expiresAt) {
         try {
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                     .issuer(issuer)
@@ -29,8 +46,8 @@ public final class TestTokens {
                     .issueTime(Date.from(issuedAt))
                     .expirationTime(Date.from(expiresAt))
                     .jwtID(UUID.randomUUID().toString());
-            if (clientId != null) {
-                claims.claim("client_id", clientId);
+            if (tenantId != null) {
+                claims.claim(tenantClaim, tenantId);
             }
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
             jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
@@ -40,17 +57,17 @@ public final class TestTokens {
         }
     }
 
-    public static String valid(long clientId, String subject) {
+    public static String valid(long tenantId, String subject) {
         Instant now = Instant.now();
-        return signed(SECRET, "robson", subject, clientId, now, now.plusSeconds(600));
+        return signed(SECRET, "robson", subject, tenantId, now, now.plusSeconds(600));
     }
 
     /** An unsigned token ({@code alg: none}) claiming to be the given tenant. */
-    public static String unsigned(long clientId) {
+    public static String unsigned(long tenantId) {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         long now = Instant.now().getEpochSecond();
         String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String payload = b64.encodeToString(("{\"iss\":\"robson\",\"sub\":\"mallory\",\"client_id\":" + clientId
+        String payload = b64.encodeToString(("{\"iss\":\"robson\",\"sub\":\"mallory\",\"tenant_id\":" + tenantId
                         + ",\"iat\":" + now + ",\"exp\":" + (now + 600) + "}")
                 .getBytes(StandardCharsets.UTF_8));
         return header + "." + payload + ".";

@@ -90,7 +90,7 @@ class StreamReactionBench {
         String secret = "secret" + UUID.randomUUID().toString().replace("-", "");
         BINANCE.registerHmacKey(apiKey, secret);
         BINANCE.setBalance(apiKey, "BTC", "1000", "0");
-        vault.store(trader.clientId(), new ExchangeCredentials(ExchangeCredentials.KeyType.HMAC, apiKey, secret));
+        vault.store(trader.tenantId(), new ExchangeCredentials(ExchangeCredentials.KeyType.HMAC, apiKey, secret));
         BINANCE.setBook("BTCUSDC", "89245.00", "89245.01");
         // Never triggered: keeps the subscription between trials, as a real book of positions would.
         tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "1.00", "10000000.00");
@@ -134,7 +134,7 @@ class StreamReactionBench {
             Eventually.within(
                     Duration.ofSeconds(5),
                     "operation " + id + " closed",
-                    () -> operations.find(trader.clientId(), id).orElseThrow().status() == OperationStatus.CLOSED);
+                    () -> operations.find(trader.tenantId(), id).orElseThrow().status() == OperationStatus.CLOSED);
         }
         return millis;
     }

@@ -110,7 +110,7 @@ class StreamedStopsTest {
         BINANCE.registerHmacKey(apiKey, secret);
         BINANCE.setBalance(apiKey, "BTC", "1", "0");
         BINANCE.setBalance(apiKey, "ETH", "10", "0");
-        vault.store(trader.clientId(), new ExchangeCredentials(ExchangeCredentials.KeyType.HMAC, apiKey, secret));
+        vault.store(trader.tenantId(), new ExchangeCredentials(ExchangeCredentials.KeyType.HMAC, apiKey, secret));
         BINANCE.setBook("BTCUSDC", "89245.00", "89245.01");
         BINANCE.setBook("BTCUSDT", "89240.00", "89240.01");
     }
@@ -119,8 +119,8 @@ class StreamedStopsTest {
     @AfterEach
     void closeLeftovers() {
         operations.findAllByStatus(OperationStatus.ACTIVE).stream()
-                .filter(operation -> operation.clientId() == trader.clientId())
-                .forEach(operation -> closer.close(trader.clientId(), operation.id(), CloseReason.MANUAL));
+                .filter(operation -> operation.clientId() == trader.tenantId())
+                .forEach(operation -> closer.close(trader.tenantId(), operation.id(), CloseReason.MANUAL));
         Eventually.within(
                 FOLLOWING, "the stream hung up", () -> stream.followed().isEmpty() && STREAM.openConnections() == 0);
         // The stream's last prices stay in the quote cache for one TTL: a next test's position must
@@ -236,6 +236,6 @@ class StreamedStopsTest {
     }
 
     private Operation current(long id) {
-        return operations.find(trader.clientId(), id).orElseThrow();
+        return operations.find(trader.tenantId(), id).orElseThrow();
     }
 }
