@@ -1,7 +1,7 @@
 package dev.robson.server.admin;
 
 import dev.robson.server.auth.AuthProperties;
-import dev.robson.server.auth.PasswordHashing;
+import dev.robson.server.auth.PasswordHashingConfig;
 import dev.robson.server.auth.UserAccounts;
 import dev.robson.server.config.ClockConfig;
 import dev.robson.server.config.RobsonProperties;
@@ -18,6 +18,11 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @EnableAutoConfiguration
 @EnableConfigurationProperties({AuthProperties.class, RobsonProperties.class})
-@Import({UserAccounts.class, TenantAdministration.class, PasswordHashing.class, ClockConfig.class, CredentialVault.class
+@Import({
+    UserAccounts.class,
+    TenantAdministration.class,
+    PasswordHashingConfig.class,
+    ClockConfig.class,
+    CredentialVault.class
 })
 class AdminContext {}

@@ -28,7 +28,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -99,7 +98,7 @@ public class OperationCloser {
             ClientOrderIds ids,
             TransactionTemplate transaction,
             Clock clock,
-            @Value("${robson.closing.settling-time:5s}") Duration settlingTime) {
+            ClosingProperties closing) {
         this.operations = operations;
         this.closeOrders = closeOrders;
         this.fills = fills;
@@ -111,7 +110,7 @@ public class OperationCloser {
         this.ids = ids;
         this.transaction = transaction;
         this.clock = clock;
-        this.settlingTime = settlingTime;
+        this.settlingTime = closing.settlingTime();
     }
 
     @PreDestroy

@@ -25,6 +25,6 @@ public final class TestClosers {
                 context.getBean(ClientOrderIds.class),
                 context.getBean(TransactionTemplate.class),
                 clock,
-                OperationCloser.SETTLING_TIME);
+                new ClosingProperties(OperationCloser.SETTLING_TIME));
     }
 }
