@@ -158,9 +158,4 @@ class CommandLineTest {
                         ExitCodes.REJECTED))
                 .hasSize(8);
     }
-
-    @Test
-    void whenTheTrainingRunRunsThenEveryCommandWorksAgainstItsStandIn() throws Exception {
-        Training.run();
-    }
 }
