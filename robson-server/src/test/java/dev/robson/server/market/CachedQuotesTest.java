@@ -134,7 +134,8 @@ class CachedQuotesTest {
                 });
                 int probeCalls = upstream.calls();
                 Duration shortTtl = Duration.ofMillis(200);
-                var cache = new CachedQuotes(upstream, tier, wall, shortTtl, MAX_STALE, meters);
+                // The cache on the test's clock: each quote expires when the clock is moved past its TTL.
+                var cache = new CachedQuotes(upstream, tier, clock, shortTtl, MAX_STALE, meters);
                 assertThat(cache.quote(symbol).stale()).isFalse();
                 // Writes to Redis go out without waiting for the reply.
                 Eventually.within(
@@ -145,7 +146,7 @@ class CachedQuotesTest {
                 redis.close();
 
                 for (int i = 0; i < 4; i++) {
-                    Thread.sleep(shortTtl.plusMillis(20));
+                    clock.advance(shortTtl.plusMillis(20));
                     assertThat(cache.quote(symbol).stale()).isFalse();
                 }
                 assertThat(upstream.calls() - probeCalls).isEqualTo(5);
