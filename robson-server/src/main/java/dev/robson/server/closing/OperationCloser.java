@@ -54,8 +54,6 @@ public class OperationCloser {
     private static final Logger log = LoggerFactory.getLogger(OperationCloser.class);
     /** By default an order younger than this may still be in flight: don't judge it missing yet. */
     static final Duration SETTLING_TIME = Duration.ofSeconds(5);
-    /** Rejections in a row after which a person has to look. */
-    static final int MAX_REJECTED_ATTEMPTS = 3;
     /** Close orders one operation may send in all (splits and retries): past it, a person decides. */
     static final int MAX_ORDERS = 20;
     /** Lookups that could not tell an order's fate, after which a person has to look. */
@@ -183,8 +181,7 @@ public class OperationCloser {
                     return;
                 }
                 if (CloseOrders.REJECTED.equals(stored.status())
-                        && !force
-                        && closeOrders.rejectionsInARow(id) >= MAX_REJECTED_ATTEMPTS) {
+                        && !RejectionEscalation.maySendAfterRejection(closeOrders.rejectionsInARow(id), force)) {
                     return;
                 }
             }
@@ -422,12 +419,8 @@ public class OperationCloser {
                         "ORDER_REJECTED",
                         order.clientOrderId() + ": " + rejected.getMessage());
             });
-            if (closeOrders.rejectionsInARow(order.operationId()) >= MAX_REJECTED_ATTEMPTS) {
-                flag(
-                        order.clientId(),
-                        order.operationId(),
-                        "The exchange rejected the close order " + MAX_REJECTED_ATTEMPTS + " times: "
-                                + rejected.getMessage());
+            if (RejectionEscalation.needsAttention(closeOrders.rejectionsInARow(order.operationId()))) {
+                flag(order.clientId(), order.operationId(), RejectionEscalation.note(rejected.getMessage()));
             }
             return Optional.empty();
         }

@@ -179,6 +179,31 @@ class CloseAndMonitorTest {
     }
 
     @Test
+    void whenTheExchangeKeepsRejectingThenAfterThreeAPersonIsAskedAndOnlyTheirRetrySends() {
+        long id = longBtc();
+        exchange.keepRejecting();
+
+        closer.close(trader.clientId(), id, CloseReason.STOP_LOSS);
+        closer.reconcile(current(id));
+        assertThat(operations.attentionOf(trader.clientId(), List.of(id))).doesNotContainKey(id);
+        closer.reconcile(current(id));
+        assertThat(exchange.refused()).hasSize(3);
+        assertThat(operations.attentionOf(trader.clientId(), List.of(id)).get(id))
+                .isEqualTo("The exchange rejected the close order 3 times: "
+                        + "Account has insufficient balance for requested action.");
+
+        closer.reconcile(current(id));
+        assertThat(exchange.refused()).as("nothing more is sent by itself").hasSize(3);
+
+        exchange.stopRejecting();
+        closer.reconcile(current(id), true);
+        assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSED);
+        assertThat(exchange.received())
+                .singleElement()
+                .satisfies(order -> assertThat(order.clientOrderId()).endsWith("-c4"));
+    }
+
+    @Test
     void whenPartlyFilledThenTheRemainderIsSentNext() {
         tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00100", "88000.00", "87000.00", "92000.00");
         long id = operations

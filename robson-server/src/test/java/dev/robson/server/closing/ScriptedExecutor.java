@@ -28,6 +28,8 @@ public final class ScriptedExecutor implements OrderExecutor {
 
     private final List<CloseOrder> received = new CopyOnWriteArrayList<>();
     private final List<String> lookedUp = new CopyOnWriteArrayList<>();
+    private final List<String> refused = new CopyOnWriteArrayList<>();
+    private volatile boolean rejecting;
     private final Map<String, ExecutionReport> book = new ConcurrentHashMap<>();
     private volatile Next next = Next.FILL;
     private volatile Price fillPrice = Price.of("87000.00");
@@ -44,6 +46,20 @@ public final class ScriptedExecutor implements OrderExecutor {
         return received;
     }
 
+    /** Every order from now on is refused, until {@link #stopRejecting()}. */
+    public void keepRejecting() {
+        rejecting = true;
+    }
+
+    public void stopRejecting() {
+        rejecting = false;
+    }
+
+    /** The client order ids the exchange refused, in order. */
+    public List<String> refused() {
+        return refused;
+    }
+
     /** The client order ids the exchange was asked about, in order. */
     public List<String> lookedUp() {
         return lookedUp;
@@ -53,7 +69,8 @@ public final class ScriptedExecutor implements OrderExecutor {
     public ExecutionReport submit(CloseOrder order) {
         Next behaviour = next;
         next = Next.FILL;
-        if (behaviour == Next.REJECT) {
+        if (behaviour == Next.REJECT || rejecting) {
+            refused.add(order.clientOrderId());
             throw new OrderRejected("Account has insufficient balance for requested action.");
         }
         if (behaviour == Next.LOST_ON_THE_WAY) {
