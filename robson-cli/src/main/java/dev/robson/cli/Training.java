@@ -6,7 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 
@@ -25,7 +30,7 @@ import picocli.CommandLine;
  * every command once, against a stand-in server on 127.0.0.1 answering in the real API's
  * shapes, so the archive holds the classes a real run loads — picocli's model, the HTTP
  * client, the JSON reader, the formatting. Nothing is printed; nothing outside a temporary
- * directory is touched.
+ * directory is touched. The test of the run reads each command's outcome.
  */
 public final class Training {
 
@@ -58,18 +63,24 @@ public final class Training {
     private static final String UNKNOWN_SYMBOL = """
             {"type":"about:blank","title":"Not Found","status":404,"detail":"Unknown symbol.","code":"unknown_symbol"}""";
 
+    /** One command of the run: its arguments, exit status and what it printed. */
+    record Step(List<String> args, int exitCode, String out, String err) {}
+
     private Training() {}
 
     public static void main(String[] args) throws Exception {
-        run();
+        run(Clock.systemUTC());
     }
 
-    static void run() throws IOException, InterruptedException {
+    /** Runs every command once against the stand-in; answers each command's outcome, in order. */
+    static List<Step> run(Clock clock) throws IOException, InterruptedException {
         CliEnvironment.ofProcess();
+        StandIn standIn = new StandIn();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", Training::answer);
+        server.createContext("/", standIn::answer);
         server.start();
         Path config = Files.createTempDirectory("robson-training");
+        List<Step> steps = new ArrayList<>();
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort();
             CliEnvironment environment = new CliEnvironment(
@@ -77,26 +88,26 @@ public final class Training {
                     new Terminal(true, true, true),
                     Prompter.NOBODY,
                     new ByteArrayInputStream("training\n".getBytes(StandardCharsets.UTF_8)),
-                    Clock.systemUTC(),
-                    ZoneId.systemDefault(),
+                    clock,
+                    ZoneOffset.UTC,
                     stop -> () -> {},
                     config,
                     Duration.ofMillis(1));
-            execute(environment, "--version");
-            execute(environment, "--help");
-            execute(environment, "login", "--username", "training", "--password-stdin");
-            execute(environment, "positions");
-            execute(environment, "positions", "--json");
-            execute(environment, "price", "BTCUSDC");
-            execute(environment, "price", "btcusdc", "--json");
-            execute(environment, "price", "NOSUCH");
-            execute(environment, "price");
-            execute(environment, "account");
-            execute(environment, "operations");
-            execute(environment, "operations", "show", "1");
-            execute(environment, "completion");
-            watchBriefly(environment);
-            execute(environment, "logout");
+            steps.add(execute(environment, "--version"));
+            steps.add(execute(environment, "--help"));
+            steps.add(execute(environment, "login", "--username", "training", "--password-stdin"));
+            steps.add(execute(environment, "positions"));
+            steps.add(execute(environment, "positions", "--json"));
+            steps.add(execute(environment, "price", "BTCUSDC"));
+            steps.add(execute(environment, "price", "btcusdc", "--json"));
+            steps.add(execute(environment, "price", "NOSUCH"));
+            steps.add(execute(environment, "price"));
+            steps.add(execute(environment, "account"));
+            steps.add(execute(environment, "operations"));
+            steps.add(execute(environment, "operations", "show", "1"));
+            steps.add(execute(environment, "completion"));
+            steps.add(watchTwoPrices(environment, standIn));
+            steps.add(execute(environment, "logout"));
         } finally {
             server.stop(0);
             try (Stream<Path> files = Files.walk(config)) {
@@ -104,54 +115,98 @@ public final class Training {
                         .forEach(path -> path.toFile().delete());
             }
         }
+        return steps;
     }
 
-    private static void watchBriefly(CliEnvironment environment) throws InterruptedException {
-        Thread watcher = new Thread(() -> execute(environment, "price", "BTCUSDC", "--watch", "--interval", "20ms"));
+    /** A watch, stopped the way Ctrl-C stops it once the stand-in has answered its second price. */
+    private static Step watchTwoPrices(CliEnvironment environment, StandIn standIn) throws InterruptedException {
+        CountDownLatch registered = new CountDownLatch(1);
+        AtomicReference<Runnable> interrupt = new AtomicReference<>();
+        StopSignal interruptKey = stop -> {
+            interrupt.set(stop);
+            registered.countDown();
+            return () -> {};
+        };
+        CliEnvironment watching = new CliEnvironment(
+                environment.variables(),
+                environment.terminal(),
+                environment.prompter(),
+                environment.stdin(),
+                environment.clock(),
+                environment.zone(),
+                interruptKey,
+                environment.configDirectory(),
+                environment.shortestInterval());
+        CountDownLatch prices = standIn.countPrices(2);
+        AtomicReference<Step> step = new AtomicReference<>();
+        Thread watcher =
+                new Thread(() -> step.set(execute(watching, "price", "BTCUSDC", "--watch", "--interval", "20ms")));
         watcher.start();
-        Thread.sleep(100);
-        watcher.interrupt();
-        watcher.join(5_000);
-    }
-
-    private static void execute(CliEnvironment environment, String... args) {
-        CommandLine commandLine = RobsonCli.commandLine(environment, args);
-        commandLine.setOut(new PrintWriter(Writer.nullWriter()));
-        commandLine.setErr(new PrintWriter(Writer.nullWriter()));
-        RobsonCli.execute(commandLine, args);
-    }
-
-    private static void answer(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        int status = 200;
-        String body;
-        if (path.startsWith("/api/auth/logout")) {
-            status = 204;
-            body = "";
-        } else if (path.startsWith("/api/auth/")) {
-            body = TOKENS;
-        } else if (path.startsWith("/api/portfolio/positions")) {
-            body = POSITIONS;
-        } else if (path.equals("/api/market/price/BTCUSDC/")) {
-            body = PRICE;
-        } else if (path.startsWith("/api/account/summary")) {
-            body = SUMMARY;
-        } else if (path.startsWith("/api/account/balance")) {
-            body = BALANCE;
-        } else if (path.equals("/api/operations/")) {
-            body = "{\"operations\":[" + OPERATION + "]}";
-        } else if (path.startsWith("/api/operations/")) {
-            body = OPERATION;
-        } else {
-            status = 404;
-            body = UNKNOWN_SYMBOL;
+        if (registered.await(5, TimeUnit.SECONDS)) {
+            prices.await(5, TimeUnit.SECONDS);
+            interrupt.get().run();
         }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders()
-                .add("Content-Type", status == 404 ? "application/problem+json" : "application/json");
-        exchange.sendResponseHeaders(status, status == 204 ? -1 : bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+        watcher.join(5_000);
+        if (watcher.isAlive()) {
+            watcher.interrupt();
+            watcher.join(5_000);
+        }
+        return step.get();
+    }
+
+    private static Step execute(CliEnvironment environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = RobsonCli.commandLine(environment, args);
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int exitCode = RobsonCli.execute(commandLine, args);
+        return new Step(List.of(args), exitCode, out.toString(), err.toString());
+    }
+
+    /** Answers in the real API's shapes, and counts the prices it gave while someone waits for them. */
+    private static final class StandIn {
+
+        private volatile CountDownLatch pricesAwaited = new CountDownLatch(0);
+
+        CountDownLatch countPrices(int count) {
+            pricesAwaited = new CountDownLatch(count);
+            return pricesAwaited;
+        }
+
+        void answer(HttpExchange exchange) throws IOException {
+            String path = exchange.getRequestURI().getPath();
+            int status = 200;
+            String body;
+            if (path.startsWith("/api/auth/logout")) {
+                status = 204;
+                body = "";
+            } else if (path.startsWith("/api/auth/")) {
+                body = TOKENS;
+            } else if (path.startsWith("/api/portfolio/positions")) {
+                body = POSITIONS;
+            } else if (path.equals("/api/market/price/BTCUSDC/")) {
+                body = PRICE;
+                pricesAwaited.countDown();
+            } else if (path.startsWith("/api/account/summary")) {
+                body = SUMMARY;
+            } else if (path.startsWith("/api/account/balance")) {
+                body = BALANCE;
+            } else if (path.equals("/api/operations/")) {
+                body = "{\"operations\":[" + OPERATION + "]}";
+            } else if (path.startsWith("/api/operations/")) {
+                body = OPERATION;
+            } else {
+                status = 404;
+                body = UNKNOWN_SYMBOL;
+            }
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders()
+                    .add("Content-Type", status == 404 ? "application/problem+json" : "application/json");
+            exchange.sendResponseHeaders(status, status == 204 ? -1 : bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
         }
     }
 }

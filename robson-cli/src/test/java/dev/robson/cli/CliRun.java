@@ -132,8 +132,12 @@ final class CliRun {
     }
 
     Result execute(String... args) {
+        return execute(new StringWriter(), args);
+    }
+
+    /** Runs with {@code out} as standard output, which another thread may read while the command runs. */
+    Result execute(StringWriter out, String... args) {
         CommandLine commandLine = RobsonCli.commandLine(environment(), args);
-        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));

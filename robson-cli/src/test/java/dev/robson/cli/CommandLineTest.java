@@ -2,7 +2,10 @@ package dev.robson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,15 +142,14 @@ class CommandLineTest {
         assertThat(Failures.exitCode(new IllegalStateException("boom"))).isEqualTo(ExitCodes.INTERNAL);
         assertThat(Failures.describe(new IllegalStateException("boom")))
                 .isEqualTo("internal error (IllegalStateException: boom)");
-        assertThat(Failures.describe(
-                        new java.io.UncheckedIOException("cannot write x", new java.io.IOException("disk full"))))
+        assertThat(Failures.describe(new UncheckedIOException("cannot write x", new IOException("disk full"))))
                 .isEqualTo("cannot write x: disk full");
     }
 
     @Test
     void whenEveryExitCodeIsListedThenTheyAreDistinct() {
         assertThat(ExitCodes.meanings()).hasSize(8);
-        assertThat(java.util.Set.of(
+        assertThat(Set.of(
                         ExitCodes.OK,
                         ExitCodes.INTERNAL,
                         ExitCodes.USAGE,
@@ -157,10 +159,5 @@ class CommandLineTest {
                         ExitCodes.SERVER_ERROR,
                         ExitCodes.REJECTED))
                 .hasSize(8);
-    }
-
-    @Test
-    void whenTheTrainingRunRunsThenEveryCommandWorksAgainstItsStandIn() throws Exception {
-        Training.run();
     }
 }

@@ -1,10 +1,14 @@
 package dev.robson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -52,9 +56,10 @@ class WatchTest {
     static final class Running {
         final Thread thread;
         final AtomicReference<CliRun.Result> result = new AtomicReference<>();
+        final StringWriter out = new StringWriter();
 
         Running(CliRun robson, String... args) {
-            thread = new Thread(() -> result.set(robson.execute(args)), "watch");
+            thread = new Thread(() -> result.set(robson.execute(out, args)), "watch");
             thread.start();
         }
 
@@ -149,8 +154,7 @@ class WatchTest {
                 "--interval",
                 "5ms");
 
-        awaitUntil(interruptKey::armed);
-        Thread.sleep(100);
+        awaitUntil(() -> interruptKey.armed() && watch.out.toString().contains("cannot connect to " + closedPort));
         interruptKey.press();
         var result = watch.awaitEnd();
 
@@ -253,18 +257,16 @@ class WatchTest {
         assertThat(result.out()).endsWith(Watch.SHOW_CURSOR);
     }
 
-    static String closedPortUrl() throws java.io.IOException {
-        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    static String closedPortUrl() throws IOException {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return "http://127.0.0.1:" + socket.getLocalPort();
         }
     }
 
-    static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited too long").isBefore(deadline);
-            Thread.sleep(2);
-        }
+    static void awaitUntil(BooleanSupplier condition) {
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(2))
+                .until(condition::getAsBoolean);
     }
 
     static int occurrences(String text, String part) {

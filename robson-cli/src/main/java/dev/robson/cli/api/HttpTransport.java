@@ -1,6 +1,7 @@
 package dev.robson.cli.api;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -109,6 +110,11 @@ public final class HttpTransport implements AutoCloseable {
                     ApiFailure.Kind.UNREACHABLE,
                     "no answer from " + server + " within " + REQUEST_TIMEOUT.toSeconds() + " s");
         } catch (IOException | IllegalArgumentException broken) {
+            if (broken instanceof InterruptedIOException || broken.getCause() instanceof InterruptedException) {
+                // Interrupted while the answer was read: the same Ctrl-C, not a broken server.
+                Thread.currentThread().interrupt();
+                throw new Cancelled();
+            }
             throw ApiFailure.of(ApiFailure.Kind.UNREACHABLE, "cannot reach " + server + " (" + reason(broken) + ")");
         }
         int status = response.statusCode();

@@ -1,7 +1,7 @@
 package dev.robson.server.admin;
 
 import dev.robson.server.auth.AuthProperties;
-import dev.robson.server.auth.PasswordHashing;
+import dev.robson.server.auth.PasswordHashingConfig;
 import dev.robson.server.auth.UserAccountRepository;
 import dev.robson.server.config.ClockConfig;
 import dev.robson.server.config.RobsonProperties;
@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 @Import({
     UserAccountRepository.class,
     TenantAdministration.class,
-    PasswordHashing.class,
+    PasswordHashingConfig.class,
     ClockConfig.class,
     CredentialVault.class
 })

@@ -4,7 +4,6 @@ import dev.robson.server.problem.ApiProblem;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -21,16 +20,14 @@ class HashingBulkhead {
     private final Semaphore turns;
     private final Duration wait;
 
-    HashingBulkhead(
-            PasswordEncoder passwords,
-            @Value("${robson.auth.concurrent-password-checks:0}") int concurrent,
-            @Value("${robson.auth.password-check-wait:200ms}") Duration wait) {
+    HashingBulkhead(PasswordEncoder passwords, AuthProperties auth) {
         this.passwords = passwords;
+        int concurrent = auth.concurrentPasswordChecks();
         // Half the cores by default: the other half keeps serving prices and positions.
         int permits =
                 concurrent > 0 ? concurrent : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         this.turns = new Semaphore(permits, true);
-        this.wait = wait;
+        this.wait = auth.passwordCheckWait();
     }
 
     boolean matches(String password, String hash) {

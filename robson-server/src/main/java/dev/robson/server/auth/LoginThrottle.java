@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,11 +35,12 @@ class LoginThrottle {
             .maximumSize(200_000)
             .build();
 
-    LoginThrottle(
-            Clock clock,
-            @org.springframework.beans.factory.annotation.Value(
-                            "${robson.auth.login-failures-per-address:" + DEFAULT_FREE_FAILURES_PER_ADDRESS + "}")
-                    int freeFailuresPerAddress) {
+    @Autowired
+    LoginThrottle(Clock clock, AuthProperties auth) {
+        this(clock, auth.loginFailuresPerAddress());
+    }
+
+    LoginThrottle(Clock clock, int freeFailuresPerAddress) {
         this.clock = clock;
         this.freeFailuresPerAddress = freeFailuresPerAddress;
     }

@@ -34,8 +34,7 @@ class SecurityConfig {
             JwtDecoder ownTokens,
             OidcProperties oidc,
             UserAccountRepository users,
-            @org.springframework.beans.factory.annotation.Value("${robson.cors.allowed-origins:}")
-                    List<String> allowedOrigins)
+            CorsProperties crossOrigin)
             throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(json);
         AccessDeniedHandler denied = (request, response, failure) -> entryPoint.commence(
@@ -44,7 +43,7 @@ class SecurityConfig {
                 new org.springframework.security.authentication.InsufficientAuthenticationException("denied"));
         http
                 // No cross-origin caller is trusted unless configured (ROBSON_CORS_ORIGINS).
-                .cors(cors -> cors.configurationSource(corsSources(allowedOrigins)))
+                .cors(cors -> cors.configurationSource(corsSources(crossOrigin.allowedOrigins())))
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
                                 .NO_REFERRER)))

@@ -28,7 +28,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,8 +54,6 @@ public class OperationCloser {
     private static final Logger log = LoggerFactory.getLogger(OperationCloser.class);
     /** By default an order younger than this may still be in flight: don't judge it missing yet. */
     static final Duration SETTLING_TIME = Duration.ofSeconds(5);
-    /** Rejections in a row after which a person has to look. */
-    static final int MAX_REJECTED_ATTEMPTS = 3;
     /** Close orders one operation may send in all (splits and retries): past it, a person decides. */
     static final int MAX_ORDERS = 20;
     /** Lookups that could not tell an order's fate, after which a person has to look. */
@@ -99,7 +96,7 @@ public class OperationCloser {
             ClientOrderIdIssuer ids,
             TransactionTemplate transaction,
             Clock clock,
-            @Value("${robson.closing.settling-time:5s}") Duration settlingTime) {
+            ClosingProperties closing) {
         this.operations = operations;
         this.closeOrders = closeOrders;
         this.fills = fills;
@@ -111,7 +108,7 @@ public class OperationCloser {
         this.ids = ids;
         this.transaction = transaction;
         this.clock = clock;
-        this.settlingTime = settlingTime;
+        this.settlingTime = closing.settlingTime();
     }
 
     @PreDestroy
@@ -184,8 +181,7 @@ public class OperationCloser {
                     return;
                 }
                 if (CloseOrderRepository.REJECTED.equals(stored.status())
-                        && !force
-                        && closeOrders.rejectionsInARow(id) >= MAX_REJECTED_ATTEMPTS) {
+                        && !RejectionEscalation.maySendAfterRejection(closeOrders.rejectionsInARow(id), force)) {
                     return;
                 }
             }
@@ -423,12 +419,8 @@ public class OperationCloser {
                         "ORDER_REJECTED",
                         order.clientOrderId() + ": " + rejected.getMessage());
             });
-            if (closeOrders.rejectionsInARow(order.operationId()) >= MAX_REJECTED_ATTEMPTS) {
-                flag(
-                        order.tenantId(),
-                        order.operationId(),
-                        "The exchange rejected the close order " + MAX_REJECTED_ATTEMPTS + " times: "
-                                + rejected.getMessage());
+            if (RejectionEscalation.needsAttention(closeOrders.rejectionsInARow(order.operationId()))) {
+                flag(order.tenantId(), order.operationId(), RejectionEscalation.note(rejected.getMessage()));
             }
             return Optional.empty();
         }

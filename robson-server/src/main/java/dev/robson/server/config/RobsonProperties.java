@@ -2,6 +2,7 @@ package dev.robson.server.config;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Deployment-wide switches.
@@ -10,9 +11,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param market  {@code binance} or {@code simulated}
  * @param trading {@code paper} or {@code live}
  * @param demo    true only under the demo profile: seeds tenants and allows generated keys
+ * @param masterKey      AES-256 key, base64, that seals tenants' exchange secrets
+ *                       ({@code ROBSON_MASTER_KEY}); blank means none
+ * @param trustedProxies addresses or CIDR ranges, comma-separated, whose forwarded headers are
+ *                       believed ({@code ROBSON_TRUSTED_PROXIES}); blank means none
  */
 @ConfigurationProperties("robson")
-public record RobsonProperties(Path dataDir, String market, String trading, boolean demo) {
+public record RobsonProperties(
+        Path dataDir,
+        String market,
+        String trading,
+        boolean demo,
+        @DefaultValue("") String masterKey,
+        @DefaultValue("") String trustedProxies) {
 
     public boolean simulatedMarket() {
         return "simulated".equalsIgnoreCase(market);

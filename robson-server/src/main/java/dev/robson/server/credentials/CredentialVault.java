@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,10 +23,9 @@ public class CredentialVault {
     private final Optional<SecretBox> box;
     private final Clock clock;
 
-    CredentialVault(
-            JdbcClient jdbc, RobsonProperties robson, @Value("${robson.master-key:}") String masterKey, Clock clock) {
+    CredentialVault(JdbcClient jdbc, RobsonProperties robson, Clock clock) {
         this.jdbc = jdbc;
-        this.box = MasterKey.resolve(masterKey, robson.demo(), !robson.paperTrading(), robson.dataDir())
+        this.box = MasterKey.resolve(robson.masterKey(), robson.demo(), !robson.paperTrading(), robson.dataDir())
                 .map(SecretBox::new);
         this.clock = clock;
     }

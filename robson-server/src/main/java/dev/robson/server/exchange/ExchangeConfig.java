@@ -114,12 +114,8 @@ class ExchangeConfig {
     @Bean
     @ConditionalOnProperty(name = "robson.trading", havingValue = "live")
     CommissionRates binanceCommissionRates(
-            BinanceClient binance,
-            CredentialVault vault,
-            Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${robson.paper.fee-rate:0.001}")
-                    java.math.BigDecimal defaultTakerRate) {
-        return new BinanceCommissionRates(binance, vault, clock, defaultTakerRate);
+            BinanceClient binance, CredentialVault vault, Clock clock, dev.robson.server.config.PaperProperties paper) {
+        return new BinanceCommissionRates(binance, vault, clock, paper.feeRate());
     }
 
     @Bean

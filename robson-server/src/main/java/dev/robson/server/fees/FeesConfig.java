@@ -1,7 +1,6 @@
 package dev.robson.server.fees;
 
-import java.math.BigDecimal;
-import org.springframework.beans.factory.annotation.Value;
+import dev.robson.server.config.PaperProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +11,8 @@ class FeesConfig {
     /** Paper pays Binance's default taker fee, 0.1 %, so paper and live results agree. */
     @Bean
     @ConditionalOnProperty(name = "robson.trading", havingValue = "paper", matchIfMissing = true)
-    CommissionRates paperCommissionRates(@Value("${robson.paper.fee-rate:0.001}") BigDecimal feeRate) {
+    CommissionRates paperCommissionRates(PaperProperties paper) {
+        var feeRate = paper.feeRate();
         return (tenantId, symbol) -> feeRate;
     }
 }

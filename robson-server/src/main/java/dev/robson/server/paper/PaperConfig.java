@@ -1,9 +1,8 @@
 package dev.robson.server.paper;
 
 import dev.robson.server.closing.OrderExecutor;
+import dev.robson.server.config.PaperProperties;
 import dev.robson.server.market.QuoteSource;
-import java.math.BigDecimal;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +16,7 @@ class PaperConfig {
      */
     @Bean
     @ConditionalOnProperty(name = "robson.trading", havingValue = "paper", matchIfMissing = true)
-    OrderExecutor paperExecutor(
-            QuoteSource quotes, PaperAccount ledger, @Value("${robson.paper.fee-rate:0.001}") BigDecimal feeRate) {
-        return new PaperExecutor(quotes, ledger, feeRate);
+    OrderExecutor paperExecutor(QuoteSource quotes, PaperAccount ledger, PaperProperties paper) {
+        return new PaperExecutor(quotes, ledger, paper.feeRate());
     }
 }

@@ -1,7 +1,7 @@
 package dev.robson.server.transport;
 
+import dev.robson.server.config.RobsonProperties;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class TransportConfig {
 
     @Bean
-    TrustedProxies trustedProxies(@Value("${robson.trusted-proxies:}") String proxies) {
-        return new TrustedProxies(proxies);
+    TrustedProxies trustedProxies(RobsonProperties robson) {
+        return new TrustedProxies(robson.trustedProxies());
     }
 
     /**

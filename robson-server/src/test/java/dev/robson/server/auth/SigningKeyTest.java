@@ -35,8 +35,9 @@ class SigningKeyTest {
 
     @Test
     void whenNotInDemoAndSecretIsWeakThenResolvingTheKeyFails() {
-        var auth = new AuthProperties("robson", "too-short", Duration.ofMinutes(15), Duration.ofDays(30), 4);
-        var robson = new RobsonProperties(dataDir, "simulated", "paper", false);
+        var auth = new AuthProperties(
+                "robson", "too-short", Duration.ofMinutes(15), Duration.ofDays(30), 4, 0, Duration.ofMillis(200), 20);
+        var robson = new RobsonProperties(dataDir, "simulated", "paper", false, "", "");
 
         assertThatThrownBy(() -> SigningKey.resolve(auth, robson))
                 .isInstanceOf(IllegalStateException.class)
@@ -46,8 +47,9 @@ class SigningKeyTest {
 
     @Test
     void whenInDemoWithoutSecretThenAKeyIsGeneratedKeptOwnerOnlyAndReused() throws Exception {
-        var auth = new AuthProperties("robson", "", Duration.ofMinutes(15), Duration.ofDays(30), 4);
-        var robson = new RobsonProperties(dataDir, "simulated", "paper", true);
+        var auth = new AuthProperties(
+                "robson", "", Duration.ofMinutes(15), Duration.ofDays(30), 4, 0, Duration.ofMillis(200), 20);
+        var robson = new RobsonProperties(dataDir, "simulated", "paper", true, "", "");
 
         var first = SigningKey.resolve(auth, robson);
         var second = SigningKey.resolve(auth, robson);

@@ -2,6 +2,7 @@ package dev.robson.server.closing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import dev.robson.core.operation.CloseReason;
 import dev.robson.core.operation.Operation;
@@ -14,11 +15,14 @@ import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.MutableClock;
 import dev.robson.server.support.TestTenants;
 import dev.robson.server.symbols.SymbolCatalog;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -53,7 +57,7 @@ class CloseAndMonitorTest {
     TestTenants tenants;
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-01-05T12:00:00Z"));
     final ScriptedExecutor exchange = new ScriptedExecutor();
@@ -136,7 +140,31 @@ class CloseAndMonitorTest {
     }
 
     @Test
-    void whenTheOrderNeverReachedTheExchangeThenTheNextAttemptIsSent() {
+    void whenTheOrderNeverReachedTheExchangeThenItIsLookedUpAndOnlyThenTheNextAttemptIsSent() {
+        long id = longBtc();
+        exchange.next(ScriptedExecutor.Next.LOST_ON_THE_WAY);
+
+        Operation afterSend = closer.close(trader.tenantId(), id, CloseReason.STOP_LOSS);
+        assertThat(afterSend.status()).isEqualTo(OperationStatus.CLOSING);
+        assertThat(exchange.received()).as("orders that reached the exchange").isEmpty();
+
+        // Too early to judge: the order may still be in flight, so nothing is sent again.
+        closer.reconcile(current(id));
+        assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSING);
+        assertThat(exchange.received()).isEmpty();
+
+        clock.advance(Duration.ofSeconds(6));
+        closer.reconcile(current(id));
+
+        assertThat(exchange.lookedUp()).first(STRING).matches("rb[a-z0-9]{6}-" + id + "-c1");
+        assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSED);
+        assertThat(exchange.received())
+                .singleElement()
+                .satisfies(order -> assertThat(order.clientOrderId()).endsWith("-c2"));
+    }
+
+    @Test
+    void whenTheExchangeRejectedTheOrderThenTheNextAttemptIsSent() {
         long id = longBtc();
         exchange.next(ScriptedExecutor.Next.REJECT);
         closer.close(trader.tenantId(), id, CloseReason.STOP_LOSS);
@@ -148,6 +176,31 @@ class CloseAndMonitorTest {
         assertThat(exchange.received())
                 .singleElement()
                 .satisfies(order -> assertThat(order.clientOrderId()).endsWith("-c2"));
+    }
+
+    @Test
+    void whenTheExchangeKeepsRejectingThenAfterThreeAPersonIsAskedAndOnlyTheirRetrySends() {
+        long id = longBtc();
+        exchange.keepRejecting();
+
+        closer.close(trader.tenantId(), id, CloseReason.STOP_LOSS);
+        closer.reconcile(current(id));
+        assertThat(operations.attentionOf(trader.tenantId(), List.of(id))).doesNotContainKey(id);
+        closer.reconcile(current(id));
+        assertThat(exchange.refused()).hasSize(3);
+        assertThat(operations.attentionOf(trader.tenantId(), List.of(id)).get(id))
+                .isEqualTo("The exchange rejected the close order 3 times: "
+                        + "Account has insufficient balance for requested action.");
+
+        closer.reconcile(current(id));
+        assertThat(exchange.refused()).as("nothing more is sent by itself").hasSize(3);
+
+        exchange.stopRejecting();
+        closer.reconcile(current(id), true);
+        assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSED);
+        assertThat(exchange.received())
+                .singleElement()
+                .satisfies(order -> assertThat(order.clientOrderId()).endsWith("-c4"));
     }
 
     @Test
@@ -168,8 +221,8 @@ class CloseAndMonitorTest {
         assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSED);
         assertThat(exchange.received())
                 .extracting(CloseOrder::quantity)
-                .usingElementComparator(java.math.BigDecimal::compareTo)
-                .containsExactly(new java.math.BigDecimal("0.001"), new java.math.BigDecimal("0.0005"));
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("0.001"), new BigDecimal("0.0005"));
     }
 
     @Test
@@ -181,9 +234,7 @@ class CloseAndMonitorTest {
 
         assertThat(exchange.received()).isEmpty();
         assertThat(flagged.status()).isEqualTo(OperationStatus.CLOSING);
-        assertThat(operations
-                        .attentionOf(trader.tenantId(), java.util.List.of(id))
-                        .get(id))
+        assertThat(operations.attentionOf(trader.tenantId(), List.of(id)).get(id))
                 .contains("below the minimum notional 5 USDC");
         closer.reconcile(current(id));
         assertThat(events.of(trader.tenantId(), id))

@@ -11,7 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * An exchange the test scripts: it fills at a set price, and can fill partly, lose its answer
- * after filling, or reject. It keeps every order it received, as an exchange would.
+ * after filling, reject, or never receive the order at all (lost on the way). It keeps every
+ * order it received, as an exchange would, and every lookup it was asked.
  */
 public final class ScriptedExecutor implements OrderExecutor {
 
@@ -20,10 +21,15 @@ public final class ScriptedExecutor implements OrderExecutor {
         HALF_FILL,
         FILL_THEN_LOSE_ANSWER,
         FILL_THEN_CRASH,
-        REJECT
+        REJECT,
+        /** The request is lost before the exchange: no order there, and the sender cannot tell. */
+        LOST_ON_THE_WAY
     }
 
     private final List<CloseOrder> received = new CopyOnWriteArrayList<>();
+    private final List<String> lookedUp = new CopyOnWriteArrayList<>();
+    private final List<String> refused = new CopyOnWriteArrayList<>();
+    private volatile boolean rejecting;
     private final Map<String, ExecutionReport> book = new ConcurrentHashMap<>();
     private volatile Next next = Next.FILL;
     private volatile Price fillPrice = Price.of("87000.00");
@@ -40,12 +46,35 @@ public final class ScriptedExecutor implements OrderExecutor {
         return received;
     }
 
+    /** Every order from now on is refused, until {@link #stopRejecting()}. */
+    public void keepRejecting() {
+        rejecting = true;
+    }
+
+    public void stopRejecting() {
+        rejecting = false;
+    }
+
+    /** The client order ids the exchange refused, in order. */
+    public List<String> refused() {
+        return refused;
+    }
+
+    /** The client order ids the exchange was asked about, in order. */
+    public List<String> lookedUp() {
+        return lookedUp;
+    }
+
     @Override
     public ExecutionReport submit(CloseOrder order) {
         Next behaviour = next;
         next = Next.FILL;
-        if (behaviour == Next.REJECT) {
+        if (behaviour == Next.REJECT || rejecting) {
+            refused.add(order.clientOrderId());
             throw new OrderRejected("Account has insufficient balance for requested action.");
+        }
+        if (behaviour == Next.LOST_ON_THE_WAY) {
+            throw new OrderOutcomeUnknown("Connection reset before the request was written");
         }
         received.add(order);
         BigDecimal executed = behaviour == Next.HALF_FILL
@@ -63,6 +92,7 @@ public final class ScriptedExecutor implements OrderExecutor {
 
     @Override
     public Optional<ExecutionReport> lookup(CloseOrder order) {
+        lookedUp.add(order.clientOrderId());
         return Optional.ofNullable(book.get(order.clientOrderId()));
     }
 

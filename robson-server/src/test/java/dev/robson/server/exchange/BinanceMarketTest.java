@@ -2,10 +2,13 @@ package dev.robson.server.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.robson.core.market.CandleInterval;
 import dev.robson.server.exchange.binance.Kline;
 import dev.robson.server.exchange.binance.fake.FakeBinance;
 import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.ExchangeTest;
+import dev.robson.server.support.MutableClock;
+import dev.robson.server.support.MutableClockConfig;
 import dev.robson.server.support.TestTenants;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -22,13 +25,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The server reading a (fake) Binance over real HTTP, through its 1-second cache. */
 @ExchangeTest
+@Import(MutableClockConfig.class)
 class BinanceMarketTest {
+
+    /** Past the production quote TTL (1 s): the next price request asks the exchange. */
+    private static final Duration PAST_THE_TTL = Duration.ofMillis(1_100);
 
     private static final String BOOK = "/api/v3/ticker/bookTicker";
     static final FakeBinance BINANCE = FakeBinance.start();
@@ -52,6 +60,9 @@ class BinanceMarketTest {
 
     @Autowired
     TestTenants tenants;
+
+    @Autowired
+    MutableClock clock;
 
     ApiClient api;
     String token;
@@ -85,7 +96,7 @@ class BinanceMarketTest {
 
     @Test
     void whenAskedTwiceWithinASecondThenTheExchangeIsAskedOnce() throws Exception {
-        Thread.sleep(1_100);
+        clock.advance(PAST_THE_TTL);
         int before = BINANCE.calls(BOOK);
 
         api.get("/api/market/price/BTCUSDT/", token);
@@ -97,10 +108,9 @@ class BinanceMarketTest {
     @Test
     void whenAHundredClientsAskAtOnceThenTheExchangeIsAskedOnce() throws Exception {
         BINANCE.setBook("ETHBTC", "0.03375", "0.03376");
-        Thread.sleep(1_100);
+        clock.advance(PAST_THE_TTL);
         BINANCE.setLatency(Duration.ofMillis(200));
         int before = BINANCE.calls(BOOK);
-        long started = System.nanoTime();
         List<Integer> statuses = new ArrayList<>();
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             CountDownLatch start = new CountDownLatch(1);
@@ -123,10 +133,8 @@ class BinanceMarketTest {
             BINANCE.setLatency(Duration.ZERO);
         }
 
-        // One flight for all of them; on a slow machine the answers may still be going out when
-        // the quote is 920 ms old, and then one refresh ahead of expiry per 920 ms may follow.
-        long refreshPeriods = Duration.ofNanos(System.nanoTime() - started).toMillis() / 920;
-        assertThat(BINANCE.calls(BOOK) - before).isBetween(1, 1 + (int) refreshPeriods);
+        // One flight for all of them: the clock stands still, so no refresh ahead of expiry follows.
+        assertThat(BINANCE.calls(BOOK) - before).isEqualTo(1);
         assertThat(statuses).filteredOn(status -> status == 200).hasSizeGreaterThanOrEqualTo(50);
         assertThat(statuses).allMatch(status -> status == 200 || status == 429);
     }
@@ -134,7 +142,7 @@ class BinanceMarketTest {
     @Test
     void whenTheExchangeFailsThenTheLastPriceIsServedStaleWithItsTimestamp() throws Exception {
         JsonNode fresh = api.get("/api/market/price/BTCUSDC/", token).json();
-        Thread.sleep(1_100);
+        clock.advance(PAST_THE_TTL);
         BINANCE.failNext(10, 503);
 
         var stale = api.get("/api/market/price/BTCUSDC/", token);
@@ -151,7 +159,7 @@ class BinanceMarketTest {
     @Test
     void whenTheExchangeAnswersGarbageOrIsSlowThenNoRequestFailsWhileAStalePriceExists() throws Exception {
         api.get("/api/market/price/ETHUSDC/", token);
-        Thread.sleep(1_100);
+        clock.advance(PAST_THE_TTL);
         BINANCE.malformedNext(2);
         assertThat(api.get("/api/market/price/ETHUSDC/", token)
                         .json()
@@ -159,7 +167,7 @@ class BinanceMarketTest {
                         .asBoolean())
                 .isTrue();
 
-        Thread.sleep(1_100);
+        clock.advance(PAST_THE_TTL);
         BINANCE.setLatency(Duration.ofMillis(1_500));
         try {
             var slow = api.get("/api/market/price/ETHUSDC/", token);
@@ -173,27 +181,23 @@ class BinanceMarketTest {
     @Test
     void whenRateLimitedThenTheServerStopsCallingUntilRetryAfter() throws Exception {
         api.get("/api/market/price/BTCUSDC/", token);
-        Thread.sleep(1_100);
+        clock.advance(PAST_THE_TTL);
         BINANCE.rateLimitNext(429, 2);
         api.get("/api/market/price/BTCUSDC/", token);
         int afterBan = BINANCE.calls(BOOK);
-        Thread.sleep(1_100);
+        clock.advance(PAST_THE_TTL);
 
         var during = api.get("/api/market/price/BTCUSDC/", token);
 
         assertThat(during.status()).isEqualTo(200);
         assertThat(during.json().get("stale").asBoolean()).isTrue();
         assertThat(BINANCE.calls(BOOK)).isEqualTo(afterBan);
-        // Once Retry-After has passed, prices are fresh again (allowing for the machine's pace).
-        boolean fresh = false;
-        for (long deadline = System.nanoTime() + 6_000_000_000L; !fresh && System.nanoTime() < deadline; ) {
-            Thread.sleep(200);
-            fresh = !api.get("/api/market/price/BTCUSDC/", token)
-                    .json()
-                    .get("stale")
-                    .asBoolean();
-        }
-        assertThat(fresh).isTrue();
+        // Once Retry-After (2 s) has passed, prices are fresh again.
+        clock.advance(Duration.ofSeconds(2));
+        var after = api.get("/api/market/price/BTCUSDC/", token);
+
+        assertThat(after.json().get("stale").asBoolean()).isFalse();
+        assertThat(BINANCE.calls(BOOK)).isEqualTo(afterBan + 1);
     }
 
     @ParameterizedTest
@@ -208,9 +212,7 @@ class BinanceMarketTest {
 
     @Test
     void whenAskingForCandlesThenTheExchangesKlinesComeBackOldestFirst() {
-        Instant open = dev.robson.core.market.CandleInterval.FIFTEEN_MINUTES
-                .openOf(Instant.now())
-                .minus(Duration.ofMinutes(30));
+        Instant open = CandleInterval.FIFTEEN_MINUTES.openOf(Instant.now()).minus(Duration.ofMinutes(30));
         List<Kline> klines = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             long openMs = open.plusSeconds(900L * i).toEpochMilli();

@@ -1,6 +1,6 @@
 package dev.robson.server.exchange;
 
-import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -8,36 +8,21 @@ import java.util.function.BooleanSupplier;
 /** Waits for something that happens on another thread, up to a deadline, instead of sleeping a guess. */
 public final class Eventually {
 
+    private static final Duration POLL = Duration.ofMillis(5);
+
     private Eventually() {}
 
     public static void within(Duration deadline, String what, BooleanSupplier condition) {
-        long end = System.nanoTime() + deadline.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - end > 0) {
-                fail("Not within " + deadline.toMillis() + " ms: " + what);
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted while waiting for: " + what);
-            }
-        }
+        await(what).atMost(deadline).pollDelay(Duration.ZERO).pollInterval(POLL).until(condition::getAsBoolean);
     }
 
     /** Holds that {@code condition} stays false for the whole {@code period}. */
     public static void never(Duration period, String what, BooleanSupplier condition) {
-        long end = System.nanoTime() + period.toNanos();
-        while (System.nanoTime() - end < 0) {
-            if (condition.getAsBoolean()) {
-                fail("Happened within " + period.toMillis() + " ms: " + what);
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted while watching for: " + what);
-            }
-        }
+        await("never: " + what)
+                .during(period)
+                .atMost(period.plus(Duration.ofSeconds(5)))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(POLL)
+                .until(() -> !condition.getAsBoolean());
     }
 }

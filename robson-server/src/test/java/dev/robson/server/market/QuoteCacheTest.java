@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -134,7 +135,8 @@ class QuoteCacheTest {
                 });
                 int probeCalls = upstream.calls();
                 Duration shortTtl = Duration.ofMillis(200);
-                var cache = new QuoteCache(upstream, tier, wall, shortTtl, MAX_STALE, meters);
+                // The cache on the test's clock: each quote expires when the clock is moved past its TTL.
+                var cache = new QuoteCache(upstream, tier, clock, shortTtl, MAX_STALE, meters);
                 assertThat(cache.quote(symbol).stale()).isFalse();
                 // Writes to Redis go out without waiting for the reply.
                 Eventually.within(
@@ -145,7 +147,7 @@ class QuoteCacheTest {
                 redis.close();
 
                 for (int i = 0; i < 4; i++) {
-                    Thread.sleep(shortTtl.plusMillis(20));
+                    clock.advance(shortTtl.plusMillis(20));
                     assertThat(cache.quote(symbol).stale()).isFalse();
                 }
                 assertThat(upstream.calls() - probeCalls).isEqualTo(5);
@@ -358,7 +360,7 @@ class QuoteCacheTest {
                 new BigDecimal("5"));
     }
 
-    private static <T> List<T> concurrently(int requests, java.util.concurrent.Callable<T> request) throws Exception {
+    private static <T> List<T> concurrently(int requests, Callable<T> request) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<T>> futures = new ArrayList<>();

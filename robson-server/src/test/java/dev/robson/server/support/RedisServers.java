@@ -1,10 +1,15 @@
 package dev.robson.server.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The shared Redis the suite uses is ROBSON_TEST_REDIS_URL (default redis://127.0.0.1:6379/15).
@@ -48,15 +53,25 @@ public final class RedisServers {
                     .redirectErrorStream(true)
                     .redirectOutput(dir.resolve("redis.log").toFile())
                     .start();
-            for (int i = 0; i < 100; i++) {
-                try (var probe = new java.net.Socket("127.0.0.1", port)) {
-                    return new Private(process, port);
-                } catch (IOException notYet) {
-                    Thread.sleep(20);
-                }
+            try {
+                await("redis-server on port " + port)
+                        .atMost(Duration.ofSeconds(2))
+                        .pollDelay(Duration.ZERO)
+                        .pollInterval(Duration.ofMillis(20))
+                        .until(() -> accepts(port));
+            } catch (ConditionTimeoutException notStarted) {
+                process.destroyForcibly();
+                throw new IOException("redis-server did not start on port " + port);
             }
-            process.destroyForcibly();
-            throw new IOException("redis-server did not start on port " + port);
+            return new Private(process, port);
+        }
+
+        private static boolean accepts(int port) {
+            try (var probe = new Socket("127.0.0.1", port)) {
+                return true;
+            } catch (IOException notYet) {
+                return false;
+            }
         }
 
         public String url() {

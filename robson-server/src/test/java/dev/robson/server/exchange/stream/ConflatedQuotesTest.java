@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 class ConflatedQuotesTest {
@@ -47,15 +48,23 @@ class ConflatedQuotesTest {
 
     @Test
     void whenPricesKeepComingThenEachSymbolReachesTheWatcherAtMostOncePerPace() throws Exception {
-        try (ConflatedQuotes quotes = new ConflatedQuotes(received::add, Duration.ofMillis(200))) {
-            long end = System.nanoTime() + Duration.ofMillis(1_000).toNanos();
-            while (System.nanoTime() < end) {
-                quotes.offer(quote("BTCUSDC", "89000.00"));
-                Thread.sleep(5);
-            }
+        Duration pace = Duration.ofMillis(200);
+        long started = System.nanoTime();
+        try (ConflatedQuotes quotes = new ConflatedQuotes(received::add, pace)) {
+            // A price every 5 ms until the third has reached the watcher.
+            Awaitility.await("three reactions")
+                    .atMost(Duration.ofSeconds(10))
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(5))
+                    .until(() -> {
+                        quotes.offer(quote("BTCUSDC", "89000.00"));
+                        return received.size() >= 3;
+                    });
         }
-        // 1 s at one per 200 ms: 5, or 6 counting the round under way at the start and the end.
-        assertThat(received).hasSizeBetween(4, 6);
+        // Hundreds of prices, yet three reactions took at least two paces: a slow machine only
+        // makes this longer, a watcher reached once per price would take a few milliseconds.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(pace.multipliedBy(2));
+        assertThat(received).hasSizeBetween(3, 4);
     }
 
     @Test

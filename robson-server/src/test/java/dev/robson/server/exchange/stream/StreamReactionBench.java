@@ -1,5 +1,7 @@
 package dev.robson.server.exchange.stream;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.Side;
 import dev.robson.server.credentials.CredentialVault;
@@ -21,6 +23,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -119,13 +122,18 @@ class StreamReactionBench {
             if (busy) {
                 // 300 to 400 ms of safe prices, so the crossing lands anywhere in a paced round.
                 int updates = 30 + random.nextInt(10);
-                for (int update = 0; update < updates; update++) {
-                    STREAM.publish("BTCUSDC", update % 2 == 0 ? "89245.00" : "89245.50", "89245.51");
-                    Thread.sleep(10);
-                }
+                AtomicInteger update = new AtomicInteger();
+                await().atMost(Duration.ofSeconds(10))
+                        .pollDelay(Duration.ZERO)
+                        .pollInterval(Duration.ofMillis(10))
+                        .until(() -> {
+                            int n = update.getAndIncrement();
+                            STREAM.publish("BTCUSDC", n % 2 == 0 ? "89245.00" : "89245.50", "89245.51");
+                            return n + 1 >= updates;
+                        });
             } else {
                 // Longer than the pace since the last price: the crossing opens a round of its own.
-                Thread.sleep(150);
+                await().pollDelay(Duration.ofMillis(150)).until(() -> true);
             }
             long publishedAt = System.currentTimeMillis();
             STREAM.publish("BTCUSDC", "87000.00", "87000.01");
@@ -139,18 +147,18 @@ class StreamReactionBench {
         return millis;
     }
 
-    private static ReceivedOrder awaitOrder(long operationId) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (System.nanoTime() < end) {
-            Optional<ReceivedOrder> order = BINANCE.orders().stream()
-                    .filter(sent -> sent.clientOrderId().matches("rb[a-z0-9]{6}-" + operationId + "-c[0-9]+"))
-                    .findFirst();
-            if (order.isPresent()) {
-                return order.get();
-            }
-            Thread.sleep(1);
-        }
-        throw new AssertionError("no order for operation " + operationId + " within 5 s");
+    private static ReceivedOrder awaitOrder(long operationId) {
+        return await("an order for operation " + operationId)
+                .atMost(Duration.ofSeconds(5))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(1))
+                .until(
+                        () -> BINANCE.orders().stream()
+                                .filter(sent ->
+                                        sent.clientOrderId().matches("rb[a-z0-9]{6}-" + operationId + "-c[0-9]+"))
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
     }
 
     private static String figures(String book, List<Long> millis) {

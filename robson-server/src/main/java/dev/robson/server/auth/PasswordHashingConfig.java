@@ -6,7 +6,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
-public class PasswordHashing {
+public class PasswordHashingConfig {
 
     /** BCrypt: slow and salted by design, with a cost that grows with hardware. */
     @Bean
