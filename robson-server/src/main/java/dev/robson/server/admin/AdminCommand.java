@@ -17,8 +17,14 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "admin",
         mixinStandardHelpOptions = true,
-        description = "Create tenants and users in Robson's database.",
-        subcommands = {AdminCommand.CreateTenant.class, AdminCommand.CreateUser.class, AdminCommand.SetApiKey.class})
+        description = "Manage tenants, users and exchange keys in Robson's database.",
+        subcommands = {
+            AdminCommand.CreateTenant.class,
+            AdminCommand.CreateUser.class,
+            AdminCommand.SetApiKey.class,
+            UserAccessCommands.DisableUser.class,
+            UserAccessCommands.EnableUser.class
+        })
 public class AdminCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -129,7 +135,7 @@ public class AdminCommand implements Callable<Integer> {
         }
     }
 
-    private static int report(CommandLine commandLine, TenantAdministration.Outcome outcome) {
+    static int report(CommandLine commandLine, TenantAdministration.Outcome outcome) {
         PrintWriter writer = outcome.succeeded() ? commandLine.getOut() : commandLine.getErr();
         writer.println(outcome.message());
         writer.flush();

@@ -2,6 +2,7 @@ package dev.robson.server.admin;
 
 import dev.robson.server.auth.AuthProperties;
 import dev.robson.server.auth.PasswordHashingConfig;
+import dev.robson.server.auth.UserAccess;
 import dev.robson.server.auth.UserAccountRepository;
 import dev.robson.server.config.ClockConfig;
 import dev.robson.server.config.RobsonProperties;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties({AuthProperties.class, RobsonProperties.class})
 @Import({
     UserAccountRepository.class,
+    UserAccess.class,
     TenantAdministration.class,
     PasswordHashingConfig.class,
     ClockConfig.class,

@@ -1,5 +1,6 @@
 package dev.robson.server.admin;
 
+import dev.robson.server.auth.UserAccess;
 import dev.robson.server.auth.UserAccountRepository;
 import dev.robson.server.credentials.CredentialVault;
 import dev.robson.server.credentials.ExchangeCredentials;
@@ -19,11 +20,43 @@ public class TenantAdministration {
     private final UserAccountRepository users;
     private final PasswordEncoder passwords;
     private final CredentialVault vault;
+    private final UserAccess access;
 
-    TenantAdministration(UserAccountRepository users, PasswordEncoder passwords, CredentialVault vault) {
+    TenantAdministration(
+            UserAccountRepository users, PasswordEncoder passwords, CredentialVault vault, UserAccess access) {
         this.users = users;
         this.passwords = passwords;
         this.vault = vault;
+        this.access = access;
+    }
+
+    /** Ends the user's sessions and refuses their logins, refreshes and access tokens from now on. */
+    @Transactional
+    public Outcome disableUser(String tenant, String username) {
+        var tenantId = users.findTenantId(tenant);
+        if (tenantId.isEmpty()) {
+            return new Outcome(false, "No tenant named " + tenant + ".");
+        }
+        if (!access.disable(tenantId.get(), username)) {
+            return new Outcome(false, "No user " + username + " in tenant " + tenant + ".");
+        }
+        return new Outcome(
+                true,
+                "Disabled user " + username + " of tenant " + tenant
+                        + ": sessions revoked; access tokens refused within seconds on every replica.");
+    }
+
+    /** Lets a disabled user log in again (their old sessions stay ended). */
+    @Transactional
+    public Outcome enableUser(String tenant, String username) {
+        var tenantId = users.findTenantId(tenant);
+        if (tenantId.isEmpty()) {
+            return new Outcome(false, "No tenant named " + tenant + ".");
+        }
+        if (!access.enable(tenantId.get(), username)) {
+            return new Outcome(false, "No user " + username + " in tenant " + tenant + ".");
+        }
+        return new Outcome(true, "Enabled user " + username + " of tenant " + tenant + ".");
     }
 
     public record Outcome(boolean succeeded, String message) {}

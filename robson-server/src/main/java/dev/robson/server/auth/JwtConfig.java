@@ -7,6 +7,7 @@ import java.util.Objects;
 import javax.crypto.SecretKey;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
@@ -38,7 +39,7 @@ class JwtConfig {
      * fail to verify), from our issuer, within their lifetime, naming a tenant.
      */
     @Bean
-    JwtDecoder jwtDecoder(SecretKey jwtSigningKey, AuthProperties auth, java.time.Clock clock) {
+    VerifiedTokenCache verifiedTokenCache(SecretKey jwtSigningKey, AuthProperties auth, java.time.Clock clock) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtSigningKey)
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
@@ -48,5 +49,12 @@ class JwtConfig {
                 new JwtClaimValidator<>(AccessTokenIssuer.TENANT_ID_CLAIM, Objects::nonNull),
                 new JwtClaimValidator<>("exp", Objects::nonNull)));
         return new VerifiedTokenCache(decoder, clock);
+    }
+
+    /** Our tokens as every request sees them: verified (or remembered as verified), and of an enabled user. */
+    @Bean
+    @Primary
+    JwtDecoder jwtDecoder(VerifiedTokenCache verifiedTokenCache, DisabledUsers disabledUsers) {
+        return new EnabledUsersOnly(verifiedTokenCache, disabledUsers);
     }
 }
