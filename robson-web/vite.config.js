@@ -36,6 +36,9 @@ export default defineConfig({
     setupFiles: ['src/test/setup.js'],
     include: ['src/**/*.test.{js,jsx}'],
     restoreMocks: true,
+    // A bound on a hung test, not a speed target: jsdom renders of the whole app take a few
+    // seconds on a busy two-core machine, and vitest's default 5 s failed them there.
+    testTimeout: 30_000,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.{js,jsx}'],

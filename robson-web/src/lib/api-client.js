@@ -92,8 +92,15 @@ async function problemFrom(response) {
   });
 }
 
+/**
+ * Sent on every call: the server accepts the refresh cookie only with it, because a page on
+ * another port of this host (the same site, so the browser sends the cookie) cannot add a custom
+ * header without a CORS preflight, which the server refuses.
+ */
+const DASHBOARD_HEADER = { 'X-Requested-With': 'robson-web' };
+
 function send(path, { method = 'GET', body, signal, token } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json' };
+  const headers = { Accept: 'application/json, application/problem+json', ...DASHBOARD_HEADER };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }

@@ -65,6 +65,8 @@ describe('the API client', () => {
       '/api/market/price/BTCUSDC/',
     ]);
     expect(fetchMock.mock.calls[1][1].body).toBeUndefined();
+    // The cookie refresh carries the dashboard's header: without it the server refuses the cookie.
+    expect(fetchMock.mock.calls[1][1].headers['X-Requested-With']).toBe('robson-web');
   });
 
   it('refreshes once for many calls that expire together: a second use of the cookie would revoke it', async () => {

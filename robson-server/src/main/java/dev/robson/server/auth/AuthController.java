@@ -25,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
 
     private final SessionService sessions;
+    private final CorsProperties crossOrigin;
 
-    AuthController(SessionService sessions) {
+    AuthController(SessionService sessions, CorsProperties crossOrigin) {
         this.sessions = sessions;
+        this.crossOrigin = crossOrigin;
     }
 
     record LoginRequest(
@@ -66,7 +68,7 @@ class AuthController {
                         && refresh.refreshToken() != null
                         && !refresh.refreshToken().isBlank()
                 ? refresh.refreshToken()
-                : RefreshCookie.read(request).orElse(null);
+                : fromCookie(request);
         if (token != null) {
             sessions.logout(token);
         }
@@ -75,15 +77,27 @@ class AuthController {
                 .build();
     }
 
-    private static String presented(RefreshRequest refresh, HttpServletRequest request) {
+    private String presented(RefreshRequest refresh, HttpServletRequest request) {
         if (refresh != null
                 && refresh.refreshToken() != null
                 && !refresh.refreshToken().isBlank()) {
             return refresh.refreshToken();
         }
-        return RefreshCookie.read(request)
-                .orElseThrow(() -> ApiProblem.unauthorized(
-                        "invalid_refresh_token", "No refresh token: send it in the body or log in again."));
+        String cookie = fromCookie(request);
+        if (cookie == null) {
+            throw ApiProblem.unauthorized(
+                    "invalid_refresh_token", "No refresh token: send it in the body or log in again.");
+        }
+        return cookie;
+    }
+
+    /** The cookie's refresh token, only for the dashboard's own calls (see {@link CookieCaller}). */
+    private String fromCookie(HttpServletRequest request) {
+        String token = RefreshCookie.read(request).orElse(null);
+        if (token != null) {
+            CookieCaller.require(request, crossOrigin.allowedOrigins());
+        }
+        return token;
     }
 
     private static ResponseEntity<TokenPair> withCookie(TokenPair tokens, HttpServletRequest request) {

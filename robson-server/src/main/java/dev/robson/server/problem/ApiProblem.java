@@ -49,6 +49,10 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.UNAUTHORIZED, code, detail);
     }
 
+    public static ApiProblem forbidden(String code, String detail) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, code, detail);
+    }
+
     public static ApiProblem unavailable(String code, String detail) {
         return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, code, detail);
     }

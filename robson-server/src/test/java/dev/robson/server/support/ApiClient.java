@@ -33,12 +33,20 @@ public final class ApiClient {
         return send(request(path, token).GET());
     }
 
-    /** A POST that carries a cookie instead of a bearer token, as a browser does. */
+    /** A POST that carries a cookie instead of a bearer token, as the dashboard sends it. */
     public Reply postWithCookie(String path, String cookie) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return postWithCookie(path, cookie, "X-Requested-With", "robson-web");
+    }
+
+    /** A cookie-carrying POST with exactly these extra headers, name then value (none: a bare browser form). */
+    public Reply postWithCookie(String path, String cookie, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.noBody()));
+                .header("Cookie", cookie);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     public Reply post(String path, String jsonBody, String token) {
