@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,8 +37,7 @@ class LoginThrottle {
 
     LoginThrottle(
             Clock clock,
-            @org.springframework.beans.factory.annotation.Value(
-                            "${robson.auth.login-failures-per-address:" + DEFAULT_FREE_FAILURES_PER_ADDRESS + "}")
+            @Value("${robson.auth.login-failures-per-address:" + DEFAULT_FREE_FAILURES_PER_ADDRESS + "}")
                     int freeFailuresPerAddress) {
         this.clock = clock;
         this.freeFailuresPerAddress = freeFailuresPerAddress;

@@ -8,17 +8,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param dataDir where the embedded database and the demo's generated keys live
  * @param market  {@code binance} or {@code simulated}
- * @param trading {@code paper} or {@code live}
+ * @param trading {@code paper} or {@code live}; paper when not set
  * @param demo    true only under the demo profile: seeds tenants and allows generated keys
  */
 @ConfigurationProperties("robson")
-public record RobsonProperties(Path dataDir, String market, String trading, boolean demo) {
+public record RobsonProperties(Path dataDir, String market, TradingMode trading, boolean demo) {
 
     public boolean simulatedMarket() {
         return "simulated".equalsIgnoreCase(market);
     }
 
+    public TradingMode tradingMode() {
+        return trading == null ? TradingMode.PAPER : trading;
+    }
+
     public boolean paperTrading() {
-        return !"live".equalsIgnoreCase(trading);
+        return tradingMode() == TradingMode.PAPER;
     }
 }

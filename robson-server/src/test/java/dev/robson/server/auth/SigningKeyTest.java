@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.robson.server.RobsonApplication;
 import dev.robson.server.config.RobsonProperties;
+import dev.robson.server.config.TradingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -36,7 +37,7 @@ class SigningKeyTest {
     @Test
     void whenNotInDemoAndSecretIsWeakThenResolvingTheKeyFails() {
         var auth = new AuthProperties("robson", "too-short", Duration.ofMinutes(15), Duration.ofDays(30), 4);
-        var robson = new RobsonProperties(dataDir, "simulated", "paper", false);
+        var robson = new RobsonProperties(dataDir, "simulated", TradingMode.PAPER, false);
 
         assertThatThrownBy(() -> SigningKey.resolve(auth, robson))
                 .isInstanceOf(IllegalStateException.class)
@@ -47,7 +48,7 @@ class SigningKeyTest {
     @Test
     void whenInDemoWithoutSecretThenAKeyIsGeneratedKeptOwnerOnlyAndReused() throws Exception {
         var auth = new AuthProperties("robson", "", Duration.ofMinutes(15), Duration.ofDays(30), 4);
-        var robson = new RobsonProperties(dataDir, "simulated", "paper", true);
+        var robson = new RobsonProperties(dataDir, "simulated", TradingMode.PAPER, true);
 
         var first = SigningKey.resolve(auth, robson);
         var second = SigningKey.resolve(auth, robson);

@@ -14,11 +14,14 @@ import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.MutableClock;
 import dev.robson.server.support.TestTenants;
 import dev.robson.server.symbols.SymbolCatalog;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -53,7 +56,7 @@ class CloseAndMonitorTest {
     TestTenants tenants;
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-01-05T12:00:00Z"));
     final ScriptedExecutor exchange = new ScriptedExecutor();
@@ -168,8 +171,8 @@ class CloseAndMonitorTest {
         assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSED);
         assertThat(exchange.received())
                 .extracting(CloseOrder::quantity)
-                .usingElementComparator(java.math.BigDecimal::compareTo)
-                .containsExactly(new java.math.BigDecimal("0.001"), new java.math.BigDecimal("0.0005"));
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("0.001"), new BigDecimal("0.0005"));
     }
 
     @Test
@@ -181,9 +184,7 @@ class CloseAndMonitorTest {
 
         assertThat(exchange.received()).isEmpty();
         assertThat(flagged.status()).isEqualTo(OperationStatus.CLOSING);
-        assertThat(operations
-                        .attentionOf(trader.tenantId(), java.util.List.of(id))
-                        .get(id))
+        assertThat(operations.attentionOf(trader.tenantId(), List.of(id)).get(id))
                 .contains("below the minimum notional 5 USDC");
         closer.reconcile(current(id));
         assertThat(events.of(trader.tenantId(), id))

@@ -1,5 +1,6 @@
 package dev.robson.server.closing;
 
+import dev.robson.server.fees.FeeValuation;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.symbols.SymbolCatalog;
@@ -21,7 +22,7 @@ public final class TestClosers {
                 exchange,
                 context.getBean("quotes", QuoteSource.class),
                 context.getBean(SymbolCatalog.class),
-                context.getBean(dev.robson.server.fees.FeeValuation.class),
+                context.getBean(FeeValuation.class),
                 context.getBean(ClientOrderIdIssuer.class),
                 context.getBean(TransactionTemplate.class),
                 clock,

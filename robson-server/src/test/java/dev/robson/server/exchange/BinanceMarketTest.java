@@ -2,6 +2,7 @@ package dev.robson.server.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.robson.core.market.CandleInterval;
 import dev.robson.server.exchange.binance.Kline;
 import dev.robson.server.exchange.binance.fake.FakeBinance;
 import dev.robson.server.support.ApiClient;
@@ -208,9 +209,7 @@ class BinanceMarketTest {
 
     @Test
     void whenAskingForCandlesThenTheExchangesKlinesComeBackOldestFirst() {
-        Instant open = dev.robson.core.market.CandleInterval.FIFTEEN_MINUTES
-                .openOf(Instant.now())
-                .minus(Duration.ofMinutes(30));
+        Instant open = CandleInterval.FIFTEEN_MINUTES.openOf(Instant.now()).minus(Duration.ofMinutes(30));
         List<Kline> klines = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             long openMs = open.plusSeconds(900L * i).toEpochMilli();

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -358,7 +359,7 @@ class QuoteCacheTest {
                 new BigDecimal("5"));
     }
 
-    private static <T> List<T> concurrently(int requests, java.util.concurrent.Callable<T> request) throws Exception {
+    private static <T> List<T> concurrently(int requests, Callable<T> request) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<T>> futures = new ArrayList<>();

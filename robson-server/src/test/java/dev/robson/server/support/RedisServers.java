@@ -2,6 +2,7 @@ package dev.robson.server.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +50,7 @@ public final class RedisServers {
                     .redirectOutput(dir.resolve("redis.log").toFile())
                     .start();
             for (int i = 0; i < 100; i++) {
-                try (var probe = new java.net.Socket("127.0.0.1", port)) {
+                try (var probe = new Socket("127.0.0.1", port)) {
                     return new Private(process, port);
                 } catch (IOException notYet) {
                     Thread.sleep(20);
