@@ -1,6 +1,8 @@
 package dev.robson.server.admin;
 
+import dev.robson.server.credentials.ExchangeCredentials;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -31,7 +33,7 @@ public class AdminCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static int run(String[] args) {
-        String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return new CommandLine(new AdminCommand()).execute(rest);
     }
 
@@ -120,7 +122,7 @@ public class AdminCommand implements Callable<Integer> {
         String apiKey;
 
         @Option(names = "--type", defaultValue = "HMAC", description = "HMAC or ED25519 (default: ${DEFAULT-VALUE}).")
-        dev.robson.server.credentials.ExchangeCredentials.KeyType type;
+        ExchangeCredentials.KeyType type;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

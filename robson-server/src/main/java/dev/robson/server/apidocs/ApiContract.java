@@ -4,6 +4,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -131,7 +132,7 @@ final class ApiContract implements OpenApiCustomizer {
                 "code", new StringSchema().description("Stable machine-readable reason, e.g. invalid_protection"));
         schema.addProperty(
                 "errors",
-                new io.swagger.v3.oas.models.media.ArraySchema()
+                new ArraySchema()
                         .description("Per-field messages of a 400 invalid_request")
                         .items(new ObjectSchema()
                                 .addProperty("field", new StringSchema())

@@ -2,6 +2,7 @@ package dev.robson.server.auth;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import dev.robson.server.config.RobsonProperties;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import javax.crypto.SecretKey;
@@ -39,7 +40,7 @@ class JwtConfig {
      * fail to verify), from our issuer, within their lifetime, naming a tenant.
      */
     @Bean
-    VerifiedTokenCache verifiedTokenCache(SecretKey jwtSigningKey, AuthProperties auth, java.time.Clock clock) {
+    VerifiedTokenCache verifiedTokenCache(SecretKey jwtSigningKey, AuthProperties auth, Clock clock) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtSigningKey)
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();

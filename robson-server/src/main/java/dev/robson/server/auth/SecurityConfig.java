@@ -3,10 +3,12 @@ package dev.robson.server.auth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -14,6 +16,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,16 +43,13 @@ class SecurityConfig {
             CorsProperties crossOrigin)
             throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(json);
-        AccessDeniedHandler denied = (request, response, failure) -> entryPoint.commence(
-                request,
-                response,
-                new org.springframework.security.authentication.InsufficientAuthenticationException("denied"));
+        AccessDeniedHandler denied = (request, response, failure) ->
+                entryPoint.commence(request, response, new InsufficientAuthenticationException("denied"));
         http
                 // No cross-origin caller is trusted unless configured (ROBSON_CORS_ORIGINS).
                 .cors(cors -> cors.configurationSource(corsSources(crossOrigin.allowedOrigins())))
-                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                .NO_REFERRER)))
+                .headers(headers -> headers.referrerPolicy(
+                        referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -85,12 +88,12 @@ class SecurityConfig {
                 issuer -> managers.get(oidc.enabled() && oidc.issuerUri().equals(issuer) ? issuer : OWN_ISSUER_KEY));
     }
 
-    private static org.springframework.web.cors.CorsConfigurationSource corsSources(List<String> allowedOrigins) {
-        var sources = new org.springframework.web.cors.UrlBasedCorsConfigurationSource();
+    private static CorsConfigurationSource corsSources(List<String> allowedOrigins) {
+        var sources = new UrlBasedCorsConfigurationSource();
         List<String> origins =
                 allowedOrigins.stream().filter(origin -> !origin.isBlank()).toList();
         if (!origins.isEmpty()) {
-            var cors = new org.springframework.web.cors.CorsConfiguration();
+            var cors = new CorsConfiguration();
             cors.setAllowedOrigins(origins);
             cors.setAllowedMethods(List.of("GET", "POST", "PATCH", "PUT", "DELETE"));
             cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Request-Id"));

@@ -1,6 +1,7 @@
 package dev.robson.server.auth;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -26,7 +27,7 @@ final class SigningKeyPolicy {
         if (secret.chars().distinct().count() < MINIMUM_DISTINCT_CHARACTERS) {
             return Optional.of("ROBSON_JWT_SECRET is too repetitive to be a random key");
         }
-        String lower = secret.toLowerCase(java.util.Locale.ROOT);
+        String lower = secret.toLowerCase(Locale.ROOT);
         if (lower.contains("changeme") || lower.contains("secret") || lower.contains("password")) {
             return Optional.of("ROBSON_JWT_SECRET looks like a sample value");
         }

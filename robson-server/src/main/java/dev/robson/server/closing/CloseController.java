@@ -1,14 +1,17 @@
 package dev.robson.server.closing;
 
 import dev.robson.core.operation.CloseReason;
+import dev.robson.core.operation.Operation;
 import dev.robson.server.auth.Tenant;
 import dev.robson.server.operations.OperationService;
 import dev.robson.server.operations.OperationView;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Closing by hand goes the same way as the stop monitor's close; and the audit trail. */
@@ -40,14 +43,11 @@ class CloseController {
      */
     @PostMapping({"/api/operations/{id}/resolve", "/api/operations/{id}/resolve/"})
     OperationView resolve(
-            Tenant tenant,
-            @PathVariable @Positive long id,
-            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody
-                    ResolveCloseRequest request) {
+            Tenant tenant, @PathVariable @Positive long id, @Valid @RequestBody ResolveCloseRequest request) {
         return view(tenant, resolution.resolve(tenant.tenantId(), id, request));
     }
 
-    private OperationView view(Tenant tenant, dev.robson.core.operation.Operation operation) {
+    private OperationView view(Tenant tenant, Operation operation) {
         return OperationView.of(
                 operation, operations.attention(tenant, List.of(operation.id())).get(operation.id()));
     }

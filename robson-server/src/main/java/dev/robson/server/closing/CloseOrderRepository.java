@@ -15,34 +15,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CloseOrderRepository {
 
-    /** Sent or about to be; its outcome is not known yet. */
-    static final String PENDING = "PENDING";
-    /** The exchange's answer was lost: look it up before sending anything again. */
-    static final String UNKNOWN = "UNKNOWN";
-
-    static final String REJECTED = "REJECTED";
-    /** The exchange never received it: safe to send a next attempt. */
-    static final String NOT_FOUND = "NOT_FOUND";
-    /** The exchange has an order under this id that is not the one we sent: a person must look. */
-    static final String MISMATCH = "MISMATCH";
-    /** A person settled it by hand (resolve). */
-    static final String RESOLVED = "RESOLVED";
-
     private final JdbcClient jdbc;
 
     CloseOrderRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Stored(CloseOrder order, String status, int lookups) {
-
-        boolean unresolved() {
-            return PENDING.equals(status)
-                    || UNKNOWN.equals(status)
-                    || "NEW".equals(status)
-                    || "PARTIALLY_FILLED".equals(status);
-        }
-    }
+    record Stored(CloseOrder order, CloseOrderStatus status, int lookups) {}
 
     int nextAttempt(long operationId) {
         return jdbc.sql("SELECT COALESCE(MAX(attempt), 0) + 1 FROM close_orders WHERE operation_id = :id")
@@ -63,14 +42,14 @@ class CloseOrderRepository {
                 .param("side", order.side().name())
                 .param("quantity", order.quantity())
                 .param("reason", order.reason().name())
-                .param("status", PENDING)
+                .param("status", CloseOrderStatus.PENDING.name())
                 .param("now", utc(order.createdAt()))
                 .update();
     }
 
-    void resolve(CloseOrder order, String status, Instant now) {
+    void resolve(CloseOrder order, CloseOrderStatus status, Instant now) {
         jdbc.sql("UPDATE close_orders SET status = :status, resolved_at = :now WHERE client_order_id = :id")
-                .param("status", status)
+                .param("status", status.name())
                 .param("now", utc(now))
                 .param("id", order.clientOrderId())
                 .update();
@@ -107,7 +86,7 @@ class CloseOrderRepository {
                                 CloseReason.valueOf(rs.getString("reason")),
                                 rs.getString("client_order_id"),
                                 rs.getObject("created_at", OffsetDateTime.class).toInstant()),
-                        rs.getString("status"),
+                        CloseOrderStatus.valueOf(rs.getString("status")),
                         rs.getInt("lookups")))
                 .optional();
     }

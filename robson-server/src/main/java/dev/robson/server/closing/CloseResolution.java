@@ -61,7 +61,7 @@ public class CloseResolution {
         Operation closing = requireClosing(tenantId, operationId);
         transaction.executeWithoutResult(status -> {
             operations.flagAttention(tenantId, operationId, null);
-            events.record(tenantId, operationId, clock.instant(), "RETRY", "close retried by hand");
+            events.record(tenantId, operationId, clock.instant(), OperationEventKind.RETRY, "close retried by hand");
         });
         closer.reconcile(closing, true);
         return current(tenantId, operationId);
@@ -69,7 +69,7 @@ public class CloseResolution {
 
     Operation resolve(long tenantId, long operationId, ResolveCloseRequest request) {
         Operation closing = requireClosing(tenantId, operationId);
-        return "NOTHING_SOLD".equals(request.outcome())
+        return request.settledAs() == ResolveCloseRequest.Outcome.NOTHING_SOLD
                 ? resumeGuarding(closing, request.note())
                 : closedOutside(closing, request);
     }
@@ -81,7 +81,7 @@ public class CloseResolution {
     private Operation resumeGuarding(Operation closing, String note) {
         Optional<CloseOrderRepository.Stored> last =
                 closeOrders.latest(closing.clientId(), closing.id(), closer::symbol);
-        if (last.isPresent() && !CloseOrderRepository.MISMATCH.equals(last.get().status())) {
+        if (last.isPresent() && last.get().status() != CloseOrderStatus.MISMATCH) {
             Optional<ExecutionReport> seen;
             try {
                 seen = executor.lookup(last.get().order());
@@ -103,14 +103,13 @@ public class CloseResolution {
             Operation operation = current(closing.clientId(), closing.id());
             operation.resumeGuarding();
             operations.update(operation);
-            last.ifPresent(
-                    stored -> closeOrders.resolve(stored.order(), CloseOrderRepository.RESOLVED, clock.instant()));
+            last.ifPresent(stored -> closeOrders.resolve(stored.order(), CloseOrderStatus.RESOLVED, clock.instant()));
             operations.flagAttention(closing.clientId(), closing.id(), null);
             events.record(
                     closing.clientId(),
                     closing.id(),
                     clock.instant(),
-                    "RESOLVED",
+                    OperationEventKind.RESOLVED,
                     "back to ACTIVE: the exchange shows nothing sold" + noted(note));
         });
         return current(closing.clientId(), closing.id());
@@ -157,14 +156,14 @@ public class CloseResolution {
             Operation closed = operations.update(operation);
             closeOrders
                     .latest(closing.clientId(), closing.id(), closer::symbol)
-                    .filter(CloseOrderRepository.Stored::unresolved)
-                    .ifPresent(stored -> closeOrders.resolve(stored.order(), CloseOrderRepository.RESOLVED, now));
+                    .filter(stored -> stored.status().unresolved())
+                    .ifPresent(stored -> closeOrders.resolve(stored.order(), CloseOrderStatus.RESOLVED, now));
             operations.flagAttention(closing.clientId(), closing.id(), null);
             events.record(
                     closing.clientId(),
                     closing.id(),
                     now,
-                    "RESOLVED",
+                    OperationEventKind.RESOLVED,
                     "closed outside Robson with "
                             + exits.size() + " fill(s), realized "
                             + closed.realizedPnl().toPlainString() + " gross, "

@@ -9,6 +9,7 @@ import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.OrderExecution;
 import dev.robson.core.operation.OrderPurpose;
+import dev.robson.core.operation.OrderStatus;
 import dev.robson.server.fees.FeeValuation;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.operations.OperationRepository;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -174,13 +176,13 @@ public class OperationCloser {
             Optional<CloseOrderRepository.Stored> last = closeOrders.latest(tenantId, id, this::symbol);
             if (last.isPresent()) {
                 CloseOrderRepository.Stored stored = last.get();
-                if (CloseOrderRepository.MISMATCH.equals(stored.status()) && !force) {
+                if (stored.status() == CloseOrderStatus.MISMATCH && !force) {
                     return;
                 }
-                if (stored.unresolved() && !settle(stored, force)) {
+                if (stored.status().unresolved() && !settle(stored, force)) {
                     return;
                 }
-                if (CloseOrderRepository.REJECTED.equals(stored.status())
+                if (stored.status() == CloseOrderStatus.REJECTED
                         && !RejectionEscalation.maySendAfterRejection(closeOrders.rejectionsInARow(id), force)) {
                     return;
                 }
@@ -236,12 +238,12 @@ public class OperationCloser {
         }
         if (known.isEmpty()) {
             transaction.executeWithoutResult(status -> {
-                closeOrders.resolve(order, CloseOrderRepository.NOT_FOUND, clock.instant());
+                closeOrders.resolve(order, CloseOrderStatus.NOT_FOUND, clock.instant());
                 events.record(
                         order.tenantId(),
                         order.operationId(),
                         clock.instant(),
-                        "ORDER_NOT_FOUND",
+                        OperationEventKind.ORDER_NOT_FOUND,
                         order.clientOrderId() + " never reached the exchange");
             });
             return true;
@@ -264,7 +266,7 @@ public class OperationCloser {
                 tenantId,
                 operationId,
                 clock.instant(),
-                "CLOSING",
+                OperationEventKind.CLOSING,
                 reason.name() + " at " + (operation.isLong() ? "bid " : "ask ") + exitPrice + " (" + priceSource + ")");
         return plan(saved, exitPrice, free);
     }
@@ -340,7 +342,7 @@ public class OperationCloser {
                 operation.clientId(),
                 operation.id(),
                 now,
-                "ORDER_SENT",
+                OperationEventKind.ORDER_SENT,
                 order.side() + " " + quantity.toPlainString() + " " + symbol.name() + " as " + order.clientOrderId()
                         + " (" + executor.mode() + ")");
         return Optional.of(order);
@@ -360,7 +362,7 @@ public class OperationCloser {
                 closed.clientId(),
                 closed.id(),
                 now,
-                "CLOSED",
+                OperationEventKind.CLOSED,
                 closed.closeReason().name()
                         + ", realized " + closed.realizedPnl().toPlainString() + " gross, "
                         + closed.realizedNetPnl().toPlainString()
@@ -377,7 +379,7 @@ public class OperationCloser {
         CloseOrder order = first;
         for (int sent = 0; order != null && sent < MAX_ORDERS; sent++) {
             Optional<ExecutionReport> report = send(order);
-            if (report.isEmpty() || report.get().status() != dev.robson.core.operation.OrderStatus.FILLED) {
+            if (report.isEmpty() || report.get().status() != OrderStatus.FILLED) {
                 return;
             }
             Operation now = current(order.tenantId(), order.operationId());
@@ -398,12 +400,12 @@ public class OperationCloser {
             report = executor.submit(order);
         } catch (OrderOutcomeUnknown unknown) {
             transaction.executeWithoutResult(status -> {
-                closeOrders.resolve(order, CloseOrderRepository.UNKNOWN, clock.instant());
+                closeOrders.resolve(order, CloseOrderStatus.UNKNOWN, clock.instant());
                 events.record(
                         order.tenantId(),
                         order.operationId(),
                         clock.instant(),
-                        "ORDER_UNKNOWN",
+                        OperationEventKind.ORDER_UNKNOWN,
                         order.clientOrderId() + ": " + unknown.getMessage());
             });
             log.warn("Close order {} outcome unknown; it will be looked up before any resend", order.clientOrderId());
@@ -411,12 +413,12 @@ public class OperationCloser {
             return Optional.empty();
         } catch (OrderRejected rejected) {
             transaction.executeWithoutResult(status -> {
-                closeOrders.resolve(order, CloseOrderRepository.REJECTED, clock.instant());
+                closeOrders.resolve(order, CloseOrderStatus.REJECTED, clock.instant());
                 events.record(
                         order.tenantId(),
                         order.operationId(),
                         clock.instant(),
-                        "ORDER_REJECTED",
+                        OperationEventKind.ORDER_REJECTED,
                         order.clientOrderId() + ": " + rejected.getMessage());
             });
             if (RejectionEscalation.needsAttention(closeOrders.rejectionsInARow(order.operationId()))) {
@@ -435,12 +437,12 @@ public class OperationCloser {
         if (report.identity() != null && !isOurs(order, report.identity())) {
             ExecutionReport.Identity seen = report.identity();
             transaction.executeWithoutResult(status -> {
-                closeOrders.resolve(order, CloseOrderRepository.MISMATCH, clock.instant());
+                closeOrders.resolve(order, CloseOrderStatus.MISMATCH, clock.instant());
                 events.record(
                         order.tenantId(),
                         order.operationId(),
                         clock.instant(),
-                        "ORDER_MISMATCH",
+                        OperationEventKind.ORDER_MISMATCH,
                         "the exchange's " + order.clientOrderId() + " is " + seen.side() + " "
                                 + seen.originalQuantity().stripTrailingZeros().toPlainString() + " " + seen.symbol()
                                 + " placed " + seen.placedAt() + ", not our " + order.side() + " "
@@ -480,11 +482,11 @@ public class OperationCloser {
                         order.tenantId(),
                         order.operationId(),
                         now,
-                        "FILLED",
+                        OperationEventKind.FILLED,
                         report.executedQuantity().toPlainString() + " at " + report.averagePrice() + " ("
                                 + report.status() + "), fee " + describe(fee));
             }
-            closeOrders.resolve(order, report.isFinal() ? report.status().name() : CloseOrderRepository.UNKNOWN, now);
+            closeOrders.resolve(order, CloseOrderStatus.reported(report), now);
             Operation saved = operations.update(operation);
             if (saved.status() == OperationStatus.CLOSING
                     && saved.openQuantity().compareTo(saved.symbol().stepSize()) < 0
@@ -538,7 +540,7 @@ public class OperationCloser {
                     },
                     delay,
                     TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+        } catch (RejectedExecutionException shuttingDown) {
             // The sweep of whichever replica runs next picks it up.
         }
     }
@@ -576,7 +578,7 @@ public class OperationCloser {
         }
         transaction.executeWithoutResult(status -> {
             operations.flagAttention(tenantId, operationId, clipped);
-            events.record(tenantId, operationId, clock.instant(), "NEEDS_ATTENTION", clipped);
+            events.record(tenantId, operationId, clock.instant(), OperationEventKind.NEEDS_ATTENTION, clipped);
         });
         log.warn("Operation {} needs attention", operationId);
     }

@@ -21,14 +21,14 @@ public class OperationEventLog {
     public record Event(
             Instant occurredAt, String event, @Nullable String detail) {}
 
-    void record(long tenantId, long operationId, Instant at, String event, String detail) {
+    void record(long tenantId, long operationId, Instant at, OperationEventKind event, String detail) {
         jdbc.sql("""
                 INSERT INTO operation_events (operation_id, tenant_id, occurred_at, event, detail)
                 VALUES (:operationId, :tenantId, :at, :event, :detail)""")
                 .param("operationId", operationId)
                 .param("tenantId", tenantId)
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-                .param("event", event)
+                .param("event", event.name())
                 .param("detail", detail == null ? null : detail.substring(0, Math.min(detail.length(), 500)))
                 .update();
     }

@@ -1,5 +1,6 @@
 package dev.robson.server.closing;
 
+import dev.robson.server.config.TradingMode;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -27,5 +28,5 @@ public interface OrderExecutor {
     Optional<BigDecimal> freeBalance(long tenantId, String asset);
 
     /** PAPER or LIVE. */
-    String mode();
+    TradingMode mode();
 }

@@ -1,5 +1,6 @@
 package dev.robson.server.closing;
 
+import dev.robson.core.operation.Fee;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,7 +20,7 @@ class OrderFillRepository {
         this.jdbc = jdbc;
     }
 
-    void record(CloseOrder order, ExecutionReport.ReportedFill trade, dev.robson.core.operation.Fee fee, Instant now) {
+    void record(CloseOrder order, ExecutionReport.ReportedFill trade, Fee fee, Instant now) {
         int known = jdbc.sql("""
                 SELECT COUNT(*) FROM order_fills
                 WHERE tenant_id = :tenantId AND client_order_id = :clientOrderId AND trade_id = :tradeId""")

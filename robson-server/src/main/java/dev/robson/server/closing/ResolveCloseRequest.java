@@ -26,6 +26,17 @@ record ResolveCloseRequest(
         @Nullable @Size(max = 50) List<@Valid @NotNull Fill> fills,
         @Nullable @Size(max = 200) String note) {
 
+    /** The two ways a person settles a close. */
+    enum Outcome {
+        CLOSED_OUTSIDE,
+        NOTHING_SOLD
+    }
+
+    /** The outcome by its name: the pattern above admits nothing else. */
+    Outcome settledAs() {
+        return Outcome.valueOf(outcome);
+    }
+
     record Fill(
             @NotNull @Positive @Digits(integer = 20, fraction = 18)
             BigDecimal quantity,

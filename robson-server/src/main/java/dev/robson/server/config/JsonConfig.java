@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
@@ -21,7 +22,7 @@ class JsonConfig {
     JsonMapperBuilderCustomizer decimalsAsPlainStrings() {
         return builder -> builder.withConfigOverride(
                         BigDecimal.class, o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)))
-                .enable(tools.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 // "side": 0 must not silently mean BUY.
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 // Nor may 12345 or true pass for a text field such as a symbol or an API key.

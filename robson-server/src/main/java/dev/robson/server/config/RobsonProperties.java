@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dataDir where the embedded database and the demo's generated keys live
  * @param market  {@code binance} or {@code simulated}
- * @param trading {@code paper} or {@code live}
+ * @param trading {@code paper} or {@code live}; paper when not set
  * @param demo    true only under the demo profile: seeds tenants and allows generated keys
  * @param masterKey      AES-256 key, base64, that seals tenants' exchange secrets
  *                       ({@code ROBSON_MASTER_KEY}); blank means none
@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RobsonProperties(
         Path dataDir,
         String market,
-        String trading,
+        TradingMode trading,
         boolean demo,
         @DefaultValue("") String masterKey,
         @DefaultValue("") String trustedProxies) {
@@ -29,7 +29,11 @@ public record RobsonProperties(
         return "simulated".equalsIgnoreCase(market);
     }
 
+    public TradingMode tradingMode() {
+        return trading == null ? TradingMode.PAPER : trading;
+    }
+
     public boolean paperTrading() {
-        return !"live".equalsIgnoreCase(trading);
+        return tradingMode() == TradingMode.PAPER;
     }
 }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -101,7 +102,7 @@ public class CredentialVault {
 
     private SecretBox requireBox() {
         return box.orElseThrow(() -> new ApiProblem(
-                org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+                HttpStatus.SERVICE_UNAVAILABLE,
                 "credentials_unavailable",
                 "This server has no ROBSON_MASTER_KEY, so it cannot keep exchange keys."));
     }

@@ -9,6 +9,7 @@ import dev.robson.server.closing.OrderExecutor;
 import dev.robson.server.closing.OrderLookupRefused;
 import dev.robson.server.closing.OrderOutcomeUnknown;
 import dev.robson.server.closing.OrderRejected;
+import dev.robson.server.config.TradingMode;
 import dev.robson.server.credentials.CredentialVault;
 import dev.robson.server.exchange.binance.ApiCredentials;
 import dev.robson.server.exchange.binance.BinanceClient;
@@ -101,8 +102,8 @@ class BinanceExecutor implements OrderExecutor {
     }
 
     @Override
-    public String mode() {
-        return "LIVE";
+    public TradingMode mode() {
+        return TradingMode.LIVE;
     }
 
     private ApiCredentials credentials(long tenantId) {

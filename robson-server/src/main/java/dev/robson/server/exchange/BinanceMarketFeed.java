@@ -17,6 +17,7 @@ import dev.robson.server.market.QuoteSource;
 import dev.robson.server.problem.ApiProblem;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,10 +109,7 @@ class BinanceMarketFeed implements QuoteSource, CandleSource {
         } catch (WeightShareSpent spent) {
             // Candles wait for the next minute rather than take weight that orders and quotes need.
             long seconds = Math.max(
-                    1,
-                    java.time.Duration.between(clock.instant(), spent.retryAfter())
-                                    .toSeconds()
-                            + 1);
+                    1, Duration.between(clock.instant(), spent.retryAfter()).toSeconds() + 1);
             throw ApiProblem.tooManyRequests(
                     "exchange_weight_exhausted",
                     "Candle history has used its share of " + "the exchange's request weight for this minute; retry in "

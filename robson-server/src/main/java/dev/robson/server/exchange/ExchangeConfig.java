@@ -1,6 +1,7 @@
 package dev.robson.server.exchange;
 
 import dev.robson.server.closing.OrderExecutor;
+import dev.robson.server.config.PaperProperties;
 import dev.robson.server.credentials.CredentialVault;
 import dev.robson.server.exchange.binance.BinanceCallListener;
 import dev.robson.server.exchange.binance.BinanceClient;
@@ -16,16 +17,19 @@ import dev.robson.server.symbols.SymbolCatalog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
 
 /** Binance, when the market is real (ROBSON_MARKET=binance) or trading is live (ROBSON_TRADING=live). */
 @Configuration(proxyBeanMethods = false)
@@ -82,8 +86,7 @@ class ExchangeConfig {
     @ConditionalOnProperty(name = "robson.market", havingValue = "binance")
     SchedulingConfigurer exchangeInfoSchedule(ExchangeInfoSync sync, BinanceProperties properties) {
         Duration every = properties.symbolsRefresh();
-        return registrar -> registrar.addFixedDelayTask(
-                new org.springframework.scheduling.config.FixedDelayTask(sync::refresh, every, every));
+        return registrar -> registrar.addFixedDelayTask(new FixedDelayTask(sync::refresh, every, every));
     }
 
     /**
@@ -114,7 +117,7 @@ class ExchangeConfig {
     @Bean
     @ConditionalOnProperty(name = "robson.trading", havingValue = "live")
     CommissionRates binanceCommissionRates(
-            BinanceClient binance, CredentialVault vault, Clock clock, dev.robson.server.config.PaperProperties paper) {
+            BinanceClient binance, CredentialVault vault, Clock clock, PaperProperties paper) {
         return new BinanceCommissionRates(binance, vault, clock, paper.feeRate());
     }
 

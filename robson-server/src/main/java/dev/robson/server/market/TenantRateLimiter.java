@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.robson.server.problem.ApiProblem;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * A token bucket per tenant for one endpoint, so one runaway script cannot starve the
@@ -46,7 +47,7 @@ final class TenantRateLimiter {
     }
 
     private long now() {
-        Duration sinceEpoch = Duration.between(java.time.Instant.EPOCH, clock.instant());
+        Duration sinceEpoch = Duration.between(Instant.EPOCH, clock.instant());
         return sinceEpoch.toNanos();
     }
 

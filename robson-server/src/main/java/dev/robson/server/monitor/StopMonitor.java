@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
@@ -170,9 +171,7 @@ public class StopMonitor implements PriceWatcher {
         if (!leading()) {
             return Set.of();
         }
-        return index.symbols().stream()
-                .filter(ownership::owns)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        return index.symbols().stream().filter(ownership::owns).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Reconciles the CLOSING operations of the held partitions with the exchange. */

@@ -17,7 +17,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -140,7 +142,7 @@ public class OperationRepository {
     }
 
     /** The attention notes of some of a tenant's operations, by id (absent: none). */
-    public Map<Long, String> attentionOf(long tenantId, java.util.Collection<Long> operationIds) {
+    public Map<Long, String> attentionOf(long tenantId, Collection<Long> operationIds) {
         if (operationIds.isEmpty()) {
             return Map.of();
         }
@@ -349,7 +351,7 @@ public class OperationRepository {
 
     /** Orders are read per tenant, so even the monitor's reads keep the tenant filter. */
     private List<Operation> assembleAcrossTenants(List<OperationRow> rows) {
-        Map<Long, List<OperationRow>> byTenant = new java.util.LinkedHashMap<>();
+        Map<Long, List<OperationRow>> byTenant = new LinkedHashMap<>();
         rows.forEach(row -> byTenant.computeIfAbsent(row.tenantId(), id -> new ArrayList<>())
                 .add(row));
         List<Operation> operations = new ArrayList<>();

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -174,7 +175,7 @@ public class OperationService {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> attention(Tenant tenant, List<Long> operationIds) {
+    public Map<Long, String> attention(Tenant tenant, List<Long> operationIds) {
         return operations.attentionOf(tenant.tenantId(), operationIds);
     }
 

@@ -5,6 +5,7 @@ import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,10 +67,8 @@ public record OperationView(
                 symbol.status(),
                 symbol.quote().code(),
                 // Whole seconds: what a trader reads, and what the other timestamps of the API use.
-                operation.openedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-                operation.closedAt() == null
-                        ? null
-                        : operation.closedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                operation.openedAt().truncatedTo(ChronoUnit.SECONDS),
+                operation.closedAt() == null ? null : operation.closedAt().truncatedTo(ChronoUnit.SECONDS),
                 attention);
     }
 

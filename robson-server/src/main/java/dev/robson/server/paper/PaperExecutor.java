@@ -6,6 +6,7 @@ import dev.robson.core.operation.Side;
 import dev.robson.server.closing.CloseOrder;
 import dev.robson.server.closing.ExecutionReport;
 import dev.robson.server.closing.OrderExecutor;
+import dev.robson.server.config.TradingMode;
 import dev.robson.server.market.QuoteSource;
 import java.math.BigDecimal;
 import java.util.List;
@@ -78,7 +79,7 @@ class PaperExecutor implements OrderExecutor {
     }
 
     @Override
-    public String mode() {
-        return "PAPER";
+    public TradingMode mode() {
+        return TradingMode.PAPER;
     }
 }

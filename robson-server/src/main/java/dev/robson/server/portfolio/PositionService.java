@@ -122,10 +122,7 @@ public class PositionService {
                         .map(PortfolioTotalsView::of)
                         .toList();
         return new PositionsResponse(
-                views,
-                totals,
-                robson.paperTrading() ? "PAPER" : "LIVE",
-                clock.instant().getEpochSecond());
+                views, totals, robson.tradingMode().name(), clock.instant().getEpochSecond());
     }
 
     /** A market without a price (halted, delisted, unreachable) shows its positions unvalued, not an error. */

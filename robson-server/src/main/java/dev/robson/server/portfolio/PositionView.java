@@ -2,7 +2,6 @@ package dev.robson.server.portfolio;
 
 import dev.robson.core.market.Symbol;
 import dev.robson.core.operation.Operation;
-import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.valuation.NetPnl;
 import dev.robson.core.valuation.PositionValuation;
 import dev.robson.core.valuation.RoundedValuation;
@@ -57,7 +56,7 @@ public record PositionView(
     static PositionView of(PositionService.HeldPosition held) {
         Operation operation = held.operation();
         Symbol symbol = operation.symbol();
-        String status = operation.status() == OperationStatus.CLOSING ? "CLOSING" : "OPEN";
+        String status = PositionStatus.of(operation.status()).name();
         BigDecimal feesPaid = operation.feesPaid();
         if (held.valued().isEmpty()) {
             return new PositionView(

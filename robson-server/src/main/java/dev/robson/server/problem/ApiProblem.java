@@ -1,5 +1,6 @@
 package dev.robson.server.problem;
 
+import java.util.OptionalLong;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -65,9 +66,7 @@ public class ApiProblem extends RuntimeException {
         return code;
     }
 
-    public java.util.OptionalLong retryAfterSeconds() {
-        return retryAfterSeconds == null
-                ? java.util.OptionalLong.empty()
-                : java.util.OptionalLong.of(retryAfterSeconds);
+    public OptionalLong retryAfterSeconds() {
+        return retryAfterSeconds == null ? OptionalLong.empty() : OptionalLong.of(retryAfterSeconds);
     }
 }

@@ -1,17 +1,23 @@
 package dev.robson.server.problem;
 
 import dev.robson.core.DomainRuleViolation;
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -55,8 +61,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "Parameter '" + mismatch.getName() + "' has an invalid value."));
     }
 
-    @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
-    ResponseEntity<ProblemDetail> constraintViolation(jakarta.validation.ConstraintViolationException violation) {
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException violation) {
         return respond(Problems.of(HttpStatus.BAD_REQUEST, "invalid_request", "The request has invalid parameters."));
     }
 
@@ -65,9 +71,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
      * pool recovers from by itself, so the caller is told to retry rather than shown a 500.
      */
     @ExceptionHandler({
-        org.springframework.dao.DataAccessResourceFailureException.class,
-        org.springframework.transaction.TransactionSystemException.class,
-        org.springframework.transaction.CannotCreateTransactionException.class
+        DataAccessResourceFailureException.class,
+        TransactionSystemException.class,
+        CannotCreateTransactionException.class
     })
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception failure) {
         log.warn("Database unavailable: {}", failure.getClass().getSimpleName());
@@ -162,7 +168,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             Exception failure, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String code = HttpStatus.resolve(status.value()) == null
                 ? "http_" + status.value()
-                : HttpStatus.valueOf(status.value()).name().toLowerCase(java.util.Locale.ROOT);
+                : HttpStatus.valueOf(status.value()).name().toLowerCase(Locale.ROOT);
         String detail =
                 failure instanceof ErrorResponse response && response.getBody().getTitle() != null
                         ? response.getBody().getTitle() + "."
@@ -171,7 +177,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (headers != null) {
             merged.putAll(headers);
         }
-        merged.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        merged.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return new ResponseEntity<>(Problems.of(status, code, detail), merged, status);
     }
 
@@ -192,7 +198,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static HttpHeaders problemHeaders() {
         HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return headers;
     }
 }

@@ -2,6 +2,7 @@ package dev.robson.server.problem;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,7 +25,7 @@ class ProblemErrorController implements ErrorController {
                 ? HttpStatus.valueOf(value)
                 : HttpStatus.INTERNAL_SERVER_ERROR;
         String machineCode =
-                status.is5xxServerError() ? "internal_error" : status.name().toLowerCase(java.util.Locale.ROOT);
+                status.is5xxServerError() ? "internal_error" : status.name().toLowerCase(Locale.ROOT);
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(status, machineCode, status.getReasonPhrase() + "."));

@@ -3,6 +3,7 @@ package dev.robson.server.apidocs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.server.support.OpenApiDocument;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The checker the conformance tests rely on must catch each kind of lie it claims to catch. */
@@ -68,7 +69,7 @@ class ContractValidatorTest {
                 .contains("'code' is missing");
     }
 
-    private static java.util.List<String> price(int status, String mediaType, String body) {
+    private static List<String> price(int status, String mediaType, String body) {
         return CONTRACT.violations("GET", "/api/market/price/{symbol}/", status, mediaType, body);
     }
 }

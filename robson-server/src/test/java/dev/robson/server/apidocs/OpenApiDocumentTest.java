@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,8 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @ApiTest
 // Served outside the demo only when enabled (ROBSON_API_DOCS=true), as here.
-@org.springframework.test.context.TestPropertySource(
-        properties = {"springdoc.api-docs.enabled=true", "springdoc.swagger-ui.enabled=true"})
+@TestPropertySource(properties = {"springdoc.api-docs.enabled=true", "springdoc.swagger-ui.enabled=true"})
 class OpenApiDocumentTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.robson.server.RobsonApplication;
 import dev.robson.server.config.RobsonProperties;
+import dev.robson.server.config.TradingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -37,7 +38,7 @@ class SigningKeyTest {
     void whenNotInDemoAndSecretIsWeakThenResolvingTheKeyFails() {
         var auth = new AuthProperties(
                 "robson", "too-short", Duration.ofMinutes(15), Duration.ofDays(30), 4, 0, Duration.ofMillis(200), 20);
-        var robson = new RobsonProperties(dataDir, "simulated", "paper", false, "", "");
+        var robson = new RobsonProperties(dataDir, "simulated", TradingMode.PAPER, false, "", "");
 
         assertThatThrownBy(() -> SigningKey.resolve(auth, robson))
                 .isInstanceOf(IllegalStateException.class)
@@ -49,7 +50,7 @@ class SigningKeyTest {
     void whenInDemoWithoutSecretThenAKeyIsGeneratedKeptOwnerOnlyAndReused() throws Exception {
         var auth = new AuthProperties(
                 "robson", "", Duration.ofMinutes(15), Duration.ofDays(30), 4, 0, Duration.ofMillis(200), 20);
-        var robson = new RobsonProperties(dataDir, "simulated", "paper", true, "", "");
+        var robson = new RobsonProperties(dataDir, "simulated", TradingMode.PAPER, true, "", "");
 
         var first = SigningKey.resolve(auth, robson);
         var second = SigningKey.resolve(auth, robson);

@@ -7,11 +7,13 @@ import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.TestTenants;
 import dev.robson.server.support.TestTokens;
 import java.time.Instant;
+import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Access and refresh tokens: what gets in, and every kind of token that must not. */
 @ApiTest
@@ -248,7 +250,7 @@ class TokenSecurityTest {
     }
 
     private static JsonNode claimsOf(String jwt) {
-        String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
-        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(payload);
+        String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+        return JsonMapper.builder().build().readTree(payload);
     }
 }

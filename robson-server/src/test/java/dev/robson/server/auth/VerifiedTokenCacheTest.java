@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.robson.server.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -69,7 +70,7 @@ class VerifiedTokenCacheTest {
     void whenATokenIsNotCanonicalOrTooLongThenItIsRefusedWithoutVerificationOrCaching() {
         var cache = new VerifiedTokenCache(verifier, clock);
 
-        for (String variant : java.util.List.of(
+        for (String variant : List.of(
                 GOOD + "=",
                 GOOD + "~",
                 "good.AAAA.AB",

@@ -2,6 +2,7 @@ package dev.robson.server.closing;
 
 import dev.robson.core.market.Price;
 import dev.robson.core.operation.OrderStatus;
+import dev.robson.server.config.TradingMode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -102,8 +103,9 @@ public final class ScriptedExecutor implements OrderExecutor {
         return Optional.empty();
     }
 
+    /** Stands in for the exchange. */
     @Override
-    public String mode() {
-        return "SCRIPTED";
+    public TradingMode mode() {
+        return TradingMode.LIVE;
     }
 }

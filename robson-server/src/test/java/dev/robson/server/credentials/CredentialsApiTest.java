@@ -1,6 +1,7 @@
 package dev.robson.server.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.ApiTest;
@@ -86,7 +87,7 @@ class CredentialsApiTest {
                 .param("owner", trader.tenantId())
                 .update();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> vault.load(thief.tenantId()))
+        assertThatThrownBy(() -> vault.load(thief.tenantId()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageNotContaining(SECRET);
     }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -373,7 +374,7 @@ class DeploymentManifestsTest {
                                 "deploy/README.md",
                                 "## Auditing dependencies",
                                 "token: "
-                                        + java.util.HexFormat.of()
+                                        + HexFormat.of()
                                                 .formatHex(realLookingKey.getBytes(StandardCharsets.US_ASCII), 0, 24)
                                         + "\n\n## Auditing dependencies",
                                 secretFree),

@@ -7,6 +7,7 @@ import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.Side;
 import dev.robson.server.exchange.binance.fake.ReceivedOrder;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +77,7 @@ class LiveTradingTest extends LiveScenario {
         assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSED);
         assertThat(ordersOf(id))
                 .extracting(ReceivedOrder::origQty)
-                .usingElementComparator(java.math.BigDecimal::compareTo)
-                .containsExactly(new java.math.BigDecimal("0.00033"), new java.math.BigDecimal("0.00013"));
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("0.00033"), new BigDecimal("0.00013"));
     }
 }

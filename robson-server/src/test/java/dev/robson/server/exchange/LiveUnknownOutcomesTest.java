@@ -7,6 +7,7 @@ import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.Side;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +71,7 @@ class LiveUnknownOutcomesTest extends LiveScenario {
                 "0.50000",
                 "95000.00",
                 ids.forClose(id, 1),
-                java.time.Instant.parse("2025-06-01T10:00:00Z").toEpochMilli());
+                Instant.parse("2025-06-01T10:00:00Z").toEpochMilli());
 
         var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
 

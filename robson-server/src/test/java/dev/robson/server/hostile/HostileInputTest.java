@@ -8,10 +8,13 @@ import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.TestTenants;
 import dev.robson.server.support.TestTokens;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -142,8 +145,7 @@ class HostileInputTest {
     @Test
     void whenPathsAndParametersAreHostileThenEveryAnswerIs4xx(CapturedOutput output) throws Exception {
         for (String nasty : NASTY_TEXT) {
-            String encoded = java.net.URLEncoder.encode(nasty, java.nio.charset.StandardCharsets.UTF_8)
-                    .replace("+", "%20");
+            String encoded = URLEncoder.encode(nasty, StandardCharsets.UTF_8).replace("+", "%20");
             expect4xx("GET /api/operations/" + encoded + "/", null, token);
             expect4xx("PATCH /api/operations/" + encoded + "/", "{\"stop_loss\":\"88000.00\"}", token);
             expect4xx("POST /api/operations/" + encoded + "/close/", null, token);
@@ -173,8 +175,8 @@ class HostileInputTest {
                         "robson",
                         "mallory",
                         stranger.tenantId(),
-                        java.time.Instant.now(),
-                        java.time.Instant.now().plusSeconds(60)),
+                        Instant.now(),
+                        Instant.now().plusSeconds(60)),
                 token.substring(0, token.length() - 3) + "abc",
                 token + ".extra");
         for (String bad : badTokens) {

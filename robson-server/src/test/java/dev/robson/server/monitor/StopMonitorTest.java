@@ -16,6 +16,7 @@ import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.MutableClock;
 import dev.robson.server.support.TestTenants;
+import dev.robson.server.symbols.SymbolCatalog;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -209,9 +210,7 @@ class StopMonitorTest {
         fixedQuotes.set("BTCUSDC", "87000.00", "87001.00");
 
         first.react(fixedQuotes
-                .quote(context.getBean(dev.robson.server.symbols.SymbolCatalog.class)
-                        .find("BTCUSDC")
-                        .orElseThrow())
+                .quote(context.getBean(SymbolCatalog.class).find("BTCUSDC").orElseThrow())
                 .quote());
         first.tick();
 

@@ -13,6 +13,7 @@ import dev.robson.core.operation.Side;
 import dev.robson.server.support.TestTenants;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -36,7 +37,7 @@ abstract class OperationRepositoryContract {
                 Side.BUY,
                 "0.03000",
                 "0.04000",
-                java.util.List.of(OrderExecution.filledEntry(
+                List.of(OrderExecution.filledEntry(
                         Quantity.of("123456789.1234"),
                         Price.of("0.033700000000000001"),
                         Instant.parse("2025-12-22T14:30:00Z"))));

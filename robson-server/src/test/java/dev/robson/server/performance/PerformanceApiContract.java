@@ -8,7 +8,10 @@ import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.TestTenants;
 import dev.robson.server.symbols.SymbolCatalog;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -301,7 +304,7 @@ abstract class PerformanceApiContract {
         var second = repository.findClosed(trader.tenantId(), null, null, null, null, 3, first.getLast());
         var third = repository.findClosed(trader.tenantId(), null, null, null, null, 3, second.getLast());
 
-        assertThat(java.util.stream.Stream.of(first, second, third)
+        assertThat(Stream.of(first, second, third)
                         .flatMap(List::stream)
                         .map(o -> o.id())
                         .distinct())
@@ -403,14 +406,12 @@ abstract class PerformanceApiContract {
     }
 
     private static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> items = new java.util.ArrayList<>();
+        List<JsonNode> items = new ArrayList<>();
         array.forEach(items::add);
         return items;
     }
 
     private static List<String> text(JsonNode node, String... fields) {
-        return java.util.Arrays.stream(fields)
-                .map(field -> node.get(field).asString())
-                .toList();
+        return Arrays.stream(fields).map(field -> node.get(field).asString()).toList();
     }
 }

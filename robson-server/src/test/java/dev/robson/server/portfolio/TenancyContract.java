@@ -6,6 +6,7 @@ import dev.robson.core.operation.Side;
 import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.TestTenants;
+import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,9 +124,9 @@ abstract class TenancyContract {
                 .containsExactlyInAnyOrder(bobFirst, bobOperation);
 
         String[] parts = aliceToken.split("\\.");
-        String forgedPayload = java.util.Base64.getUrlEncoder()
+        String forgedPayload = Base64.getUrlEncoder()
                 .withoutPadding()
-                .encodeToString(new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
+                .encodeToString(new String(Base64.getUrlDecoder().decode(parts[1]))
                         .replace("\"tenant_id\":" + alice.tenantId(), "\"tenant_id\":" + bob.tenantId())
                         .getBytes());
         var forged = api.get("/api/portfolio/positions/", parts[0] + "." + forgedPayload + "." + parts[2]);

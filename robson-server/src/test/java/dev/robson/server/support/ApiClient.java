@@ -3,6 +3,7 @@ package dev.robson.server.support;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -22,7 +23,7 @@ public final class ApiClient {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    public record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+    public record Reply(int status, String contentType, String body, HttpHeaders headers) {
 
         public JsonNode json() {
             return JSON.readTree(body);

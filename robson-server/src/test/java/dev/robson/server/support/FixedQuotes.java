@@ -10,6 +10,7 @@ import dev.robson.server.problem.ApiProblem;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A market whose prices the test sets, so every expected number can be worked out by hand. */
 public class FixedQuotes implements QuoteSource {
@@ -17,7 +18,7 @@ public class FixedQuotes implements QuoteSource {
     public static final Instant READ_AT = Instant.parse("2026-01-05T12:00:00Z");
 
     private final Map<String, Quote> quotes = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger calls = new AtomicInteger();
 
     /** How often the market was asked, by anyone. */
     public int calls() {

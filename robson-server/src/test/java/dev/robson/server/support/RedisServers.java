@@ -55,7 +55,7 @@ public final class RedisServers {
                     .start();
             try {
                 await("redis-server on port " + port)
-                        .atMost(Duration.ofSeconds(2))
+                        .atMost(Duration.ofSeconds(10))
                         .pollDelay(Duration.ZERO)
                         .pollInterval(Duration.ofMillis(20))
                         .until(() -> accepts(port));

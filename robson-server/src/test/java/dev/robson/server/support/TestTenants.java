@@ -10,8 +10,11 @@ import dev.robson.server.auth.UserAccountRepository;
 import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.paper.PaperAccount;
 import dev.robson.server.symbols.SymbolCatalog;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -23,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestTenants {
 
-    private final java.util.Map<Long, Long> numbers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, Long> numbers = new ConcurrentHashMap<>();
 
     public static final String PASSWORD = "correct-horse-battery";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -48,7 +51,7 @@ public class TestTenants {
     }
 
     public void paperBalance(Trader trader, String asset, String free) {
-        paperAccount.set(trader.tenantId(), asset, new java.math.BigDecimal(free));
+        paperAccount.set(trader.tenantId(), asset, new BigDecimal(free));
     }
 
     public record Trader(long tenantId, String username) {}

@@ -7,6 +7,9 @@ import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.TestTenants;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,10 +97,10 @@ class StrictNumbersTest {
                 .isEqualTo(id);
     }
 
-    private static String encode(java.util.stream.IntStream codePoints) {
+    private static String encode(IntStream codePoints) {
         String text = codePoints
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString();
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

@@ -4,6 +4,7 @@ import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -66,7 +67,7 @@ final class RequestWeight {
         long now = Math.floorDiv(clock.millis(), 60_000L);
         if (now != minute) {
             minute = now;
-            java.util.Arrays.fill(spentThisMinute, 0);
+            Arrays.fill(spentThisMinute, 0);
             sentThisMinute = 0;
             reportedThisMinute = 0;
         }

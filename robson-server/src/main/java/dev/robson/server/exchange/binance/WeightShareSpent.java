@@ -1,6 +1,7 @@
 package dev.robson.server.exchange.binance;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Robson itself held a call back: its kind has spent its share of this minute's weight.
@@ -12,7 +13,7 @@ public final class WeightShareSpent extends ExchangeRateLimited {
 
     WeightShareSpent(WeightClass weightClass, String endpoint, Instant nextMinute) {
         super(
-                weightClass.name().toLowerCase(java.util.Locale.ROOT) + " calls have spent their share of this "
+                weightClass.name().toLowerCase(Locale.ROOT) + " calls have spent their share of this "
                         + "minute's Binance weight; " + endpoint + " not sent before " + nextMinute,
                 nextMinute);
         this.weightClass = weightClass;

@@ -2,6 +2,7 @@ package dev.robson.server.exchange.binance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.robson.server.exchange.binance.fake.FakeBinance;
 import dev.robson.server.exchange.binance.fake.ReceivedOrder;
@@ -67,7 +68,7 @@ class BinanceOrdersTest {
         assertThat(binance.freeBalance("trader-key", "USDC")).isEqualByComparingTo("970.54914670");
         assertThat(binance.orders())
                 .extracting(ReceivedOrder::side, ReceivedOrder::clientOrderId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("BUY", "open-1"));
+                .containsExactly(tuple("BUY", "open-1"));
     }
 
     @Test

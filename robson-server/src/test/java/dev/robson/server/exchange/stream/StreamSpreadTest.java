@@ -8,6 +8,7 @@ import dev.robson.server.exchange.stream.fake.FakeBookTickerStream;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -91,12 +92,11 @@ class StreamSpreadTest {
     @Test
     void lanesKeepTheirSymbolsAndFillTheFirstWithRoom() {
         // Worked by hand with a limit of 2: {A,B} {C} stay; D fills the second; E opens a third.
-        var plan = StreamLanes.assign(
-                Set.of("A", "B", "C", "D", "E"), java.util.List.of(Set.of("A", "B"), Set.of("C")), 2);
+        var plan = StreamLanes.assign(Set.of("A", "B", "C", "D", "E"), List.of(Set.of("A", "B"), Set.of("C")), 2);
         assertThat(plan).containsExactly(Set.of("A", "B"), Set.of("C", "D"), Set.of("E"));
 
         // B dropped: its place goes to the newcomer, the emptied lane stays empty (to be hung up).
-        plan = StreamLanes.assign(Set.of("A", "F"), java.util.List.of(Set.of("A", "B"), Set.of("C")), 2);
+        plan = StreamLanes.assign(Set.of("A", "F"), List.of(Set.of("A", "B"), Set.of("C")), 2);
         assertThat(plan).containsExactly(Set.of("A", "F"), Set.of());
     }
 

@@ -19,6 +19,7 @@ import dev.robson.server.support.ExchangeTest;
 import dev.robson.server.support.TestTenants;
 import dev.robson.server.symbols.SymbolCatalog;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -133,7 +134,7 @@ class StreamedStopsTest {
                                         .quote()
                                         .bid()
                                         .value()
-                                        .compareTo(new java.math.BigDecimal("89000"))
+                                        .compareTo(new BigDecimal("89000"))
                                 > 0));
     }
 

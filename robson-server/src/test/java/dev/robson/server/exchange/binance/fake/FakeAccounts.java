@@ -8,6 +8,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -159,7 +160,7 @@ final class FakeAccounts {
                 case HmacKey hmac -> {
                     Mac mac = Mac.getInstance("HmacSHA256");
                     mac.init(new SecretKeySpec(hmac.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-                    String expected = java.util.HexFormat.of().formatHex(mac.doFinal(message));
+                    String expected = HexFormat.of().formatHex(mac.doFinal(message));
                     yield MessageDigest.isEqual(
                             expected.getBytes(StandardCharsets.US_ASCII),
                             signature.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
