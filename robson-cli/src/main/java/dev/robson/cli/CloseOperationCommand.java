@@ -57,8 +57,13 @@ final class CloseOperationCommand implements Callable<Integer> {
                 spec,
                 reply,
                 json.requested,
-                "Closed operation #" + id + ": realized P&L "
-                        + Amounts.signedMoney(closed.realizedPnl(), closed.quoteAsset()) + ".");
+                json.requested
+                        ? null
+                        : "Closed operation #" + id + ": realized P&L "
+                                + RobsonCommand.of(spec)
+                                        .amounts()
+                                        .signedMoney(closed.realizedPnl(), closed.quoteAsset())
+                                + ".");
         return ExitCodes.OK;
     }
 }

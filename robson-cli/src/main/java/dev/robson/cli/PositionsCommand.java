@@ -56,16 +56,21 @@ final class PositionsCommand implements Callable<Integer> {
         }
         RobsonApi api = root.api();
         if (watch) {
+            // Asked inside the loop: a server still down at the start is waited for, not a failure.
             return new Watch(out, environment, Intervals.checked(interval, environment))
-                    .run(() -> cards(api.positions().value(), environment.terminal(), environment.zone()));
+                    .run(() ->
+                            cards(root.amounts(), api.positions().value(), environment.terminal(), environment.zone()));
         }
         Reply<Portfolio> reply = api.positions();
         ReplyPrinter.print(
-                out, reply, json.requested, portfolio -> cards(portfolio, environment.terminal(), environment.zone()));
+                out,
+                reply,
+                json.requested,
+                portfolio -> cards(root.amounts(), portfolio, environment.terminal(), environment.zone()));
         return ExitCodes.OK;
     }
 
-    static List<String> cards(Portfolio portfolio, Terminal terminal, ZoneId zone) {
+    static List<String> cards(Amounts amounts, Portfolio portfolio, Terminal terminal, ZoneId zone) {
         Style style = terminal.style();
         String mode = Marks.unlessReal(portfolio.tradingMode(), style);
         List<String> lines = new ArrayList<>();
@@ -81,7 +86,7 @@ final class PositionsCommand implements Callable<Integer> {
                 card.rule();
             }
             first = false;
-            add(card, position, style);
+            add(amounts, card, position, style);
         }
         if (!portfolio.totals().isEmpty()) {
             card.rule();
@@ -90,9 +95,9 @@ final class PositionsCommand implements Callable<Integer> {
                 card.text("Total " + quote + ": P&L "
                         + style.bySign(
                                 total.unrealizedPnl(),
-                                Amounts.signedMoney(total.unrealizedPnl(), quote) + " ("
+                                amounts.signedMoney(total.unrealizedPnl(), quote) + " ("
                                         + Amounts.signedPercent(total.unrealizedPnlPercent()) + ")")
-                        + ", value " + Amounts.money(total.positionsValue(), quote));
+                        + ", value " + amounts.money(total.positionsValue(), quote));
             }
         }
         lines.addAll(card.render());
@@ -103,7 +108,7 @@ final class PositionsCommand implements Callable<Integer> {
         return lines;
     }
 
-    private static void add(Card card, Position position, Style style) {
+    private static void add(Amounts amounts, Card card, Position position, Style style) {
         String quote = position.quoteAsset();
         String base = Amounts.base(position.symbol(), quote);
         if (position.needsAttention()) {
@@ -121,40 +126,47 @@ final class PositionsCommand implements Callable<Integer> {
                                 : " " + style.yellow("[" + position.marketStatus() + "]")));
         card.row("Side", position.direction());
         card.row("Qty", Amounts.grouped(position.quantity()) + (base == null ? "" : " " + base));
-        card.row("Entry", Amounts.money(position.entryPrice(), quote));
+        card.row("Entry", amounts.money(position.entryPrice(), quote));
         if (position.currentPrice() == null) {
             card.row("Current", style.red("no price") + Marks.stale(position.priceStale(), style));
         } else {
             card.row(
                     "Current",
-                    Amounts.money(position.currentPrice(), quote)
+                    amounts.money(position.currentPrice(), quote)
                             + Marks.unlessReal(position.priceSource(), style)
                             + Marks.stale(position.priceStale(), style));
             card.row(
                     "P&L",
                     style.bySign(
                             position.unrealizedPnl(),
-                            Amounts.signedMoney(position.unrealizedPnl(), quote) + " ("
+                            amounts.signedMoney(position.unrealizedPnl(), quote) + " ("
                                     + Amounts.signedPercent(position.unrealizedPnlPercent()) + ")"));
         }
         if (position.unrealizedPnlNet() != null) {
             card.row(
                     "Net of fees",
-                    style.bySign(position.unrealizedPnlNet(), Amounts.signedMoney(position.unrealizedPnlNet(), quote))
-                            + style.dim("  paid " + Amounts.money(position.feesPaid(), quote) + ", exit ~"
-                                    + Amounts.money(position.estimatedExitFee(), quote)));
+                    style.bySign(position.unrealizedPnlNet(), amounts.signedMoney(position.unrealizedPnlNet(), quote))
+                            + style.dim("  paid " + amounts.money(position.feesPaid(), quote) + ", exit ~"
+                                    + amounts.money(position.estimatedExitFee(), quote)));
         }
         if (position.distanceToStopPercent() == null) {
-            card.row("Stop", Amounts.money(position.stopLoss(), quote));
-            card.row("Target", Amounts.money(position.takeProfit(), quote));
+            card.row("Stop", amounts.money(position.stopLoss(), quote));
+            card.row("Target", amounts.money(position.takeProfit(), quote));
             return;
         }
         card.row(
                 "Stop",
-                protection(position.stopLoss(), position.distanceToStopPercent(), position.riskAtStop(), quote, style));
+                protection(
+                        amounts,
+                        position.stopLoss(),
+                        position.distanceToStopPercent(),
+                        position.riskAtStop(),
+                        quote,
+                        style));
         card.row(
                 "Target",
                 protection(
+                        amounts,
                         position.takeProfit(),
                         position.distanceToTargetPercent(),
                         position.rewardAtTarget(),
@@ -164,10 +176,10 @@ final class PositionsCommand implements Callable<Integer> {
 
     /** {@code $87,061.16 (-2.45%) P&L if hit -$0.59}. */
     private static String protection(
-            BigDecimal price, BigDecimal distance, BigDecimal pnlIfHit, String quote, Style style) {
-        String line = Amounts.money(price, quote) + " (" + Amounts.signedPercent(distance) + ")";
+            Amounts amounts, BigDecimal price, BigDecimal distance, BigDecimal pnlIfHit, String quote, Style style) {
+        String line = amounts.money(price, quote) + " (" + Amounts.signedPercent(distance) + ")";
         if (pnlIfHit != null) {
-            line += style.dim("  if hit ") + style.bySign(pnlIfHit, Amounts.signedMoney(pnlIfHit, quote));
+            line += style.dim("  if hit ") + style.bySign(pnlIfHit, amounts.signedMoney(pnlIfHit, quote));
         }
         return line;
     }

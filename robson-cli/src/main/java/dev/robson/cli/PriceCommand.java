@@ -57,31 +57,35 @@ final class PriceCommand implements Callable<Integer> {
         if (watch) {
             Duration every = Intervals.checked(interval, environment);
             AtomicReference<BigDecimal> previousBid = new AtomicReference<>();
+            // Asked inside the loop: a server still down at the start is waited for, not a failure.
             return new Watch(out, environment, every).run(() -> {
                 MarketPrice price = api.price(checked).value();
-                return frame(price, previousBid.getAndSet(price.bid()), environment);
+                return frame(root.amounts(), price, previousBid.getAndSet(price.bid()), environment);
             });
         }
         Reply<MarketPrice> reply = api.price(checked);
         out.println(
                 json.requested
                         ? reply.json().strip()
-                        : line(reply.value(), environment.terminal().style()));
+                        : line(
+                                root.amounts(),
+                                reply.value(),
+                                environment.terminal().style()));
         out.flush();
         return ExitCodes.OK;
     }
 
     /** The seed's line, then the marks (SIMULATED, STALE) when the server sets them. */
-    static String line(MarketPrice price, Style style) {
+    static String line(Amounts amounts, MarketPrice price, Style style) {
         String quote = price.quoteAsset();
         String pair = price.baseAsset() != null && quote != null ? price.baseAsset() + "/" + quote : price.symbol();
-        return pair + ": Bid " + Amounts.money(price.bid(), quote) + " | Ask " + Amounts.money(price.ask(), quote)
-                + " | Spread " + Amounts.money(price.spread(), quote) + Marks.unlessReal(price.source(), style)
+        return pair + ": Bid " + amounts.money(price.bid(), quote) + " | Ask " + amounts.money(price.ask(), quote)
+                + " | Spread " + amounts.money(price.spread(), quote) + Marks.unlessReal(price.source(), style)
                 + Marks.stale(price.stale(), style);
     }
 
     /** In a watch: the line with the bid's direction since the last frame, then last trade and quote time. */
-    static List<String> frame(MarketPrice price, BigDecimal previousBid, CliEnvironment environment) {
+    static List<String> frame(Amounts amounts, MarketPrice price, BigDecimal previousBid, CliEnvironment environment) {
         Terminal terminal = environment.terminal();
         Style style = terminal.style();
         Glyphs glyphs = terminal.glyphs();
@@ -92,7 +96,7 @@ final class PriceCommand implements Callable<Integer> {
         StringBuilder detail = new StringBuilder();
         if (price.last() != null) {
             detail.append("Last ")
-                    .append(Amounts.money(price.last(), price.quoteAsset()))
+                    .append(amounts.money(price.last(), price.quoteAsset()))
                     .append(' ')
                     .append(glyphs.dot())
                     .append(' ');
@@ -106,6 +110,6 @@ final class PriceCommand implements Callable<Integer> {
         }
         detail.append("Quoted ")
                 .append(CLOCK.format(Instant.ofEpochSecond(price.timestamp()).atZone(environment.zone())));
-        return List.of(line(price, style) + " " + direction, style.dim(detail.toString()));
+        return List.of(line(amounts, price, style) + " " + direction, style.dim(detail.toString()));
     }
 }

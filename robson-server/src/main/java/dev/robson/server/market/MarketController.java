@@ -1,5 +1,6 @@
 package dev.robson.server.market;
 
+import dev.robson.core.market.Asset;
 import dev.robson.core.market.Symbol;
 import dev.robson.server.auth.Tenant;
 import dev.robson.server.problem.ApiProblem;
@@ -82,6 +83,19 @@ class MarketController {
                         s.stepSize().stripTrailingZeros(),
                         s.minNotional().stripTrailingZeros()))
                 .toList();
+    }
+
+    /**
+     * How clients show amounts: a quote asset listed here is shown as dollars and cents
+     * ({@code 0.13 USD1} reads {@code $0.13}), any other with its code. Fetched once per session.
+     *
+     * @param usdQuoteAssets the assets pegged to the dollar, in alphabetical order
+     */
+    record DisplayRules(List<String> usdQuoteAssets) {}
+
+    @GetMapping({"/api/market/display-rules/", "/api/market/display-rules"})
+    DisplayRules displayRules(Tenant tenant) {
+        return new DisplayRules(List.copyOf(Asset.usdStablecoins()));
     }
 
     private static int parseDays(String days) {
