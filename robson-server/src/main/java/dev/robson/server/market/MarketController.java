@@ -5,6 +5,8 @@ import dev.robson.core.market.Symbol;
 import dev.robson.server.auth.Tenant;
 import dev.robson.server.problem.ApiProblem;
 import dev.robson.server.symbols.SymbolCatalog;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Comparator;
@@ -41,7 +43,7 @@ class MarketController {
     }
 
     @GetMapping({"/api/market/price/{symbol}/", "/api/market/price/{symbol}"})
-    PriceView price(Tenant tenant, @PathVariable String symbol) {
+    PriceView price(Tenant tenant, @Parameter(schema = @Schema(pattern = Symbol.PATTERN)) @PathVariable String symbol) {
         rateLimits.prices().acquire(tenant.clientId());
         Symbol known = symbols.require(symbol);
         return PriceView.of(known, quotes.quote(known), clock);
