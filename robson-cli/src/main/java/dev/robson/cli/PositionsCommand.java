@@ -8,9 +8,7 @@ import dev.robson.cli.api.RobsonApi;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,8 +24,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Show open positions: price, P&L, and distance to stop and target.")
 final class PositionsCommand implements Callable<Integer> {
-
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
 
     @Option(names = "--watch", description = "Redraw every interval until Ctrl-C.")
     boolean watch;
@@ -102,8 +98,7 @@ final class PositionsCommand implements Callable<Integer> {
         }
         lines.addAll(card.render());
         if (portfolio.asOf() != null) {
-            lines.add(style.dim("Valued at "
-                    + WHEN.format(Instant.ofEpochSecond(portfolio.asOf()).atZone(zone))));
+            lines.add(style.dim("Valued at " + Times.dateTime(portfolio.asOf(), zone)));
         }
         return lines;
     }

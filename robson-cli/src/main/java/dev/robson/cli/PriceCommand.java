@@ -6,8 +6,6 @@ import dev.robson.cli.api.RobsonApi;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,8 +19,6 @@ import picocli.CommandLine.Spec;
 /** {@code robson price BTCUSDC}: {@code BTC/USDC: Bid $89,245.00 | Ask $89,246.00 | Spread $1.00}. */
 @Command(name = "price", mixinStandardHelpOptions = true, description = "Show the bid, ask and spread of a symbol.")
 final class PriceCommand implements Callable<Integer> {
-
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @Parameters(index = "0", paramLabel = "SYMBOL", description = "Exchange symbol, e.g. BTCUSDC.")
     String symbol;
@@ -108,8 +104,7 @@ final class PriceCommand implements Callable<Integer> {
                     .append(glyphs.dot())
                     .append(' ');
         }
-        detail.append("Quoted ")
-                .append(CLOCK.format(Instant.ofEpochSecond(price.timestamp()).atZone(environment.zone())));
+        detail.append("Quoted ").append(Times.clock(price.timestamp(), environment.zone()));
         return List.of(line(amounts, price, style) + " " + direction, style.dim(detail.toString()));
     }
 }
