@@ -27,6 +27,43 @@ export default [
       'no-restricted-properties': ['error', { object: 'Number', property: 'parseFloat', message: 'Money and prices are decimal strings: use src/lib/decimal.js.' }],
     },
   },
+  // Features import each other only through a feature's index.js, its public surface; what
+  // several features share lives in src/lib (logic) or src/components (UI). Shared code never
+  // reaches into a feature. See the paths: features/<feature>/<part>/<file> and
+  // features/<feature>/<file>.
+  {
+    files: ['src/features/*/*/**/*.{js,jsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['../../*/**', '!../../../**', '!../../*/index.js'],
+          message: 'Import another feature only through its index.js; move shared code to src/lib or src/components.',
+        }],
+      }],
+    },
+  },
+  {
+    files: ['src/features/*/*.{js,jsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['../*/**', '!../../**', '!../*/index.js'],
+          message: 'Import another feature only through its index.js; move shared code to src/lib or src/components.',
+        }],
+      }],
+    },
+  },
+  {
+    files: ['src/lib/**/*.{js,jsx}', 'src/components/**/*.{js,jsx}', 'src/config/**/*.{js,jsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['**/features/**'],
+          message: 'Shared code does not depend on a feature.',
+        }],
+      }],
+    },
+  },
   {
     // Node scripts; the browser globals are for the functions they run inside the page.
     files: ['scripts/**/*.{js,mjs}'],

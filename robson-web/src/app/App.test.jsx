@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { accountSummary, candleHistory, ethShort, portfolio, quote } from '../test/fixtures.js';
+import { accountSummary, candleHistory, displayRules, ethShort, portfolio, quote } from '../test/fixtures.js';
 import { callsTo, problem, stubFetch, tokens } from '../test/http.js';
 
 vi.mock('lightweight-charts', async () => (await import('../test/chart-mock.js')).fakeLightweightCharts());
@@ -36,6 +36,9 @@ function demoServer({ restore = false, positionsFailure = null, refreshRefusal =
         return positionsFailure(server);
       }
       return { status: 200, body: server.user === 'acme' ? portfolio([ethShort]) : portfolio() };
+    }
+    if (path === '/api/market/display-rules/') {
+      return { status: 200, body: displayRules };
     }
     if (path.startsWith('/api/market/price/')) {
       return { status: 200, body: path.includes('ETHUSDC') ? quote('3100.00', { symbol: 'ETHUSDC' }) : quote() };

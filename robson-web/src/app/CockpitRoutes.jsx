@@ -1,6 +1,7 @@
 import { Suspense, lazy } from 'react';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { LoadingSpinner } from '../components/LoadingSpinner.jsx';
+import { useDisplayRules } from '../lib/display-rules.js';
 import { AppHeader } from './AppHeader.jsx';
 import { Dashboard } from './Dashboard.jsx';
 
@@ -37,6 +38,16 @@ export function PageRoutes() {
 }
 
 export function CockpitRoutes() {
+  // Amounts are shown only once the server has said which quote assets read as dollars; if it
+  // cannot say, they are shown with their asset code.
+  const displayRules = useDisplayRules();
+  if (displayRules.isPending) {
+    return (
+      <main className="container py-5">
+        <LoadingSpinner label="Loading the cockpit" />
+      </main>
+    );
+  }
   return (
     <BrowserRouter>
       <PageRoutes />

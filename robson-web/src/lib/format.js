@@ -1,17 +1,15 @@
 import { parseDecimal } from './decimal.js';
+import { isUsdQuote } from './display-rules.js';
 
 /**
  * Display of the API's decimal strings. Digits are regrouped as text, so "89245.50" shows as
  * "89,245.50" with every digit the server sent, however many there are.
  */
 
-const USD_STABLECOINS = new Set(['USDT', 'USDC', 'FDUSD', 'BUSD', 'TUSD', 'USDP', 'DAI', 'USD']);
-
 export const MINUS = '\u2212';
 
-export function isUsdQuote(quoteAsset) {
-  return USD_STABLECOINS.has(String(quoteAsset ?? '').toUpperCase());
-}
+// Which quote assets read as dollars is the server's to say (lib/display-rules.js).
+export { isUsdQuote };
 
 /** "89245.5" → "89,245.5"; the fraction is kept as sent. */
 export function groupThousands(text) {
@@ -44,8 +42,8 @@ function signPrefix(parts, { signed }) {
 }
 
 /**
- * An amount in the quote currency: "$89,245.50" for USD stablecoins, "0.00120000 BTC" for
- * others. With `signed`, positive amounts carry a "+" (P&L); negatives always carry "−".
+ * An amount in the quote currency: "$89,245.50" for the quote assets the server names as
+ * dollars, "0.00120000 BTC" for others. With `signed`, positive amounts carry a "+" (P&L); negatives always carry "−".
  */
 export function formatMoney(text, quoteAsset = 'USDT', { signed = false } = {}) {
   const parts = split(text);

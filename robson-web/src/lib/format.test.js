@@ -25,6 +25,9 @@ describe('number formatting', () => {
     expect(formatMoney('1.00', 'USDT')).toBe('$1.00');
     expect(formatMoney('0.00033', 'FDUSD')).toBe('$0.00033');
     expect(isUsdQuote('usdc')).toBe(true);
+    // Every dollar asset the server publishes, USD1 and PYUSD too (test/fixtures.js displayRules).
+    expect(formatMoney('0.13', 'USD1')).toBe('$0.13');
+    expect(formatMoney('0.13', 'PYUSD')).toBe('$0.13');
     expect(isUsdQuote('BTC')).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountSummary, candleHistory, closedOperation, ethShort, portfolio, quote } from './fixtures';
+import { accountSummary, candleHistory, closedOperation, displayRules, ethShort, portfolio, quote } from './fixtures';
 import { problem } from './http';
 import { violations } from './openapi-contract';
 
@@ -14,6 +14,7 @@ describe('test fixtures against docs/openapi.json', () => {
     ['GET /api/account/summary/', accountSummary],
     ['GET /api/operations/', { operations: [closedOperation] }],
     ['GET /api/historical-data/', candleHistory(3)],
+    ['GET /api/market/display-rules/', displayRules],
   ])('%s answers as documented', (operation, body) => {
     expect(violations(operation, body)).toEqual([]);
   });

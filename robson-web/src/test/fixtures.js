@@ -130,3 +130,8 @@ export function candleHistory(count = 672, lastOpenTime = 1767613500) {
   }
   return { symbol: 'BTCUSDC', interval: '15m', source: 'SIMULATED', candles };
 }
+
+/** GET /api/market/display-rules/ as the server answers it (robson-core's Asset). */
+export const displayRules = Object.freeze({
+  usd_quote_assets: ['BUSD', 'DAI', 'FDUSD', 'PYUSD', 'TUSD', 'USD1', 'USDC', 'USDP', 'USDT'],
+});

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
-import { CLOSE_REASONS } from '../../operations/lib/close-reasons.js';
+import { CLOSE_REASONS } from '../../../lib/close-reasons.js';
 
 const REASONS = [['', 'Any reason'], ...Object.entries(CLOSE_REASONS).map(([code, reason]) => [code, reason.text])];
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { AuthContext } from '../../auth/auth-context.js';
+import { AuthContext } from '../../auth/index.js';
 import { callsTo, stubFetch } from '../../../test/http.js';
 import { renderWithQueries } from '../../../test/render.jsx';
 

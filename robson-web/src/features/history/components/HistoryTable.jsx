@@ -4,8 +4,8 @@ import Table from 'react-bootstrap/Table';
 import { Link } from 'react-router';
 import { Widget } from '../../../components/Widget.jsx';
 import { baseAssetOf, formatInstant, formatMoney, formatQuantity } from '../../../lib/format.js';
-import { closeReasonOf } from '../../operations/lib/close-reasons.js';
-import { PnlBadge } from '../../positions/components/PnlBadge.jsx';
+import { closeReasonOf } from '../../../lib/close-reasons.js';
+import { PnlBadge } from '../../../components/PnlBadge.jsx';
 import { csvFileName, downloadCsv, historyCsv } from '../lib/csv.js';
 import { formatDuration } from '../lib/duration.js';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { HistogramSeries, LineSeries, createChart } from 'lightweight-charts';
 import { signOf, toPlotValue } from '../../../lib/decimal.js';
 import { formatMoney } from '../../../lib/format.js';
-import { CHART_THEME, DOWN, UP } from '../../chart/lib/chart-theme.js';
+import { CHART_THEME, DOWN, UP } from '../../../lib/chart-theme.js';
 
 // Days, not times of day, on the time axis.
 const OPTIONS = { ...CHART_THEME, timeScale: { ...CHART_THEME.timeScale, timeVisible: false } };

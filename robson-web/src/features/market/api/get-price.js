@@ -1,12 +1,11 @@
 import { apiRequest } from '../../../lib/api-client.js';
 import { useLiveQuery } from '../../../lib/live-query.js';
 import { intervals } from '../../../config/intervals.js';
-
-const SYMBOL = /^[A-Z0-9]{2,20}$/;
+import { isSymbol } from '../../../lib/symbols.js';
 
 /** GET /api/market/price/{symbol}/: bid, ask, last, spread and the quote's age. */
 export function getPrice(symbol, { signal } = {}) {
-  if (!SYMBOL.test(symbol ?? '')) {
+  if (!isSymbol(symbol)) {
     return Promise.reject(new TypeError(`Not a symbol: ${symbol}`));
   }
   return apiRequest(`/api/market/price/${symbol}/`, { signal });

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.js';
-import { positionsQueryKey } from '../../positions/api/get-positions.js';
+import { positionsQueryKey } from '../../positions/index.js';
 
 /** POST /api/operations/: start guarding a position already filled on the exchange. */
 export function trackOperation(request) {

@@ -2,8 +2,8 @@ import Badge from 'react-bootstrap/Badge';
 import Table from 'react-bootstrap/Table';
 import { Widget } from '../../../components/Widget.jsx';
 import { formatInstant, formatMoney, formatQuantity, baseAssetOf } from '../../../lib/format.js';
-import { PnlBadge } from '../../positions/components/PnlBadge.jsx';
-import { closeReasonOf } from '../lib/close-reasons.js';
+import { PnlBadge } from '../../../components/PnlBadge.jsx';
+import { closeReasonOf } from '../../../lib/close-reasons.js';
 
 /** Finished operations with their realized P&L; hidden while there are none. */
 export function ClosedOperations({ operations }) {

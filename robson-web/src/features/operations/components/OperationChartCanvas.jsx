@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { CandlestickSeries, LineStyle, createChart, createSeriesMarkers } from 'lightweight-charts';
 import { toPlotValue } from '../../../lib/decimal.js';
-import { CANDLE_COLOURS, CHART_THEME, DOWN, UP } from '../../chart/lib/chart-theme.js';
+import { CANDLE_COLOURS, CHART_THEME, DOWN, UP } from '../../../lib/chart-theme.js';
 import { candleTimeOf } from '../lib/chart-window.js';
 
 /**

@@ -9,10 +9,10 @@ import { Widget } from '../../../components/Widget.jsx';
 import { AppHeader } from '../../../app/AppHeader.jsx';
 import { describeError } from '../../../lib/api-client.js';
 import { baseAssetOf, formatInstant, formatMoney, formatPair, formatQuantity } from '../../../lib/format.js';
-import { PnlBadge } from '../../positions/components/PnlBadge.jsx';
+import { PnlBadge } from '../../../components/PnlBadge.jsx';
 import { useOperation, useOperationCandles, useOperationEvents, useOperationOrders } from '../api/get-operation.js';
 import { chartWindow } from '../lib/chart-window.js';
-import { closeReasonOf } from '../lib/close-reasons.js';
+import { closeReasonOf } from '../../../lib/close-reasons.js';
 
 const OperationChartCanvas = lazy(() => import('../components/OperationChartCanvas.jsx'));
 

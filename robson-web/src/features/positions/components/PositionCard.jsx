@@ -3,8 +3,8 @@ import Card from 'react-bootstrap/Card';
 import { signOf } from '../../../lib/decimal.js';
 import { baseAssetOf, formatInstant, formatMoney, formatPair, formatPercent, formatQuantity } from '../../../lib/format.js';
 import { CloseAttentionBanner } from './CloseAttentionBanner.jsx';
-import { PositionActions } from '../../operations/components/PositionActions.jsx';
-import { PnlBadge } from './PnlBadge.jsx';
+import { PositionActions } from '../../operations/index.js';
+import { PnlBadge } from '../../../components/PnlBadge.jsx';
 
 function Figure({ term, children, testId }) {
   return (

@@ -1,7 +1,7 @@
 import { Widget } from '../../../components/Widget.jsx';
 import { SourceBadges } from '../../../components/SourceBadges.jsx';
 import { formatMoney } from '../../../lib/format.js';
-import { PnlBadge } from './PnlBadge.jsx';
+import { PnlBadge } from '../../../components/PnlBadge.jsx';
 import { PositionCard } from './PositionCard.jsx';
 
 function Totals({ totals }) {

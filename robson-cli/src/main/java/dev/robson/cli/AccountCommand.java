@@ -37,20 +37,24 @@ final class AccountCommand extends ServerCommand {
             both.put("balance", new Json.RawJson(balances.json().strip()));
             out.println(Json.write(both));
         } else {
-            render(summary.value(), balances.value(), root.environment().terminal())
+            render(
+                            root.amounts(),
+                            summary.value(),
+                            balances.value(),
+                            root.environment().terminal())
                     .forEach(out::println);
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    static List<String> render(AccountSummary summary, AccountBalances balances, Terminal terminal) {
+    static List<String> render(Amounts amounts, AccountSummary summary, AccountBalances balances, Terminal terminal) {
         Style style = terminal.style();
         String quote = summary.quoteAsset();
         List<String> values = List.of(
-                Amounts.money(summary.balance(), quote),
-                Amounts.money(summary.positionsValue(), quote),
-                Amounts.money(summary.available(), quote),
+                amounts.money(summary.balance(), quote),
+                amounts.money(summary.positionsValue(), quote),
+                amounts.money(summary.available(), quote),
                 Amounts.percent(summary.exposurePercent()));
         int width = values.stream().mapToInt(Style::width).max().orElse(0);
         Card card = new Card(
@@ -69,10 +73,10 @@ final class AccountCommand extends ServerCommand {
                         Amounts.grouped(balance.free()),
                         Amounts.grouped(balance.locked()),
                         Amounts.grouped(balance.total()),
-                        Amounts.money(balance.value(), balances.quoteAsset()));
+                        amounts.money(balance.value(), balances.quoteAsset()));
             }
             if (balances.totalValue() != null) {
-                table.row("Total", "", "", "", Amounts.money(balances.totalValue(), balances.quoteAsset()));
+                table.row("Total", "", "", "", amounts.money(balances.totalValue(), balances.quoteAsset()));
             }
             lines.add("");
             lines.addAll(table.render(style));

@@ -6,15 +6,18 @@ import java.util.Set;
 /**
  * How amounts, prices and percentages read on screen. Formatting only, never arithmetic:
  * the server already rounded each value to its precision, and the digits shown are exactly
- * the digits it sent (scale kept, thousands grouped, no exponent).
+ * the digits it sent (scale kept, thousands grouped, no exponent). Which quote assets read as
+ * dollars is the server's to say ({@code GET /api/market/display-rules/}): an instance holds
+ * what it published.
  */
 final class Amounts {
 
-    /** Quote assets shown with a dollar sign; the server rounds them to cents. */
-    static final Set<String> USD_STABLECOINS =
-            Set.of("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USDP", "DAI", "USD1", "PYUSD");
+    private final Set<String> usdQuoteAssets;
 
-    private Amounts() {}
+    /** @param usdQuoteAssets the quote assets shown with a dollar sign, as the server published them */
+    Amounts(Set<String> usdQuoteAssets) {
+        this.usdQuoteAssets = Set.copyOf(usdQuoteAssets);
+    }
 
     /** {@code 89245.00} → {@code 89,245.00}; {@code -1234.5} → {@code -1,234.5}. */
     static String grouped(BigDecimal value) {
@@ -33,7 +36,7 @@ final class Amounts {
     }
 
     /** {@code $89,245.00} for a USD stablecoin, {@code 0.03370 BTC} otherwise; the sign only when negative. */
-    static String money(BigDecimal amount, String quoteAsset) {
+    String money(BigDecimal amount, String quoteAsset) {
         if (amount == null) {
             return "-";
         }
@@ -42,7 +45,7 @@ final class Amounts {
     }
 
     /** {@code +$0.13}, {@code -$0.59}, {@code $0.00}: P&L always shows its direction. */
-    static String signedMoney(BigDecimal amount, String quoteAsset) {
+    String signedMoney(BigDecimal amount, String quoteAsset) {
         if (amount == null) {
             return "-";
         }
@@ -74,11 +77,11 @@ final class Amounts {
         return slash < 0 ? null : pair.substring(0, slash);
     }
 
-    private static String unsignedMoney(BigDecimal amount, String quoteAsset) {
+    private String unsignedMoney(BigDecimal amount, String quoteAsset) {
         if (quoteAsset == null) {
             return grouped(amount);
         }
-        return USD_STABLECOINS.contains(quoteAsset) ? "$" + grouped(amount) : grouped(amount) + " " + quoteAsset;
+        return usdQuoteAssets.contains(quoteAsset) ? "$" + grouped(amount) : grouped(amount) + " " + quoteAsset;
     }
 
     private static String sign(BigDecimal value) {

@@ -46,8 +46,11 @@ final class CloseOperationCommand extends ServerCommand {
         OperationsCommand.print(
                 this,
                 reply,
-                "Closed operation #" + id + ": realized P&L "
-                        + Amounts.signedMoney(closed.realizedPnl(), closed.quoteAsset()) + ".");
+                json.requested
+                        ? null
+                        : "Closed operation #" + id + ": realized P&L "
+                                + root().amounts().signedMoney(closed.realizedPnl(), closed.quoteAsset())
+                                + ".");
         return ExitCodes.OK;
     }
 }

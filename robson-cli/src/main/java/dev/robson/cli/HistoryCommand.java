@@ -42,11 +42,15 @@ final class HistoryCommand extends ServerCommand {
                 out(),
                 reply,
                 json.requested,
-                trades -> table(trades, period, root.environment().terminal().style()));
+                trades -> table(
+                        root.amounts(),
+                        trades,
+                        period,
+                        root.environment().terminal().style()));
         return ExitCodes.OK;
     }
 
-    static List<String> table(List<ClosedTrade> trades, ReviewPeriod period, Style style) {
+    static List<String> table(Amounts amounts, List<ClosedTrade> trades, ReviewPeriod period, Style style) {
         if (trades.isEmpty()) {
             return List.of("No closed operations (" + period.describe() + ").");
         }
@@ -59,10 +63,10 @@ final class HistoryCommand extends ServerCommand {
                     trade.symbol(),
                     trade.direction(),
                     Amounts.grouped(trade.quantity()),
-                    Amounts.money(trade.entryPrice(), quote),
-                    trade.exitPrice() == null ? "-" : Amounts.money(trade.exitPrice(), quote),
-                    style.bySign(trade.realizedPnl(), Amounts.signedMoney(trade.realizedPnl(), quote)),
-                    style.bySign(trade.realizedPnlNet(), Amounts.signedMoney(trade.realizedPnlNet(), quote)),
+                    amounts.money(trade.entryPrice(), quote),
+                    trade.exitPrice() == null ? "-" : amounts.money(trade.exitPrice(), quote),
+                    style.bySign(trade.realizedPnl(), amounts.signedMoney(trade.realizedPnl(), quote)),
+                    style.bySign(trade.realizedPnlNet(), amounts.signedMoney(trade.realizedPnlNet(), quote)),
                     trade.closeReason() == null ? "-" : trade.closeReason(),
                     Durations.held(trade.durationSeconds()),
                     trade.closedAt());

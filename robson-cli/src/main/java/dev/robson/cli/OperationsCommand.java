@@ -50,12 +50,15 @@ final class OperationsCommand extends ServerCommand {
                 command.out(),
                 reply,
                 command.json.requested,
-                operations ->
-                        table(operations, wanted, root.environment().terminal().style()));
+                operations -> table(
+                        root.amounts(),
+                        operations,
+                        wanted,
+                        root.environment().terminal().style()));
         return ExitCodes.OK;
     }
 
-    static List<String> table(List<Operation> operations, String status, Style style) {
+    static List<String> table(Amounts amounts, List<Operation> operations, String status, Style style) {
         if (operations.isEmpty()) {
             return List.of("No " + status + " operations.");
         }
@@ -71,8 +74,8 @@ final class OperationsCommand extends ServerCommand {
                         operation.symbol(),
                         operation.direction(),
                         Amounts.grouped(operation.size()),
-                        Amounts.money(operation.entryPrice(), quote),
-                        style.bySign(operation.realizedPnl(), Amounts.signedMoney(operation.realizedPnl(), quote)),
+                        amounts.money(operation.entryPrice(), quote),
+                        style.bySign(operation.realizedPnl(), amounts.signedMoney(operation.realizedPnl(), quote)),
                         orDash(operation.closeReason()),
                         orDash(operation.closedAt()));
             } else {
@@ -81,9 +84,9 @@ final class OperationsCommand extends ServerCommand {
                         operation.symbol(),
                         operation.direction(),
                         Amounts.grouped(operation.quantity()),
-                        Amounts.money(operation.entryPrice(), quote),
-                        Amounts.money(operation.stopLoss(), quote),
-                        Amounts.money(operation.takeProfit(), quote),
+                        amounts.money(operation.entryPrice(), quote),
+                        amounts.money(operation.stopLoss(), quote),
+                        amounts.money(operation.takeProfit(), quote),
                         operation.status());
             }
         }
@@ -91,7 +94,7 @@ final class OperationsCommand extends ServerCommand {
     }
 
     /** One operation as a card: what {@code show}, {@code track}, {@code move} and {@code close} print. */
-    static List<String> card(Operation operation, Terminal terminal) {
+    static List<String> card(Amounts amounts, Operation operation, Terminal terminal) {
         Style style = terminal.style();
         String quote = operation.quoteAsset();
         String base = Amounts.base(operation.symbol(), quote);
@@ -101,9 +104,9 @@ final class OperationsCommand extends ServerCommand {
                 .row("Symbol", style.bold(operation.symbol()))
                 .row("Side", operation.direction())
                 .row("Qty", Amounts.grouped(operation.size()) + (base == null ? "" : " " + base))
-                .row("Entry", Amounts.money(operation.entryPrice(), quote))
-                .row("Stop", Amounts.money(operation.stopLoss(), quote))
-                .row("Target", Amounts.money(operation.takeProfit(), quote));
+                .row("Entry", amounts.money(operation.entryPrice(), quote))
+                .row("Stop", amounts.money(operation.stopLoss(), quote))
+                .row("Target", amounts.money(operation.takeProfit(), quote));
         if (operation.openedAt() != null) {
             card.row("Opened", operation.openedAt());
         }
@@ -116,15 +119,15 @@ final class OperationsCommand extends ServerCommand {
         if (operation.realizedPnl() != null) {
             card.row(
                     "Realized P&L",
-                    style.bySign(operation.realizedPnl(), Amounts.signedMoney(operation.realizedPnl(), quote)));
+                    style.bySign(operation.realizedPnl(), amounts.signedMoney(operation.realizedPnl(), quote)));
         }
         if (operation.realizedPnlNet() != null) {
             card.row(
                     "Net of fees",
-                    style.bySign(operation.realizedPnlNet(), Amounts.signedMoney(operation.realizedPnlNet(), quote))
+                    style.bySign(operation.realizedPnlNet(), amounts.signedMoney(operation.realizedPnlNet(), quote))
                             + (operation.feesPaid() == null
                                     ? ""
-                                    : style.dim("  fees " + Amounts.money(operation.feesPaid(), quote))));
+                                    : style.dim("  fees " + amounts.money(operation.feesPaid(), quote))));
         }
         if (operation.attention() != null) {
             card.text(style.red("!! " + operation.attention()));
@@ -139,7 +142,8 @@ final class OperationsCommand extends ServerCommand {
             if (headline != null) {
                 lines.add(headline);
             }
-            lines.addAll(card(operation, command.root().environment().terminal()));
+            RobsonCommand root = command.root();
+            lines.addAll(card(root.amounts(), operation, root.environment().terminal()));
             return lines;
         });
     }

@@ -8,9 +8,7 @@ import dev.robson.cli.api.RobsonApi;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -22,8 +20,6 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Show open positions: price, P&L, and distance to stop and target.")
 final class PositionsCommand extends ServerCommand {
-
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
 
     @Option(names = "--watch", description = "Redraw every interval until Ctrl-C.")
     boolean watch;
@@ -46,16 +42,21 @@ final class PositionsCommand extends ServerCommand {
         }
         RobsonApi api = root.api();
         if (watch) {
+            // Asked inside the loop: a server still down at the start is waited for, not a failure.
             return new Watch(out, environment, Intervals.checked(interval, environment))
-                    .run(() -> cards(api.positions().value(), environment.terminal(), environment.zone()));
+                    .run(() ->
+                            cards(root.amounts(), api.positions().value(), environment.terminal(), environment.zone()));
         }
         Reply<Portfolio> reply = api.positions();
         ReplyPrinter.print(
-                out, reply, json.requested, portfolio -> cards(portfolio, environment.terminal(), environment.zone()));
+                out,
+                reply,
+                json.requested,
+                portfolio -> cards(root.amounts(), portfolio, environment.terminal(), environment.zone()));
         return ExitCodes.OK;
     }
 
-    static List<String> cards(Portfolio portfolio, Terminal terminal, ZoneId zone) {
+    static List<String> cards(Amounts amounts, Portfolio portfolio, Terminal terminal, ZoneId zone) {
         Style style = terminal.style();
         String mode = Marks.unlessReal(portfolio.tradingMode(), style);
         List<String> lines = new ArrayList<>();
@@ -71,7 +72,7 @@ final class PositionsCommand extends ServerCommand {
                 card.rule();
             }
             first = false;
-            add(card, position, style);
+            add(amounts, card, position, style);
         }
         if (!portfolio.totals().isEmpty()) {
             card.rule();
@@ -80,31 +81,30 @@ final class PositionsCommand extends ServerCommand {
                 card.text("Total " + quote + ": P&L "
                         + style.bySign(
                                 total.unrealizedPnl(),
-                                Amounts.signedMoney(total.unrealizedPnl(), quote) + " ("
+                                amounts.signedMoney(total.unrealizedPnl(), quote) + " ("
                                         + Amounts.signedPercent(total.unrealizedPnlPercent()) + ")")
-                        + net(total, style)
-                        + ", value " + Amounts.money(total.positionsValue(), quote));
+                        + net(amounts, total, style)
+                        + ", value " + amounts.money(total.positionsValue(), quote));
             }
         }
         lines.addAll(card.render());
         if (portfolio.asOf() != null) {
-            lines.add(style.dim("Valued at "
-                    + WHEN.format(Instant.ofEpochSecond(portfolio.asOf()).atZone(zone))));
+            lines.add(style.dim("Valued at " + Times.dateTime(portfolio.asOf(), zone)));
         }
         return lines;
     }
 
     /** ", net +$0.10": what the positions would leave after fees, when the server says. */
-    private static String net(PortfolioTotal total, Style style) {
+    private static String net(Amounts amounts, PortfolioTotal total, Style style) {
         if (total.unrealizedPnlNet() == null) {
             return "";
         }
         return ", net "
                 + style.bySign(
-                        total.unrealizedPnlNet(), Amounts.signedMoney(total.unrealizedPnlNet(), total.quoteAsset()));
+                        total.unrealizedPnlNet(), amounts.signedMoney(total.unrealizedPnlNet(), total.quoteAsset()));
     }
 
-    private static void add(Card card, Position position, Style style) {
+    private static void add(Amounts amounts, Card card, Position position, Style style) {
         String quote = position.quoteAsset();
         String base = Amounts.base(position.symbol(), quote);
         if (position.needsAttention()) {
@@ -122,40 +122,47 @@ final class PositionsCommand extends ServerCommand {
                                 : " " + style.yellow("[" + position.marketStatus() + "]")));
         card.row("Side", position.direction());
         card.row("Qty", Amounts.grouped(position.quantity()) + (base == null ? "" : " " + base));
-        card.row("Entry", Amounts.money(position.entryPrice(), quote));
+        card.row("Entry", amounts.money(position.entryPrice(), quote));
         if (position.currentPrice() == null) {
             card.row("Current", style.red("no price") + Marks.stale(position.priceStale(), style));
         } else {
             card.row(
                     "Current",
-                    Amounts.money(position.currentPrice(), quote)
+                    amounts.money(position.currentPrice(), quote)
                             + Marks.unlessReal(position.priceSource(), style)
                             + Marks.stale(position.priceStale(), style));
             card.row(
                     "P&L",
                     style.bySign(
                             position.unrealizedPnl(),
-                            Amounts.signedMoney(position.unrealizedPnl(), quote) + " ("
+                            amounts.signedMoney(position.unrealizedPnl(), quote) + " ("
                                     + Amounts.signedPercent(position.unrealizedPnlPercent()) + ")"));
         }
         if (position.unrealizedPnlNet() != null) {
             card.row(
                     "Net of fees",
-                    style.bySign(position.unrealizedPnlNet(), Amounts.signedMoney(position.unrealizedPnlNet(), quote))
-                            + style.dim("  paid " + Amounts.money(position.feesPaid(), quote) + ", exit ~"
-                                    + Amounts.money(position.estimatedExitFee(), quote)));
+                    style.bySign(position.unrealizedPnlNet(), amounts.signedMoney(position.unrealizedPnlNet(), quote))
+                            + style.dim("  paid " + amounts.money(position.feesPaid(), quote) + ", exit ~"
+                                    + amounts.money(position.estimatedExitFee(), quote)));
         }
         if (position.distanceToStopPercent() == null) {
-            card.row("Stop", Amounts.money(position.stopLoss(), quote));
-            card.row("Target", Amounts.money(position.takeProfit(), quote));
+            card.row("Stop", amounts.money(position.stopLoss(), quote));
+            card.row("Target", amounts.money(position.takeProfit(), quote));
             return;
         }
         card.row(
                 "Stop",
-                protection(position.stopLoss(), position.distanceToStopPercent(), position.riskAtStop(), quote, style));
+                protection(
+                        amounts,
+                        position.stopLoss(),
+                        position.distanceToStopPercent(),
+                        position.riskAtStop(),
+                        quote,
+                        style));
         card.row(
                 "Target",
                 protection(
+                        amounts,
                         position.takeProfit(),
                         position.distanceToTargetPercent(),
                         position.rewardAtTarget(),
@@ -165,10 +172,10 @@ final class PositionsCommand extends ServerCommand {
 
     /** {@code $87,061.16 (-2.45%) P&L if hit -$0.59}. */
     private static String protection(
-            BigDecimal price, BigDecimal distance, BigDecimal pnlIfHit, String quote, Style style) {
-        String line = Amounts.money(price, quote) + " (" + Amounts.signedPercent(distance) + ")";
+            Amounts amounts, BigDecimal price, BigDecimal distance, BigDecimal pnlIfHit, String quote, Style style) {
+        String line = amounts.money(price, quote) + " (" + Amounts.signedPercent(distance) + ")";
         if (pnlIfHit != null) {
-            line += style.dim("  if hit ") + style.bySign(pnlIfHit, Amounts.signedMoney(pnlIfHit, quote));
+            line += style.dim("  if hit ") + style.bySign(pnlIfHit, amounts.signedMoney(pnlIfHit, quote));
         }
         return line;
     }

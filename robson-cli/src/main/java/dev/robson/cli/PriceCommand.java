@@ -6,8 +6,6 @@ import dev.robson.cli.api.RobsonApi;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
@@ -17,8 +15,6 @@ import picocli.CommandLine.Parameters;
 /** {@code robson price BTCUSDC}: {@code BTC/USDC: Bid $89,245.00 | Ask $89,246.00 | Spread $1.00}. */
 @Command(name = "price", mixinStandardHelpOptions = true, description = "Show the bid, ask and spread of a symbol.")
 final class PriceCommand extends ServerCommand {
-
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @Parameters(index = "0", paramLabel = "SYMBOL", description = "Exchange symbol, e.g. BTCUSDC.")
     String symbol;
@@ -47,31 +43,35 @@ final class PriceCommand extends ServerCommand {
         if (watch) {
             Duration every = Intervals.checked(interval, environment);
             AtomicReference<BigDecimal> previousBid = new AtomicReference<>();
+            // Asked inside the loop: a server still down at the start is waited for, not a failure.
             return new Watch(out, environment, every).run(() -> {
                 MarketPrice price = api.price(checked).value();
-                return frame(price, previousBid.getAndSet(price.bid()), environment);
+                return frame(root.amounts(), price, previousBid.getAndSet(price.bid()), environment);
             });
         }
         Reply<MarketPrice> reply = api.price(checked);
         out.println(
                 json.requested
                         ? reply.json().strip()
-                        : line(reply.value(), environment.terminal().style()));
+                        : line(
+                                root.amounts(),
+                                reply.value(),
+                                environment.terminal().style()));
         out.flush();
         return ExitCodes.OK;
     }
 
     /** The seed's line, then the marks (SIMULATED, STALE) when the server sets them. */
-    static String line(MarketPrice price, Style style) {
+    static String line(Amounts amounts, MarketPrice price, Style style) {
         String quote = price.quoteAsset();
         String pair = price.baseAsset() != null && quote != null ? price.baseAsset() + "/" + quote : price.symbol();
-        return pair + ": Bid " + Amounts.money(price.bid(), quote) + " | Ask " + Amounts.money(price.ask(), quote)
-                + " | Spread " + Amounts.money(price.spread(), quote) + Marks.unlessReal(price.source(), style)
+        return pair + ": Bid " + amounts.money(price.bid(), quote) + " | Ask " + amounts.money(price.ask(), quote)
+                + " | Spread " + amounts.money(price.spread(), quote) + Marks.unlessReal(price.source(), style)
                 + Marks.stale(price.stale(), style);
     }
 
     /** In a watch: the line with the bid's direction since the last frame, then last trade and quote time. */
-    static List<String> frame(MarketPrice price, BigDecimal previousBid, CliEnvironment environment) {
+    static List<String> frame(Amounts amounts, MarketPrice price, BigDecimal previousBid, CliEnvironment environment) {
         Terminal terminal = environment.terminal();
         Style style = terminal.style();
         Glyphs glyphs = terminal.glyphs();
@@ -82,7 +82,7 @@ final class PriceCommand extends ServerCommand {
         StringBuilder detail = new StringBuilder();
         if (price.last() != null) {
             detail.append("Last ")
-                    .append(Amounts.money(price.last(), price.quoteAsset()))
+                    .append(amounts.money(price.last(), price.quoteAsset()))
                     .append(' ')
                     .append(glyphs.dot())
                     .append(' ');
@@ -94,8 +94,7 @@ final class PriceCommand extends ServerCommand {
                     .append(glyphs.dot())
                     .append(' ');
         }
-        detail.append("Quoted ")
-                .append(CLOCK.format(Instant.ofEpochSecond(price.timestamp()).atZone(environment.zone())));
-        return List.of(line(price, style) + " " + direction, style.dim(detail.toString()));
+        detail.append("Quoted ").append(Times.clock(price.timestamp(), environment.zone()));
+        return List.of(line(amounts, price, style) + " " + direction, style.dim(detail.toString()));
     }
 }

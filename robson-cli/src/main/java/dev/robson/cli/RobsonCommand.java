@@ -38,6 +38,7 @@ final class RobsonCommand implements Callable<Integer> {
 
     private final CliEnvironment environment;
     private HttpTransport transport;
+    private Amounts amounts;
 
     @Option(
             names = "--server",
@@ -107,6 +108,14 @@ final class RobsonCommand implements Callable<Integer> {
                 ? AccessTokens.fixed(token.strip())
                 : new SessionTokens(sessions(), server(), auth(), environment.clock());
         return new RobsonApi(transport(), tokens);
+    }
+
+    /** How amounts read on this server: asked once per run, when a command first prints one. */
+    Amounts amounts() {
+        if (amounts == null) {
+            amounts = new Amounts(api().usdQuoteAssets());
+        }
+        return amounts;
     }
 
     /** Ends the HTTP client, if this run made one; see {@link HttpTransport#close()}. */

@@ -34,12 +34,16 @@ final class StatsCommand extends ServerCommand {
                 out(),
                 reply,
                 json.requested,
-                performance ->
-                        lines(performance, days, root.environment().terminal().style()));
+                performance -> lines(
+                        root.amounts(),
+                        performance,
+                        days,
+                        root.environment().terminal().style()));
         return ExitCodes.OK;
     }
 
-    static List<String> lines(List<QuoteAssetPerformance> performance, ReviewPeriod period, Style style) {
+    static List<String> lines(
+            Amounts amounts, List<QuoteAssetPerformance> performance, ReviewPeriod period, Style style) {
         if (performance.isEmpty()) {
             return List.of("No operations closed (" + period.describe() + ").");
         }
@@ -53,27 +57,27 @@ final class StatsCommand extends ServerCommand {
             Table table = new Table("Figure", "Value>");
             table.row("Trades", figures.trades() + " (" + figures.wins() + " won, " + figures.losses() + " lost)");
             table.row("Win rate", Amounts.percent(figures.winRatePercent()));
-            table.row("Realized P&L", signed(style, figures.realizedPnl(), quote));
-            table.row("Realized P&L net", signed(style, figures.realizedPnlNet(), quote));
-            table.row("Fees", Amounts.money(figures.fees(), quote));
+            table.row("Realized P&L", signed(amounts, style, figures.realizedPnl(), quote));
+            table.row("Realized P&L net", signed(amounts, style, figures.realizedPnlNet(), quote));
+            table.row("Fees", amounts.money(figures.fees(), quote));
             table.row(
                     "Profit factor",
                     figures.profitFactor() == null
                             ? "- (no losses)"
                             : figures.profitFactor().toPlainString());
-            table.row("Expectancy", signed(style, figures.expectancy(), quote));
-            table.row("Average win", signed(style, figures.averageWin(), quote));
-            table.row("Average loss", signed(style, figures.averageLoss(), quote));
-            table.row("Best", signed(style, figures.best(), quote));
-            table.row("Worst", signed(style, figures.worst(), quote));
-            table.row("Max drawdown", Amounts.money(figures.maxDrawdown(), quote));
+            table.row("Expectancy", signed(amounts, style, figures.expectancy(), quote));
+            table.row("Average win", signed(amounts, style, figures.averageWin(), quote));
+            table.row("Average loss", signed(amounts, style, figures.averageLoss(), quote));
+            table.row("Best", signed(amounts, style, figures.best(), quote));
+            table.row("Worst", signed(amounts, style, figures.worst(), quote));
+            table.row("Max drawdown", amounts.money(figures.maxDrawdown(), quote));
             table.row("Average held", Durations.held(figures.averageDurationSeconds()));
             lines.addAll(table.render(style));
         }
         return lines;
     }
 
-    private static String signed(Style style, BigDecimal amount, String quote) {
-        return amount == null ? "-" : style.bySign(amount, Amounts.signedMoney(amount, quote));
+    private static String signed(Amounts amounts, Style style, BigDecimal amount, String quote) {
+        return amount == null ? "-" : style.bySign(amount, amounts.signedMoney(amount, quote));
     }
 }

@@ -60,6 +60,8 @@ public final class Training {
     private static final String TOKENS = """
             {"access_token":"training","token_type":"Bearer","expires_in":900,"refresh_token":"training",\
             "refresh_expires_in":86400}""";
+    private static final String DISPLAY_RULES = """
+            {"usd_quote_assets":["USDC"]}""";
     private static final String UNKNOWN_SYMBOL = """
             {"type":"about:blank","title":"Not Found","status":404,"detail":"Unknown symbol.","code":"unknown_symbol"}""";
 
@@ -188,6 +190,8 @@ public final class Training {
             } else if (path.equals("/api/market/price/BTCUSDC/")) {
                 body = PRICE;
                 pricesAwaited.countDown();
+            } else if (path.equals("/api/market/display-rules/")) {
+                body = DISPLAY_RULES;
             } else if (path.startsWith("/api/account/summary")) {
                 body = SUMMARY;
             } else if (path.startsWith("/api/account/balance")) {

@@ -4,7 +4,6 @@ import dev.robson.cli.api.ApiFailure;
 import dev.robson.cli.api.HttpTransport;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -23,7 +22,6 @@ final class Watch {
     static final String HOME = "\u001B[H";
     static final String CLEAR_TO_LINE_END = "\u001B[K";
     static final String CLEAR_BELOW = "\u001B[J";
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final PrintWriter out;
     private final CliEnvironment environment;
@@ -74,7 +72,7 @@ final class Watch {
                     }
                 }
                 String status = "Every " + spoken(interval) + " " + glyphs.dot() + " "
-                        + CLOCK.format(environment.clock().instant().atZone(environment.zone())) + " "
+                        + Times.clock(environment.clock().instant(), environment.zone()) + " "
                         + glyphs.dot() + " Ctrl-C to stop";
                 draw(
                         lastGood,

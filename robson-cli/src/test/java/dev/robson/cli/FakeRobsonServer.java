@@ -27,6 +27,8 @@ final class FakeRobsonServer implements AutoCloseable {
 
     record Request(String method, String path, String query, String authorization, String body) {}
 
+    static final String DISPLAY_RULES_PATH = "/api/market/display-rules/";
+
     private final HttpServer server;
     private final Map<String, Deque<Answer>> routes = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
@@ -39,6 +41,8 @@ final class FakeRobsonServer implements AutoCloseable {
         }
         server.createContext("/", this::handle);
         server.start();
+        // What every real server publishes; a test replaces it with reset() and on().
+        onFixture("GET", DISPLAY_RULES_PATH, "display-rules.json");
     }
 
     String url() {

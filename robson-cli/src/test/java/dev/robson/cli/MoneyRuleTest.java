@@ -3,6 +3,7 @@ package dev.robson.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +32,9 @@ class MoneyRuleTest {
 
     @Test
     void whenAnAmountHasMoreDigitsThanADoubleHoldsThenAllOfThemAreShown() {
-        assertThat(Amounts.money(new BigDecimal("123456789012345678.123456789012345678"), "BTC"))
+        assertThat(AmountsTest.PUBLISHED.money(new BigDecimal("123456789012345678.123456789012345678"), "BTC"))
                 .isEqualTo("123,456,789,012,345,678.123456789012345678 BTC");
-        assertThat(Amounts.money(new BigDecimal("0.1"), "USDC")).isEqualTo("$0.1");
+        assertThat(AmountsTest.PUBLISHED.money(new BigDecimal("0.1"), "USDC")).isEqualTo("$0.1");
     }
 
     private static Stream<String> codeLines(Path file) {
@@ -43,7 +44,7 @@ class MoneyRuleTest {
                     .filter(line -> !line.startsWith("*") && !line.startsWith("/*") && !line.startsWith("//"))
                     .map(line -> file.getFileName() + ": " + line.replaceAll("//.*$", ""));
         } catch (IOException unreadable) {
-            throw new java.io.UncheckedIOException(unreadable);
+            throw new UncheckedIOException(unreadable);
         }
     }
 }

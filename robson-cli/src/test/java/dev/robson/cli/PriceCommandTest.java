@@ -21,6 +21,40 @@ class PriceCommandTest extends LoggedInCliTest {
     }
 
     @Test
+    void whenTheServerPublishesUsd1AsADollarThenAUsd1PriceReadsInDollars() {
+        server.on("GET", "/api/market/price/ETHUSD1/", 200, """
+                {"symbol":"ETHUSD1","base_asset":"ETH","quote_asset":"USD1","bid":"0.13","ask":"0.14",\
+                "last":"0.13","spread":"0.01","spread_percent":"7.4074","timestamp":1767614400,"stale":false,\
+                "source":"BINANCE"}""");
+
+        var result = robson.execute("price", "ETHUSD1");
+
+        assertThat(result.out()).isEqualTo("ETH/USD1: Bid $0.13 | Ask $0.14 | Spread $0.01\n");
+        assertThat(server.requests("GET", FakeRobsonServer.DISPLAY_RULES_PATH)).hasSize(1);
+    }
+
+    @Test
+    void whenTheServerHasNoDisplayRulesThenAmountsKeepTheirAssetCode() {
+        server.reset("GET", FakeRobsonServer.DISPLAY_RULES_PATH);
+        server.onFixture("GET", PRICE_PATH, "price.json");
+
+        var result = robson.execute("price", "BTCUSDC");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out())
+                .isEqualTo("BTC/USDC: Bid 89,245.00 USDC | Ask 89,246.00 USDC | Spread 1.00 USDC [SIMULATED]\n");
+    }
+
+    @Test
+    void whenJsonIsAskedThenTheDisplayRulesAreNotFetched() {
+        server.onFixture("GET", PRICE_PATH, "price.json");
+
+        robson.execute("price", "BTCUSDC", "--json");
+
+        assertThat(server.requests("GET", FakeRobsonServer.DISPLAY_RULES_PATH)).isEmpty();
+    }
+
+    @Test
     void whenTheQuoteIsFromTheExchangeAndStaleThenOnlyTheStaleMarkShows() {
         server.on("GET", "/api/market/price/ETHBTC/", 200, """
                 {"symbol":"ETHBTC","base_asset":"ETH","quote_asset":"BTC","bid":"0.03370","ask":"0.03371",\
@@ -39,7 +73,8 @@ class PriceCommandTest extends LoggedInCliTest {
 
         var result = robson.execute("price", "BTCUSDC");
 
-        assertThat(result.out()).isEqualTo("BTC/USDC: Bid $89,245.00 | Ask $89,246.50 | Spread $1.50\n");
+        // Without quote_asset the CLI does not guess the quote: the amounts keep no unit.
+        assertThat(result.out()).isEqualTo("BTCUSDC: Bid 89,245.00 | Ask 89,246.50 | Spread 1.50\n");
     }
 
     @Test

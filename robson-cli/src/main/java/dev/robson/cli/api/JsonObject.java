@@ -82,6 +82,18 @@ public record JsonObject(Map<String, Object> fields) {
         throw missing(name, "object");
     }
 
+    /** An array of strings; empty when absent. */
+    public List<String> texts(String name) {
+        Object value = fields.get(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> items && items.stream().allMatch(String.class::isInstance)) {
+            return items.stream().map(String.class::cast).toList();
+        }
+        throw missing(name, "array of strings");
+    }
+
     public List<JsonObject> objects(String name) {
         Object value = fields.get(name);
         if (value == null) {

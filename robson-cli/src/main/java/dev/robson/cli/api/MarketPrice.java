@@ -20,7 +20,7 @@ public record MarketPrice(
         String symbol = json.text("symbol");
         BigDecimal bid = json.decimal("bid");
         BigDecimal ask = json.decimal("ask");
-        String quote = json.optionalText("quote_asset").orElseGet(() -> QuoteAssets.guess(symbol));
+        String quote = json.optionalText("quote_asset").orElse(null);
         String base = json.optionalText("base_asset")
                 .orElseGet(() -> quote == null ? null : symbol.substring(0, symbol.length() - quote.length()));
         return new MarketPrice(

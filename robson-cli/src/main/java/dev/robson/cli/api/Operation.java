@@ -43,7 +43,7 @@ public record Operation(
                 json.text("status"),
                 json.optionalText("close_reason").orElse(null),
                 json.optionalDecimal("realized_pnl").orElse(null),
-                json.optionalText("quote_asset").orElseGet(() -> QuoteAssets.guess(symbol)),
+                json.optionalText("quote_asset").orElse(null),
                 json.optionalText("opened_at").orElse(null),
                 json.optionalText("closed_at").orElse(null),
                 json.optionalDecimal("realized_pnl_net").orElse(null),

@@ -60,7 +60,7 @@ public record Position(
                 json.optionalDecimal("risk_at_stop").orElse(null),
                 json.optionalDecimal("reward_at_target").orElse(null),
                 json.optionalDecimal("position_value").orElse(null),
-                json.optionalText("quote_asset").orElseGet(() -> QuoteAssets.guess(symbol)),
+                json.optionalText("quote_asset").orElse(null),
                 json.flag("price_stale"),
                 json.optionalText("price_source").orElse(null),
                 json.optionalText("status").orElse("OPEN"),

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -85,6 +86,22 @@ public final class RobsonApi {
     /** A CLOSING operation settled with what the exchange shows. */
     public Reply<Operation> resolve(long id, Map<String, Object> resolution) {
         return send("POST", "/api/operations/" + id + "/resolve/", Json.write(resolution), Operation::from);
+    }
+
+    /**
+     * The quote assets this server shows as dollars ({@code GET /api/market/display-rules/}); none
+     * from a server that does not publish them, whose amounts then read with their asset code.
+     */
+    public Set<String> usdQuoteAssets() {
+        try {
+            return get("/api/market/display-rules/", json -> Set.copyOf(json.texts("usd_quote_assets")))
+                    .value();
+        } catch (ApiFailure failure) {
+            if (failure.kind() == ApiFailure.Kind.NOT_FOUND) {
+                return Set.of();
+            }
+            throw failure;
+        }
     }
 
     private <T> Reply<T> get(String path, Function<JsonObject, T> reader) {

@@ -1,6 +1,8 @@
 package dev.robson.core.market;
 
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** A coin or token as Binance names it, e.g. BTC or USDC. */
@@ -8,7 +10,8 @@ public record Asset(String code) {
 
     private static final Pattern CODE = Pattern.compile("^[A-Z0-9]{2,12}$");
 
-    // Pegged to the dollar, so amounts in them read like cents rather than satoshis.
+    // Pegged to the dollar, so amounts in them read like cents rather than satoshis. The one
+    // list: the server publishes it to the web and the CLI (GET /api/market/display-rules/).
     private static final Set<String> USD_STABLECOINS =
             Set.of("USDT", "USDC", "FDUSD", "BUSD", "TUSD", "USDP", "DAI", "USD1", "PYUSD");
 
@@ -24,6 +27,11 @@ public record Asset(String code) {
 
     public static Asset of(String code) {
         return new Asset(code);
+    }
+
+    /** The codes of every asset pegged to the dollar, in alphabetical order. */
+    public static SortedSet<String> usdStablecoins() {
+        return new TreeSet<>(USD_STABLECOINS);
     }
 
     public boolean isUsdStablecoin() {

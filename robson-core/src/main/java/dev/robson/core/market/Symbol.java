@@ -22,7 +22,12 @@ public record Symbol(
         String status) {
 
     public static final String TRADING = "TRADING";
-    private static final Pattern NAME = Pattern.compile("^[A-Z0-9]{2,24}$");
+    /** The one rule for a symbol's name; the API documents it and the CLI and the web check it too. */
+    public static final int MIN_LENGTH = 2;
+
+    public static final int MAX_LENGTH = 24;
+    public static final String PATTERN = "^[A-Z0-9]{" + MIN_LENGTH + "," + MAX_LENGTH + "}$";
+    private static final Pattern NAME = Pattern.compile(PATTERN);
 
     /** A trading symbol with no limits beyond one step and the minimum notional. */
     public Symbol(
@@ -38,10 +43,15 @@ public record Symbol(
                 TRADING);
     }
 
+    /** Whether {@code name} can be a symbol at all: {@value #PATTERN}. */
+    public static boolean isWellFormed(String name) {
+        return name != null && NAME.matcher(name).matches();
+    }
+
     public Symbol {
-        if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException(
-                    "symbol must be 2 to 24 upper-case letters or digits, got '" + name + "'");
+        if (!isWellFormed(name)) {
+            throw new IllegalArgumentException("symbol must be " + MIN_LENGTH + " to " + MAX_LENGTH
+                    + " upper-case letters or digits, got '" + name + "'");
         }
         requireNonNull(base, "base asset");
         requireNonNull(quote, "quote asset");

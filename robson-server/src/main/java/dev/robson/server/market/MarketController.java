@@ -1,9 +1,12 @@
 package dev.robson.server.market;
 
+import dev.robson.core.market.Asset;
 import dev.robson.core.market.Symbol;
 import dev.robson.server.auth.Tenant;
 import dev.robson.server.problem.ApiProblem;
 import dev.robson.server.symbols.SymbolCatalog;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Comparator;
@@ -40,7 +43,7 @@ class MarketController {
     }
 
     @GetMapping({"/api/market/price/{symbol}/", "/api/market/price/{symbol}"})
-    PriceView price(Tenant tenant, @PathVariable String symbol) {
+    PriceView price(Tenant tenant, @Parameter(schema = @Schema(pattern = Symbol.PATTERN)) @PathVariable String symbol) {
         rateLimits.prices().acquire(tenant.tenantId());
         Symbol known = symbols.require(symbol);
         return PriceView.of(known, quotes.quote(known), clock);
@@ -82,6 +85,19 @@ class MarketController {
                         s.stepSize().stripTrailingZeros(),
                         s.minNotional().stripTrailingZeros()))
                 .toList();
+    }
+
+    /**
+     * How clients show amounts: a quote asset listed here is shown as dollars and cents
+     * ({@code 0.13 USD1} reads {@code $0.13}), any other with its code. Fetched once per session.
+     *
+     * @param usdQuoteAssets the assets pegged to the dollar, in alphabetical order
+     */
+    record DisplayRules(List<String> usdQuoteAssets) {}
+
+    @GetMapping({"/api/market/display-rules/", "/api/market/display-rules"})
+    DisplayRules displayRules(Tenant tenant) {
+        return new DisplayRules(List.copyOf(Asset.usdStablecoins()));
     }
 
     private static int parseDays(String days) {

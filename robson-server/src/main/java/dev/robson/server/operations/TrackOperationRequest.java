@@ -1,5 +1,6 @@
 package dev.robson.server.operations;
 
+import dev.robson.core.market.Symbol;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  *                      coins bought); the quote asset when absent
  */
 record TrackOperationRequest(
-        @NotBlank @Size(max = 24) String symbol,
+        @NotBlank @Size(max = Symbol.MAX_LENGTH) String symbol,
         @NotBlank @Size(max = 5) String side,
 
         @NotNull @Positive @Digits(integer = 20, fraction = 18)

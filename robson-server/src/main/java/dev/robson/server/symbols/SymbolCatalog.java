@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +30,6 @@ public class SymbolCatalog {
     /** The status of a symbol exchangeInfo no longer lists. */
     public static final String NOT_LISTED = "NOT_LISTED";
 
-    private static final Pattern WELL_FORMED = Pattern.compile("[A-Z0-9]{2,24}");
-
     private final SymbolRepository repository;
     private volatile Map<String, Symbol> bySymbol = Map.of();
 
@@ -42,9 +39,11 @@ public class SymbolCatalog {
 
     /** The symbol a request names: 400 when malformed, 404 when the server does not know it. */
     public Symbol require(String requested) {
-        if (requested == null || !WELL_FORMED.matcher(requested).matches()) {
+        if (!Symbol.isWellFormed(requested)) {
             throw ApiProblem.badRequest(
-                    "invalid_symbol", "A symbol is 2 to 24 upper-case letters or digits, like BTCUSDC.");
+                    "invalid_symbol",
+                    "A symbol is " + Symbol.MIN_LENGTH + " to " + Symbol.MAX_LENGTH
+                            + " upper-case letters or digits, like BTCUSDC.");
         }
         return find(requested)
                 .orElseThrow(() -> ApiProblem.notFound("unknown_symbol", "Robson does not trade " + requested + "."));

@@ -114,6 +114,8 @@ class ApiConformanceTest {
                 api.get("/api/historical-data/?symbol=BTCUSDC&interval=7m&days=1", token),
                 400);
         expect("GET", "/api/market/symbols/", api.get("/api/market/symbols/", token), 200);
+        expect("GET", "/api/market/display-rules/", api.get("/api/market/display-rules/", token), 200);
+        expect("GET", "/api/market/display-rules/", api.get("/api/market/display-rules/", null), 401);
         assertConforms();
     }
 

@@ -22,6 +22,7 @@ class ClientFixturesConformanceTest {
     private static final Map<String, String> ANSWERS = Map.ofEntries(
             Map.entry("account-balance.json", "GET /api/account/balance/"),
             Map.entry("account-summary.json", "GET /api/account/summary/"),
+            Map.entry("display-rules.json", "GET /api/market/display-rules/"),
             Map.entry("operation-closed.json", "GET /api/operations/{id}/"),
             Map.entry("operation.json", "GET /api/operations/{id}/"),
             Map.entry("operations-active.json", "GET /api/operations/"),

@@ -167,9 +167,19 @@ class MarketApiTest {
     }
 
     @Test
+    void whenAskedForDisplayRulesThenEveryDollarStablecoinOfTheCoreIsListedInOrder() {
+        JsonNode rules = api.get("/api/market/display-rules/", token).json();
+
+        assertThat(rules.get("usd_quote_assets").valueStream().map(JsonNode::asString))
+                .containsExactly("BUSD", "DAI", "FDUSD", "PYUSD", "TUSD", "USD1", "USDC", "USDP", "USDT");
+        assertThat(rules.propertyNames()).containsExactly("usd_quote_assets");
+    }
+
+    @Test
     void whenMarketEndpointsAreCalledWithoutTokenThen401() {
         assertThat(api.get("/api/market/price/BTCUSDC/", null).status()).isEqualTo(401);
         assertThat(api.get("/api/historical-data/?symbol=BTCUSDC", null).status())
                 .isEqualTo(401);
+        assertThat(api.get("/api/market/display-rules/", null).status()).isEqualTo(401);
     }
 }

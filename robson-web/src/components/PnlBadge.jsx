@@ -1,6 +1,6 @@
 import Badge from 'react-bootstrap/Badge';
-import { signOf } from '../../../lib/decimal.js';
-import { formatMoney, formatPercent } from '../../../lib/format.js';
+import { signOf } from '../lib/decimal.js';
+import { formatMoney, formatPercent } from '../lib/format.js';
 
 /**
  * P&L as "▲ +$0.13 (+0.46%)": the arrow, the sign and the words for screen readers carry the
