@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { accountSummary, candleHistory, displayRules, ethShort, portfolio, quote } from '../test/fixtures.js';
+import { accountSummary, candleHistory, displayRules, ethShort, levelsAnswer, marketSymbols, portfolio, quote, riskStatus, strategies } from '../test/fixtures.js';
 import { callsTo, problem, stubFetch, tokens } from '../test/http.js';
 
 vi.mock('lightweight-charts', async () => (await import('../test/chart-mock.js')).fakeLightweightCharts());
@@ -51,6 +51,19 @@ function demoServer({ restore = false, positionsFailure = null, refreshRefusal =
     }
     if (path.startsWith('/api/operations/')) {
       return { status: 200, body: { operations: [] } };
+    }
+    // Entry planning, on the dashboard too.
+    if (path === '/api/strategies/') {
+      return { status: 200, body: strategies };
+    }
+    if (path === '/api/market/symbols/') {
+      return { status: 200, body: marketSymbols };
+    }
+    if (path === '/api/risk/status/') {
+      return { status: 200, body: riskStatus() };
+    }
+    if (path.startsWith('/api/analysis/levels/')) {
+      return { status: 200, body: levelsAnswer };
     }
     return undefined;
   });

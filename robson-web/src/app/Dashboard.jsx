@@ -11,6 +11,7 @@ import { useClosedOperations } from '../features/operations/api/get-closed-opera
 import { ClosedOperations } from '../features/operations/components/ClosedOperations.jsx';
 import { usePositions } from '../features/positions/api/get-positions.js';
 import { PositionsPanel } from '../features/positions/components/PositionsPanel.jsx';
+import { PlanningPanel, usePlanning } from '../features/planning/index.js';
 import { TrackPositionPanel } from '../features/operations/components/TrackPositionPanel.jsx';
 import { AppHeader } from './AppHeader.jsx';
 
@@ -31,8 +32,11 @@ export function Dashboard() {
   const positions = usePositions();
   const symbols = useMemo(() => symbolsOf(positions.data), [positions.data]);
   const [chosen, setChosen] = useState(null);
+  // A symbol picked for planning takes the chart and the ticker, held or not.
+  const [planned, setPlanned] = useState(null);
   const positionsKnown = positions.hasData || positions.status === 'error';
-  const symbol = !positionsKnown ? null : symbols.includes(chosen) ? chosen : (symbols[0] ?? DEFAULT_SYMBOL);
+  const symbol = !positionsKnown ? null : (planned ?? (symbols.includes(chosen) ? chosen : (symbols[0] ?? DEFAULT_SYMBOL)));
+  const planning = usePlanning(symbol);
   const price = usePrice(symbol);
   const candles = useCandles(symbol);
   const account = useAccountSummary();
@@ -58,6 +62,11 @@ export function Dashboard() {
             <ErrorBoundary name="Open positions">
               <PositionsPanel positions={positions} />
             </ErrorBoundary>
+            <div className="mt-3" id="planning">
+              <ErrorBoundary name="Plan an entry">
+                <PlanningPanel planning={planning} symbol={symbol} onSymbolChange={setPlanned} />
+              </ErrorBoundary>
+            </div>
             <div className="mt-3">
               <ErrorBoundary name="Track a position">
                 <TrackPositionPanel />
@@ -67,7 +76,15 @@ export function Dashboard() {
           <div className="col-12 col-xl-4 d-flex flex-column gap-3">
             {symbol ? (
               <ErrorBoundary name="Price">
-                <PriceTicker price={price} symbol={symbol} symbols={symbols} onSymbolChange={setChosen} />
+                <PriceTicker
+                  price={price}
+                  symbol={symbol}
+                  symbols={symbols}
+                  onSymbolChange={(next) => {
+                    setPlanned(null);
+                    setChosen(next);
+                  }}
+                />
               </ErrorBoundary>
             ) : null}
             <ErrorBoundary name="Account">
@@ -77,7 +94,7 @@ export function Dashboard() {
           {symbol ? (
             <div className="col-12">
               <ErrorBoundary name="Chart">
-                <CandleChart symbol={symbol} candles={candles} price={price} positions={positions.data?.positions} />
+                <CandleChart symbol={symbol} candles={candles} price={price} positions={positions.data?.positions} overlay={planning.overlay} />
               </ErrorBoundary>
             </div>
           ) : null}

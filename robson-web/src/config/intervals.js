@@ -12,6 +12,9 @@ export const intervals = Object.freeze({
   candlesCeiling: 15 * 60_000,
   // After a failed candle read, ask again this soon.
   candlesRetry: 15_000,
+  // Support levels move when a 15-minute candle closes; the budget when a plan or a close does.
+  levels: 60_000,
+  riskStatus: 30_000,
 });
 
 /** Data older than this many intervals is shown as stale (amber). */

@@ -99,8 +99,8 @@ async function problemFrom(response) {
  */
 const DASHBOARD_HEADER = { 'X-Requested-With': 'robson-web' };
 
-function send(path, { method = 'GET', body, signal, token } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json', ...DASHBOARD_HEADER };
+function send(path, { method = 'GET', body, signal, token, headers: extra = {} } = {}) {
+  const headers = { ...extra, Accept: 'application/json, application/problem+json', ...DASHBOARD_HEADER };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
@@ -171,18 +171,19 @@ export async function deleteSession() {
 
 /**
  * A call to the API with the current access token. An expired token (401 invalid_token) is
- * refreshed once and the call retried once; a refused refresh ends the session.
+ * refreshed once and the call retried once, with the same `headers` (an Idempotency-Key stays
+ * one request); a refused refresh ends the session.
  */
-export async function apiRequest(path, { method = 'GET', body, signal } = {}) {
+export async function apiRequest(path, { method = 'GET', body, signal, headers } = {}) {
   const token = session.accessToken;
-  let response = await send(path, { method, body, signal, token });
+  let response = await send(path, { method, body, signal, token, headers });
   if (response.status === 401) {
     const problem = await problemFrom(response);
     if (problem.code !== 'invalid_token') {
       throw problem;
     }
     const fresh = await freshToken(token);
-    response = await send(path, { method, body, signal, token: fresh });
+    response = await send(path, { method, body, signal, token: fresh, headers });
     if (response.status === 401) {
       const ended = new SessionEndedError(await problemFrom(response));
       endSession(ended);

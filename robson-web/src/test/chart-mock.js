@@ -18,6 +18,6 @@ export function fakeLightweightCharts() {
     })),
     CandlestickSeries: 'Candlestick',
     HistogramSeries: 'Histogram',
-    LineStyle: { Solid: 0, Dashed: 2 },
+    LineStyle: { Solid: 0, Dotted: 1, Dashed: 2 },
   };
 }

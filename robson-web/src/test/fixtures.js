@@ -135,3 +135,111 @@ export function candleHistory(count = 672, lastOpenTime = 1767613500) {
 export const displayRules = Object.freeze({
   usd_quote_assets: ['BUSD', 'DAI', 'FDUSD', 'PYUSD', 'TUSD', 'USD1', 'USDC', 'USDP', 'USDT'],
 });
+// Entry planning: strategies, the market's symbols, the support levels, a plan through its
+// states, and the month's risk budget (the same figures as the CLI's fixtures).
+
+export const strategies = Object.freeze({
+  strategies: [
+    { id: 1, name: 'BTC Spot Manual', side: 'LONG', timeframe: '15m', support_level: 2, risk_per_trade_percent: '1', reward_multiple: '2', max_monthly_loss_percent: '4' },
+    { id: 2, name: 'ETH Third Support', side: 'LONG', timeframe: '15m', support_level: 3, risk_per_trade_percent: '0.5', reward_multiple: '3', max_monthly_loss_percent: '2' },
+  ],
+});
+
+export const marketSymbols = Object.freeze([
+  { symbol: 'BTCUSDC', base_asset: 'BTC', quote_asset: 'USDC', tick_size: '0.01', step_size: '0.00001', min_notional: '5' },
+  { symbol: 'ETHUSDC', base_asset: 'ETH', quote_asset: 'USDC', tick_size: '0.01', step_size: '0.0001', min_notional: '5' },
+]);
+
+const supportLevels = Object.freeze([
+  { price: '89960.00', members: 1, last_touch_time: '2026-01-05T11:15:00Z' },
+  { price: '88650.00', members: 3, last_touch_time: '2026-01-05T06:30:00Z' },
+  { price: '87210.00', members: 2, last_touch_time: '2026-01-04T21:45:00Z' },
+]);
+
+export const levelsAnswer = Object.freeze({
+  symbol: 'BTCUSDC',
+  entry_reference: '90000.00',
+  levels: supportLevels,
+  skipped_levels: [{ price: '89930.00', members: 1, last_touch_time: '2026-01-05T10:30:00Z', reason: 'below_min' }],
+  technical_level: '88650.00',
+  stop_loss: '88650.00',
+  method: 'SWING_LEVEL_2',
+  confidence: 'HIGH',
+  atr: '412.50',
+  warnings: [],
+  candles_from: '2026-01-04T10:45:00Z',
+  candles_to: '2026-01-05T11:45:00Z',
+});
+
+export function riskStatus(overrides = {}) {
+  return {
+    month: '2026-01',
+    quote_asset: 'USDC',
+    capital_base: '1028.00',
+    budget: '41.12',
+    consumed: '0.00',
+    open_risk: '10.27',
+    remaining: '30.85',
+    slots: 3,
+    status: 'ACTIVE',
+    ...overrides,
+  };
+}
+
+export const riskPaused = Object.freeze(riskStatus({ consumed: '41.50', open_risk: '0.00', remaining: '0.00', slots: 0, status: 'PAUSED' }));
+
+/** Plan #42 as POST /api/operations/plan/ answers it; `expires_at` two minutes after the fixtures' as_of. */
+export function entryPlan(overrides = {}) {
+  return {
+    operation_id: 42,
+    status: 'PLANNED',
+    strategy_id: 1,
+    symbol: 'BTCUSDC',
+    side: 'LONG',
+    entry_reference: '90000.00',
+    entry_max: '90045.00',
+    technical_level: '88650.00',
+    stop_loss: '88650.00',
+    take_profit: '92700.00',
+    quantity: '0.00618',
+    sellable_quantity: '0.00617',
+    notional: '556.48',
+    planned_risk: '10.27',
+    planned_risk_percent: '0.9993',
+    stop_distance_percent: '1.50',
+    method: 'SWING_LEVEL_2',
+    confidence: 'HIGH',
+    levels: supportLevels,
+    skipped_levels: [],
+    warnings: [],
+    budget: riskStatus(),
+    fee_rate: '0.001',
+    expires_at: '2026-01-05T12:02:00Z',
+    quote_asset: 'USDC',
+    ...overrides,
+  };
+}
+
+export const planActive = Object.freeze(entryPlan({ status: 'ACTIVE', take_profit: '92737.05', filled_quantity: '0.00618', entry_price: '90012.35' }));
+
+export const planFailed = Object.freeze(entryPlan({ status: 'FAILED', failure: 'nothing_filled', budget: riskStatus({ open_risk: '0.00', remaining: '41.12', slots: 4 }) }));
+
+export const planCancelled = Object.freeze(entryPlan({ status: 'CANCELLED', budget: riskStatus({ open_risk: '0.00', remaining: '41.12', slots: 4 }) }));
+
+export const planAtrFallback = Object.freeze(entryPlan({
+  technical_level: '89381.25',
+  stop_loss: '89381.25',
+  take_profit: '91237.50',
+  quantity: '0.01099',
+  sellable_quantity: '0.01097',
+  notional: '989.59',
+  planned_risk: '10.25',
+  planned_risk_percent: '0.9969',
+  stop_distance_percent: '0.69',
+  method: 'ATR_FALLBACK',
+  confidence: 'LOW',
+  warnings: [
+    { code: 'atr_fallback', message: 'no support within bounds: the stop comes from the ATR' },
+    { code: 'cash_capped', message: 'the free balance, not the risk allowance, limits the size' },
+  ],
+}));

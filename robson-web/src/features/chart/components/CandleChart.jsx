@@ -36,13 +36,17 @@ function latest(...times) {
   return known.length ? Math.max(...known) : null;
 }
 
+const NO_OVERLAY = [];
+
 /**
  * 15-minute candles for seven days with the entry (blue), stop (red) and target (green) of
  * each position in the symbol, and volume below. Price ticks keep the forming candle moving;
  * when it closes the history is read again, so a new candle appears without a reload.
+ * `overlay` adds lines of the caller's ({kind, price, title, quoteAsset}; kind one of
+ * LINE_STYLES: support levels, a plan's entry, stop and target).
  */
-export function CandleChart({ symbol, candles, price, positions }) {
-  const lines = useMemo(() => priceLinesFor(positions, symbol), [positions, symbol]);
+export function CandleChart({ symbol, candles, price, positions, overlay = NO_OVERLAY }) {
+  const lines = useMemo(() => [...priceLinesFor(positions, symbol), ...overlay], [positions, symbol, overlay]);
   const tick = price.data?.symbol === symbol ? price.data : null;
   const freshness = { updatedAt: latest(candles.updatedAt, price.updatedAt), intervalMs: intervals.price };
   return (

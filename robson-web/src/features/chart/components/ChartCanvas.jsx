@@ -7,6 +7,7 @@ import { applyTick } from '../lib/forming-candle.js';
 import { MARKS } from '../lib/marks.js';
 import { LINE_STYLES, signatureOf, withLines } from '../lib/price-lines.js';
 
+const DASHES = { solid: LineStyle.Solid, dashed: LineStyle.Dashed, dotted: LineStyle.Dotted };
 const UP = '#198754';
 const DOWN = '#dc3545';
 
@@ -115,16 +116,17 @@ export default function ChartCanvas({ history, tick, lines, onCandleClosed }) {
       return;
     }
     current.priceLines.forEach((line) => current.candles.removePriceLine(line));
-    current.priceLines = lines.map((line) =>
-      current.candles.createPriceLine({
+    current.priceLines = lines.map((line) => {
+      const look = LINE_STYLES[line.kind] ?? LINE_STYLES.level;
+      return current.candles.createPriceLine({
         price: toPlotValue(line.price),
-        color: LINE_STYLES[line.kind].color,
-        lineWidth: 2,
-        lineStyle: line.kind === 'entry' ? LineStyle.Solid : LineStyle.Dashed,
-        axisLabelVisible: true,
+        color: look.color,
+        lineWidth: look.width,
+        lineStyle: DASHES[look.dash],
+        axisLabelVisible: look.axisLabel,
         title: line.title,
-      }),
-    );
+      });
+    });
     current.signature = signature;
     current.lineRange = lines.length
       ? { min: Math.min(...lines.map((line) => toPlotValue(line.price))), max: Math.max(...lines.map((line) => toPlotValue(line.price))) }

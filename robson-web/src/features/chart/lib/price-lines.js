@@ -1,8 +1,13 @@
-/** The horizontal lines the chart draws for each position of its symbol: entry, stop, target. */
+/**
+ * The horizontal lines the chart draws: entry, stop and target of each position of its symbol,
+ * and the overlays a caller adds (support levels in grey, the chosen level darker).
+ */
 export const LINE_STYLES = Object.freeze({
-  entry: { label: 'Entry', color: '#0d6efd' },
-  stop: { label: 'Stop', color: '#dc3545' },
-  target: { label: 'Target', color: '#198754' },
+  entry: { label: 'Entry', color: '#0d6efd', width: 2, dash: 'solid', axisLabel: true },
+  stop: { label: 'Stop', color: '#dc3545', width: 2, dash: 'dashed', axisLabel: true },
+  target: { label: 'Target', color: '#198754', width: 2, dash: 'dashed', axisLabel: true },
+  level: { label: 'Support', color: '#adb5bd', width: 1, dash: 'dotted', axisLabel: false },
+  chosen: { label: 'Chosen support', color: '#495057', width: 2, dash: 'solid', axisLabel: true },
 });
 
 export function priceLinesFor(positions, symbol) {

@@ -31,6 +31,12 @@ public final class RobsonCli {
         subcommands.put("operations", OperationsCommand::new);
         subcommands.put("history", HistoryCommand::new);
         subcommands.put("stats", StatsCommand::new);
+        subcommands.put("strategies", StrategiesCommand::new);
+        subcommands.put("analyze", AnalyzeCommand::new);
+        subcommands.put("plan", PlanCommand::new);
+        subcommands.put("confirm", ConfirmPlanCommand::new);
+        subcommands.put("cancel", CancelPlanCommand::new);
+        subcommands.put("risk", RiskCommand::new);
         subcommands.put("completion", CompletionCommand::new);
         return subcommands;
     }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         name = "robson",
         mixinStandardHelpOptions = true,
         versionProvider = RobsonCommand.Version.class,
-        description = "Robson from the terminal: open positions, prices, account and operations.",
+        description = "Robson from the terminal: open positions, prices, account, operations, and entry plans.",
         footerHeading = "%nEnvironment:%n",
         footer = {
             "  ROBSON_SERVER    server URL when --server is not given",

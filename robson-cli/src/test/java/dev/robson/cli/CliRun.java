@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ final class CliRun {
     private Terminal terminal = Terminal.PLAIN;
     private String stdin = "";
     private final Deque<String> typedLines = new ArrayDeque<>();
+    private final List<String> prompts = new ArrayList<>();
     private String typedPassword;
     private boolean promptable;
     private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -86,6 +88,11 @@ final class CliRun {
         return this;
     }
 
+    /** The questions asked so far, as the person at the terminal saw them. */
+    List<String> prompts() {
+        return List.copyOf(prompts);
+    }
+
     SessionStore sessions() {
         return new SessionStore(configDirectory);
     }
@@ -111,6 +118,7 @@ final class CliRun {
 
                     @Override
                     public String readLine(String prompt) {
+                        prompts.add(prompt);
                         return typedLines.poll();
                     }
 

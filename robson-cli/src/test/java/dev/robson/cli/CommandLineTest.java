@@ -28,6 +28,12 @@ class CommandLineTest {
                 .contains("login")
                 .contains("logout")
                 .contains("completion")
+                .contains("strategies")
+                .contains("analyze")
+                .contains("plan")
+                .contains("confirm")
+                .contains("cancel")
+                .contains("risk")
                 .contains("Exit codes:")
                 .contains("3:   not logged in")
                 .contains("ROBSON_TOKEN");
@@ -69,7 +75,10 @@ class CommandLineTest {
                 .contains("positions")
                 .contains("operations")
                 .contains("--password-stdin")
-                .contains("--watch");
+                .contains("--watch")
+                .contains("confirm")
+                .contains("--dry-run")
+                .contains("--strategy");
     }
 
     @Test
@@ -125,6 +134,12 @@ class CommandLineTest {
                         "operations",
                         "history",
                         "stats",
+                        "strategies",
+                        "analyze",
+                        "plan",
+                        "confirm",
+                        "cancel",
+                        "risk",
                         "completion");
     }
 

@@ -1,5 +1,6 @@
 package dev.robson.cli;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -25,7 +26,13 @@ final class FakeRobsonServer implements AutoCloseable {
 
     record Answer(int status, String body, Map<String, String> headers) {}
 
-    record Request(String method, String path, String query, String authorization, String body) {}
+    record Request(String method, String path, String query, String authorization, String body, Headers headers) {
+
+        /** The first value of a request header, or null. */
+        String header(String name) {
+            return headers.getFirst(name);
+        }
+    }
 
     static final String DISPLAY_RULES_PATH = "/api/market/display-rules/";
 
@@ -106,7 +113,8 @@ final class FakeRobsonServer implements AutoCloseable {
                 path,
                 exchange.getRequestURI().getQuery(),
                 exchange.getRequestHeaders().getFirst("Authorization"),
-                body));
+                body,
+                exchange.getRequestHeaders()));
         Deque<Answer> queue = routes.get(method + " " + path);
         Answer answer;
         if (queue == null || queue.isEmpty()) {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -81,6 +82,11 @@ public final class HttpTransport implements AutoCloseable {
      * @throws Cancelled when the thread was interrupted (Ctrl-C during {@code --watch})
      */
     Answer exchange(String method, String path, String jsonBody, String bearer) {
+        return exchange(method, path, jsonBody, bearer, Map.of());
+    }
+
+    /** @param headers added to the request as given (an Idempotency-Key, say) */
+    Answer exchange(String method, String path, String jsonBody, String bearer, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json, application/problem+json")
@@ -88,6 +94,7 @@ public final class HttpTransport implements AutoCloseable {
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
+        headers.forEach(request::header);
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
             request.method(method, HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));

@@ -109,15 +109,21 @@ public final class RobsonApi {
     }
 
     private <T> Reply<T> send(String method, String path, String body, Function<JsonObject, T> reader) {
+        return send(method, path, body, Map.of(), reader);
+    }
+
+    /** The retry after a renewed token carries the same headers, so an Idempotency-Key stays one request. */
+    <T> Reply<T> send(
+            String method, String path, String body, Map<String, String> headers, Function<JsonObject, T> reader) {
         String token = tokens.current();
         HttpTransport.Answer answer;
         try {
-            answer = transport.exchange(method, path, body, token);
+            answer = transport.exchange(method, path, body, token, headers);
         } catch (ApiFailure failure) {
             if (failure.kind() != ApiFailure.Kind.UNAUTHORIZED) {
                 throw failure;
             }
-            answer = transport.exchange(method, path, body, tokens.renew(token));
+            answer = transport.exchange(method, path, body, tokens.renew(token), headers);
         }
         return new Reply<>(read(answer.body(), reader), answer.body());
     }

@@ -1,0 +1,50 @@
+package dev.robson.cli;
+
+import dev.robson.cli.api.PlanningApi;
+import dev.robson.cli.api.Strategy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code robson plan BTCUSDC --strategy "BTC Spot Manual"}: the server reads the chart, puts
+ * the stop under the support, sizes the position to the strategy's risk and checks the
+ * month's budget. Nothing is bought: the plan waits for {@code robson confirm} until it expires.
+ */
+@Command(
+        name = "plan",
+        mixinStandardHelpOptions = true,
+        description =
+                "Plan an entry: technical stop, size for the strategy's risk, target; confirm it within its expiry.")
+final class PlanCommand extends ServerCommand {
+
+    @Parameters(index = "0", paramLabel = "SYMBOL", description = "e.g. BTCUSDC")
+    String symbol;
+
+    @Option(
+            names = "--strategy",
+            required = true,
+            paramLabel = "NAME",
+            description = "Strategy to follow, by name, any case (see 'robson strategies').")
+    String strategy;
+
+    @Option(names = "--dry-run", description = "Show the plan without saving it.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        String checked = Symbols.checked(symbol);
+        RobsonCommand root = root();
+        PlanningApi planning = new PlanningApi(root.api());
+        Strategy chosen = StrategyNames.resolve(planning, strategy);
+        var reply = planning.plan(chosen.id(), checked, dryRun);
+        CliEnvironment environment = root.environment();
+        ReplyPrinter.print(
+                out(),
+                reply,
+                json.requested,
+                plan -> PlanCards.card(
+                        plan, environment.terminal(), environment.clock().instant()));
+        return ExitCodes.OK;
+    }
+}

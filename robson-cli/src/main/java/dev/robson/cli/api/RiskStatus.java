@@ -1,0 +1,36 @@
+package dev.robson.cli.api;
+
+import java.math.BigDecimal;
+
+/**
+ * The month's risk budget as {@code GET /api/risk/status/} answers it: what may still be lost
+ * this month, and whether the month is paused after its losses reached the limit.
+ */
+public record RiskStatus(
+        String month,
+        String quoteAsset,
+        BigDecimal capitalBase,
+        BigDecimal budget,
+        BigDecimal consumed,
+        BigDecimal openRisk,
+        BigDecimal remaining,
+        long slots,
+        String status) {
+
+    static RiskStatus from(JsonObject json) {
+        return new RiskStatus(
+                json.text("month"),
+                json.text("quote_asset"),
+                json.decimal("capital_base"),
+                json.decimal("budget"),
+                json.decimal("consumed"),
+                json.decimal("open_risk"),
+                json.decimal("remaining"),
+                json.whole("slots"),
+                json.text("status"));
+    }
+
+    public boolean paused() {
+        return "PAUSED".equals(status);
+    }
+}

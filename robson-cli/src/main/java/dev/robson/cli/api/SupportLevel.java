@@ -1,0 +1,19 @@
+package dev.robson.cli.api;
+
+import java.math.BigDecimal;
+
+/**
+ * A support the stop finder saw: its deepest low, how many swing lows it gathers and when price
+ * last touched it. {@code reason} is set only for a level it skipped ({@code below_min},
+ * {@code above_max}).
+ */
+public record SupportLevel(BigDecimal price, long members, String lastTouchTime, String reason) {
+
+    static SupportLevel from(JsonObject json) {
+        return new SupportLevel(
+                json.decimal("price"),
+                json.whole("members"),
+                json.optionalText("last_touch_time").orElse(null),
+                json.optionalText("reason").orElse(null));
+    }
+}

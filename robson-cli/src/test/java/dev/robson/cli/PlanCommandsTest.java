@@ -1,0 +1,290 @@
+package dev.robson.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** {@code robson strategies}, {@code analyze}, {@code plan} and {@code risk}: reading and planning, nothing bought. */
+class PlanCommandsTest extends LoggedInCliTest {
+
+    private static final String PLAN = "/api/operations/plan/";
+    private static final String LEVELS = "/api/analysis/levels/BTCUSDC/";
+
+    @Test
+    void whenStrategiesAreListedThenEachShowsItsRiskSettings() {
+        server.onFixture("GET", "/api/strategies/", "strategies.json");
+
+        var result = robson.execute("strategies");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("""
+                #  Name               Side  Timeframe  Support  Risk/trade  Reward  Month max
+                1  BTC Spot Manual    LONG  15m             L2          1%      2R         4%
+                2  ETH Third Support  LONG  15m             L3        0.5%      3R         2%
+                """);
+    }
+
+    @Test
+    void whenStrategiesAreListedAsJsonThenStdoutIsTheServersDocument() {
+        server.onFixture("GET", "/api/strategies/", "strategies.json");
+
+        var result = robson.execute("strategies", "--json");
+
+        assertThat(result.out().strip()).isEqualTo(FakeRobsonServer.fixture("strategies.json"));
+        assertThat(JsonDocuments.single(result.out())
+                        .get("strategies")
+                        .get(0)
+                        .get("risk_per_trade_percent")
+                        .asString())
+                .isEqualTo("1");
+    }
+
+    @Test
+    void whenAPlanIsMadeThenTheCardShowsStopSizeRiskBudgetAndTheCountdown() {
+        server.onFixture("GET", "/api/strategies/", "strategies.json")
+                .on("POST", PLAN, 201, FakeRobsonServer.fixture("plan.json"));
+
+        var result = robson.execute("plan", "btcusdc", "--strategy", "  btc SPOT manual ");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).isEqualTo("""
+                ╔═════════════════════════════════════════════════╗
+                ║ PLAN #42  PLANNED  BTC/USDC LONG                ║
+                ╠═════════════════════════════════════════════════╣
+                ║ Entry ref: $90,000.00                           ║
+                ║ Entry max: $90,045.00 (LIMIT IOC)               ║
+                ║ Stop:      $88,650.00 (1.50% below entry ref)   ║
+                ║ Target:    $92,700.00 (estimate)                ║
+                ║ Size:      0.00618 BTC ($556.48)                ║
+                ║ Max loss:  $10.27 (0.9993% of capital)          ║
+                ║ Method:    SWING_LEVEL_2 · HIGH confidence      ║
+                ║ Warnings:  none                                 ║
+                ╠═════════════════════════════════════════════════╣
+                ║ Budget 2026-01: $30.85 left of $41.12 · 3 slots ║
+                ║ Expires in 1m 58s · robson confirm 42           ║
+                ╚═════════════════════════════════════════════════╝
+                """);
+        var sent = server.requests("POST", PLAN).getFirst();
+        assertThat(sent.body()).isEqualTo("{\"strategy_id\":1,\"symbol\":\"BTCUSDC\"}");
+        assertThat(sent.query()).isNull();
+    }
+
+    @Test
+    void whenTheClockMovesThenTheCountdownFollowsItAndAnExpiredPlanSaysSo() {
+        server.onFixture("GET", "/api/strategies/", "strategies.json")
+                .on("POST", PLAN, 201, FakeRobsonServer.fixture("plan.json"));
+
+        var later = robson.clock(Clock.fixed(CliRun.NOW.plusSeconds(111), ZoneOffset.UTC))
+                .execute("plan", "BTCUSDC", "--strategy", "BTC Spot Manual");
+        var past = robson.clock(Clock.fixed(CliRun.NOW.plusSeconds(118), ZoneOffset.UTC))
+                .execute("plan", "BTCUSDC", "--strategy", "BTC Spot Manual");
+
+        assertThat(later.out()).contains("║ Expires in 7s · robson confirm 42 ");
+        assertThat(past.out())
+                .contains("║ Expired: nothing will be bought; plan again.")
+                .doesNotContain("robson confirm");
+    }
+
+    @Test
+    void whenADryRunIsAskedThenNothingIsSavedAndTheWarningsShow() {
+        server.onFixture("GET", "/api/strategies/", "strategies.json").onFixture("POST", PLAN, "plan-dry-run.json");
+
+        var result = robson.execute("plan", "BTCUSDC", "--strategy", "BTC Spot Manual", "--dry-run");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("""
+                ╔═══════════════════════════════════════════════════════════════════════════╗
+                ║ PLAN (dry run)  PLANNED  BTC/USDC LONG                                    ║
+                ╠═══════════════════════════════════════════════════════════════════════════╣
+                ║ Entry ref: $90,000.00                                                     ║
+                ║ Entry max: $90,045.00 (LIMIT IOC)                                         ║
+                ║ Stop:      $89,381.25 (0.69% below entry ref)                             ║
+                ║ Target:    $91,237.50 (estimate)                                          ║
+                ║ Size:      0.01099 BTC ($989.59)                                          ║
+                ║ Max loss:  $10.25 (0.9969% of capital)                                    ║
+                ║ Method:    ATR_FALLBACK · LOW confidence                                  ║
+                ║ ⚠ no support within bounds: the stop comes from the ATR (atr_fallback)    ║
+                ║ ⚠ the free balance, not the risk allowance, limits the size (cash_capped) ║
+                ╠═══════════════════════════════════════════════════════════════════════════╣
+                ║ Budget 2026-01: $41.12 left of $41.12 · 4 slots                           ║
+                ║ Dry run: nothing saved.                                                   ║
+                ╚═══════════════════════════════════════════════════════════════════════════╝
+                """);
+        assertThat(server.requests("POST", PLAN).getFirst().query()).isEqualTo("dry_run=true");
+    }
+
+    @Test
+    void whenAPlanIsMadeAsJsonThenStdoutIsThePlanAsItCame() {
+        server.onFixture("GET", "/api/strategies/", "strategies.json")
+                .on("POST", PLAN, 201, FakeRobsonServer.fixture("plan.json"));
+
+        var result = robson.execute("plan", "BTCUSDC", "--strategy", "BTC Spot Manual", "--json");
+
+        assertThat(result.out().strip()).isEqualTo(FakeRobsonServer.fixture("plan.json"));
+        var plan = JsonDocuments.single(result.out());
+        assertThat(plan.get("entry_max").asString()).isEqualTo("90045.00");
+        assertThat(plan.get("budget").get("remaining").asString()).isEqualTo("30.85");
+    }
+
+    @Test
+    void whenTheStrategyNameIsUnknownThenItIsAUsageErrorNamingTheStrategies() {
+        server.onFixture("GET", "/api/strategies/", "strategies.json");
+
+        var result = robson.execute("plan", "BTCUSDC", "--strategy", "Scalper");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err())
+                .isEqualTo("robson: no strategy 'Scalper'; the strategies are: BTC Spot Manual, ETH Third Support"
+                        + " (see 'robson strategies')\n");
+        assertThat(server.requests("POST", PLAN)).isEmpty();
+    }
+
+    @Test
+    void whenNoStrategyIsNamedOrTheSymbolIsMalformedThenNothingIsSent() {
+        var unnamed = robson.execute("plan", "BTCUSDC");
+        var malformed = robson.execute("plan", "BTC/USDC", "--strategy", "BTC Spot Manual");
+
+        assertThat(unnamed.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unnamed.err()).contains("--strategy");
+        assertThat(malformed.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void whenATradingRuleRefusesThePlanThenExitCodeIsRejectedWithTheServersDetail() {
+        server.onFixture("GET", "/api/strategies/", "strategies.json")
+                .on("POST", PLAN, 422, FakeRobsonServer.fixture("plan-refused-budget.json"));
+
+        var result = robson.execute("plan", "BTCUSDC", "--strategy", "BTC Spot Manual", "--json");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err())
+                .isEqualTo(
+                        "robson: refused: The plan would risk 10.27 USDC; the month's remaining budget is 4.10 USDC\n");
+    }
+
+    @Test
+    void whenLevelsAreAnalyzedThenTheCardShowsEachSupportAndTheStopTaken() {
+        server.onFixture("GET", LEVELS, "levels.json");
+
+        var result = robson.execute("analyze", "btcusdc");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("""
+                ╔═════════════════════════════════════════════════════════╗
+                ║ LEVELS  BTC/USDC  15m to 2026-01-05T11:45:00Z           ║
+                ╠═════════════════════════════════════════════════════════╣
+                ║ Entry ref: $90,000.00                                   ║
+                ║ Stop:      $88,650.00 (SWING_LEVEL_2 · HIGH confidence) ║
+                ║ ATR(14):   $412.50                                      ║
+                ╠═════════════════════════════════════════════════════════╣
+                ║ Level       Price  Lows  Last touch                     ║
+                ║ L1     $89,960.00     1  2026-01-05T11:15:00Z           ║
+                ║ L2     $88,650.00     3  2026-01-05T06:30:00Z  <- stop  ║
+                ║ L3     $87,210.00     2  2026-01-04T21:45:00Z           ║
+                ╚═════════════════════════════════════════════════════════╝
+                """);
+        assertThat(server.requests("GET", LEVELS).getFirst().query()).isNull();
+        assertThat(server.requests("GET", "/api/strategies/")).isEmpty();
+    }
+
+    @Test
+    void whenNoStopIsValidThenTheAnalysisSaysWhyAndShowsTheSkippedLevels() {
+        server.onFixture("GET", "/api/strategies/", "strategies.json").onFixture("GET", LEVELS, "levels-no-stop.json");
+
+        var result = robson.execute("analyze", "BTCUSDC", "--strategy", "eth third support");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("""
+                ╔═══════════════════════════════════════════════╗
+                ║ LEVELS  BTC/USDC  15m to 2026-01-05T11:45:00Z ║
+                ╠═══════════════════════════════════════════════╣
+                ║ Entry ref: $90,000.00                         ║
+                ║ Stop:      none (no_valid_stop)               ║
+                ╠═══════════════════════════════════════════════╣
+                ║ Level       Price  Lows  Last touch           ║
+                ║ L1     $89,960.00     2  2026-01-05T11:15:00Z ║
+                ║ L2     $89,930.00     1  2026-01-05T10:30:00Z ║
+                ║ skipped $89,930.00 (below_min)                ║
+                ╚═══════════════════════════════════════════════╝
+                """);
+        assertThat(server.requests("GET", LEVELS).getFirst().query()).isEqualTo("strategy_id=2");
+    }
+
+    @Test
+    void whenLevelsAreAnalyzedAsJsonThenStdoutIsTheServersDocument() {
+        server.onFixture("GET", LEVELS, "levels.json");
+
+        var result = robson.execute("analyze", "BTCUSDC", "--json");
+
+        assertThat(result.out().strip()).isEqualTo(FakeRobsonServer.fixture("levels.json"));
+    }
+
+    @Test
+    void whenTheCandlesAreUnavailableThenExitCodeIsServerErrorWithTheReason() {
+        server.on("GET", LEVELS, 503, FakeRobsonServer.fixture("levels-unavailable.json"));
+
+        var result = robson.execute("analyze", "BTCUSDC");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
+        assertThat(result.err())
+                .isEqualTo("robson: server error (HTTP 503 data_unavailable): "
+                        + "The newest closed 15m candle of BTCUSDC is older than 30 minutes\n");
+    }
+
+    @Test
+    void whenTheRiskBudgetIsShownThenEachFigureIsTheServers() {
+        server.onFixture("GET", "/api/risk/status/", "risk-status.json");
+
+        var result = robson.execute("risk");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("""
+                ╔════════════════════════════╗
+                ║ RISK 2026-01  USDC  ACTIVE ║
+                ╠════════════════════════════╣
+                ║ Capital base: $1,028.00    ║
+                ║ Budget:       $41.12       ║
+                ║ Consumed:     $0.00        ║
+                ║ Open risk:    $10.27       ║
+                ║ Remaining:    $30.85       ║
+                ║ Slots:        3            ║
+                ╚════════════════════════════╝
+                """);
+    }
+
+    @Test
+    void whenTheMonthIsPausedThenTheCardSaysUntilWhen() {
+        server.onFixture("GET", "/api/risk/status/", "risk-status-paused.json");
+
+        var result = robson.execute("risk");
+
+        assertThat(result.out()).isEqualTo("""
+                ╔══════════════════════════════════════════════════════════╗
+                ║ RISK 2026-01  USDC  PAUSED                               ║
+                ╠══════════════════════════════════════════════════════════╣
+                ║ Capital base: $1,028.00                                  ║
+                ║ Budget:       $41.12                                     ║
+                ║ Consumed:     $41.50                                     ║
+                ║ Open risk:    $0.00                                      ║
+                ║ Remaining:    $0.00                                      ║
+                ║ Slots:        0                                          ║
+                ║ Losses reached the month's limit: no plan until 2026-02. ║
+                ╚══════════════════════════════════════════════════════════╝
+                """);
+    }
+
+    @Test
+    void whenTheRiskBudgetIsAskedAsJsonThenStdoutIsTheServersDocument() {
+        server.onFixture("GET", "/api/risk/status/", "risk-status-paused.json");
+
+        var result = robson.execute("risk", "--json");
+
+        assertThat(JsonDocuments.single(result.out()).get("status").asString()).isEqualTo("PAUSED");
+        assertThat(result.out().strip()).isEqualTo(FakeRobsonServer.fixture("risk-status-paused.json"));
+    }
+}
