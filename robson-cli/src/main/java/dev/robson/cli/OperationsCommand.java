@@ -77,7 +77,7 @@ final class OperationsCommand implements Callable<Integer> {
                 ? new Table("#>", "Symbol", "Side", "Qty>", "Entry>", "Realized P&L>", "Reason", "Closed")
                 : new Table("#>", "Symbol", "Side", "Qty>", "Entry>", "Stop>", "Target>", "Status");
         for (Operation operation : operations) {
-            String quote = operation.quoteAsset();
+            String quote = amounts.quoteOf(operation.symbol(), operation.quoteAsset());
             if (closed) {
                 table.row(
                         String.valueOf(operation.operationId()),
@@ -106,7 +106,7 @@ final class OperationsCommand implements Callable<Integer> {
     /** One operation as a card: what {@code show}, {@code track}, {@code move} and {@code close} print. */
     static List<String> card(Amounts amounts, Operation operation, Terminal terminal) {
         Style style = terminal.style();
-        String quote = operation.quoteAsset();
+        String quote = amounts.quoteOf(operation.symbol(), operation.quoteAsset());
         String base = Amounts.base(operation.symbol(), quote);
         Card card = new Card(
                         terminal.glyphs(),
