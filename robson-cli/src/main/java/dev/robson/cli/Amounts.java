@@ -1,6 +1,7 @@
 package dev.robson.cli;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.Set;
 
 /**
@@ -60,6 +61,20 @@ final class Amounts {
     /** {@code +0.46%}, {@code -2.45%}. */
     static String signedPercent(BigDecimal value) {
         return value == null ? "-" : sign(value) + grouped(value.abs()) + "%";
+    }
+
+    /**
+     * The quote asset an answer names, or for an answer without one (the seed's fields only) the
+     * longest published dollar asset the symbol ends with; null when neither tells.
+     */
+    String quoteOf(String symbol, String quoteAsset) {
+        if (quoteAsset != null || symbol == null) {
+            return quoteAsset;
+        }
+        return usdQuoteAssets.stream()
+                .filter(asset -> symbol.endsWith(asset) && symbol.length() > asset.length())
+                .max(Comparator.comparingInt(String::length))
+                .orElse(null);
     }
 
     /** {@code BTCUSDC} with quote {@code USDC} → {@code BTC/USDC}; the symbol itself when it does not end so. */

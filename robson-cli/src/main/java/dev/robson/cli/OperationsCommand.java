@@ -67,7 +67,7 @@ final class OperationsCommand extends ServerCommand {
                 ? new Table("#>", "Symbol", "Side", "Qty>", "Entry>", "Realized P&L>", "Reason", "Closed")
                 : new Table("#>", "Symbol", "Side", "Qty>", "Entry>", "Stop>", "Target>", "Status");
         for (Operation operation : operations) {
-            String quote = operation.quoteAsset();
+            String quote = amounts.quoteOf(operation.symbol(), operation.quoteAsset());
             if (closed) {
                 table.row(
                         String.valueOf(operation.operationId()),
@@ -96,7 +96,7 @@ final class OperationsCommand extends ServerCommand {
     /** One operation as a card: what {@code show}, {@code track}, {@code move} and {@code close} print. */
     static List<String> card(Amounts amounts, Operation operation, Terminal terminal) {
         Style style = terminal.style();
-        String quote = operation.quoteAsset();
+        String quote = amounts.quoteOf(operation.symbol(), operation.quoteAsset());
         String base = Amounts.base(operation.symbol(), quote);
         Card card = new Card(
                         terminal.glyphs(),

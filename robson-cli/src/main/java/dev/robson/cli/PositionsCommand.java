@@ -105,7 +105,7 @@ final class PositionsCommand extends ServerCommand {
     }
 
     private static void add(Amounts amounts, Card card, Position position, Style style) {
-        String quote = position.quoteAsset();
+        String quote = amounts.quoteOf(position.symbol(), position.quoteAsset());
         String base = Amounts.base(position.symbol(), quote);
         if (position.needsAttention()) {
             // Marked first, in red with a "!!" as well: colour alone is lost on NO_COLOR terminals.

@@ -63,8 +63,8 @@ final class PriceCommand extends ServerCommand {
 
     /** The seed's line, then the marks (SIMULATED, STALE) when the server sets them. */
     static String line(Amounts amounts, MarketPrice price, Style style) {
-        String quote = price.quoteAsset();
-        String pair = price.baseAsset() != null && quote != null ? price.baseAsset() + "/" + quote : price.symbol();
+        String quote = amounts.quoteOf(price.symbol(), price.quoteAsset());
+        String pair = quote == null ? price.symbol() : Amounts.pair(price.symbol(), quote);
         return pair + ": Bid " + amounts.money(price.bid(), quote) + " | Ask " + amounts.money(price.ask(), quote)
                 + " | Spread " + amounts.money(price.spread(), quote) + Marks.unlessReal(price.source(), style)
                 + Marks.stale(price.stale(), style);
@@ -82,7 +82,7 @@ final class PriceCommand extends ServerCommand {
         StringBuilder detail = new StringBuilder();
         if (price.last() != null) {
             detail.append("Last ")
-                    .append(amounts.money(price.last(), price.quoteAsset()))
+                    .append(amounts.money(price.last(), amounts.quoteOf(price.symbol(), price.quoteAsset())))
                     .append(' ')
                     .append(glyphs.dot())
                     .append(' ');

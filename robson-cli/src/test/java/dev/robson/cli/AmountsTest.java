@@ -21,6 +21,15 @@ class AmountsTest {
     }
 
     @Test
+    void whenAnAnswerNamesNoQuoteThenItIsTheLongestPublishedDollarAssetTheSymbolEndsWith() {
+        assertThat(PUBLISHED.quoteOf("BTCFDUSD", null)).isEqualTo("FDUSD");
+        assertThat(PUBLISHED.quoteOf("ETHUSD1", null)).isEqualTo("USD1");
+        assertThat(PUBLISHED.quoteOf("ETHBTC", null)).isNull();
+        assertThat(PUBLISHED.quoteOf("USDC", null)).isNull();
+        assertThat(PUBLISHED.quoteOf("BTCUSDC", "EUR")).isEqualTo("EUR");
+    }
+
+    @Test
     void whenTheServerPublishesNoDollarAssetsThenEveryAmountKeepsItsCode() {
         Amounts none = new Amounts(Set.of());
 

@@ -140,8 +140,8 @@ class PositionsCommandTest extends LoggedInCliTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out())
                 .contains("Side:    LONG")
-                .contains("Current: 89,245.50 ")
-                .contains("Stop:    87,061.16 (-2.45%) ")
+                .contains("Current: $89,245.50 ")
+                .contains("Stop:    $87,061.16 (-2.45%) ")
                 .doesNotContain("if hit");
     }
 

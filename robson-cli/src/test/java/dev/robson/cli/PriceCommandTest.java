@@ -73,8 +73,8 @@ class PriceCommandTest extends LoggedInCliTest {
 
         var result = robson.execute("price", "BTCUSDC");
 
-        // Without quote_asset the CLI does not guess the quote: the amounts keep no unit.
-        assertThat(result.out()).isEqualTo("BTCUSDC: Bid 89,245.00 | Ask 89,246.50 | Spread 1.50\n");
+        // Without quote_asset the quote is the published dollar asset the symbol ends with.
+        assertThat(result.out()).isEqualTo("BTC/USDC: Bid $89,245.00 | Ask $89,246.50 | Spread $1.50\n");
     }
 
     @Test

@@ -16,13 +16,14 @@ public final class Eventually {
         await(what).atMost(deadline).pollDelay(Duration.ZERO).pollInterval(POLL).until(condition::getAsBoolean);
     }
 
-    /** Holds that {@code condition} stays false for the whole {@code period}. */
+    /** Holds that {@code condition} stays false for the whole {@code period}: the first sighting fails. */
     public static void never(Duration period, String what, BooleanSupplier condition) {
         await("never: " + what)
                 .during(period)
                 .atMost(period.plus(Duration.ofSeconds(5)))
                 .pollDelay(Duration.ZERO)
                 .pollInterval(POLL)
-                .until(() -> !condition.getAsBoolean());
+                .failFast("happened: " + what, condition::getAsBoolean)
+                .until(() -> true);
     }
 }
