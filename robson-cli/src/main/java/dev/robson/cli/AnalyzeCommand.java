@@ -40,29 +40,30 @@ final class AnalyzeCommand extends ServerCommand {
                 out(),
                 reply,
                 json.requested,
-                analysis -> card(analysis, root().environment().terminal()));
+                analysis ->
+                        card(root().amounts(), analysis, root().environment().terminal()));
         return ExitCodes.OK;
     }
 
-    static List<String> card(LevelAnalysis analysis, Terminal terminal) {
+    static List<String> card(Amounts amounts, LevelAnalysis analysis, Terminal terminal) {
         Style style = terminal.style();
         Glyphs glyphs = terminal.glyphs();
-        String quote = analysis.quoteAsset();
+        String quote = amounts.quoteOf(analysis.symbol(), null);
         Card card = new Card(
                         glyphs,
                         style.bold("LEVELS") + "  " + Amounts.pair(analysis.symbol(), quote) + "  15m"
                                 + (analysis.candlesTo() == null ? "" : " to " + analysis.candlesTo()))
-                .row("Entry ref", Amounts.money(analysis.entryReference(), quote));
+                .row("Entry ref", amounts.money(analysis.entryReference(), quote));
         if (analysis.stopLoss() != null) {
             card.row(
                     "Stop",
-                    style.red(Amounts.money(analysis.stopLoss(), quote)) + " (" + analysis.method() + " " + glyphs.dot()
+                    style.red(amounts.money(analysis.stopLoss(), quote)) + " (" + analysis.method() + " " + glyphs.dot()
                             + " " + analysis.confidence() + " confidence)");
         } else {
             card.row("Stop", style.red("none" + (analysis.refusal() == null ? "" : " (" + analysis.refusal() + ")")));
         }
         if (analysis.atr() != null) {
-            card.row("ATR(14)", Amounts.money(analysis.atr(), quote));
+            card.row("ATR(14)", amounts.money(analysis.atr(), quote));
         }
         for (PlanWarning warning : analysis.warnings()) {
             card.text(style.yellow(glyphs.warning() + " " + warning.message() + " (" + warning.code() + ")"));
@@ -78,7 +79,7 @@ final class AnalyzeCommand extends ServerCommand {
                         analysis.technicalLevel() != null && level.price().compareTo(analysis.technicalLevel()) == 0;
                 table.row(
                         "L" + rank++,
-                        Amounts.money(level.price(), quote),
+                        amounts.money(level.price(), quote),
                         String.valueOf(level.members()),
                         level.lastTouchTime() == null ? "-" : level.lastTouchTime(),
                         chosen ? "<- stop" : "");
@@ -86,7 +87,7 @@ final class AnalyzeCommand extends ServerCommand {
             table.render(style).forEach(line -> card.text(line.stripTrailing()));
         }
         for (SupportLevel skipped : analysis.skippedLevels()) {
-            card.text(style.dim("skipped " + Amounts.money(skipped.price(), quote) + " (" + skipped.reason() + ")"));
+            card.text(style.dim("skipped " + amounts.money(skipped.price(), quote) + " (" + skipped.reason() + ")"));
         }
         return card.render();
     }

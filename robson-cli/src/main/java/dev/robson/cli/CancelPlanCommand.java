@@ -22,7 +22,10 @@ final class CancelPlanCommand extends ServerCommand {
             List<String> lines = new ArrayList<>();
             lines.add("Cancelled plan #" + id + ".");
             lines.addAll(PlanCards.card(
-                    plan, environment.terminal(), environment.clock().instant()));
+                    root().amounts(),
+                    plan,
+                    environment.terminal(),
+                    environment.clock().instant()));
             return lines;
         });
         return ExitCodes.OK;

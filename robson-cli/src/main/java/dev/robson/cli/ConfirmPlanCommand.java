@@ -52,10 +52,11 @@ final class ConfirmPlanCommand extends ServerCommand {
         Instant now = environment.clock().instant();
         ReplyPrinter.print(out(), reply, json.requested, answered -> {
             List<String> lines = new ArrayList<>();
+            Amounts amounts = root().amounts();
             if ("ACTIVE".equals(answered.status())) {
-                lines.add(bought(answered));
+                lines.add(bought(amounts, answered));
             }
-            lines.addAll(PlanCards.card(answered, environment.terminal(), now));
+            lines.addAll(PlanCards.card(amounts, answered, environment.terminal(), now));
             return lines;
         });
         if ("ACTIVE".equals(plan.status())) {
@@ -100,24 +101,25 @@ final class ConfirmPlanCommand extends ServerCommand {
         }
         String quote = plan.quoteAsset();
         String base = Amounts.base(plan.symbol(), quote);
+        Amounts amounts = root().amounts();
         Glyphs glyphs = environment.terminal().glyphs();
         err().println("Plan #" + id + ": " + Amounts.pair(plan.symbol(), quote) + " " + plan.side() + " "
-                + glyphs.dot() + " stop " + Amounts.money(plan.stopLoss(), quote) + " " + glyphs.dot() + " max loss "
-                + Amounts.money(plan.plannedRisk(), quote) + " (" + Amounts.percent(plan.plannedRiskPercent())
+                + glyphs.dot() + " stop " + amounts.money(plan.stopLoss(), quote) + " " + glyphs.dot() + " max loss "
+                + amounts.money(plan.plannedRisk(), quote) + " (" + Amounts.percent(plan.plannedRiskPercent())
                 + " of capital) " + glyphs.dot() + " "
                 + Countdown.until(plan.expiresAt(), environment.clock().instant()));
         err().flush();
         String answer = prompter.readLine("Buy " + Amounts.grouped(plan.quantity()) + (base == null ? "" : " " + base)
-                + " at up to " + Amounts.money(plan.entryMax(), quote) + "? [y/N] ");
+                + " at up to " + amounts.money(plan.entryMax(), quote) + "? [y/N] ");
         return answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
     }
 
-    private static String bought(EntryPlan plan) {
+    private static String bought(Amounts amounts, EntryPlan plan) {
         String quote = plan.quoteAsset();
         String base = Amounts.base(plan.symbol(), quote);
         return "Bought " + Amounts.grouped(plan.filledQuantity() == null ? plan.quantity() : plan.filledQuantity())
-                + (base == null ? "" : " " + base) + " at " + Amounts.money(plan.entryPrice(), quote) + ": operation #"
-                + plan.operationId() + " is guarded (stop " + Amounts.money(plan.stopLoss(), quote) + ", target "
-                + Amounts.money(plan.takeProfit(), quote) + ").";
+                + (base == null ? "" : " " + base) + " at " + amounts.money(plan.entryPrice(), quote) + ": operation #"
+                + plan.operationId() + " is guarded (stop " + amounts.money(plan.stopLoss(), quote) + ", target "
+                + amounts.money(plan.takeProfit(), quote) + ").";
     }
 }

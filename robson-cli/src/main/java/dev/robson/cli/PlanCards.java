@@ -11,7 +11,7 @@ final class PlanCards {
 
     private PlanCards() {}
 
-    static List<String> card(EntryPlan plan, Terminal terminal, Instant now) {
+    static List<String> card(Amounts amounts, EntryPlan plan, Terminal terminal, Instant now) {
         Style style = terminal.style();
         Glyphs glyphs = terminal.glyphs();
         String quote = plan.quoteAsset();
@@ -23,28 +23,28 @@ final class PlanCards {
                         glyphs,
                         style.bold(name) + "  " + status(plan.status(), style) + "  "
                                 + Amounts.pair(plan.symbol(), quote) + " " + plan.side())
-                .row("Entry ref", Amounts.money(plan.entryReference(), quote))
-                .row("Entry max", Amounts.money(plan.entryMax(), quote) + " (LIMIT IOC)");
+                .row("Entry ref", amounts.money(plan.entryReference(), quote))
+                .row("Entry max", amounts.money(plan.entryMax(), quote) + " (LIMIT IOC)");
         if (filled) {
             card.row(
                     "Filled",
                     Amounts.grouped(plan.filledQuantity() == null ? plan.quantity() : plan.filledQuantity()) + units
-                            + " at " + Amounts.money(plan.entryPrice(), quote));
+                            + " at " + amounts.money(plan.entryPrice(), quote));
         }
         card.row(
                         "Stop",
-                        style.red(Amounts.money(plan.stopLoss(), quote)) + " ("
+                        style.red(amounts.money(plan.stopLoss(), quote)) + " ("
                                 + Amounts.percent(plan.stopDistancePercent()) + " below entry ref)")
                 .row(
                         "Target",
-                        style.green(Amounts.money(plan.takeProfit(), quote))
+                        style.green(amounts.money(plan.takeProfit(), quote))
                                 + (filled ? " (from the fill)" : " (estimate)"))
                 .row(
                         "Size",
-                        Amounts.grouped(plan.quantity()) + units + " (" + Amounts.money(plan.notional(), quote) + ")")
+                        Amounts.grouped(plan.quantity()) + units + " (" + amounts.money(plan.notional(), quote) + ")")
                 .row(
                         "Max loss",
-                        Amounts.money(plan.plannedRisk(), quote) + " (" + Amounts.percent(plan.plannedRiskPercent())
+                        amounts.money(plan.plannedRisk(), quote) + " (" + Amounts.percent(plan.plannedRiskPercent())
                                 + " of capital)")
                 .row("Method", plan.method() + " " + glyphs.dot() + " " + plan.confidence() + " confidence");
         if (plan.warnings().isEmpty()) {
@@ -56,7 +56,7 @@ final class PlanCards {
         if (plan.failure() != null) {
             card.text(style.red("!! " + plan.status() + ": " + plan.failure()));
         }
-        card.rule().text(budgetLine(plan.budget(), style, glyphs));
+        card.rule().text(budgetLine(amounts, plan.budget(), style, glyphs));
         if (plan.operationId() == null) {
             card.text("Dry run: nothing saved.");
         } else if ("PLANNED".equals(plan.status())) {
@@ -70,10 +70,10 @@ final class PlanCards {
     }
 
     /** {@code Budget 2026-01: $30.85 left of $41.12 · 3 slots}, or the month's pause. */
-    static String budgetLine(RiskStatus budget, Style style, Glyphs glyphs) {
+    static String budgetLine(Amounts amounts, RiskStatus budget, Style style, Glyphs glyphs) {
         String quote = budget.quoteAsset();
-        String line = "Budget " + budget.month() + ": " + Amounts.money(budget.remaining(), quote) + " left of "
-                + Amounts.money(budget.budget(), quote) + " " + glyphs.dot() + " " + budget.slots()
+        String line = "Budget " + budget.month() + ": " + amounts.money(budget.remaining(), quote) + " left of "
+                + amounts.money(budget.budget(), quote) + " " + glyphs.dot() + " " + budget.slots()
                 + (budget.slots() == 1 ? " slot" : " slots");
         return budget.paused() ? line + " " + glyphs.dot() + " " + style.red("PAUSED") : line;
     }

@@ -44,7 +44,10 @@ final class PlanCommand extends ServerCommand {
                 reply,
                 json.requested,
                 plan -> PlanCards.card(
-                        plan, environment.terminal(), environment.clock().instant()));
+                        root().amounts(),
+                        plan,
+                        environment.terminal(),
+                        environment.clock().instant()));
         return ExitCodes.OK;
     }
 }

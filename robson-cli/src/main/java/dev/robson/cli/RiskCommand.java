@@ -21,22 +21,22 @@ final class RiskCommand extends ServerCommand {
                 out(),
                 reply,
                 json.requested,
-                status -> card(status, root().environment().terminal()));
+                status -> card(root().amounts(), status, root().environment().terminal()));
         return ExitCodes.OK;
     }
 
-    static List<String> card(RiskStatus status, Terminal terminal) {
+    static List<String> card(Amounts amounts, RiskStatus status, Terminal terminal) {
         Style style = terminal.style();
         String quote = status.quoteAsset();
         Card card = new Card(
                         terminal.glyphs(),
                         style.bold("RISK " + status.month()) + "  " + quote + "  "
                                 + (status.paused() ? style.red(status.status()) : style.green(status.status())))
-                .row("Capital base", Amounts.money(status.capitalBase(), quote))
-                .row("Budget", Amounts.money(status.budget(), quote))
-                .row("Consumed", Amounts.money(status.consumed(), quote))
-                .row("Open risk", Amounts.money(status.openRisk(), quote))
-                .row("Remaining", style.bold(Amounts.money(status.remaining(), quote)))
+                .row("Capital base", amounts.money(status.capitalBase(), quote))
+                .row("Budget", amounts.money(status.budget(), quote))
+                .row("Consumed", amounts.money(status.consumed(), quote))
+                .row("Open risk", amounts.money(status.openRisk(), quote))
+                .row("Remaining", style.bold(amounts.money(status.remaining(), quote)))
                 .row("Slots", String.valueOf(status.slots()));
         if (status.paused()) {
             card.text(style.red("Losses reached the month's limit: no plan until " + nextMonth(status.month()) + "."));

@@ -39,9 +39,4 @@ public record LevelAnalysis(
                 json.optionalText("candles_from").orElse(null),
                 json.optionalText("candles_to").orElse(null));
     }
-
-    /** The answer names no quote asset; the symbol's ending tells (USDC in BTCUSDC), or null. */
-    public String quoteAsset() {
-        return QuoteAssets.guess(symbol);
-    }
 }
