@@ -173,7 +173,7 @@ public class OperationCloser {
      * @param force a person asked (retry): look up and resend past the automatic bounds
      */
     void reconcile(Operation closing, boolean force) {
-        long tenantId = closing.clientId();
+        long tenantId = closing.tenantId();
         long id = closing.id();
         synchronized (lock(id)) {
             Optional<CloseOrderRepository.Stored> last = closeOrders.latest(tenantId, id, this::symbol);
@@ -315,7 +315,7 @@ public class OperationCloser {
                             + symbol.base().code() + ")"
                     : "";
             flag(
-                    operation.clientId(),
+                    operation.tenantId(),
                     operation.id(),
                     "Open quantity " + symbol.roundQuantity(open).toPlainString() + " "
                             + symbol.base().code() + holdings + " cannot be sold: " + tooSmall
@@ -324,7 +324,7 @@ public class OperationCloser {
         }
         if (closeOrders.attempts(operation.id()) >= MAX_ORDERS) {
             flag(
-                    operation.clientId(),
+                    operation.tenantId(),
                     operation.id(),
                     "Operation " + operation.id() + " sent " + MAX_ORDERS
                             + " close orders without closing; check the exchange, then retry or resolve.");
@@ -332,7 +332,7 @@ public class OperationCloser {
         }
         int attempt = closeOrders.nextAttempt(operation.id());
         CloseOrder order = new CloseOrder(
-                operation.clientId(),
+                operation.tenantId(),
                 operation.id(),
                 attempt,
                 symbol,
@@ -343,7 +343,7 @@ public class OperationCloser {
                 now);
         closeOrders.insert(order);
         events.record(
-                operation.clientId(),
+                operation.tenantId(),
                 operation.id(),
                 now,
                 OperationEventKind.ORDER_SENT,
@@ -360,10 +360,10 @@ public class OperationCloser {
             operation.closeLeavingDust(now);
         }
         Operation closed = operations.update(operation);
-        operations.flagAttention(closed.clientId(), closed.id(), null);
+        operations.flagAttention(closed.tenantId(), closed.id(), null);
         Symbol symbol = closed.symbol();
         events.record(
-                closed.clientId(),
+                closed.tenantId(),
                 closed.id(),
                 now,
                 OperationEventKind.CLOSED,
@@ -560,7 +560,7 @@ public class OperationCloser {
         }
         try {
             return executor.freeBalance(
-                    operation.clientId(), operation.symbol().base().code());
+                    operation.tenantId(), operation.symbol().base().code());
         } catch (RuntimeException unreadable) {
             log.warn(
                     "Free balance for operation {} unreadable ({}); sizing the close by the operation",
