@@ -20,7 +20,7 @@ public final class MarketFixtures {
 
     public static final Instant OPENED_AT = Instant.parse("2026-11-20T10:00:00Z");
     public static final Instant LATER = Instant.parse("2026-11-21T10:00:00Z");
-    public static final long CLIENT_ID = 7L;
+    public static final long TENANT_ID = 7L;
 
     private MarketFixtures() {}
 
@@ -61,7 +61,7 @@ public final class MarketFixtures {
     /** The demo position: LONG 0.00033 BTC on BTCUSDC. */
     public static Operation demoLong() {
         return Operation.track(
-                CLIENT_ID,
+                TENANT_ID,
                 btcUsdc(),
                 Side.BUY,
                 Quantity.of("0.00033"),
@@ -79,7 +79,7 @@ public final class MarketFixtures {
     /** SHORT 0.00033 BTC entered at 90000, stop 91000, target 85000. */
     public static Operation demoShort() {
         return Operation.track(
-                CLIENT_ID,
+                TENANT_ID,
                 btcUsdc(),
                 Side.SELL,
                 Quantity.of("0.00033"),
@@ -114,7 +114,7 @@ public final class MarketFixtures {
         Price high = Price.of("1000000");
         return Operation.restore(
                 1L,
-                CLIENT_ID,
+                TENANT_ID,
                 btcUsdc(),
                 side,
                 side == Side.BUY ? low : high,

@@ -21,7 +21,7 @@ import java.util.Optional;
 public final class Operation {
 
     private final Long id;
-    private final long clientId;
+    private final long tenantId;
     private final Symbol symbol;
     private final Side side;
     private Price stopLoss;
@@ -38,7 +38,7 @@ public final class Operation {
     /** Rebuilds an operation from storage; checks that the stored fields agree with each other. */
     public Operation(
             Long id,
-            long clientId,
+            long tenantId,
             Symbol symbol,
             Side side,
             Price stopLoss,
@@ -78,7 +78,7 @@ public final class Operation {
         }
         ProtectionRule.requireOrdered(side, stopLoss, takeProfit);
         this.id = id;
-        this.clientId = clientId;
+        this.tenantId = tenantId;
         this.symbol = symbol;
         this.side = side;
         this.stopLoss = stopLoss;
@@ -93,7 +93,7 @@ public final class Operation {
 
     public static Operation restore(
             Long id,
-            long clientId,
+            long tenantId,
             Symbol symbol,
             Side side,
             Price stopLoss,
@@ -106,7 +106,7 @@ public final class Operation {
             long version) {
         return new Operation(
                 id,
-                clientId,
+                tenantId,
                 symbol,
                 side,
                 stopLoss,
@@ -121,7 +121,7 @@ public final class Operation {
 
     /** Starts watching a position the user already holds, entered with one filled order. */
     public static Operation track(
-            long clientId,
+            long tenantId,
             Symbol symbol,
             Side side,
             Quantity quantity,
@@ -131,7 +131,7 @@ public final class Operation {
             Instant openedAt,
             Price currentExitPrice) {
         return track(
-                clientId,
+                tenantId,
                 symbol,
                 side,
                 quantity,
@@ -145,7 +145,7 @@ public final class Operation {
 
     /** Tracking with the commission the entry paid. */
     public static Operation track(
-            long clientId,
+            long tenantId,
             Symbol symbol,
             Side side,
             Quantity quantity,
@@ -179,7 +179,7 @@ public final class Operation {
         OrderExecution entry = OrderExecution.filledEntry(quantity, entryPrice, openedAt, entryFee);
         return new Operation(
                 null,
-                clientId,
+                tenantId,
                 symbol,
                 side,
                 stopLoss,
@@ -199,7 +199,7 @@ public final class Operation {
     public Operation numbered(long tenantNumber) {
         Operation numbered = new Operation(
                 id,
-                clientId,
+                tenantId,
                 symbol,
                 side,
                 stopLoss,
@@ -218,7 +218,7 @@ public final class Operation {
     public Operation withId(long id) {
         return new Operation(
                 id,
-                clientId,
+                tenantId,
                 symbol,
                 side,
                 stopLoss,
@@ -235,7 +235,7 @@ public final class Operation {
     public Operation withVersion(long version) {
         return new Operation(
                 id,
-                clientId,
+                tenantId,
                 symbol,
                 side,
                 stopLoss,
@@ -501,8 +501,8 @@ public final class Operation {
         return id;
     }
 
-    public long clientId() {
-        return clientId;
+    public long tenantId() {
+        return tenantId;
     }
 
     public Symbol symbol() {

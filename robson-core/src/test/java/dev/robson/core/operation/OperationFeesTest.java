@@ -1,8 +1,8 @@
 package dev.robson.core.operation;
 
-import static dev.robson.core.MarketFixtures.CLIENT_ID;
 import static dev.robson.core.MarketFixtures.LATER;
 import static dev.robson.core.MarketFixtures.OPENED_AT;
+import static dev.robson.core.MarketFixtures.TENANT_ID;
 import static dev.robson.core.MarketFixtures.btcUsdc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +19,7 @@ class OperationFeesTest {
     /** Operation #1 with Binance's 0.1 % entry fee taken in BTC: 0.00033 x 0.001 = 0.00000033 BTC. */
     private static Operation operationOneWithBtcFee() {
         Operation operation = Operation.track(
-                CLIENT_ID,
+                TENANT_ID,
                 btcUsdc(),
                 Side.BUY,
                 Quantity.of("0.00033"),
@@ -80,7 +80,7 @@ class OperationFeesTest {
     @Test
     void aLaterReportOfTheSameOrderReplacesTheEarlierInsteadOfAddingToIt() {
         Operation operation = Operation.track(
-                        CLIENT_ID,
+                        TENANT_ID,
                         btcUsdc(),
                         Side.BUY,
                         Quantity.of("0.00033"),
@@ -121,7 +121,7 @@ class OperationFeesTest {
     @Test
     void anEntryFeeOfTheWholeQuantityIsRefused() {
         assertThatThrownBy(() -> Operation.track(
-                        CLIENT_ID,
+                        TENANT_ID,
                         btcUsdc(),
                         Side.BUY,
                         Quantity.of("0.00033"),

@@ -1,8 +1,8 @@
 package dev.robson.core.operation;
 
-import static dev.robson.core.MarketFixtures.CLIENT_ID;
 import static dev.robson.core.MarketFixtures.LATER;
 import static dev.robson.core.MarketFixtures.OPENED_AT;
+import static dev.robson.core.MarketFixtures.TENANT_ID;
 import static dev.robson.core.MarketFixtures.btcUsdc;
 import static dev.robson.core.MarketFixtures.demoLong;
 import static dev.robson.core.MarketFixtures.filledEntry;
@@ -121,7 +121,7 @@ class OperationLifecycleTest {
     void completesTheCloseWithDustBelowOneStep() {
         Operation operation = Operation.restore(
                 3L,
-                CLIENT_ID,
+                TENANT_ID,
                 btcUsdc(),
                 Side.BUY,
                 Price.of("80000"),

@@ -1,8 +1,8 @@
 package dev.robson.core.operation;
 
-import static dev.robson.core.MarketFixtures.CLIENT_ID;
 import static dev.robson.core.MarketFixtures.LATER;
 import static dev.robson.core.MarketFixtures.OPENED_AT;
+import static dev.robson.core.MarketFixtures.TENANT_ID;
 import static dev.robson.core.MarketFixtures.btcUsdc;
 import static dev.robson.core.MarketFixtures.demoLong;
 import static dev.robson.core.MarketFixtures.filledEntry;
@@ -30,7 +30,7 @@ class OperationRestoreTest {
             long version) {
         return Operation.restore(
                 5L,
-                CLIENT_ID,
+                TENANT_ID,
                 btcUsdc(),
                 side,
                 Price.of(stop),
@@ -49,7 +49,7 @@ class OperationRestoreTest {
 
         Operation operation = Operation.restore(
                 5L,
-                CLIENT_ID,
+                TENANT_ID,
                 btcUsdc(),
                 Side.BUY,
                 Price.of("87000"),
@@ -77,7 +77,7 @@ class OperationRestoreTest {
         List<OrderExecution> orders = new ArrayList<>(List.of(filledEntry("0.001", "88000")));
         Operation operation = new Operation(
                 5L,
-                CLIENT_ID,
+                TENANT_ID,
                 btcUsdc(),
                 Side.BUY,
                 Price.of("87000"),
@@ -159,7 +159,7 @@ class OperationRestoreTest {
                 .hasMessageContaining("version");
         assertThatThrownBy(() -> Operation.restore(
                         5L,
-                        CLIENT_ID,
+                        TENANT_ID,
                         null,
                         Side.BUY,
                         Price.of("80"),
@@ -173,7 +173,7 @@ class OperationRestoreTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Operation.restore(
                         5L,
-                        CLIENT_ID,
+                        TENANT_ID,
                         btcUsdc(),
                         Side.BUY,
                         Price.of("80"),

@@ -1,7 +1,7 @@
 package dev.robson.core.operation;
 
-import static dev.robson.core.MarketFixtures.CLIENT_ID;
 import static dev.robson.core.MarketFixtures.OPENED_AT;
+import static dev.robson.core.MarketFixtures.TENANT_ID;
 import static dev.robson.core.MarketFixtures.btcUsdc;
 import static dev.robson.core.MarketFixtures.demoLong;
 import static dev.robson.core.MarketFixtures.demoShort;
@@ -19,7 +19,7 @@ class OperationTrackTest {
 
     private static Operation trackLong(String quantity, String entry, String stop, String target, String bid) {
         return Operation.track(
-                CLIENT_ID,
+                TENANT_ID,
                 btcUsdc(),
                 Side.BUY,
                 Quantity.of(quantity),
@@ -32,7 +32,7 @@ class OperationTrackTest {
 
     private static Operation trackShort(String stop, String target, String ask) {
         return Operation.track(
-                CLIENT_ID,
+                TENANT_ID,
                 btcUsdc(),
                 Side.SELL,
                 Quantity.of("0.001"),
@@ -56,7 +56,7 @@ class OperationTrackTest {
 
         assertThat(operation.id()).isNull();
         assertThat(operation.version()).isZero();
-        assertThat(operation.clientId()).isEqualTo(CLIENT_ID);
+        assertThat(operation.tenantId()).isEqualTo(TENANT_ID);
         assertThat(operation.symbol()).isEqualTo(btcUsdc());
         assertThat(operation.side()).isEqualTo(Side.BUY);
         assertThat(operation.isLong()).isTrue();
@@ -151,7 +151,7 @@ class OperationTrackTest {
     @Test
     void rejectsMissingArguments() {
         assertThatThrownBy(() -> Operation.track(
-                        CLIENT_ID,
+                        TENANT_ID,
                         btcUsdc(),
                         Side.BUY,
                         Quantity.of("0.001"),

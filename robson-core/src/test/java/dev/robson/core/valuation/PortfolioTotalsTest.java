@@ -1,7 +1,7 @@
 package dev.robson.core.valuation;
 
-import static dev.robson.core.MarketFixtures.CLIENT_ID;
 import static dev.robson.core.MarketFixtures.OPENED_AT;
+import static dev.robson.core.MarketFixtures.TENANT_ID;
 import static dev.robson.core.MarketFixtures.btcUsdt;
 import static dev.robson.core.MarketFixtures.demoLong;
 import static dev.robson.core.MarketFixtures.demoQuote;
@@ -30,7 +30,7 @@ class PortfolioTotalsTest {
     /** LONG 0.001 BTC on BTCUSDT at 88000, bid 89000: pnl 1, value 89, cost 88. */
     private static PositionValuation usdtValuation() {
         Operation operation = Operation.track(
-                CLIENT_ID,
+                TENANT_ID,
                 btcUsdt(),
                 Side.BUY,
                 Quantity.of("0.001"),
@@ -45,7 +45,7 @@ class PortfolioTotalsTest {
     /** LONG 1.2345 ETH on ETHBTC at 0.03512, bid 0.03611. */
     private static PositionValuation btcQuotedValuation() {
         Operation operation = Operation.track(
-                CLIENT_ID,
+                TENANT_ID,
                 ethBtc(),
                 Side.BUY,
                 Quantity.of("1.2345"),

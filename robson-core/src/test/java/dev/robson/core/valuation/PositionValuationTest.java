@@ -1,7 +1,7 @@
 package dev.robson.core.valuation;
 
-import static dev.robson.core.MarketFixtures.CLIENT_ID;
 import static dev.robson.core.MarketFixtures.OPENED_AT;
+import static dev.robson.core.MarketFixtures.TENANT_ID;
 import static dev.robson.core.MarketFixtures.activeOn;
 import static dev.robson.core.MarketFixtures.btcUsdc;
 import static dev.robson.core.MarketFixtures.demoLong;
@@ -159,7 +159,7 @@ class PositionValuationTest {
     @Test
     void btcQuotedAmountsKeepEightDecimals() {
         Operation operation = Operation.track(
-                CLIENT_ID,
+                TENANT_ID,
                 ethBtc(),
                 Side.BUY,
                 Quantity.of("1.2345"),
@@ -244,7 +244,7 @@ class PositionValuationTest {
     /** LONG 0.00005 BTC at 80000: every 2500 of price move is exactly 0.125 USDC and 3.125 %. */
     private static Operation halfCentBoundaryPosition() {
         return Operation.track(
-                CLIENT_ID,
+                TENANT_ID,
                 btcUsdc(),
                 Side.BUY,
                 Quantity.of("0.00005"),

@@ -80,7 +80,7 @@ public class CloseResolution {
      */
     private Operation resumeGuarding(Operation closing, String note) {
         Optional<CloseOrderRepository.Stored> last =
-                closeOrders.latest(closing.clientId(), closing.id(), closer::symbol);
+                closeOrders.latest(closing.tenantId(), closing.id(), closer::symbol);
         if (last.isPresent() && last.get().status() != CloseOrderStatus.MISMATCH) {
             Optional<ExecutionReport> seen;
             try {
@@ -100,19 +100,19 @@ public class CloseResolution {
             }
         }
         transaction.executeWithoutResult(status -> {
-            Operation operation = current(closing.clientId(), closing.id());
+            Operation operation = current(closing.tenantId(), closing.id());
             operation.resumeGuarding();
             operations.update(operation);
             last.ifPresent(stored -> closeOrders.resolve(stored.order(), CloseOrderStatus.RESOLVED, clock.instant()));
-            operations.flagAttention(closing.clientId(), closing.id(), null);
+            operations.flagAttention(closing.tenantId(), closing.id(), null);
             events.record(
-                    closing.clientId(),
+                    closing.tenantId(),
                     closing.id(),
                     clock.instant(),
                     OperationEventKind.RESOLVED,
                     "back to ACTIVE: the exchange shows nothing sold" + noted(note));
         });
-        return current(closing.clientId(), closing.id());
+        return current(closing.tenantId(), closing.id());
     }
 
     /** Sold outside Robson: the fills the trader gives are recorded as exits, and the close finishes. */
@@ -145,7 +145,7 @@ public class CloseResolution {
                     fee));
         }
         transaction.executeWithoutResult(status -> {
-            Operation operation = current(closing.clientId(), closing.id());
+            Operation operation = current(closing.tenantId(), closing.id());
             exits.forEach(operation::recordExit);
             BigDecimal left = operation.openQuantity();
             if (left.compareTo(symbol.stepSize()) < 0) {
@@ -155,12 +155,12 @@ public class CloseResolution {
             }
             Operation closed = operations.update(operation);
             closeOrders
-                    .latest(closing.clientId(), closing.id(), closer::symbol)
+                    .latest(closing.tenantId(), closing.id(), closer::symbol)
                     .filter(stored -> stored.status().unresolved())
                     .ifPresent(stored -> closeOrders.resolve(stored.order(), CloseOrderStatus.RESOLVED, now));
-            operations.flagAttention(closing.clientId(), closing.id(), null);
+            operations.flagAttention(closing.tenantId(), closing.id(), null);
             events.record(
-                    closing.clientId(),
+                    closing.tenantId(),
                     closing.id(),
                     now,
                     OperationEventKind.RESOLVED,
@@ -169,7 +169,7 @@ public class CloseResolution {
                             + closed.realizedPnl().toPlainString() + " gross, "
                             + closed.realizedNetPnl().toPlainString() + " net" + noted(request.note()));
         });
-        return current(closing.clientId(), closing.id());
+        return current(closing.tenantId(), closing.id());
     }
 
     private Operation requireClosing(long tenantId, long operationId) {

@@ -170,7 +170,7 @@ public class OperationCloser {
      * @param force a person asked (retry): look up and resend past the automatic bounds
      */
     void reconcile(Operation closing, boolean force) {
-        long tenantId = closing.clientId();
+        long tenantId = closing.tenantId();
         long id = closing.id();
         synchronized (lock(id)) {
             Optional<CloseOrderRepository.Stored> last = closeOrders.latest(tenantId, id, this::symbol);
@@ -311,7 +311,7 @@ public class OperationCloser {
                             + symbol.base().code() + ")"
                     : "";
             flag(
-                    operation.clientId(),
+                    operation.tenantId(),
                     operation.id(),
                     "Open quantity " + symbol.roundQuantity(open).toPlainString() + " "
                             + symbol.base().code() + holdings + " cannot be sold: " + tooSmall
@@ -320,7 +320,7 @@ public class OperationCloser {
         }
         if (closeOrders.attempts(operation.id()) >= MAX_ORDERS) {
             flag(
-                    operation.clientId(),
+                    operation.tenantId(),
                     operation.id(),
                     "Operation " + operation.id() + " sent " + MAX_ORDERS
                             + " close orders without closing; check the exchange, then retry or resolve.");
@@ -328,7 +328,7 @@ public class OperationCloser {
         }
         int attempt = closeOrders.nextAttempt(operation.id());
         CloseOrder order = new CloseOrder(
-                operation.clientId(),
+                operation.tenantId(),
                 operation.id(),
                 attempt,
                 symbol,
@@ -339,7 +339,7 @@ public class OperationCloser {
                 now);
         closeOrders.insert(order);
         events.record(
-                operation.clientId(),
+                operation.tenantId(),
                 operation.id(),
                 now,
                 OperationEventKind.ORDER_SENT,
@@ -356,10 +356,10 @@ public class OperationCloser {
             operation.closeLeavingDust(now);
         }
         Operation closed = operations.update(operation);
-        operations.flagAttention(closed.clientId(), closed.id(), null);
+        operations.flagAttention(closed.tenantId(), closed.id(), null);
         Symbol symbol = closed.symbol();
         events.record(
-                closed.clientId(),
+                closed.tenantId(),
                 closed.id(),
                 now,
                 OperationEventKind.CLOSED,
@@ -552,7 +552,7 @@ public class OperationCloser {
         }
         try {
             return executor.freeBalance(
-                    operation.clientId(), operation.symbol().base().code());
+                    operation.tenantId(), operation.symbol().base().code());
         } catch (RuntimeException unreadable) {
             log.warn(
                     "Free balance for operation {} unreadable ({}); sizing the close by the operation",

@@ -255,7 +255,7 @@ public class StopMonitor implements PriceWatcher {
                 // Moved since the index read it: remember the levels that stand now.
                 index.put(new GuardedOperation(
                         operation.id(),
-                        operation.clientId(),
+                        operation.tenantId(),
                         operation.symbol().name(),
                         operation.exitLevels(),
                         operation.version()));
@@ -271,7 +271,7 @@ public class StopMonitor implements PriceWatcher {
                     quote.quote().bid(),
                     quote.quote().ask());
             // The quote that crossed the stop goes with the close: no fresh read inside it.
-            Operation after = closer.close(operation.clientId(), operation.id(), reason.get(), quote.quote());
+            Operation after = closer.close(operation.tenantId(), operation.id(), reason.get(), quote.quote());
             index.remove(after.id(), after.version());
         } finally {
             acting.remove(indexed.id());

@@ -211,7 +211,7 @@ public class OperationRepository {
                         (SELECT COALESCE(MAX(number), 0) + 1 FROM operations WHERE tenant_id = :tenantId),
                         :symbol, :side, :stop, :target, :status, :reason, :realized, :realizedNet, :fees,
                         :dust, :openedAt, :closedAt, 0)""")
-                .param("tenantId", operation.clientId())
+                .param("tenantId", operation.tenantId())
                 .param("symbol", operation.symbol().name())
                 .param("side", operation.side().name())
                 .param("stop", operation.stopLoss().value())
@@ -230,8 +230,8 @@ public class OperationRepository {
                 .param("closedAt", operation.closedAt() == null ? null : utc(operation.closedAt()))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
-        insertOrders(id, operation.clientId(), operation.orders(), 0);
-        return find(operation.clientId(), id).orElseThrow();
+        insertOrders(id, operation.tenantId(), operation.orders(), 0);
+        return find(operation.tenantId(), id).orElseThrow();
     }
 
     /**
@@ -262,7 +262,7 @@ public class OperationRepository {
                 .param("dust", dustOrNull(operation))
                 .param("closedAt", operation.closedAt() == null ? null : utc(operation.closedAt()))
                 .param("id", operation.id())
-                .param("tenantId", operation.clientId())
+                .param("tenantId", operation.tenantId())
                 .param("version", operation.version())
                 .update();
         if (updated != 1) {
@@ -271,12 +271,12 @@ public class OperationRepository {
         int stored = jdbc.sql(
                         "SELECT COUNT(*) FROM operation_orders WHERE operation_id = :id AND tenant_id = :tenantId")
                 .param("id", operation.id())
-                .param("tenantId", operation.clientId())
+                .param("tenantId", operation.tenantId())
                 .query(Integer.class)
                 .single();
-        updateReportedOrders(operation.id(), operation.clientId(), operation.orders(), stored);
-        insertOrders(operation.id(), operation.clientId(), operation.orders(), stored);
-        return find(operation.clientId(), operation.id()).orElseThrow();
+        updateReportedOrders(operation.id(), operation.tenantId(), operation.orders(), stored);
+        insertOrders(operation.id(), operation.tenantId(), operation.orders(), stored);
+        return find(operation.tenantId(), operation.id()).orElseThrow();
     }
 
     private static BigDecimal realizedPnlOrNull(Operation operation) {

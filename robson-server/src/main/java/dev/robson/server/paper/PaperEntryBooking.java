@@ -33,9 +33,9 @@ class PaperEntryBooking implements PaperEntries {
         String base = symbol.base().code();
         String quote = symbol.quote().code();
         if (tracked.isLong()) {
-            ledger.exchange(tracked.clientId(), quote, cost.add(feeInQuote), base, tracked.openQuantity());
+            ledger.exchange(tracked.tenantId(), quote, cost.add(feeInQuote), base, tracked.openQuantity());
         } else {
-            ledger.exchange(tracked.clientId(), base, tracked.entryQuantity(), quote, cost.subtract(feeInQuote));
+            ledger.exchange(tracked.tenantId(), base, tracked.entryQuantity(), quote, cost.subtract(feeInQuote));
         }
     }
 }

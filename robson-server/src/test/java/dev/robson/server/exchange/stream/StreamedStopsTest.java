@@ -120,7 +120,7 @@ class StreamedStopsTest {
     @AfterEach
     void closeLeftovers() {
         operations.findAllByStatus(OperationStatus.ACTIVE).stream()
-                .filter(operation -> operation.clientId() == trader.tenantId())
+                .filter(operation -> operation.tenantId() == trader.tenantId())
                 .forEach(operation -> closer.close(trader.tenantId(), operation.id(), CloseReason.MANUAL));
         Eventually.within(
                 FOLLOWING, "the stream hung up", () -> stream.followed().isEmpty() && STREAM.openConnections() == 0);
