@@ -36,7 +36,7 @@ public final class EntryPlan {
     public static final String PLAN_EXPIRED = "plan_expired";
 
     private final Long id;
-    private final long clientId;
+    private final long tenantId;
     private final long strategyId;
     private final PlanTerms terms;
     private final Instant createdAt;
@@ -48,7 +48,7 @@ public final class EntryPlan {
 
     private EntryPlan(
             Long id,
-            long clientId,
+            long tenantId,
             long strategyId,
             PlanTerms terms,
             Instant createdAt,
@@ -58,7 +58,7 @@ public final class EntryPlan {
             String rejection,
             EntryFill fill) {
         this.id = id;
-        this.clientId = clientId;
+        this.tenantId = tenantId;
         this.strategyId = strategyId;
         this.terms = Objects.requireNonNull(terms, "terms");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
@@ -70,11 +70,11 @@ public final class EntryPlan {
     }
 
     /** A new plan, waiting for confirmation until {@link #TIME_TO_LIVE} after {@code createdAt}. */
-    public static EntryPlan planned(long clientId, long strategyId, PlanTerms terms, Instant createdAt) {
+    public static EntryPlan planned(long tenantId, long strategyId, PlanTerms terms, Instant createdAt) {
         Objects.requireNonNull(createdAt, "createdAt");
         return new EntryPlan(
                 null,
-                clientId,
+                tenantId,
                 strategyId,
                 terms,
                 createdAt,
@@ -88,7 +88,7 @@ public final class EntryPlan {
     /** Rebuilds a plan from storage; checks that the stored fields agree with its status. */
     public static EntryPlan restore(
             Long id,
-            long clientId,
+            long tenantId,
             long strategyId,
             PlanTerms terms,
             Instant createdAt,
@@ -109,13 +109,13 @@ public final class EntryPlan {
             throw new IllegalArgumentException("the order quantity exceeds the planned quantity");
         }
         return new EntryPlan(
-                id, clientId, strategyId, terms, createdAt, expiresAt, status, orderQuantity, rejection, fill);
+                id, tenantId, strategyId, terms, createdAt, expiresAt, status, orderQuantity, rejection, fill);
     }
 
     /** The same plan under the id storage gave it. */
     public EntryPlan withId(long newId) {
         return new EntryPlan(
-                newId, clientId, strategyId, terms, createdAt, expiresAt, status, orderQuantity, rejection, fill);
+                newId, tenantId, strategyId, terms, createdAt, expiresAt, status, orderQuantity, rejection, fill);
     }
 
     /** Past its time to live; the boundary itself is past, so a plan lives exactly 120 s. */
@@ -226,7 +226,7 @@ public final class EntryPlan {
                 fill.fee());
         return Operation.restore(
                 id,
-                clientId,
+                tenantId,
                 terms.symbol(),
                 terms.side(),
                 terms.stopLoss(),
@@ -255,8 +255,8 @@ public final class EntryPlan {
         return id;
     }
 
-    public long clientId() {
-        return clientId;
+    public long tenantId() {
+        return tenantId;
     }
 
     public long strategyId() {

@@ -46,7 +46,7 @@ class EntryPlanTest {
     }
 
     private static EntryPlan planned() {
-        return EntryPlan.planned(MarketFixtures.CLIENT_ID, 3L, terms(), CREATED).withId(41L);
+        return EntryPlan.planned(MarketFixtures.TENANT_ID, 3L, terms(), CREATED).withId(41L);
     }
 
     private static EntryPlan entering() {
@@ -171,7 +171,7 @@ class EntryPlanTest {
 
         assertThat(plan.status()).isEqualTo(PlanStatus.ACTIVE);
         assertThat(operation.id()).isEqualTo(41L);
-        assertThat(operation.clientId()).isEqualTo(MarketFixtures.CLIENT_ID);
+        assertThat(operation.tenantId()).isEqualTo(MarketFixtures.TENANT_ID);
         assertThat(operation.status()).isEqualTo(OperationStatus.ACTIVE);
         assertThat(operation.entryQuantity()).isEqualByComparingTo("0.00601");
         // 0.00601 − the fee of 0.00000601 BTC.
@@ -278,7 +278,7 @@ class EntryPlanTest {
     void restoresAStoredPlanThatAgreesWithItsStatus() {
         EntryPlan entering = EntryPlan.restore(
                 41L,
-                MarketFixtures.CLIENT_ID,
+                MarketFixtures.TENANT_ID,
                 3L,
                 terms(),
                 CREATED,

@@ -167,7 +167,7 @@ class PortfolioTotalsTest {
 
     private static PositionValuation feePaying(String quantity, String entry, String fee) {
         Operation operation = Operation.track(
-                CLIENT_ID,
+                TENANT_ID,
                 btcUsdt(),
                 Side.BUY,
                 Quantity.of(quantity),
