@@ -13,9 +13,11 @@ import org.springframework.stereotype.Repository;
 public class OperationEvents {
 
     private final JdbcClient jdbc;
+    private final dev.robson.server.events.EventOutbox outbox;
 
-    OperationEvents(JdbcClient jdbc) {
+    OperationEvents(JdbcClient jdbc, dev.robson.server.events.EventOutbox outbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
     public record Event(
@@ -31,6 +33,7 @@ public class OperationEvents {
                 .param("event", event)
                 .param("detail", detail == null ? null : detail.substring(0, Math.min(detail.length(), 500)))
                 .update();
+        outbox.write(clientId, operationId, at, event, detail);
     }
 
     public List<Event> of(long clientId, long operationId) {

@@ -98,10 +98,19 @@ class ExchangeConfig {
             StreamProperties stream,
             StopMonitor monitor,
             StreamedQuotes quotes,
+            dev.robson.server.events.LivePrices pushed,
             Clock clock,
             MeterRegistry meters) {
+        StreamedQuotes cachedAndPushed = quote -> {
+            quotes.streamed(quote);
+            pushed.streamed(quote);
+        };
         return new BookTickerStream(
-                binance.wsUrl(), stream, new QuoteCachingWatcher(new LeadingMonitor(monitor), quotes), clock, meters);
+                binance.wsUrl(),
+                stream,
+                new QuoteCachingWatcher(new LeadingMonitor(monitor), cachedAndPushed),
+                clock,
+                meters);
     }
 
     @Bean

@@ -106,7 +106,7 @@ public class Positions {
         return new HeldPosition(operation, valued, attention);
     }
 
-    PositionsResponse open(Tenant tenant) {
+    public PositionsResponse open(Tenant tenant) {
         List<HeldPosition> held = held(tenant);
         List<PositionView> views = held.stream().map(PositionView::of).toList();
         List<PortfolioTotalsView> totals = PortfolioTotals.of(held.stream()
