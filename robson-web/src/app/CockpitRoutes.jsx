@@ -3,6 +3,7 @@ import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { LoadingSpinner } from '../components/LoadingSpinner.jsx';
 import { AppHeader } from './AppHeader.jsx';
 import { Dashboard } from './Dashboard.jsx';
+import { OperationEventToasts } from '../features/operations/components/OperationEventToasts.jsx';
 
 // The dashboard is what a trader opens first; the review pages load when asked for.
 const OperationPage = lazy(() => import('../features/operations/pages/OperationPage.jsx'));
@@ -39,6 +40,7 @@ export function PageRoutes() {
 export function CockpitRoutes() {
   return (
     <BrowserRouter>
+      <OperationEventToasts />
       <PageRoutes />
     </BrowserRouter>
   );

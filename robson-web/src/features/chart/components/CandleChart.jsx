@@ -44,7 +44,11 @@ function latest(...times) {
 export function CandleChart({ symbol, candles, price, positions }) {
   const lines = useMemo(() => priceLinesFor(positions, symbol), [positions, symbol]);
   const tick = price.data?.symbol === symbol ? price.data : null;
-  const freshness = { updatedAt: latest(candles.updatedAt, price.updatedAt), intervalMs: intervals.price };
+  const freshness = {
+    updatedAt: latest(candles.updatedAt, price.updatedAt),
+    intervalMs: intervals.price,
+    transport: price.transport,
+  };
   return (
     <Widget
       title={`Chart · ${symbol} · 15m · 7 days`}

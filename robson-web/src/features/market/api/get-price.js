@@ -20,5 +20,6 @@ export function usePrice(symbol) {
     queryFn: ({ signal }) => getPrice(symbol, { signal }),
     intervalMs: intervals.price,
     enabled: Boolean(symbol),
+    channel: symbol ? `price:${symbol}` : null,
   });
 }

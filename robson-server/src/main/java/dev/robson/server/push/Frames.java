@@ -30,11 +30,13 @@ final class Frames {
         return write(frame);
     }
 
-    String ready(String username, Instant expiresAt, PushProperties limits) {
+    /** @param lastEventId the tenant's newest event now: a client that reconnects later asks for what came after */
+    String ready(String username, Instant expiresAt, long lastEventId, PushProperties limits) {
         ObjectNode frame = json.createObjectNode()
                 .put("type", "ready")
                 .put("username", username)
-                .put("expires_at", expiresAt.getEpochSecond());
+                .put("expires_at", expiresAt.getEpochSecond())
+                .put("last_event_id", lastEventId);
         frame.putObject("limits")
                 .put("max_subscriptions", limits.maxSubscriptions())
                 .put("max_message_bytes", limits.maxMessageBytes())

@@ -158,7 +158,7 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
             }
         }
         connection.authenticated(tenant, verified.get().expiresAt());
-        connection.send(frames.ready(tenant.username(), verified.get().expiresAt(), settings));
+        connection.send(frames.ready(tenant.username(), verified.get().expiresAt(), lastEventId(tenant), settings));
     }
 
     /** Follows a channel: {@code price:SYMBOL}, {@code positions} or {@code events} (from after an id). */
@@ -402,6 +402,15 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
                     reading.remove(symbol);
                 }
             });
+        }
+    }
+
+    private long lastEventId(Tenant tenant) {
+        try {
+            List<OperationEvent> newest = outbox.latest(tenant.clientId(), 1);
+            return newest.isEmpty() ? 0 : newest.getFirst().id();
+        } catch (RuntimeException unreadable) {
+            return 0;
         }
     }
 
