@@ -3,6 +3,7 @@ package dev.robson.cli;
 import dev.robson.cli.api.Portfolio;
 import dev.robson.cli.api.PortfolioTotal;
 import dev.robson.cli.api.Position;
+import dev.robson.cli.api.PushStream;
 import dev.robson.cli.api.Reply;
 import dev.robson.cli.api.RobsonApi;
 import java.io.PrintWriter;
@@ -25,7 +26,9 @@ final class PositionsCommand extends ServerCommand {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
 
-    @Option(names = "--watch", description = "Redraw every interval until Ctrl-C.")
+    @Option(
+            names = "--watch",
+            description = "Redraw on each change (push stream) or every interval (polling) until Ctrl-C.")
     boolean watch;
 
     @Option(
@@ -46,8 +49,15 @@ final class PositionsCommand extends ServerCommand {
         }
         RobsonApi api = root.api();
         if (watch) {
-            return new Watch(out, environment, Intervals.checked(interval, environment))
-                    .run(() -> cards(api.positions().value(), environment.terminal(), environment.zone()));
+            Duration every = Intervals.checked(interval, environment);
+            try (PushFollow push = new PushFollow(() -> api.stream(List.of(PushStream.Subscription.of("positions"))))) {
+                return new Watch(out, environment, every, push)
+                        .run(() -> cards(
+                                push.latest(PushStream::positions, PushFollow.FIRST_FRAME)
+                                        .orElseGet(() -> api.positions().value()),
+                                environment.terminal(),
+                                environment.zone()));
+            }
         }
         Reply<Portfolio> reply = api.positions();
         ReplyPrinter.print(

@@ -31,6 +31,7 @@ public final class RobsonCli {
         subcommands.put("operations", OperationsCommand::new);
         subcommands.put("history", HistoryCommand::new);
         subcommands.put("stats", StatsCommand::new);
+        subcommands.put("events", EventsCommand::new);
         subcommands.put("completion", CompletionCommand::new);
         return subcommands;
     }

@@ -122,6 +122,7 @@ class CommandLineTest {
                         "operations",
                         "history",
                         "stats",
+                        "events",
                         "completion");
     }
 

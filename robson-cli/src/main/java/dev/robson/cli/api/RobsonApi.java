@@ -29,6 +29,21 @@ public final class RobsonApi {
         return get("/api/market/price/" + symbol + "/", MarketPrice::from);
     }
 
+    /** @param after the last event id seen, or null for the newest {@code limit} */
+    public Reply<List<OperationEvent>> events(Long after, int limit) {
+        String query = after == null ? "?limit=" + limit : "?after=" + after + "&limit=" + limit;
+        return get(
+                "/api/events/" + query,
+                json -> json.objects("events").stream()
+                        .map(OperationEvent::from)
+                        .toList());
+    }
+
+    /** The push stream of this server with these channels, or empty when it offers none now. */
+    public java.util.Optional<PushStream> stream(List<PushStream.Subscription> channels) {
+        return PushStream.open(transport.server(), tokens, channels);
+    }
+
     public Reply<AccountSummary> accountSummary() {
         return get("/api/account/summary/", AccountSummary::from);
     }

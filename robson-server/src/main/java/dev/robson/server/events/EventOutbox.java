@@ -144,11 +144,15 @@ public class EventOutbox {
                 .single();
     }
 
-    /** A tenant's published events after {@code afterId}, oldest first, at most {@code limit}. */
+    /**
+     * A tenant's events after {@code afterId}, published or still waiting for the bus (a client
+     * polling while Redis is away sees them at once), oldest first, at most {@code limit}.
+     */
+    /** A tenant's events after {@code afterId}, oldest first, at most {@code limit}. */
     public List<OperationEvent> after(long tenantId, long afterId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM event_outbox
-                        WHERE tenant_id = :tenantId AND id > :after AND published_at IS NOT NULL
+                        WHERE tenant_id = :tenantId AND id > :after
                         ORDER BY id LIMIT :limit""")
                 .param("tenantId", tenantId)
                 .param("after", afterId)
@@ -161,7 +165,7 @@ public class EventOutbox {
     public List<OperationEvent> latest(long tenantId, int limit) {
         List<OperationEvent> newestFirst = jdbc.sql("SELECT " + COLUMNS + """
                          FROM event_outbox
-                        WHERE tenant_id = :tenantId AND published_at IS NOT NULL
+                        WHERE tenant_id = :tenantId
                         ORDER BY id DESC LIMIT :limit""")
                 .param("tenantId", tenantId)
                 .param("limit", limit)
