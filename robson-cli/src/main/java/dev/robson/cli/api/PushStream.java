@@ -79,7 +79,7 @@ public final class PushStream implements AutoCloseable {
                     .buildAsync(address, stream.new Listener())
                     .get(CONNECT_TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS);
             stream.token = tokens.current();
-            stream.send(Json.write(Map.of("type", "auth", "token", stream.token)));
+            stream.send(message("type", "auth", "token", stream.token));
             stream.ready.get(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             for (Subscription subscription : stream.channels) {
                 stream.send(
@@ -159,6 +159,15 @@ public final class PushStream implements AutoCloseable {
         client.shutdownNow();
     }
 
+    /** A message with its fields in the order given ({@code type} first, as the protocol shows them). */
+    private static String message(Object... namesAndValues) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return Json.write(fields);
+    }
+
     private void send(String text) {
         socket.sendText(text, true).join();
     }
@@ -182,7 +191,7 @@ public final class PushStream implements AutoCloseable {
                     try {
                         String renewed = tokens.renew(token);
                         token = renewed;
-                        send(Json.write(Map.of("type", "auth", "token", renewed)));
+                        send(message("type", "auth", "token", renewed));
                     } catch (RuntimeException noRenewal) {
                         // The server closes the stream at expiry; the caller polls, and that says why.
                     }
