@@ -32,6 +32,7 @@ public final class RobsonCli {
         subcommands.put("history", HistoryCommand::new);
         subcommands.put("stats", StatsCommand::new);
         subcommands.put("events", EventsCommand::new);
+        subcommands.put("alerts", AlertsCommand::new);
         subcommands.put("completion", CompletionCommand::new);
         return subcommands;
     }

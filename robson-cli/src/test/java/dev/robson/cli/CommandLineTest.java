@@ -123,6 +123,7 @@ class CommandLineTest {
                         "history",
                         "stats",
                         "events",
+                        "alerts",
                         "completion");
     }
 

@@ -102,6 +102,33 @@ public final class RobsonApi {
         return send("POST", "/api/operations/" + id + "/resolve/", Json.write(resolution), Operation::from);
     }
 
+    /** @param request the fields of {@code POST /api/alerts/targets/} */
+    public Reply<AlertTarget> addAlertTarget(Map<String, Object> request) {
+        return send("POST", "/api/alerts/targets/", Json.write(request), AlertTarget::from);
+    }
+
+    public Reply<List<AlertTarget>> alertTargets() {
+        return get(
+                "/api/alerts/targets/",
+                json -> json.objects("targets").stream().map(AlertTarget::from).toList());
+    }
+
+    public void removeAlertTarget(long id) {
+        send("DELETE", "/api/alerts/targets/" + id + "/", null, json -> null);
+    }
+
+    public Reply<AlertDelivery> testAlertTarget(long id) {
+        return send("POST", "/api/alerts/targets/" + id + "/test/", "", AlertDelivery::from);
+    }
+
+    public Reply<List<AlertDelivery>> alertDeliveries(long id, int limit) {
+        return get(
+                "/api/alerts/targets/" + id + "/deliveries/?limit=" + limit,
+                json -> json.objects("deliveries").stream()
+                        .map(AlertDelivery::from)
+                        .toList());
+    }
+
     private <T> Reply<T> get(String path, Function<JsonObject, T> reader) {
         return send("GET", path, null, reader);
     }
@@ -116,6 +143,9 @@ public final class RobsonApi {
                 throw failure;
             }
             answer = transport.exchange(method, path, body, tokens.renew(token));
+        }
+        if (answer.status() == 204) {
+            return new Reply<>(null, "");
         }
         return new Reply<>(read(answer.body(), reader), answer.body());
     }
