@@ -2,6 +2,7 @@ package dev.robson.server.alerts;
 
 import dev.robson.server.auth.Tenant;
 import dev.robson.server.problem.ApiProblem;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -64,7 +66,9 @@ class AlertsController {
     record DeliveryList(List<DeliveryView> deliveries) {}
 
     @PostMapping({"/api/alerts/targets/", "/api/alerts/targets"})
-    ResponseEntity<AlertTargetView> create(Tenant tenant, @RequestBody TargetRequest request) {
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add an alert target (webhook, Telegram, Slack, Discord); its secrets are stored sealed")
+    ResponseEntity<AlertTargetView> createTarget(Tenant tenant, @RequestBody TargetRequest request) {
         AlertTargetView created = alerts.create(
                 tenant.clientId(),
                 new AlertService.Creation(
@@ -79,35 +83,42 @@ class AlertsController {
     }
 
     @GetMapping({"/api/alerts/targets/", "/api/alerts/targets"})
-    TargetList list(Tenant tenant) {
+    @Operation(summary = "The caller's alert targets, without their secrets")
+    TargetList listTargets(Tenant tenant) {
         return new TargetList(alerts.list(tenant.clientId()));
     }
 
     @GetMapping({"/api/alerts/targets/{id}/", "/api/alerts/targets/{id}"})
-    AlertTargetView get(Tenant tenant, @PathVariable long id) {
+    @Operation(summary = "One alert target, with whether its deliveries are failing")
+    AlertTargetView getTarget(Tenant tenant, @PathVariable long id) {
         return alerts.get(tenant.clientId(), id);
     }
 
     @PatchMapping({"/api/alerts/targets/{id}/", "/api/alerts/targets/{id}"})
-    AlertTargetView change(Tenant tenant, @PathVariable long id, @RequestBody TargetChange change) {
+    @Operation(summary = "Rename a target, choose its events, or disable and enable it")
+    AlertTargetView changeTarget(Tenant tenant, @PathVariable long id, @RequestBody TargetChange change) {
         return alerts.change(tenant.clientId(), id, change.name(), change.events(), change.enabled());
     }
 
     @DeleteMapping({"/api/alerts/targets/{id}/", "/api/alerts/targets/{id}"})
-    ResponseEntity<Void> remove(Tenant tenant, @PathVariable long id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove an alert target and its delivery log")
+    ResponseEntity<Void> removeTarget(Tenant tenant, @PathVariable long id) {
         alerts.remove(tenant.clientId(), id);
         return ResponseEntity.noContent().build();
     }
 
     /** Sends a test alert now and answers how it went (also in the target's deliveries). */
     @PostMapping({"/api/alerts/targets/{id}/test/", "/api/alerts/targets/{id}/test"})
-    DeliveryView test(Tenant tenant, @PathVariable long id) {
+    @Operation(summary = "Send a test alert to the target now; answers the attempt as its log records it")
+    DeliveryView testTarget(Tenant tenant, @PathVariable long id) {
         return alerts.test(tenant.clientId(), id);
     }
 
     /** The target's delivery log, newest first. */
     @GetMapping({"/api/alerts/targets/{id}/deliveries/", "/api/alerts/targets/{id}/deliveries"})
-    DeliveryList deliveries(
+    @Operation(summary = "The target's deliveries, newest first: event, key, attempts, outcome")
+    DeliveryList targetDeliveries(
             Tenant tenant, @PathVariable long id, @RequestParam(name = "limit", defaultValue = "50") int limit) {
         if (limit < 1 || limit > MAX_DELIVERIES) {
             throw ApiProblem.badRequest("invalid_limit", "limit is 1 to " + MAX_DELIVERIES + ".");

@@ -28,7 +28,10 @@ class EventsController {
     record EventPage(List<OperationEventView> events) {}
 
     @GetMapping({"/api/events/", "/api/events"})
-    EventPage events(
+    @io.swagger.v3.oas.annotations.Operation(
+            summary = "The caller's operation events after an id (or the latest), oldest first: what the push"
+                    + " stream's events channel carries")
+    EventPage recentEvents(
             Tenant tenant,
             @RequestParam(name = "after", required = false) Long after,
             @RequestParam(name = "limit", defaultValue = "100") int limit) {
