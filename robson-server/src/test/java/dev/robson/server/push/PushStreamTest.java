@@ -324,6 +324,25 @@ class PushStreamTest {
         }
     }
 
+    @Test
+    void whenAClientStopsAnsweringPingsThenTheServerClosesItsConnection() throws Exception {
+        TestTenants.Trader trader = tenants.newTrader("push-silent");
+        try (RawPushSocket silent = new RawPushSocket(port)) {
+            silent.sendText("{\"type\":\"auth\",\"token\":\"" + login(trader) + "\"}");
+            int pings = 0;
+            RawPushSocket.Frame frame = silent.next();
+            while (frame.opcode() != 0x8) {
+                if (frame.opcode() == 0x9) {
+                    pings++;
+                }
+                frame = silent.next();
+            }
+            assertThat(pings).as("pinged before being given up").isPositive();
+            assertThat(frame.closeCode()).isEqualTo(4408);
+            assertThat(frame.text()).isEqualTo("no heartbeat");
+        }
+    }
+
     private String login(TestTenants.Trader trader) {
         return api.login(trader.username(), TestTenants.PASSWORD);
     }
