@@ -8,8 +8,8 @@ import { accessToken, apiRequest, refreshSession } from './api-client.js';
  * restarted server is not hit by every tab at once.
  *
  * The access token goes in the first message, never in the URL; a refreshed token is sent on
- * the open connection, and the token is refreshed a minute before the server would close the
- * stream for its expiry (polling, which used to refresh it on a 401, may be off meanwhile).
+ * the open connection, and the token is refreshed shortly before the server would close the
+ * stream for its expiry (`closes_at`; polling, which refreshes it on a 401, may be off meanwhile).
  */
 export const BACKOFF_MIN_MS = 1_000;
 export const BACKOFF_MAX_MS = 30_000;
@@ -17,7 +17,9 @@ export const APP_PING_MS = 25_000;
 export const SILENT_MS = 60_000;
 export const EVENTS_POLL_MS = 5_000;
 const TOKEN_CHECK_MS = 1_000;
-const REFRESH_AHEAD_MS = 60_000;
+export const REFRESH_AHEAD_MS = 25_000;
+/** However short the token's life, never refresh more often than this. */
+export const MIN_REFRESH_DELAY_MS = 5_000;
 const SEEN_EVENTS = 500;
 
 export function streamUrl(location = globalThis.location) {
@@ -185,7 +187,7 @@ export class PushFeed {
           // Where the tenant's flow stands: a reconnect later asks for everything after it.
           this.lastEventId = frame.last_event_id;
         }
-        this.scheduleRefresh(frame.expires_at);
+        this.scheduleRefresh(frame.closes_at ?? frame.expires_at);
         if (!this.live) {
           this.live = true;
           [...this.wanted.keys()].forEach((channel) => this.sendSubscribe(channel));
@@ -287,12 +289,12 @@ export class PushFeed {
     }
   }
 
-  scheduleRefresh(expiresAtSeconds) {
+  scheduleRefresh(closesAtSeconds) {
     this.timers.clearTimeout(this.refreshTimer);
-    if (!expiresAtSeconds) {
+    if (!closesAtSeconds) {
       return;
     }
-    const delay = Math.max(0, expiresAtSeconds * 1000 - this.now() - REFRESH_AHEAD_MS);
+    const delay = Math.max(MIN_REFRESH_DELAY_MS, closesAtSeconds * 1000 - this.now() - REFRESH_AHEAD_MS);
     this.refreshTimer = this.timers.setTimeout(() => {
       this.refresh().catch(() => {});
     }, delay);

@@ -1,7 +1,15 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeWebSocket } from '../test/fake-websocket.js';
-import { BACKOFF_MAX_MS, BACKOFF_MIN_MS, EVENTS_POLL_MS, PushFeed, backoffDelay, streamUrl } from './push-feed.js';
+import {
+  BACKOFF_MAX_MS,
+  BACKOFF_MIN_MS,
+  EVENTS_POLL_MS,
+  MIN_REFRESH_DELAY_MS,
+  PushFeed,
+  backoffDelay,
+  streamUrl,
+} from './push-feed.js';
 
 function feedWith({ token = () => 'token-1', refresh = vi.fn(() => Promise.resolve('token-2')), fetchEvents, random } = {}) {
   const queryClient = new QueryClient();
@@ -119,16 +127,31 @@ describe('the push feed', () => {
     feed.stop();
   });
 
-  it('refreshes the token a minute before the server would close the stream for its expiry', () => {
+  it('refreshes the token shortly before the server would close the stream for its expiry', () => {
     const { feed, refresh } = feedWith();
     feed.start();
     feed.want('events', null);
     vi.advanceTimersByTime(0);
+    // Expires in 120 s, closed 30 s after: refreshed 25 s before the close.
     FakeWebSocket.latest().accept({ expiresAt: Math.floor(Date.now() / 1000) + 120 });
 
-    vi.advanceTimersByTime(59_000);
+    vi.advanceTimersByTime(124_000);
     expect(refresh).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1_000);
+    expect(refresh).toHaveBeenCalledTimes(1);
+    feed.stop();
+  });
+
+  it('never refreshes a short-lived token in a loop', () => {
+    const { feed, refresh } = feedWith();
+    feed.start();
+    feed.want('events', null);
+    vi.advanceTimersByTime(0);
+    FakeWebSocket.latest().accept({ expiresAt: Math.floor(Date.now() / 1000) + 1, graceSeconds: 0 });
+
+    vi.advanceTimersByTime(MIN_REFRESH_DELAY_MS - 1);
+    expect(refresh).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
     expect(refresh).toHaveBeenCalledTimes(1);
     feed.stop();
   });

@@ -40,9 +40,15 @@ export class FakeWebSocket {
   }
 
   /** Opens, answers the auth with ready and confirms each subscription the page asks for. */
-  accept({ expiresAt = Math.floor(Date.now() / 1000) + 900, lastEventId = 0 } = {}) {
+  accept({ expiresAt = Math.floor(Date.now() / 1000) + 900, graceSeconds = 30, lastEventId = 0 } = {}) {
     this.open();
-    this.frame({ type: 'ready', username: 'demo', expires_at: expiresAt, last_event_id: lastEventId });
+    this.frame({
+      type: 'ready',
+      username: 'demo',
+      expires_at: expiresAt,
+      closes_at: expiresAt + graceSeconds,
+      last_event_id: lastEventId,
+    });
     this.confirmSubscriptions();
   }
 

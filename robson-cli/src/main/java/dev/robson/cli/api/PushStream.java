@@ -20,8 +20,9 @@ import java.util.concurrent.TimeUnit;
  * Robson's push stream ({@code /api/stream}) over java.net.http's WebSocket: the token goes in
  * the first message (never in the address), the channels are subscribed once the server says
  * ready, and every data frame is kept: the latest per channel for a redraw, and in order for
- * whoever reads {@link #next}. A token that expires is renewed a minute before and sent on the
- * open stream. Nothing here throws once open: a stream that ends says so through
+ * whoever reads {@link #next}. A token that expires is renewed shortly before the server closes
+ * the stream for it, and sent on the open stream. Nothing here throws once open: a stream that
+ * ends says so through
  * {@link #live()} and {@link #endedBecause()}, and the caller polls instead.
  */
 public final class PushStream implements AutoCloseable {
@@ -30,7 +31,10 @@ public final class PushStream implements AutoCloseable {
     /** The largest frame kept; a server never sends one near it. */
     static final int MAX_FRAME_CHARS = 4 * 1024 * 1024;
 
-    private static final Duration RENEW_AHEAD = Duration.ofSeconds(60);
+    /** Renewed this long before the server would close the stream for the token's expiry ... */
+    private static final Duration RENEW_AHEAD = Duration.ofSeconds(25);
+    /** ... but never sooner than this after the last renewal, however short the token's life. */
+    private static final Duration MIN_RENEW_DELAY = Duration.ofSeconds(5);
 
     private final HttpClient client;
     private final AccessTokens tokens;
@@ -173,12 +177,14 @@ public final class PushStream implements AutoCloseable {
     }
 
     private void renewBefore(JsonObject readied) {
-        if (readied.fields().get("expires_at") == null) {
+        String closing = readied.fields().get("closes_at") != null ? "closes_at" : "expires_at";
+        if (readied.fields().get(closing) == null) {
             return;
         }
-        Instant expires = Instant.ofEpochSecond(readied.whole("expires_at"));
+        Instant closes = Instant.ofEpochSecond(readied.whole(closing));
         long delay = Math.max(
-                0, Duration.between(Instant.now(), expires.minus(RENEW_AHEAD)).toMillis());
+                MIN_RENEW_DELAY.toMillis(),
+                Duration.between(Instant.now(), closes.minus(RENEW_AHEAD)).toMillis());
         java.util.concurrent.ScheduledFuture<?> previous = renewal;
         if (previous != null) {
             previous.cancel(false);

@@ -36,6 +36,7 @@ final class Frames {
                 .put("type", "ready")
                 .put("username", username)
                 .put("expires_at", expiresAt.getEpochSecond())
+                .put("closes_at", expiresAt.plus(limits.expiryGrace()).getEpochSecond())
                 .put("last_event_id", lastEventId);
         frame.putObject("limits")
                 .put("max_subscriptions", limits.maxSubscriptions())

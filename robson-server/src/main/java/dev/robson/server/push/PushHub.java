@@ -125,7 +125,8 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
     /** The first auth message, or a later one with a refreshed token (same tenant and user only). */
     void authenticate(PushConnection connection, String token) {
         var verified = token == null ? java.util.Optional.<TokenCheck.Verified>empty() : tokens.verify(token);
-        if (verified.isEmpty() || !verified.get().expiresAt().isAfter(clock.instant())) {
+        if (verified.isEmpty()
+                || !verified.get().expiresAt().plus(settings.expiryGrace()).isAfter(clock.instant())) {
             connection.fail(
                     frames.error(HttpStatus.UNAUTHORIZED, "invalid_token", "The access token is invalid or expired."),
                     CloseCodes.UNAUTHENTICATED);
@@ -354,7 +355,7 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
             }
             return;
         }
-        if (!now.isBefore(connection.expiresAt())) {
+        if (!now.isBefore(connection.expiresAt().plus(settings.expiryGrace()))) {
             connection.fail(
                     frames.error(
                             HttpStatus.UNAUTHORIZED,

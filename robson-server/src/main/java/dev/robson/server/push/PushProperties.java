@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The push stream at {@code /api/stream} ({@code robson.push.*}); every field has a default.
  *
  * @param authTimeout          a connection that has not sent a valid auth message by then is closed
+ * @param expiryGrace          a connection is closed this long after its token's {@code exp}: the
+ *                             same clock-skew tolerance every request gets
  * @param heartbeat            how often the server pings each connection
  * @param silentFor            a connection that answered nothing (no pong, no message) for this long is dead
  * @param maxSubscriptions     channels one connection may follow at once
@@ -22,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("robson.push")
 public record PushProperties(
         @DefaultValue("5s") Duration authTimeout,
+        @DefaultValue("30s") Duration expiryGrace,
         @DefaultValue("20s") Duration heartbeat,
         @DefaultValue("50s") Duration silentFor,
         @DefaultValue("20") int maxSubscriptions,

@@ -26,6 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 @TestPropertySource(
         properties = {
             "robson.push.auth-timeout=1s",
+            "robson.push.expiry-grace=0s",
             "robson.push.heartbeat=200ms",
             "robson.push.silent-for=2s",
             "robson.push.max-subscriptions=3",

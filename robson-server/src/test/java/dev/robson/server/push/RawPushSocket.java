@@ -21,7 +21,10 @@ final class RawPushSocket implements AutoCloseable {
         }
 
         String text() {
-            return new String(payload, opcode == 0x8 ? 2 : 0, Math.max(0, payload.length - (opcode == 0x8 ? 2 : 0)),
+            return new String(
+                    payload,
+                    opcode == 0x8 ? 2 : 0,
+                    Math.max(0, payload.length - (opcode == 0x8 ? 2 : 0)),
                     StandardCharsets.UTF_8);
         }
     }
