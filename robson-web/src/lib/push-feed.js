@@ -22,6 +22,17 @@ export const REFRESH_AHEAD_MS = 25_000;
 export const MIN_REFRESH_DELAY_MS = 5_000;
 const SEEN_EVENTS = 500;
 
+/** Who a token is for (user and tenant), read from its payload; the server checks the rest. */
+export function identityOf(token) {
+  try {
+    const part = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    const claims = JSON.parse(atob(part.padEnd(part.length + ((4 - (part.length % 4)) % 4), '=')));
+    return `${claims.sub ?? ''}|${claims.tenant_id ?? claims.client_id ?? ''}`;
+  } catch {
+    return `opaque:${token}`;
+  }
+}
+
 export function streamUrl(location = globalThis.location) {
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
   return `${scheme}//${location.host}/api/stream`;
@@ -160,9 +171,9 @@ export class PushFeed {
     }
     this.socket = socket;
     this.lastHeard = this.now();
+    this.authToken = token;
     socket.onopen = () => {
-      this.authToken = token;
-      socket.send(JSON.stringify({ type: 'auth', token }));
+      socket.send(JSON.stringify({ type: 'auth', token: this.authToken }));
     };
     socket.onmessage = (message) => this.received(socket, message.data);
     socket.onclose = (closed) => this.closed(socket, closed.code);
@@ -171,6 +182,11 @@ export class PushFeed {
 
   received(socket, text) {
     if (socket !== this.socket) {
+      return;
+    }
+    if (!this.sameSession()) {
+      // Signed out or signed in as someone else: nothing of the old session may reach the page.
+      this.restart();
       return;
     }
     this.lastHeard = this.now();
@@ -257,6 +273,10 @@ export class PushFeed {
     if (!this.live || !this.socket) {
       return;
     }
+    if (!this.sameSession()) {
+      this.restart();
+      return;
+    }
     const message = { type: 'subscribe', channel };
     if (channel === 'events' && this.lastEventId != null) {
       message.after = this.lastEventId;
@@ -282,11 +302,37 @@ export class PushFeed {
   }
 
   checkToken() {
+    if (!this.socket) {
+      return;
+    }
+    if (!this.sameSession()) {
+      this.restart();
+      return;
+    }
     const token = this.token();
-    if (this.live && this.socket && token && token !== this.authToken) {
+    if (this.live && token !== this.authToken) {
       this.authToken = token;
       this.socket.send(JSON.stringify({ type: 'auth', token }));
     }
+  }
+
+  /** Whether the current token is the connected user's (a refreshed one is; another user's or none is not). */
+  sameSession() {
+    const token = this.token();
+    return Boolean(token) && (token === this.authToken || identityOf(token) === identityOf(this.authToken ?? ''));
+  }
+
+  /** Drops the connection and what it knew of the session; a new one opens if anything is followed. */
+  restart() {
+    const socket = this.socket;
+    this.socket = null;
+    this.authToken = null;
+    this.lastEventId = null;
+    this.seenEvents = [];
+    this.timers.clearTimeout(this.refreshTimer);
+    socket?.close(1000, 'session changed');
+    this.setLive(false);
+    this.connectSoon(0);
   }
 
   scheduleRefresh(closesAtSeconds) {

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeWebSocket } from '../test/fake-websocket.js';
+import { accessTokenFor } from '../test/http.js';
 import {
   BACKOFF_MAX_MS,
   BACKOFF_MIN_MS,
@@ -107,24 +108,6 @@ describe('the push feed', () => {
     expect(backoffDelay(3, () => 0.5)).toBe(6_000);
     expect(backoffDelay(20, () => 1)).toBe(BACKOFF_MAX_MS);
     expect(backoffDelay(20, () => 0)).toBe(BACKOFF_MAX_MS / 2);
-  });
-
-  it('sends a refreshed token on the open connection', () => {
-    let token = 'token-1';
-    const { feed } = feedWith({ token: () => token });
-    feed.start();
-    feed.want('events', null);
-    vi.advanceTimersByTime(0);
-    const socket = FakeWebSocket.latest();
-    socket.accept();
-
-    token = 'token-2';
-    vi.advanceTimersByTime(1_000);
-    expect(socket.sent.filter((message) => message.type === 'auth').map((message) => message.token)).toEqual([
-      'token-1',
-      'token-2',
-    ]);
-    feed.stop();
   });
 
   it('refreshes the token shortly before the server would close the stream for its expiry', () => {
@@ -241,6 +224,45 @@ describe('the push feed', () => {
     expect(feed.isLive('events')).toBe(false);
     vi.advanceTimersByTime(BACKOFF_MAX_MS);
     expect(FakeWebSocket.instances.length).toBeGreaterThan(1);
+    feed.stop();
+  });
+
+  it('drops the connection and writes nothing when another user signs in on the tab', () => {
+    const demo = accessTokenFor('demo');
+    let token = demo;
+    const { feed, queryClient } = feedWith({ token: () => token });
+    feed.start();
+    feed.want('positions', ['portfolio', 'positions']);
+    vi.advanceTimersByTime(0);
+    const first = FakeWebSocket.latest();
+    first.accept({ lastEventId: 40 });
+
+    token = null; // signed out
+    token = accessTokenFor('acme');
+    first.frame({ type: 'positions', channel: 'positions', data: { positions: ['demo\'s'] } });
+
+    expect(queryClient.getQueryData(['portfolio', 'positions'])).toBeUndefined();
+    expect(first.closedWith).toBe(1000);
+    vi.advanceTimersByTime(0);
+    const second = FakeWebSocket.latest();
+    expect(second).not.toBe(first);
+    second.open();
+    expect(second.sent[0]).toEqual({ type: 'auth', token: accessTokenFor('acme') });
+    feed.stop();
+  });
+
+  it('keeps the connection when the same user\'s token is refreshed', () => {
+    let token = accessTokenFor('demo');
+    const { feed } = feedWith({ token: () => token });
+    feed.start();
+    feed.want('events', null);
+    vi.advanceTimersByTime(0);
+    const socket = FakeWebSocket.latest();
+    socket.accept();
+    token = `${accessTokenFor('demo')}-renewed`;
+    vi.advanceTimersByTime(1_000);
+    expect(socket.closedWith).toBeNull();
+    expect(socket.sent.at(-1)).toEqual({ type: 'auth', token });
     feed.stop();
   });
 
