@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { cockpitJourneys } from './e2e-cockpit.mjs';
+import { pushJourneys } from './e2e-push.mjs';
 
 const WEB = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPO = resolve(WEB, '..');
@@ -309,6 +310,8 @@ async function main() {
     });
 
     await cockpitJourneys({ page, base, test, assert, artifacts: ARTIFACTS, apiToken, demo: DEMO });
+
+    await pushJourneys({ page, base, test, assert, artifacts: ARTIFACTS, apiToken, demo: DEMO });
 
     await test('signing out returns to the login page, and a reload stays signed out', async () => {
       await page.getByRole('button', { name: 'Sign out' }).click();
