@@ -106,5 +106,6 @@ describe('operation event toasts', () => {
       text: '#3 ETHUSDC needs attention: check the exchange',
     });
     expect(toastFor({ id: 4, operation_id: 3, symbol: 'ETHUSDC', event: 'ORDER_SENT' })).toBeNull();
+    expect(toastFor({ id: 5, operation_id: 3, symbol: 'ETHUSDC', event: 'CLOSED', reason: 'MANUAL' })).toBeNull();
   });
 });

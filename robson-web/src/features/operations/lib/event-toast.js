@@ -1,17 +1,19 @@
 const HEADLINES = Object.freeze({
   STOP_LOSS: 'Stop hit',
   TAKE_PROFIT: 'Target hit',
-  MANUAL: 'Closed',
 });
 
-/** The toast an operation event deserves, or null: the steps in between are not news. */
+/**
+ * The toast an operation event deserves, or null: the steps in between are not news, and a
+ * close by hand is announced by the action that asked for it.
+ */
 export function toastFor(event) {
   const label = `#${event.operation_id} ${event.symbol}`;
-  if (event.event === 'CLOSED') {
-    const headline = HEADLINES[event.reason] ?? 'Closed';
+  if (event.event === 'CLOSED' && HEADLINES[event.reason]) {
+    const headline = HEADLINES[event.reason];
     const pnl = event.realized_pnl_net ?? event.realized_pnl;
     return {
-      kind: event.reason === 'TAKE_PROFIT' ? 'success' : event.reason === 'STOP_LOSS' ? 'warning' : 'info',
+      kind: event.reason === 'TAKE_PROFIT' ? 'success' : 'warning',
       text: `${headline}: ${label} closed${pnl != null ? `, realized ${pnl}` : ''}`,
     };
   }
