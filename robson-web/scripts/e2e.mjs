@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { cockpitJourneys } from './e2e-cockpit.mjs';
 import { planningJourneys } from './e2e-planning.mjs';
+import { pushJourneys } from './e2e-push.mjs';
 
 const WEB = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPO = resolve(WEB, '..');
@@ -312,6 +313,7 @@ async function main() {
     await cockpitJourneys({ page, base, test, assert, artifacts: ARTIFACTS, apiToken, demo: DEMO });
 
     await planningJourneys({ page, base, test, assert, artifacts: ARTIFACTS, apiToken, demo: DEMO });
+    await pushJourneys({ page, base, test, assert, artifacts: ARTIFACTS, apiToken, demo: DEMO });
 
     await test('signing out returns to the login page, and a reload stays signed out', async () => {
       await page.getByRole('button', { name: 'Sign out' }).click();
@@ -354,7 +356,11 @@ async function main() {
       const cookie = (await browser.context.cookies()).find((candidate) => candidate.name === 'robson_refresh');
       assert(cookie && cookie.httpOnly && cookie.sameSite === 'Strict', `refresh cookie ${JSON.stringify(cookie)}`);
       // Someone replays the cookie: the server rotates it for them, so the browser's copy is spent.
-      const stolen = await fetch(`${base}/api/auth/refresh`, { method: 'POST', headers: { Cookie: `robson_refresh=${cookie.value}` } });
+      // A thief holding the cookie's value is no browser page: it sends the dashboard's header too.
+      const stolen = await fetch(`${base}/api/auth/refresh`, {
+        method: 'POST',
+        headers: { Cookie: `robson_refresh=${cookie.value}`, 'X-Requested-With': 'robson-web' },
+      });
       assert(stolen.status === 200, `replay answered ${stolen.status}`);
       await page.reload();
       const notice = page.getByTestId('login-notice');

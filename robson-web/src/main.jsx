@@ -10,7 +10,7 @@ import { AppProviders } from './app/providers.jsx';
 
 createRoot(document.getElementById('root')).render(
   <StrictMode>
-    <AppProviders>
+    <AppProviders push>
       <App />
     </AppProviders>
   </StrictMode>,

@@ -4,6 +4,7 @@ import { LoadingSpinner } from '../components/LoadingSpinner.jsx';
 import { useDisplayRules } from '../lib/display-rules.js';
 import { AppHeader } from './AppHeader.jsx';
 import { Dashboard } from './Dashboard.jsx';
+import { OperationEventToasts } from '../features/operations/components/OperationEventToasts.jsx';
 
 // The dashboard is what a trader opens first; the review pages load when asked for.
 const OperationPage = lazy(() => import('../features/operations/pages/OperationPage.jsx'));
@@ -50,6 +51,7 @@ export function CockpitRoutes() {
   }
   return (
     <BrowserRouter>
+      <OperationEventToasts />
       <PageRoutes />
     </BrowserRouter>
   );

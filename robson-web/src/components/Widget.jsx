@@ -26,7 +26,12 @@ export function Widget({ title, name, loadable, badges = null, toolbar = null, f
           {title}
         </h2>
         {badges}
-        <StaleIndicator updatedAt={fresh.updatedAt} intervalMs={fresh.intervalMs} failing={loadable.failing} />
+        <StaleIndicator
+          updatedAt={fresh.updatedAt}
+          intervalMs={fresh.intervalMs}
+          failing={loadable.failing}
+          transport={fresh.transport ?? loadable.transport}
+        />
       </Card.Header>
       <Card.Body>
         {toolbar}

@@ -48,7 +48,11 @@ const NO_OVERLAY = [];
 export function CandleChart({ symbol, candles, price, positions, overlay = NO_OVERLAY }) {
   const lines = useMemo(() => [...priceLinesFor(positions, symbol), ...overlay], [positions, symbol, overlay]);
   const tick = price.data?.symbol === symbol ? price.data : null;
-  const freshness = { updatedAt: latest(candles.updatedAt, price.updatedAt), intervalMs: intervals.price };
+  const freshness = {
+    updatedAt: latest(candles.updatedAt, price.updatedAt),
+    intervalMs: intervals.price,
+    transport: price.transport,
+  };
   return (
     <Widget
       title={`Chart · ${symbol} · 15m · 7 days`}

@@ -19,5 +19,6 @@ export function usePrice(symbol) {
     queryFn: ({ signal }) => getPrice(symbol, { signal }),
     intervalMs: intervals.price,
     enabled: Boolean(symbol),
+    channel: symbol ? `price:${symbol}` : null,
   });
 }

@@ -24,16 +24,19 @@ export function closeOperation(id) {
 
 /**
  * An action on operations; on success every view of positions and operations is read again at
- * once, so the cards show what happened without waiting for the next poll.
+ * once, so the cards show what happened without waiting for the next poll. `onSuccess` runs
+ * even when the component that asked is gone by then (a pushed update may remove a closed
+ * position's card before the close's answer arrives).
  */
-export function useOperationAction(action) {
+export function useOperationAction(action, { onSuccess } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: action,
-    onSuccess: () => {
+    onSuccess: (result) => {
       queryClient.invalidateQueries({ queryKey: positionsQueryKey });
       queryClient.invalidateQueries({ queryKey: ['operations'] });
       queryClient.invalidateQueries({ queryKey: ['history'] });
+      onSuccess?.(result);
     },
   });
 }

@@ -11,21 +11,20 @@ import { closeOperation, useOperationAction } from '../api/operation-actions.js'
  * trader sees the fill and P&L to expect, taken from the position's latest valuation (the
  * exit-side price: the bid for a LONG, the ask for a SHORT).
  */
+function announce(operation) {
+  const result = operation.status === 'CLOSED'
+    ? `closed, realized ${formatMoney(operation.realized_pnl, operation.quote_asset, { signed: true })}`
+    : `is ${operation.status.toLowerCase()}`;
+  toast.success(`Operation #${operation.operation_id} ${result}.`);
+}
+
 export function CloseConfirmation({ position, show, onHide }) {
-  const close = useOperationAction(() => closeOperation(position.operation_id));
+  const close = useOperationAction(() => closeOperation(position.operation_id), { onSuccess: announce });
   const quote = position.quote_asset;
   const long = position.direction ? position.direction === 'LONG' : position.side === 'BUY';
 
   function confirm() {
-    close.mutate(undefined, {
-      onSuccess: (operation) => {
-        const result = operation.status === 'CLOSED'
-          ? `closed, realized ${formatMoney(operation.realized_pnl, operation.quote_asset, { signed: true })}`
-          : `is ${operation.status.toLowerCase()}`;
-        toast.success(`Operation #${operation.operation_id} ${result}.`);
-        onHide();
-      },
-    });
+    close.mutate(undefined, { onSuccess: () => onHide() });
   }
 
   return (

@@ -10,5 +10,10 @@ export function getPositions({ signal } = {}) {
 export const positionsQueryKey = ['portfolio', 'positions'];
 
 export function usePositions() {
-  return useLiveQuery({ queryKey: positionsQueryKey, queryFn: getPositions, intervalMs: intervals.positions });
+  return useLiveQuery({
+    queryKey: positionsQueryKey,
+    queryFn: getPositions,
+    intervalMs: intervals.positions,
+    channel: 'positions',
+  });
 }

@@ -3,6 +3,7 @@ package dev.robson.cli;
 import dev.robson.cli.api.Portfolio;
 import dev.robson.cli.api.PortfolioTotal;
 import dev.robson.cli.api.Position;
+import dev.robson.cli.api.PushStream;
 import dev.robson.cli.api.Reply;
 import dev.robson.cli.api.RobsonApi;
 import java.io.PrintWriter;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Option;
         description = "Show open positions: price, P&L, and distance to stop and target.")
 final class PositionsCommand extends ServerCommand {
 
-    @Option(names = "--watch", description = "Redraw every interval until Ctrl-C.")
+    @Option(
+            names = "--watch",
+            description = "Redraw on each change (push stream) or every interval (polling) until Ctrl-C.")
     boolean watch;
 
     @Option(
@@ -43,9 +46,16 @@ final class PositionsCommand extends ServerCommand {
         RobsonApi api = root.api();
         if (watch) {
             // Asked inside the loop: a server still down at the start is waited for, not a failure.
-            return new Watch(out, environment, Intervals.checked(interval, environment))
-                    .run(() ->
-                            cards(root.amounts(), api.positions().value(), environment.terminal(), environment.zone()));
+            Duration every = Intervals.checked(interval, environment);
+            try (PushFollow push = new PushFollow(() -> api.stream(List.of(PushStream.Subscription.of("positions"))))) {
+                return new Watch(out, environment, every, push)
+                        .run(() -> cards(
+                                root.amounts(),
+                                push.latest(PushStream::positions, PushFollow.FIRST_FRAME)
+                                        .orElseGet(() -> api.positions().value()),
+                                environment.terminal(),
+                                environment.zone()));
+            }
         }
         Reply<Portfolio> reply = api.positions();
         ReplyPrinter.print(

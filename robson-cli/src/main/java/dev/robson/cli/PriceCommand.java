@@ -1,6 +1,7 @@
 package dev.robson.cli;
 
 import dev.robson.cli.api.MarketPrice;
+import dev.robson.cli.api.PushStream;
 import dev.robson.cli.api.Reply;
 import dev.robson.cli.api.RobsonApi;
 import java.io.PrintWriter;
@@ -19,7 +20,9 @@ final class PriceCommand extends ServerCommand {
     @Parameters(index = "0", paramLabel = "SYMBOL", description = "Exchange symbol, e.g. BTCUSDC.")
     String symbol;
 
-    @Option(names = "--watch", description = "Redraw every interval until Ctrl-C.")
+    @Option(
+            names = "--watch",
+            description = "Redraw on each new price (push stream) or every interval (polling) until Ctrl-C.")
     boolean watch;
 
     @Option(
@@ -44,10 +47,14 @@ final class PriceCommand extends ServerCommand {
             Duration every = Intervals.checked(interval, environment);
             AtomicReference<BigDecimal> previousBid = new AtomicReference<>();
             // Asked inside the loop: a server still down at the start is waited for, not a failure.
-            return new Watch(out, environment, every).run(() -> {
-                MarketPrice price = api.price(checked).value();
-                return frame(root.amounts(), price, previousBid.getAndSet(price.bid()), environment);
-            });
+            try (PushFollow push =
+                    new PushFollow(() -> api.stream(List.of(PushStream.Subscription.of("price:" + checked))))) {
+                return new Watch(out, environment, every, push).run(() -> {
+                    MarketPrice price = push.latest(stream -> stream.price(checked), PushFollow.FIRST_FRAME)
+                            .orElseGet(() -> api.price(checked).value());
+                    return frame(root.amounts(), price, previousBid.getAndSet(price.bid()), environment);
+                });
+            }
         }
         Reply<MarketPrice> reply = api.price(checked);
         out.println(

@@ -37,6 +37,8 @@ public final class RobsonCli {
         subcommands.put("confirm", ConfirmPlanCommand::new);
         subcommands.put("cancel", CancelPlanCommand::new);
         subcommands.put("risk", RiskCommand::new);
+        subcommands.put("events", EventsCommand::new);
+        subcommands.put("alerts", AlertsCommand::new);
         subcommands.put("completion", CompletionCommand::new);
         return subcommands;
     }

@@ -26,11 +26,18 @@ final class Watch {
     private final PrintWriter out;
     private final CliEnvironment environment;
     private final Duration interval;
+    private final PushFollow push;
 
     Watch(PrintWriter out, CliEnvironment environment, Duration interval) {
+        this(out, environment, interval, null);
+    }
+
+    /** @param push the push stream to redraw on, or null to poll only */
+    Watch(PrintWriter out, CliEnvironment environment, Duration interval, PushFollow push) {
         this.out = out;
         this.environment = environment;
         this.interval = interval;
+        this.push = push;
     }
 
     /** @return {@link ExitCodes#OK} once stopped; a fatal failure propagates after the terminal is restored */
@@ -71,8 +78,8 @@ final class Watch {
                         wait = Duration.ofSeconds(retryAfter);
                     }
                 }
-                String status = "Every " + spoken(interval) + " " + glyphs.dot() + " "
-                        + Times.clock(environment.clock().instant(), environment.zone()) + " "
+                String status = (push != null && push.live() ? "Live" : "Every " + spoken(interval)) + " "
+                        + glyphs.dot() + " " + Times.clock(environment.clock().instant(), environment.zone()) + " "
                         + glyphs.dot() + " Ctrl-C to stop";
                 draw(
                         lastGood,
@@ -81,7 +88,7 @@ final class Watch {
                                 ? null
                                 : style.red(glyphs.warning() + " " + problem + " " + glyphs.dot() + " retrying in "
                                         + spoken(wait)));
-                if (!pause(wait)) {
+                if (!(push == null || problem != null ? pause(wait) : push.await(wait))) {
                     break;
                 }
             }

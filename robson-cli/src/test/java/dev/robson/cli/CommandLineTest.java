@@ -140,6 +140,8 @@ class CommandLineTest {
                         "confirm",
                         "cancel",
                         "risk",
+                        "events",
+                        "alerts",
                         "completion");
     }
 

@@ -30,6 +30,21 @@ public final class RobsonApi {
         return get("/api/market/price/" + symbol + "/", MarketPrice::from);
     }
 
+    /** @param after the last event id seen, or null for the newest {@code limit} */
+    public Reply<List<OperationEvent>> events(Long after, int limit) {
+        String query = after == null ? "?limit=" + limit : "?after=" + after + "&limit=" + limit;
+        return get(
+                "/api/events/" + query,
+                json -> json.objects("events").stream()
+                        .map(OperationEvent::from)
+                        .toList());
+    }
+
+    /** The push stream of this server with these channels, or empty when it offers none now. */
+    public java.util.Optional<PushStream> stream(List<PushStream.Subscription> channels) {
+        return PushStream.open(transport.server(), tokens, channels);
+    }
+
     public Reply<AccountSummary> accountSummary() {
         return get("/api/account/summary/", AccountSummary::from);
     }
@@ -104,6 +119,33 @@ public final class RobsonApi {
         }
     }
 
+    /** @param request the fields of {@code POST /api/alerts/targets/} */
+    public Reply<AlertTarget> addAlertTarget(Map<String, Object> request) {
+        return send("POST", "/api/alerts/targets/", Json.write(request), AlertTarget::from);
+    }
+
+    public Reply<List<AlertTarget>> alertTargets() {
+        return get(
+                "/api/alerts/targets/",
+                json -> json.objects("targets").stream().map(AlertTarget::from).toList());
+    }
+
+    public void removeAlertTarget(long id) {
+        send("DELETE", "/api/alerts/targets/" + id + "/", null, json -> null);
+    }
+
+    public Reply<AlertDelivery> testAlertTarget(long id) {
+        return send("POST", "/api/alerts/targets/" + id + "/test/", "", AlertDelivery::from);
+    }
+
+    public Reply<List<AlertDelivery>> alertDeliveries(long id, int limit) {
+        return get(
+                "/api/alerts/targets/" + id + "/deliveries/?limit=" + limit,
+                json -> json.objects("deliveries").stream()
+                        .map(AlertDelivery::from)
+                        .toList());
+    }
+
     private <T> Reply<T> get(String path, Function<JsonObject, T> reader) {
         return send("GET", path, null, reader);
     }
@@ -124,6 +166,9 @@ public final class RobsonApi {
                 throw failure;
             }
             answer = transport.exchange(method, path, body, tokens.renew(token), headers);
+        }
+        if (answer.status() == 204) {
+            return new Reply<>(null, "");
         }
         return new Reply<>(read(answer.body(), reader), answer.body());
     }

@@ -81,7 +81,7 @@ final class ApiContract implements OpenApiCustomizer {
         if (operation.getRequestBody() != null) {
             problems.put("413", "The request body is larger than the server accepts");
         }
-        if (mutation && path.startsWith("/api/operations/")) {
+        if (mutation && (path.startsWith("/api/operations/") || path.equals("/api/alerts/targets/"))) {
             problems.put("422", "A trading rule refuses the request; `code` names the rule");
         }
         if (path.startsWith("/api/market/price/")

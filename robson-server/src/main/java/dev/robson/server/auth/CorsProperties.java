@@ -5,9 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** @param allowedOrigins origins allowed to call {@code /api/} from a browser ({@code ROBSON_CORS_ORIGINS}); none: CORS closed */
 @ConfigurationProperties("robson.cors")
-record CorsProperties(List<String> allowedOrigins) {
+public record CorsProperties(List<String> allowedOrigins) {
 
-    CorsProperties {
+    public CorsProperties {
         allowedOrigins = allowedOrigins == null ? List.of() : allowedOrigins;
     }
 }

@@ -54,6 +54,9 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 HttpMethod.POST, "/api/auth/token", "/api/auth/refresh", "/api/auth/logout")
                         .permitAll()
+                        // The push stream authenticates with its first message (dev.robson.server.push).
+                        .requestMatchers(HttpMethod.GET, "/api/stream")
+                        .permitAll()
                         .requestMatchers("/api/**")
                         .authenticated()
                         .anyRequest()

@@ -1,5 +1,6 @@
 package dev.robson.server.closing;
 
+import dev.robson.server.events.EventOutbox;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Repository;
 public class OperationEventLog {
 
     private final JdbcClient jdbc;
+    private final EventOutbox outbox;
 
-    OperationEventLog(JdbcClient jdbc) {
+    OperationEventLog(JdbcClient jdbc, EventOutbox outbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
     public record Event(
@@ -31,6 +34,7 @@ public class OperationEventLog {
                 .param("event", event.name())
                 .param("detail", detail == null ? null : detail.substring(0, Math.min(detail.length(), 500)))
                 .update();
+        outbox.write(tenantId, operationId, at, event.name(), detail);
     }
 
     public List<Event> of(long tenantId, long operationId) {

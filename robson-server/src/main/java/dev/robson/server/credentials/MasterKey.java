@@ -12,14 +12,14 @@ import javax.crypto.spec.SecretKeySpec;
  * random bytes, base64). The demo generates one and keeps it owner-only in its data folder;
  * elsewhere it must be configured, and live trading refuses to start without it.
  */
-final class MasterKey {
+public final class MasterKey {
 
     static final int KEY_BYTES = 32;
     private static final String DEMO_KEY_FILE = "demo-master.key";
 
     private MasterKey() {}
 
-    static Optional<SecretKey> resolve(String configured, boolean demo, boolean liveTrading, Path dataDir) {
+    public static Optional<SecretKey> resolve(String configured, boolean demo, boolean liveTrading, Path dataDir) {
         if (configured != null && !configured.isBlank()) {
             return Optional.of(parse(configured));
         }

@@ -14,7 +14,7 @@ import javax.crypto.spec.GCMParameterSpec;
  * data, so a ciphertext copied to another tenant's row fails to decrypt instead of lending
  * that tenant someone else's exchange account.
  */
-final class SecretBox {
+public final class SecretBox {
 
     private static final String VERSION = "v1:";
     private static final int NONCE_BYTES = 12;
@@ -23,11 +23,11 @@ final class SecretBox {
 
     private final SecretKey key;
 
-    SecretBox(SecretKey key) {
+    public SecretBox(SecretKey key) {
         this.key = key;
     }
 
-    String seal(String plain, long tenantId) {
+    public String seal(String plain, long tenantId) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             RANDOM.nextBytes(nonce);
@@ -46,7 +46,7 @@ final class SecretBox {
         }
     }
 
-    String open(String sealed, long tenantId) {
+    public String open(String sealed, long tenantId) {
         if (!sealed.startsWith(VERSION)) {
             throw new IllegalStateException("Unknown credential encoding");
         }

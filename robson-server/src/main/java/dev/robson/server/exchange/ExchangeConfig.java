@@ -101,9 +101,15 @@ class ExchangeConfig {
             StreamProperties stream,
             PriceWatcher monitor,
             StreamedQuotes quotes,
+            dev.robson.server.events.LivePrices pushed,
             Clock clock,
             MeterRegistry meters) {
-        return new BookTickerStream(binance.wsUrl(), stream, new QuoteCachingWatcher(monitor, quotes), clock, meters);
+        StreamedQuotes cachedAndPushed = quote -> {
+            quotes.streamed(quote);
+            pushed.streamed(quote);
+        };
+        return new BookTickerStream(
+                binance.wsUrl(), stream, new QuoteCachingWatcher(monitor, cachedAndPushed), clock, meters);
     }
 
     @Bean

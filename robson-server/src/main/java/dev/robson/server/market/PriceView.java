@@ -10,7 +10,7 @@ import java.time.Clock;
  * The price endpoint's answer. {@code spread_percent} keeps 4 decimals: on BTC a one-dollar
  * spread is 0.0011 %, which 2 decimals would show as zero.
  */
-record PriceView(
+public record PriceView(
         String symbol,
         String baseAsset,
         String quoteAsset,
@@ -24,7 +24,7 @@ record PriceView(
         boolean stale,
         String source) {
 
-    static PriceView of(Symbol symbol, MarketQuote marketQuote, Clock clock) {
+    public static PriceView of(Symbol symbol, MarketQuote marketQuote, Clock clock) {
         Quote quote = marketQuote.quote();
         long age = Math.max(0, clock.instant().getEpochSecond() - quote.readAt().getEpochSecond());
         return new PriceView(

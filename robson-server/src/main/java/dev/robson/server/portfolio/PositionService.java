@@ -108,7 +108,7 @@ public class PositionService {
     }
 
     /** The tenant's open positions, each valued at its exit-side price, with totals per quote asset. */
-    PositionsResponse openPositions(Tenant tenant) {
+    public PositionsResponse openPositions(Tenant tenant) {
         List<HeldPosition> held = held(tenant);
         List<PositionView> views = held.stream().map(PositionView::of).toList();
         List<ValuedPosition> valued =

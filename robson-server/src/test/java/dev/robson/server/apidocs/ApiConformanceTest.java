@@ -26,7 +26,12 @@ import org.springframework.test.context.TestPropertySource;
  * cannot slip into the document unchecked.
  */
 @ApiTest
-@TestPropertySource(properties = "robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=")
+@TestPropertySource(
+        properties = {
+            "robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+            // The alert targets below point at this machine.
+            "robson.alerts.allow-private-networks=true"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiConformanceTest {
 
@@ -292,6 +297,55 @@ class ApiConformanceTest {
         expect("GET", "/api/portfolio/performance/", api.get("/api/portfolio/performance/?from=soon", token), 400);
         expect("GET", "/api/portfolio/daily/", api.get("/api/portfolio/daily/?from=2020-01-01", token), 200);
         expect("GET", "/api/portfolio/daily/", api.get("/api/portfolio/daily/", null), 401);
+        assertConforms();
+    }
+
+    @Test
+    void eventAnswersMatchTheDocument() {
+        tenants.paperBalance(trader, "BTC", "1");
+        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+        expect("GET", "/api/events/", api.get("/api/events/", token), 200);
+        expect("GET", "/api/events/", api.get("/api/events/?after=0&limit=2", token), 200);
+        expect("GET", "/api/events/", api.get("/api/events/?limit=0", token), 400);
+        expect("GET", "/api/events/", api.get("/api/events/?after=x", token), 400);
+        expect("GET", "/api/events/", api.get("/api/events/", null), 401);
+        assertConforms();
+    }
+
+    @Test
+    void alertAnswersMatchTheDocument() {
+        var created = expect(
+                "POST",
+                "/api/alerts/targets/",
+                api.post(
+                        "/api/alerts/targets/",
+                        "{\"kind\":\"webhook\",\"name\":\"desk\",\"url\":\"http://127.0.0.1:1/hook\"}",
+                        token),
+                201);
+        expect(
+                "POST",
+                "/api/alerts/targets/",
+                api.post("/api/alerts/targets/", "{\"kind\":\"webhook\",\"url\":\"file:///etc\"}", token),
+                400);
+        expect("POST", "/api/alerts/targets/", api.post("/api/alerts/targets/", "{\"colour\":1}", token), 400);
+        long target = created.json().get("id").asLong();
+        String path = "/api/alerts/targets/" + target + "/";
+        expect("GET", "/api/alerts/targets/", api.get("/api/alerts/targets/", token), 200);
+        expect("GET", "/api/alerts/targets/{id}/", api.get(path, token), 200);
+        expect("GET", "/api/alerts/targets/{id}/", api.get("/api/alerts/targets/999999/", token), 404);
+        expect(
+                "PATCH",
+                "/api/alerts/targets/{id}/",
+                api.patch(path, "{\"events\":[\"CLOSED\"],\"enabled\":true}", token),
+                200);
+        expect("PATCH", "/api/alerts/targets/{id}/", api.patch(path, "{\"events\":[\"NOPE\"]}", token), 400);
+        expect("POST", "/api/alerts/targets/{id}/test/", api.post(path + "test/", "", token), 200);
+        expect("POST", "/api/alerts/targets/{id}/test/", api.post("/api/alerts/targets/999999/test/", "", token), 404);
+        expect("GET", "/api/alerts/targets/{id}/deliveries/", api.get(path + "deliveries/", token), 200);
+        expect("GET", "/api/alerts/targets/{id}/deliveries/", api.get(path + "deliveries/?limit=0", token), 400);
+        expect("DELETE", "/api/alerts/targets/{id}/", api.delete(path, token), 204);
+        expect("DELETE", "/api/alerts/targets/{id}/", api.delete(path, token), 404);
         assertConforms();
     }
 

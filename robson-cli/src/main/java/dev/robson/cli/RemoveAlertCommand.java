@@ -1,0 +1,29 @@
+package dev.robson.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code robson alerts remove ID}: the target and its delivery log go. */
+@Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an alert target.")
+final class RemoveAlertCommand extends ServerCommand {
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The target's id (see 'robson alerts').")
+    long id;
+
+    @Override
+    public Integer call() {
+        root().api().removeAlertTarget(id);
+        if (json.requested) {
+            Map<String, Object> removed = new LinkedHashMap<>();
+            removed.put("id", id);
+            removed.put("removed", true);
+            out().println(dev.robson.cli.api.Json.write(removed));
+        } else {
+            out().println("Removed alert target #" + id + ".");
+        }
+        out().flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,184 @@
+package dev.robson.server.alerts;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Sends the due deliveries: at least once, each with its idempotency key, several at a time so
+ * a slow or dead receiver holds up only its own. A failed attempt is retried after 1, 2, 4 …
+ * times {@code retryBase}, capped at {@code retryMax}, until {@code giveUpAfter} from the event
+ * (a day by default); then it is FAILED in the log. A target whose deliveries keep failing is
+ * marked failing since the first failure, and cleared by its next success.
+ *
+ * <p>Every replica runs one; claims with a lease keep them off each other's deliveries. A
+ * replica that stops mid-send leaves the claim to expire, and the delivery is sent again (the
+ * receiver sees the same key).
+ */
+final class AlertDispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertDispatcher.class);
+    private static final int MAX_DOUBLINGS = 20;
+
+    private final AlertDeliveries deliveries;
+    private final AlertTargets targets;
+    private final AlertSender sender;
+    private final AlertsProperties settings;
+    private final Clock clock;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private final Semaphore sending;
+    private final Counter delivered;
+    private final Counter failedAttempts;
+    private volatile boolean running;
+    private Thread worker;
+
+    AlertDispatcher(
+            AlertDeliveries deliveries,
+            AlertTargets targets,
+            AlertSender sender,
+            AlertsProperties settings,
+            Clock clock,
+            MeterRegistry meters) {
+        this.deliveries = deliveries;
+        this.targets = targets;
+        this.sender = sender;
+        this.settings = settings;
+        this.clock = clock;
+        this.sending = new Semaphore(Math.max(1, settings.parallel()));
+        this.delivered = Counter.builder("robson.alerts.delivered")
+                .description("Alert deliveries a receiver accepted")
+                .register(meters);
+        this.failedAttempts = Counter.builder("robson.alerts.failed.attempts")
+                .description("Alert delivery attempts that failed (each is retried with backoff)")
+                .register(meters);
+    }
+
+    void wakeUp() {
+        wakeUps.release();
+    }
+
+    /** Sends one delivery now on the caller's thread (the test endpoint), recording the attempt. */
+    AlertDelivery sendNow(AlertDelivery delivery) {
+        attempt(delivery);
+        return deliveries.byId(delivery.id());
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        worker = Thread.ofVirtual().name("alert-dispatcher").start(this::loop);
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        wakeUps.release();
+        if (worker != null) {
+            try {
+                worker.join(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void loop() {
+        boolean failing = false;
+        while (running) {
+            try {
+                wakeUps.tryAcquire(settings.pollEvery().toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+                if (!running) {
+                    return;
+                }
+                List<AlertDelivery> due;
+                do {
+                    due = deliveries.claim(settings.batch(), settings.claimLease(), clock.instant());
+                    for (AlertDelivery delivery : due) {
+                        sending.acquire();
+                        Thread.ofVirtual().name("alert-send").start(() -> {
+                            try {
+                                attempt(delivery);
+                            } finally {
+                                sending.release();
+                            }
+                        });
+                    }
+                } while (due.size() == settings.batch() && running);
+                failing = false;
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException failure) {
+                if (!failing) {
+                    failing = true;
+                    log.warn(
+                            "Alert delivery round failed ({}); retrying",
+                            failure.getClass().getSimpleName());
+                }
+            }
+        }
+    }
+
+    private void attempt(AlertDelivery delivery) {
+        try {
+            Optional<AlertTarget> target = targets.find(delivery.tenantId(), delivery.targetId());
+            if (target.isEmpty()) {
+                return; // removed meanwhile: its deliveries went with it
+            }
+            AlertSender.Outcome outcome;
+            try {
+                outcome =
+                        sender.send(targets.open(target.get(), settings.telegramBaseUrl()), delivery, clock.instant());
+            } catch (RuntimeException unopenable) {
+                outcome = new AlertSender.Outcome(false, null, "the target's secrets cannot be opened on this server");
+            }
+            Instant now = clock.instant();
+            if (outcome.delivered()) {
+                deliveries.delivered(delivery.id(), outcome.status(), now);
+                targets.succeeded(delivery.targetId(), now);
+                delivered.increment();
+                return;
+            }
+            failedAttempts.increment();
+            deliveries.failed(delivery.id(), outcome.status(), outcome.error(), now, retryAt(delivery, now));
+            targets.failed(delivery.targetId(), now, outcome.error());
+        } catch (RuntimeException unexpected) {
+            log.warn(
+                    "Alert delivery {} could not be recorded ({}); its claim expires and it is retried",
+                    delivery.id(),
+                    unexpected.getClass().getSimpleName());
+        }
+    }
+
+    /** When to try again, or null past the give-up time. Test deliveries are not retried. */
+    private Instant retryAt(AlertDelivery delivery, Instant now) {
+        if (delivery.eventId() == null) {
+            return null;
+        }
+        int doublings = Math.min(delivery.attempts(), MAX_DOUBLINGS);
+        Duration delay = settings.retryBase().multipliedBy(1L << doublings);
+        if (delay.compareTo(settings.retryMax()) > 0) {
+            delay = settings.retryMax();
+        }
+        Instant next = now.plus(delay);
+        return next.isAfter(delivery.createdAt().plus(settings.giveUpAfter())) ? null : next;
+    }
+}

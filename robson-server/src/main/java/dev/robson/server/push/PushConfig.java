@@ -1,0 +1,85 @@
+package dev.robson.server.push;
+
+import dev.robson.server.auth.CorsProperties;
+import dev.robson.server.events.EventBus;
+import dev.robson.server.events.EventOutbox;
+import dev.robson.server.market.QuoteSource;
+import dev.robson.server.portfolio.PositionService;
+import dev.robson.server.symbols.SymbolCatalog;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Plain WebSocket, no STOMP: the protocol is a handful of JSON messages that a browser, the CLI
+ * (java.net.http) or a script speaks without a messaging library, and that a test drives
+ * frame by frame.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocket
+@EnableConfigurationProperties(PushProperties.class)
+class PushConfig implements WebSocketConfigurer {
+
+    static final String PATH = "/api/stream";
+
+    private final PushEndpoint endpoint;
+    private final OriginCheck origins;
+
+    PushConfig(PushEndpoint endpoint, CorsProperties crossOrigin) {
+        this.endpoint = endpoint;
+        this.origins = new OriginCheck(crossOrigin.allowedOrigins());
+    }
+
+    @Override
+    public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+        // Origins are checked by OriginCheck (own origin + ROBSON_CORS_ORIGINS, none for non-browsers).
+        registry.addHandler(endpoint, PATH).addInterceptors(origins).setAllowedOriginPatterns("*");
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class PushPartsConfig {
+
+        @Bean
+        Frames pushFrames(JsonMapper json) {
+            return new Frames(json);
+        }
+
+        @Bean
+        PushHub pushHub(
+                EventBus bus,
+                EventOutbox outbox,
+                SymbolCatalog symbols,
+                @Qualifier("quotes") QuoteSource quotes,
+                JwtDecoder decoder,
+                PositionService positions,
+                Frames frames,
+                PushProperties settings,
+                Clock clock,
+                MeterRegistry meters) {
+            return new PushHub(
+                    bus,
+                    outbox,
+                    symbols,
+                    quotes,
+                    new TokenCheck(decoder),
+                    new PositionsFeed(positions, frames, settings),
+                    frames,
+                    settings,
+                    clock,
+                    meters);
+        }
+
+        @Bean
+        PushEndpoint pushEndpoint(PushHub hub, Frames frames, PushProperties settings) {
+            return new PushEndpoint(hub, frames, settings);
+        }
+    }
+}
