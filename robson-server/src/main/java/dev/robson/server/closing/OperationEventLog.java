@@ -21,7 +21,7 @@ public class OperationEventLog {
     public record Event(
             Instant occurredAt, String event, @Nullable String detail) {}
 
-    void record(long clientId, long operationId, Instant at, String event, String detail) {
+    public void record(long clientId, long operationId, Instant at, String event, String detail) {
         jdbc.sql("""
                 INSERT INTO operation_events (operation_id, client_id, occurred_at, event, detail)
                 VALUES (:operationId, :clientId, :at, :event, :detail)""")

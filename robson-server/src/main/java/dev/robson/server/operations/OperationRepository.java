@@ -38,6 +38,9 @@ public class OperationRepository {
                    opened_at, closed_at, version
             FROM operations""";
 
+    /** The states of an operation that holds (or held) a position; the others are entry plans'. */
+    private static final String POSITION_STATES = "status IN ('ACTIVE', 'CLOSING', 'CLOSED')";
+
     /** Ids bound in one IN list: far under the driver's limit, and a plan PostgreSQL still caches. */
     static final int BATCH = 1_000;
 
@@ -168,10 +171,13 @@ public class OperationRepository {
                 .optional();
     }
 
-    /** How many of a tenant's operations the monitor guards or is closing. */
+    /**
+     * How many of a tenant's operations the monitor guards or is closing, and the entry plans on
+     * their way to becoming one (PLANNED, ENTERING): each may be guarded within seconds.
+     */
     public int countOpen(long clientId) {
-        return jdbc.sql(
-                        "SELECT COUNT(*) FROM operations WHERE client_id = :clientId AND status IN ('ACTIVE', 'CLOSING')")
+        return jdbc.sql("SELECT COUNT(*) FROM operations WHERE client_id = :clientId"
+                        + " AND status IN ('ACTIVE', 'CLOSING', 'PLANNED', 'ENTERING')")
                 .param("clientId", clientId)
                 .query(Integer.class)
                 .single();
@@ -189,8 +195,10 @@ public class OperationRepository {
                 .optional();
     }
 
+    /** A tenant's operation holding a position (or closed); an entry plan that bought nothing is not one. */
     public Optional<Operation> find(long clientId, long operationId) {
-        List<OperationRow> rows = jdbc.sql(SELECT_OPERATION + " WHERE client_id = :clientId AND id = :id")
+        List<OperationRow> rows = jdbc.sql(
+                        SELECT_OPERATION + " WHERE client_id = :clientId AND id = :id AND " + POSITION_STATES)
                 .param("clientId", clientId)
                 .param("id", operationId)
                 .query(OperationRepository::operationRow)
