@@ -52,7 +52,7 @@ class PlanController {
             description = "No such strategy (strategy_not_found) or symbol (unknown_symbol)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     @PostMapping({"/api/operations/plan/", "/api/operations/plan"})
-    ResponseEntity<PlanView> plan(
+    ResponseEntity<PlanView> planEntry(
             Tenant tenant,
             @Valid @RequestBody PlanEntryRequest request,
             @Parameter(description = "true: answer the plan without saving it")
@@ -68,7 +68,7 @@ class PlanController {
 
     @Operation(summary = "The operation's plan as it stands (take_profit from the fill once ACTIVE)")
     @GetMapping({"/api/operations/{id}/plan/", "/api/operations/{id}/plan"})
-    PlanView get(Tenant tenant, @PathVariable @Positive long id) {
+    PlanView planOf(Tenant tenant, @PathVariable @Positive long id) {
         return plans.get(tenant, id);
     }
 
@@ -76,7 +76,7 @@ class PlanController {
             summary = "Confirm a PLANNED plan: every guard again on a fresh ask, then one LIMIT IOC BUY at entry_max."
                     + " ACTIVE with what it bought, or FAILED; a replay of the key answers the same and buys nothing")
     @PostMapping({"/api/operations/{id}/confirm/", "/api/operations/{id}/confirm"})
-    PlanView confirm(
+    PlanView confirmPlan(
             Tenant tenant,
             @PathVariable @Positive long id,
             @Parameter(
@@ -95,7 +95,7 @@ class PlanController {
 
     @Operation(summary = "Withdraw a PLANNED plan (409 from any other state)")
     @PostMapping({"/api/operations/{id}/cancel/", "/api/operations/{id}/cancel"})
-    PlanView cancel(Tenant tenant, @PathVariable @Positive long id) {
+    PlanView cancelPlan(Tenant tenant, @PathVariable @Positive long id) {
         return plans.cancel(tenant, id);
     }
 }

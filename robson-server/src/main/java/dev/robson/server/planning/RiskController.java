@@ -19,7 +19,7 @@ class RiskController {
             summary = "The UTC month's risk budget: capital base, budget, losses, open planned risk, what remains,"
                     + " the slots left and whether the month is PAUSED")
     @GetMapping({"/api/risk/status/", "/api/risk/status"})
-    RiskStatusView status(Tenant tenant) {
+    RiskStatusView riskStatus(Tenant tenant) {
         return plans.risk(tenant);
     }
 }
