@@ -180,6 +180,12 @@ class PlanService {
         return transaction.execute(status -> {
             StoredPlan stored = require(tenant, operationId);
             EntryPlan plan = stored.plan();
+            if (plan.status() != PlanStatus.PLANNED) {
+                // The domain's own refusal names the storage id; the tenant knows the plan by its number.
+                throw ApiProblem.conflict(
+                        DomainRuleViolation.ILLEGAL_TRANSITION,
+                        "Plan " + stored.number() + " is " + plan.status() + "; only a PLANNED plan can be cancelled.");
+            }
             plan.cancel();
             if (!plans.move(tenantId, operationId, PlanStatus.PLANNED, PlanStatus.CANCELLED, null, null)) {
                 throw concurrentChange(stored);
