@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * asset is listed without a value rather than guessed at.
  */
 @Service
-class AccountValuation {
+public class AccountValuation {
 
     private final AccountSource account;
     private final PositionService positions;
@@ -81,10 +81,29 @@ class AccountValuation {
         }
     }
 
+    /**
+     * What a plan is sized from: the equity in the quote asset at full precision (every holding
+     * valued as {@link #balances} values it) and the quote asset free to spend, from one read.
+     */
+    public record Capital(Asset quoteAsset, BigDecimal equity, BigDecimal freeQuote) {}
+
+    public Capital capital(Tenant tenant) {
+        List<AssetBalance> held = account.balances(tenant);
+        BigDecimal free = held.stream()
+                .filter(balance -> balance.asset().equals(quote.code()))
+                .map(AssetBalance::free)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Capital(quote, exactBalances(held).total(), free);
+    }
+
     private ExactBalances exactBalances(Tenant tenant) {
+        return exactBalances(account.balances(tenant));
+    }
+
+    private ExactBalances exactBalances(List<AssetBalance> held) {
         List<BalanceLine> lines = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
-        for (AssetBalance balance : account.balances(tenant)) {
+        for (AssetBalance balance : held) {
             if (balance.total().signum() == 0) {
                 continue;
             }

@@ -38,6 +38,18 @@ public class ClientOrderIdIssuer {
         return id;
     }
 
+    /**
+     * E.g. {@code rbk3f9qa-42-e1}: the entry of a planned operation. An entry is never sent a
+     * second time (an answer lost on the way is looked up), so its attempt is always 1.
+     */
+    public String forEntry(long operationId) {
+        String id = "rb" + prefix() + "-" + operationId + "-e1";
+        if (!BINANCE_CHARSET.matcher(id).matches()) {
+            throw new IllegalStateException("client order id " + id + " does not fit Binance's 36 characters");
+        }
+        return id;
+    }
+
     /** This installation's prefix, generated and stored on first use; every replica reads the same. */
     public String prefix() {
         String known = prefix;

@@ -9,4 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     younger than this, an order the exchange does not know yet is not judged missing
  */
 @ConfigurationProperties("robson.closing")
-record ClosingProperties(@DefaultValue("5s") Duration settlingTime) {}
+public record ClosingProperties(@DefaultValue("5s") Duration settlingTime) {}

@@ -1,7 +1,9 @@
 package dev.robson.server.closing;
 
+import dev.robson.core.operation.OrderStatus;
+
 /** What an entry of the audit trail records, as {@code operation_events.event} stores it (by name). */
-enum OperationEventKind {
+public enum OperationEventKind {
     /** ACTIVE → CLOSING: a stop, a target or a trader asked for the close. */
     CLOSING,
     ORDER_SENT,
@@ -18,5 +20,40 @@ enum OperationEventKind {
     /** A trader asked for the close again. */
     RETRY,
     /** A trader settled a CLOSING operation with what the exchange shows. */
-    RESOLVED
+    RESOLVED,
+
+    // An entry plan's life (docs/entry-planning.md).
+    PLANNED,
+    CANCELLED,
+    EXPIRED,
+    CONFIRMED,
+    REJECTED,
+    ENTRY_ORDER_SENT,
+    ENTRY_ORDER_UNKNOWN,
+    ENTRY_ORDER_REJECTED,
+    ENTRY_ORDER_NOT_FOUND,
+    ENTRY_ORDER_MISMATCH,
+    /** The IOC entry ended without a fill, by the exchange's final status. */
+    ENTRY_ORDER_NEW,
+    ENTRY_ORDER_PARTIALLY_FILLED,
+    ENTRY_ORDER_FILLED,
+    ENTRY_ORDER_CANCELED,
+    ENTRY_ORDER_EXPIRED,
+    ENTRY_FILLED,
+    /** A filled entry's operation is guarded from now on. */
+    ACTIVE,
+    /** The entry bought nothing: the plan ends. */
+    FAILED;
+
+    /** The event of an entry order that ended with the exchange's {@code status} and no fill. */
+    public static OperationEventKind entryOrderEnded(OrderStatus status) {
+        return switch (status) {
+            case NEW -> ENTRY_ORDER_NEW;
+            case PARTIALLY_FILLED -> ENTRY_ORDER_PARTIALLY_FILLED;
+            case FILLED -> ENTRY_ORDER_FILLED;
+            case CANCELED -> ENTRY_ORDER_CANCELED;
+            case REJECTED -> ENTRY_ORDER_REJECTED;
+            case EXPIRED -> ENTRY_ORDER_EXPIRED;
+        };
+    }
 }

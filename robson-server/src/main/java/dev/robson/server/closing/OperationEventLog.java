@@ -24,7 +24,7 @@ public class OperationEventLog {
     public record Event(
             Instant occurredAt, String event, @Nullable String detail) {}
 
-    void record(long tenantId, long operationId, Instant at, OperationEventKind event, String detail) {
+    public void record(long tenantId, long operationId, Instant at, OperationEventKind event, String detail) {
         jdbc.sql("""
                 INSERT INTO operation_events (operation_id, tenant_id, occurred_at, event, detail)
                 VALUES (:operationId, :tenantId, :at, :event, :detail)""")

@@ -4,7 +4,7 @@ import dev.robson.server.config.TradingMode;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-/** Where close orders go: the paper book, or the exchange with the tenant's keys. */
+/** Where close and entry orders go: the paper book, or the exchange with the tenant's keys. */
 public interface OrderExecutor {
 
     /**
@@ -26,6 +26,27 @@ public interface OrderExecutor {
      * be read (the close then goes by what the operation holds).
      */
     Optional<BigDecimal> freeBalance(long tenantId, String asset);
+
+    /**
+     * Places an entry: a LIMIT IOC BUY at the order's price, which fills what the book offers at
+     * or below it and cancels the rest (Binance then reports EXPIRED with what executed).
+     *
+     * @throws OrderOutcomeUnknown when the order's fate cannot be known now
+     * @throws OrderRejected       when the exchange refused it (nothing was executed)
+     */
+    default ExecutionReport submitEntry(EntryOrder order) {
+        throw new OrderRejected(mode() + " trading places no entry orders");
+    }
+
+    /**
+     * The entry order as the exchange knows it, or empty when it never arrived there.
+     *
+     * @throws OrderOutcomeUnknown when the exchange cannot be asked now
+     * @throws OrderLookupRefused  when the exchange refuses the key
+     */
+    default Optional<ExecutionReport> lookupEntry(EntryOrder order) {
+        return Optional.empty();
+    }
 
     /** PAPER or LIVE. */
     TradingMode mode();

@@ -4,6 +4,7 @@ import dev.robson.core.market.Price;
 import dev.robson.core.operation.OrderStatus;
 import dev.robson.core.operation.Side;
 import dev.robson.server.closing.CloseOrder;
+import dev.robson.server.closing.EntryOrder;
 import dev.robson.server.closing.ExecutionReport;
 import dev.robson.server.closing.OrderExecutor;
 import dev.robson.server.closing.OrderLookupRefused;
@@ -26,7 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Live trading: close orders go to Binance as MARKET orders with the tenant's own key. Any
+ * Live trading: close orders go to Binance as MARKET orders, entries as LIMIT IOC BUYs at the
+ * plan's E_max, with the tenant's own key. Any
  * answer that does not prove the order's fate (timeout, 5xx, -1006, -1007, a duplicate id) is
  * "unknown", so the close path looks the order up before it sends anything again.
  */
@@ -62,11 +64,40 @@ class BinanceExecutor implements OrderExecutor {
     }
 
     @Override
-    public Optional<ExecutionReport> lookup(CloseOrder order) {
+    public ExecutionReport submitEntry(EntryOrder order) {
         ApiCredentials credentials = credentials(order.tenantId());
         try {
-            Optional<OrderResult> found =
-                    binance.queryOrder(credentials, order.symbol().name(), order.clientOrderId());
+            return report(binance.placeLimitIocOrder(
+                    credentials,
+                    order.symbol().name(),
+                    Side.BUY.name(),
+                    order.quantity(),
+                    order.limitPrice().value(),
+                    order.clientOrderId()));
+        } catch (OrderUnanswered | ExchangeUnavailable | ExchangeRateLimited lost) {
+            throw new OrderOutcomeUnknown(lost.getMessage());
+        } catch (ExchangeRejected rejected) {
+            if (rejected.reason() != null && rejected.reason().contains(DUPLICATE_ORDER)) {
+                throw new OrderOutcomeUnknown("the exchange already has " + order.clientOrderId());
+            }
+            throw new OrderRejected(rejected.code() + " " + rejected.reason());
+        }
+    }
+
+    @Override
+    public Optional<ExecutionReport> lookupEntry(EntryOrder order) {
+        return lookup(order.tenantId(), order.symbol().name(), order.clientOrderId());
+    }
+
+    @Override
+    public Optional<ExecutionReport> lookup(CloseOrder order) {
+        return lookup(order.tenantId(), order.symbol().name(), order.clientOrderId());
+    }
+
+    private Optional<ExecutionReport> lookup(long tenantId, String symbol, String clientOrderId) {
+        ApiCredentials credentials = credentials(tenantId);
+        try {
+            Optional<OrderResult> found = binance.queryOrder(credentials, symbol, clientOrderId);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -74,8 +105,7 @@ class BinanceExecutor implements OrderExecutor {
             // The query lists no fills: a final order's trades, with their commissions, come from myTrades.
             ExecutionReport report = report(result);
             if (report.executedQuantity().signum() > 0 && isFinal(report.status())) {
-                result = result.withFills(
-                        binance.myTrades(credentials, order.symbol().name(), result.orderId()));
+                result = result.withFills(binance.myTrades(credentials, symbol, result.orderId()));
             }
             return Optional.of(report(result));
         } catch (ExchangeRejected rejected) {

@@ -42,7 +42,8 @@ public final class CandleHistory {
                 .build();
     }
 
-    record Key(String symbol, CandleInterval interval, int days) {}
+    /** With the open of the interval's forming candle: an answer serves only until that candle closes. */
+    record Key(String symbol, CandleInterval interval, int days, Instant formingOpen) {}
 
     record Answer(List<Candle> candles, Instant validUntil) {}
 
@@ -60,12 +61,12 @@ public final class CandleHistory {
                     days + " days of " + intervalCode + " candles is " + count
                             + " candles; the most one request returns is " + maxCandles + ".");
         }
-        Key key = new Key(symbol.name(), interval, days);
-        return answers.get(key, k -> load(symbol, interval, days)).candles();
+        Instant now = clock.instant();
+        Key key = new Key(symbol.name(), interval, days, interval.openOf(now));
+        return answers.get(key, k -> load(symbol, interval, days, now)).candles();
     }
 
-    private Answer load(Symbol symbol, CandleInterval interval, int days) {
-        Instant now = clock.instant();
+    private Answer load(Symbol symbol, CandleInterval interval, int days, Instant now) {
         Instant formingOpen = interval.openOf(now);
         Instant from = formingOpen.minus(Duration.ofDays(days)).plus(interval.length());
         List<Candle> candles = List.copyOf(source.candles(symbol, interval, from, now));

@@ -13,18 +13,20 @@ import org.springframework.context.annotation.Configuration;
 class MarketConfig {
 
     /** Real early-2026 levels, so the demo's numbers look like the market a trader knows. */
-    private static final Map<String, BigDecimal> LEVELS = Map.of(
+    static final Map<String, BigDecimal> LEVELS = Map.of(
             "BTC", new BigDecimal("89000.00"),
             "ETH", new BigDecimal("3000.00"),
             "ETHBTC", new BigDecimal("0.03370"));
     /** Long enough for the longest history a request may ask for. */
-    private static final Duration SIMULATED_HISTORY = Duration.ofDays(CandleHistory.MAX_DAYS + 1);
+    static final Duration SIMULATED_HISTORY = Duration.ofDays(CandleHistory.MAX_DAYS + 1);
+    /** The demo market's seed: every demo walks the same market. */
+    static final long SIMULATED_SEED = 20251222L;
 
     /** The demo's market; the exchange's feed comes from the exchange package when ROBSON_MARKET=binance. */
     @Bean
     @ConditionalOnProperty(name = "robson.market", havingValue = "simulated")
     MarketFeed simulatedFeed(Clock clock) {
-        SimulatedMarket market = new SimulatedMarket(clock, 20251222L, LEVELS, SIMULATED_HISTORY);
+        SimulatedMarket market = new SimulatedMarket(clock, SIMULATED_SEED, LEVELS, SIMULATED_HISTORY);
         return new MarketFeed(market, market);
     }
 

@@ -19,16 +19,20 @@ import java.util.Random;
  * trades are aggregated into one-minute bars. Quotes and candles come from the same ticks,
  * so the chart and the price ticker always agree.
  *
- * <p>Calibrated on BTC's December 2025 15-minute bars (close-to-close deviation ≈ 0.24 %): each
- * second moves the price by up to ±1.2 basis points, drawn back towards an anchor that
- * itself wanders by up to ±5 basis points a minute within ±1.2 % of the real level; the price
- * stays within ±1.9 % of it.
+ * <p>Sized after BTC's December 2025 15-minute bars (close-to-close deviation ≈ 0.24 %; the
+ * walk's is about 0.2 %): each second moves the price by up to ±0.8 basis points, drawn back
+ * towards an anchor within about ten minutes; the price stays within ±1.9 % of the real level.
+ *
+ * <p>The anchor swings the way a chart does ({@link AnchorSwings}): rising lows, each a support
+ * of its own, so a plan's stop finder reads levels off the simulated chart as off a real one;
+ * a little noise on top, up to ±2 basis points a minute. The swings are played ahead so that
+ * the market starts, whenever that is, partway up a cycle with supports under the price.
  */
 final class SimulatedWalk {
 
-    private static final BigDecimal STEP_FRACTION = new BigDecimal("0.00012");
-    private static final BigDecimal ANCHOR_STEP_FRACTION = new BigDecimal("0.0005");
-    private static final BigDecimal ANCHOR_RANGE_FRACTION = new BigDecimal("0.012");
+    private static final BigDecimal STEP_FRACTION = new BigDecimal("0.00008");
+    private static final BigDecimal ANCHOR_STEP_FRACTION = new BigDecimal("0.0001");
+    private static final BigDecimal ANCHOR_RANGE_FRACTION = new BigDecimal("0.0175");
     /**
      * The price never leaves ±1.9 % of the real level: the demo's Operation #1 has its stop
      * 2.2 % below and its target 3.8 % above, and a demo must not close it by itself.
@@ -40,10 +44,8 @@ final class SimulatedWalk {
     private static final BigDecimal USD_NOTIONAL_PER_SECOND = new BigDecimal("10000");
 
     private static final BigDecimal OTHER_NOTIONAL_PER_SECOND = new BigDecimal("0.1");
-    /** Seconds for the price to close most of its gap to the anchor. */
-    private static final long PRICE_REVERSION_SECONDS = 1_800;
-
-    private static final long ANCHOR_REVERSION_MINUTES = 2_000;
+    /** Seconds for the price to close most of its gap to the anchor: close enough to draw its swings. */
+    private static final long PRICE_REVERSION_SECONDS = 600;
 
     private final Symbol symbol;
     private final long historySeconds;
@@ -55,10 +57,20 @@ final class SimulatedWalk {
     private final long maxSpreadTicks;
     private final long maxVolumeSteps;
     private final Random random;
+    /** From their own sequence: the swing a market is in depends on the minutes played, not on the second it started. */
+    private final AnchorSwings swings;
+
     private final ArrayDeque<MinuteBar> bars = new ArrayDeque<>();
 
     private long anchorTicks;
+    /** Where the anchor's current leg ends, and in how many minutes. */
+    private long legTargetTicks;
+
+    private long legMinutesLeft;
     private long midTicks;
+    /** The part of the pull towards the anchor not yet a whole tick, in 1/1800 ticks. */
+    private long pullRemainder;
+
     private long spreadTicks = 1;
     private long lastTradeTicks;
     private long second = Long.MIN_VALUE;
@@ -79,9 +91,14 @@ final class SimulatedWalk {
                         .divide(level.multiply(symbol.stepSize()), 0, RoundingMode.HALF_UP)
                         .longValue());
         this.random = new Random(seed ^ symbol.name().hashCode());
+        long swingSeed = ~seed ^ symbol.name().hashCode();
+        this.swings = new AnchorSwings(swingSeed);
         this.anchorTicks = baseTicks;
-        this.midTicks = baseTicks;
-        this.lastTradeTicks = baseTicks;
+        for (long minute = AnchorSwings.lead(swingSeed, historySeconds / 60); minute > 0; minute--) {
+            moveAnchor();
+        }
+        this.midTicks = anchorTicks;
+        this.lastTradeTicks = anchorTicks;
     }
 
     /** Plays the market forward to {@code now}; the first call also plays the history window. */
@@ -135,10 +152,13 @@ final class SimulatedWalk {
         if (second % 60 == 0) {
             moveAnchor();
         }
+        // The pull towards the anchor, a 1/1800 of the gap a second, carried over in whole ticks:
+        // a symbol of few ticks (ETH at 0.01) would otherwise round its pull to nothing.
+        pullRemainder += anchorTicks - midTicks;
+        long pull = pullRemainder / PRICE_REVERSION_SECONDS;
+        pullRemainder -= pull * PRICE_REVERSION_SECONDS;
         midTicks = Math.clamp(
-                midTicks
-                        + (anchorTicks - midTicks) / PRICE_REVERSION_SECONDS
-                        + random.nextLong(-maxStepTicks, maxStepTicks + 1),
+                midTicks + pull + random.nextLong(-maxStepTicks, maxStepTicks + 1),
                 Math.max(1, baseTicks - priceRangeTicks),
                 baseTicks + priceRangeTicks);
         spreadTicks = 1 + random.nextLong(maxSpreadTicks);
@@ -148,9 +168,15 @@ final class SimulatedWalk {
     }
 
     private void moveAnchor() {
-        long drift = (baseTicks - anchorTicks) / ANCHOR_REVERSION_MINUTES;
-        anchorTicks += drift + random.nextLong(-maxAnchorStepTicks, maxAnchorStepTicks + 1);
+        if (legMinutesLeft <= 0) {
+            AnchorSwings.Leg leg = swings.next();
+            legTargetTicks = baseTicks + baseTicks * leg.endBps() / 10_000;
+            legMinutesLeft = leg.minutes();
+        }
+        anchorTicks += (legTargetTicks - anchorTicks) / legMinutesLeft
+                + random.nextLong(-maxAnchorStepTicks, maxAnchorStepTicks + 1);
         anchorTicks = Math.clamp(anchorTicks, baseTicks - anchorRangeTicks, baseTicks + anchorRangeTicks);
+        legMinutesLeft--;
     }
 
     private void record(long tradeTicks, long volumeSteps) {

@@ -44,10 +44,14 @@ class GuardedOperationRepository {
                 .list();
     }
 
-    /** Operations in any state changed at or after {@code since}, a page by id. */
+    /**
+     * OperationService in any state of a position changed at or after {@code since}, a page by id. An
+     * entry plan's row changes too, but the index has nothing to do until it turns ACTIVE.
+     */
     List<Row> changedPage(Instant since, long afterId, int limit) {
         return jdbc.sql(SELECT
-                        + " WHERE changed_at >= :since AND id > :afterId ORDER BY id FETCH FIRST :limit ROWS ONLY")
+                        + " WHERE changed_at >= :since AND id > :afterId AND status IN ('ACTIVE', 'CLOSING', 'CLOSED')"
+                        + " ORDER BY id FETCH FIRST :limit ROWS ONLY")
                 .param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
                 .param("afterId", afterId)
                 .param("limit", limit)

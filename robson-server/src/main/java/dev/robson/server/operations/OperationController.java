@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,10 +29,15 @@ import org.springframework.web.bind.annotation.RestController;
 class OperationController {
 
     private final OperationService operations;
+    private final PlannedOperations plans;
 
-    OperationController(OperationService operations) {
+    OperationController(OperationService operations, PlannedOperations plans) {
         this.operations = operations;
+        this.plans = plans;
     }
+
+    /** The status that lists pending entry plans (PLANNED, ENTERING) instead of operations. */
+    static final String PLANNED = "planned";
 
     static final int DEFAULT_PAGE = 100;
     static final int MAX_PAGE = 500;
@@ -40,13 +46,18 @@ class OperationController {
     record OperationList(
             List<OperationView> operations, @Nullable Long nextBefore) {}
 
-    /** Newest first, a page at a time: closed history only grows. */
+    /** Newest first, a page at a time: closed history only grows. {@code planned}: the pending entry plans. */
     @GetMapping({"", "/"})
     OperationList list(
             Tenant tenant,
             @RequestParam(defaultValue = "active") String status,
             @RequestParam(defaultValue = "" + DEFAULT_PAGE) @Min(1) @Max(MAX_PAGE) int limit,
             @RequestParam(required = false) @Positive Long before) {
+        if (PLANNED.equalsIgnoreCase(status)) {
+            List<OperationView> pending = plans.pending(tenant, limit, before);
+            return new OperationList(
+                    pending, pending.size() == limit ? pending.getLast().operationId() : null);
+        }
         var listed = operations.list(tenant, parseStatus(status), limit, before);
         var attention =
                 operations.attention(tenant, listed.stream().map(o -> o.id()).toList());
@@ -60,6 +71,10 @@ class OperationController {
 
     @GetMapping({"/{id}", "/{id}/"})
     OperationView get(Tenant tenant, @PathVariable @Positive long id) {
+        Optional<OperationView> plan = plans.view(tenant, id);
+        if (plan.isPresent()) {
+            return plan.get();
+        }
         return OperationView.of(
                 operations.get(tenant, id),
                 operations.attention(tenant, List.of(id)).get(id));
@@ -83,7 +98,7 @@ class OperationController {
         try {
             return OperationStatus.valueOf(status.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw ApiProblem.badRequest("invalid_status", "status is one of active, closing, closed.");
+            throw ApiProblem.badRequest("invalid_status", "status is one of active, closing, closed, planned.");
         }
     }
 }

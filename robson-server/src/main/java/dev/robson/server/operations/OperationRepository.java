@@ -29,7 +29,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Operations and their orders. Every statement carries the tenant's {@code tenant_id}: an
+ * OperationService and their orders. Every statement carries the tenant's {@code tenant_id}: an
  * operation of another tenant is simply not found. Orders are append-only history.
  */
 @Repository
@@ -39,6 +39,9 @@ public class OperationRepository {
             SELECT id, number, tenant_id, symbol, side, stop_loss, take_profit, status, close_reason,
                    opened_at, closed_at, version
             FROM operations""";
+
+    /** The states of an operation that holds (or held) a position; the others are entry plans'. */
+    private static final String POSITION_STATES = "status IN ('ACTIVE', 'CLOSING', 'CLOSED')";
 
     /** Ids bound in one IN list: far under the driver's limit, and a plan PostgreSQL still caches. */
     static final int BATCH = 1_000;
@@ -170,10 +173,13 @@ public class OperationRepository {
                 .optional();
     }
 
-    /** How many of a tenant's operations the monitor guards or is closing. */
+    /**
+     * How many of a tenant's operations the monitor guards or is closing, and the entry plans on
+     * their way to becoming one (PLANNED, ENTERING): each may be guarded within seconds.
+     */
     public int countOpen(long tenantId) {
-        return jdbc.sql(
-                        "SELECT COUNT(*) FROM operations WHERE tenant_id = :tenantId AND status IN ('ACTIVE', 'CLOSING')")
+        return jdbc.sql("SELECT COUNT(*) FROM operations WHERE tenant_id = :tenantId"
+                        + " AND status IN ('ACTIVE', 'CLOSING', 'PLANNED', 'ENTERING')")
                 .param("tenantId", tenantId)
                 .query(Integer.class)
                 .single();
@@ -191,8 +197,10 @@ public class OperationRepository {
                 .optional();
     }
 
+    /** A tenant's operation holding a position (or closed); an entry plan that bought nothing is not one. */
     public Optional<Operation> find(long tenantId, long operationId) {
-        List<OperationRow> rows = jdbc.sql(SELECT_OPERATION + " WHERE tenant_id = :tenantId AND id = :id")
+        List<OperationRow> rows = jdbc.sql(
+                        SELECT_OPERATION + " WHERE tenant_id = :tenantId AND id = :id AND " + POSITION_STATES)
                 .param("tenantId", tenantId)
                 .param("id", operationId)
                 .query(OperationRepository::operationRow)

@@ -1,11 +1,14 @@
 package dev.robson.server.paper;
 
+import dev.robson.core.DomainRuleViolation;
 import dev.robson.core.market.Price;
 import dev.robson.core.operation.OrderStatus;
 import dev.robson.core.operation.Side;
 import dev.robson.server.closing.CloseOrder;
+import dev.robson.server.closing.EntryOrder;
 import dev.robson.server.closing.ExecutionReport;
 import dev.robson.server.closing.OrderExecutor;
+import dev.robson.server.closing.OrderRejected;
 import dev.robson.server.config.TradingMode;
 import dev.robson.server.market.QuoteSource;
 import java.math.BigDecimal;
@@ -19,6 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Paper trading: a MARKET order fills at once, in full, at the current exit-side price (the
  * bid for a SELL, the ask for a BUY), pays the configured taker fee in the asset it brings in
  * (quote on a SELL, base on a BUY: Binance's rule), and moves the paper ledger by exactly that.
+ * An entry (LIMIT IOC BUY) fills in full at the ask when the ask is at or below its limit, and
+ * expires with nothing bought otherwise.
  */
 class PaperExecutor implements OrderExecutor {
 
@@ -65,6 +70,47 @@ class PaperExecutor implements OrderExecutor {
                 order.clientOrderId(), OrderStatus.FILLED, order.quantity(), price, proceeds, List.of(fill), null);
         filled.put(order.clientOrderId(), report);
         return report;
+    }
+
+    @Override
+    public ExecutionReport submitEntry(EntryOrder order) {
+        Price ask = quotes.quote(order.symbol()).quote().ask();
+        if (ask.compareTo(order.limitPrice()) > 0) {
+            ExecutionReport expired = new ExecutionReport(
+                    order.clientOrderId(),
+                    OrderStatus.EXPIRED,
+                    BigDecimal.ZERO,
+                    null,
+                    BigDecimal.ZERO,
+                    List.of(),
+                    null);
+            filled.put(order.clientOrderId(), expired);
+            return expired;
+        }
+        BigDecimal cost = order.quantity().multiply(ask.value());
+        BigDecimal commission = order.quantity().multiply(feeRate);
+        String base = order.symbol().base().code();
+        try {
+            ledger.exchange(
+                    order.tenantId(),
+                    order.symbol().quote().code(),
+                    cost,
+                    base,
+                    order.quantity().subtract(commission));
+        } catch (DomainRuleViolation uncovered) {
+            throw new OrderRejected(uncovered.getMessage());
+        }
+        var fill = new ExecutionReport.ReportedFill(
+                tradeIds.incrementAndGet(), ask.value(), order.quantity(), commission, base);
+        ExecutionReport report = new ExecutionReport(
+                order.clientOrderId(), OrderStatus.FILLED, order.quantity(), ask, cost, List.of(fill), null);
+        filled.put(order.clientOrderId(), report);
+        return report;
+    }
+
+    @Override
+    public Optional<ExecutionReport> lookupEntry(EntryOrder order) {
+        return Optional.ofNullable(filled.get(order.clientOrderId()));
     }
 
     @Override

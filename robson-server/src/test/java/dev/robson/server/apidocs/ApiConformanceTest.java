@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.robson.core.operation.Side;
 import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.ApiTest;
+import dev.robson.server.support.FixedCandles;
 import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.OpenApiDocument;
+import dev.robson.server.support.TestCharts;
 import dev.robson.server.support.TestTenants;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +49,9 @@ class ApiConformanceTest {
 
     @Autowired
     TestTenants tenants;
+
+    @Autowired
+    FixedCandles candles;
 
     OpenApiDocument contract;
     ApiClient api;
@@ -347,6 +352,85 @@ class ApiConformanceTest {
         expect("DELETE", "/api/alerts/targets/{id}/", api.delete(path, token), 204);
         expect("DELETE", "/api/alerts/targets/{id}/", api.delete(path, token), 404);
         assertConforms();
+    }
+
+    @Test
+    void planningAnswersMatchTheDocument() {
+        candles.chart("BTCUSDC", TestCharts.twoSupportsBelow90000());
+        candles.chart("ETHUSDC", now -> List.of());
+        quotes.set("BTCUSDC", "89999.00", "90000.00");
+        quotes.set("ETHUSDC", "2999.99", "3000.00");
+        String btc = "{\"strategy_id\":1,\"symbol\":\"BTCUSDC\"}";
+        expect("GET", "/api/strategies/", api.get("/api/strategies/", token), 200);
+        expect("GET", "/api/risk/status/", api.get("/api/risk/status/", token), 200);
+        expect("GET", "/api/analysis/levels/{symbol}/", api.get("/api/analysis/levels/BTCUSDC/", token), 200);
+        expect("GET", "/api/analysis/levels/{symbol}/", api.get("/api/analysis/levels/NOPEUSDC/", token), 404);
+        expect("GET", "/api/analysis/levels/{symbol}/", api.get("/api/analysis/levels/btc-usdc/", token), 400);
+        expect("GET", "/api/analysis/levels/{symbol}/", api.get("/api/analysis/levels/ETHUSDC/", token), 503);
+        expect("POST", "/api/operations/plan/", api.post("/api/operations/plan/?dry_run=true", btc, token), 200);
+        expect(
+                "POST",
+                "/api/operations/plan/",
+                api.post("/api/operations/plan/", btc.replace("1,", "1,\"quantity\":\"1\","), token),
+                400);
+        expect(
+                "POST",
+                "/api/operations/plan/",
+                api.post("/api/operations/plan/", btc.replace("\"strategy_id\":1", "\"strategy_id\":99"), token),
+                404);
+        expect(
+                "POST",
+                "/api/operations/plan/",
+                api.post("/api/operations/plan/", btc.replace("BTCUSDC", "ETHUSDC"), token),
+                503);
+        var planned = expect("POST", "/api/operations/plan/", api.post("/api/operations/plan/", btc, token), 201);
+        long first = planned.json().get("operation_id").asLong();
+        expect("POST", "/api/operations/plan/", api.post("/api/operations/plan/", btc, token), 422);
+        expect("GET", "/api/operations/", api.get("/api/operations/?status=planned", token), 200);
+        expect("GET", "/api/operations/{id}/", api.get("/api/operations/" + first + "/", token), 200);
+        expect("GET", "/api/operations/{id}/plan/", api.get("/api/operations/" + first + "/plan/", token), 200);
+        expect("GET", "/api/operations/{id}/plan/", api.get("/api/operations/999999/plan/", token), 404);
+        expect(
+                "POST",
+                "/api/operations/{id}/cancel/",
+                api.post("/api/operations/" + first + "/cancel/", "", token),
+                200);
+        expect(
+                "POST",
+                "/api/operations/{id}/cancel/",
+                api.post("/api/operations/" + first + "/cancel/", "", token),
+                409);
+        expect("POST", "/api/operations/{id}/confirm/", confirm(first, "conformance-cancelled"), 409);
+        expect(
+                "POST",
+                "/api/operations/{id}/confirm/",
+                api.post("/api/operations/" + first + "/confirm/", "", token),
+                400);
+        long drifting = api.post("/api/operations/plan/", btc, token)
+                .json()
+                .get("operation_id")
+                .asLong();
+        quotes.set("BTCUSDC", "90049.00", "90050.00");
+        expect("POST", "/api/operations/{id}/confirm/", confirm(drifting, "conformance-drift"), 422);
+        quotes.set("BTCUSDC", "89999.00", "90000.00");
+        long buying = api.post("/api/operations/plan/", btc, token)
+                .json()
+                .get("operation_id")
+                .asLong();
+        expect("POST", "/api/operations/{id}/confirm/", confirm(buying, "conformance-buy"), 200);
+        expect("GET", "/api/operations/{id}/plan/", api.get("/api/operations/" + buying + "/plan/", token), 200);
+        expect("GET", "/api/operations/{id}/events/", api.get("/api/operations/" + buying + "/events/", token), 200);
+        assertConforms();
+    }
+
+    private ApiClient.Reply confirm(long number, String key) {
+        return api.postWithHeaders(
+                "/api/operations/" + number + "/confirm/",
+                "",
+                "Authorization",
+                "Bearer " + token,
+                "Idempotency-Key",
+                key);
     }
 
     @AfterAll

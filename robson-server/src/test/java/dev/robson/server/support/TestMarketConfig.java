@@ -10,7 +10,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Prices the test sets by hand; candles from a seeded simulated market. */
+/** Prices the test sets by hand; candles from a seeded simulated market, or a chart the test draws. */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestMarketConfig {
 
@@ -20,13 +20,17 @@ public class TestMarketConfig {
     }
 
     @Bean
-    @Primary
-    MarketFeed testMarketFeed(FixedQuotes fixedQuotes, Clock clock) {
-        var candles = new SimulatedMarket(
+    FixedCandles fixedCandles(Clock clock) {
+        return new FixedCandles(new SimulatedMarket(
                 clock,
                 1L,
                 Map.of("BTC", new BigDecimal("89000.00"), "ETH", new BigDecimal("3000.00")),
-                Duration.ofDays(31));
-        return new MarketFeed(fixedQuotes, candles);
+                Duration.ofDays(31)));
+    }
+
+    @Bean
+    @Primary
+    MarketFeed testMarketFeed(FixedQuotes fixedQuotes, FixedCandles fixedCandles) {
+        return new MarketFeed(fixedQuotes, fixedCandles);
     }
 }

@@ -143,6 +143,50 @@ public final class BinanceClient {
         }
     }
 
+    /**
+     * Places a LIMIT IOC order and returns its fills: it takes what the book offers at or better
+     * than {@code price} and cancels the rest at once, so it never rests on the book. Binance
+     * reports it FILLED, or EXPIRED with whatever did execute (possibly nothing).
+     *
+     * @throws OrderUnanswered when it was sent and no verdict came back; query, don't re-send
+     * @throws ExchangeRejected when Binance refused it (nothing was placed)
+     */
+    public OrderResult placeLimitIocOrder(
+            ApiCredentials credentials,
+            String symbol,
+            String side,
+            BigDecimal quantity,
+            BigDecimal price,
+            String clientOrderId) {
+        if (!SIDES.contains(side)) {
+            throw new IllegalArgumentException("side must be BUY or SELL, was " + side);
+        }
+        if (quantity.signum() <= 0 || price.signum() <= 0) {
+            throw new IllegalArgumentException("quantity and price must be positive, were " + quantity.toPlainString()
+                    + " and " + price.toPlainString());
+        }
+        Objects.requireNonNull(clientOrderId, "clientOrderId");
+        QueryString params = new QueryString()
+                .add("symbol", symbol)
+                .add("side", side)
+                .add("type", "LIMIT")
+                .add("timeInForce", "IOC")
+                .add("quantity", quantity.stripTrailingZeros().toPlainString())
+                .add("price", price.stripTrailingZeros().toPlainString())
+                .add("newClientOrderId", clientOrderId)
+                .add("newOrderRespType", "FULL");
+        var order = new BinanceCall.PlacedOrder(symbol, clientOrderId);
+        JsonNode placed = signed("POST", "/api/v3/order", params, credentials, order);
+        try {
+            return BinancePayloads.order(placed);
+        } catch (ExchangeUnavailable unreadable) {
+            throw BinanceTransport.unanswered(
+                    new BinanceCall("POST", "/api/v3/order", "", null, order),
+                    "answered with an unreadable order",
+                    unreadable);
+        }
+    }
+
     /** The order with this client order id, or empty when Binance has none (-2013). */
     public Optional<OrderResult> queryOrder(ApiCredentials credentials, String symbol, String clientOrderId) {
         QueryString params = new QueryString().add("symbol", symbol).add("origClientOrderId", clientOrderId);

@@ -177,13 +177,18 @@ final class BinancePayloads {
         return List.copyOf(fills);
     }
 
-    /** {@code GET /api/v3/account/commission}: the standard rates. */
+    /** {@code GET /api/v3/account/commission}: the standard rates, and whether the account pays them in BNB. */
     static StandardCommission commission(JsonNode rates) {
         JsonNode standard = rates.get("standardCommission");
         if (standard == null || !standard.isObject()) {
             throw malformed("'standardCommission' is not an object");
         }
-        return new StandardCommission(text(rates, "symbol"), decimal(standard, "maker"), decimal(standard, "taker"));
+        JsonNode discount = rates.get("discount");
+        boolean inBnb = discount != null
+                && discount.isObject()
+                && discount.path("enabledForAccount").asBoolean(false);
+        return new StandardCommission(
+                text(rates, "symbol"), decimal(standard, "maker"), decimal(standard, "taker"), inBnb);
     }
 
     private static Iterable<JsonNode> elements(JsonNode array, String name) {

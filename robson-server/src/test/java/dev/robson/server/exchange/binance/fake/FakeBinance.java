@@ -31,7 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Preloaded: BTCUSDC and BTCUSDT (tick 0.01, step 0.00001, min notional 5), ETHUSDC and
  * ETHUSDT (tick 0.01, step 0.0001, min notional 5), ETHBTC (tick 0.00001, step 0.0001, min
  * notional 0.0001), each with a book. Orders fill only what the key's balances cover, so
- * {@link #setBalance} first.
+ * {@link #setBalance} first. MARKET orders walk the book; LIMIT IOC orders take only the levels
+ * at or better than their price and expire the rest.
  *
  * <pre>{@code
  * try (FakeBinance binance = FakeBinance.start()) {
@@ -266,6 +267,14 @@ public final class FakeBinance implements AutoCloseable {
     /** The next order is recorded and filled, then the connection is closed without a response. */
     public void dropNextOrderConnection() {
         orders.mishapNext(FakeOrders.Mishap.DROP_CONNECTION, 0);
+    }
+
+    /**
+     * The market moves while the next order on {@code symbol} travels: it meets this book (levels
+     * {@code "price@qty"}, best first) instead of the one a quote showed a moment before.
+     */
+    public void moveBookBeforeNextOrder(String symbol, List<String> bids, List<String> asks) {
+        orders.moveBookBeforeNextOrder(symbol, new FakeMarket.Book(levels(bids), levels(asks)));
     }
 
     /** The next order executes only {@code executedQty} and ends in {@code status} (EXPIRED for a MARKET order Binance could not fill). */

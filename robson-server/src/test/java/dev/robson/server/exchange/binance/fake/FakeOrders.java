@@ -11,8 +11,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * MARKET orders: checked against the symbol's status, LOT_SIZE, MARKET_LOT_SIZE, NOTIONAL and
- * the account's free balance, filled by walking the fake's book, charged commission the way
+ * MARKET and LIMIT IOC orders: checked against the symbol's status, LOT_SIZE, MARKET_LOT_SIZE
+ * (MARKET) or PRICE_FILTER (LIMIT), NOTIONAL and the account's free balance, filled by walking
+ * the fake's book (a LIMIT IOC only through the levels at or better than its price, the rest
+ * cancelled: EXPIRED with what executed, as Binance reports it), charged commission the way
  * Binance charges it, kept per account by client order id; and the mishaps a test arranges
  * for the next one.
  */
@@ -49,6 +51,9 @@ final class FakeOrders {
     private Mishap nextMishap;
     private int nextMishapStatus;
     private Partial nextPartial;
+    /** The book the next order meets instead of the one quoted: the market moved while it travelled. */
+    private Map.Entry<String, FakeMarket.Book> nextBook;
+
     private int lookupAuthFailures;
 
     FakeOrders(FakeMarket market, FakeAccounts accounts) {
@@ -63,6 +68,10 @@ final class FakeOrders {
 
     synchronized void partiallyFillNext(BigDecimal executedQty, String status) {
         nextPartial = new Partial(executedQty, status);
+    }
+
+    synchronized void moveBookBeforeNextOrder(String symbol, FakeMarket.Book book) {
+        nextBook = Map.entry(symbol, book);
     }
 
     synchronized void setCommissionRate(BigDecimal rate) {
@@ -111,7 +120,9 @@ final class FakeOrders {
                 clientOrderId,
                 "FILLED",
                 timeMs,
-                List.of(fill));
+                List.of(fill),
+                null,
+                null);
         byClientOrderId.put(apiKey + "/" + clientOrderId, order);
     }
 
@@ -121,9 +132,23 @@ final class FakeOrders {
         if (!side.equals("BUY") && !side.equals("SELL")) {
             throw new BinanceError(400, -1117, "Invalid side.");
         }
-        // The fake simulates MARKET orders only; Binance would accept the others.
-        if (!"MARKET".equals(request.required("type"))) {
+        // The fake simulates MARKET and LIMIT IOC orders; Binance would accept the others.
+        String type = request.required("type");
+        boolean limit = type.equals("LIMIT");
+        if (!type.equals("MARKET") && !limit) {
             throw new BinanceError(400, -1116, "Invalid orderType.");
+        }
+        BigDecimal limitPrice = null;
+        String timeInForce = null;
+        if (limit) {
+            timeInForce = request.required("timeInForce");
+            if (!timeInForce.equals("IOC")) {
+                throw new BinanceError(400, -1115, "Invalid timeInForce.");
+            }
+            limitPrice = price(request.required("price"));
+            if (limitPrice.signum() <= 0 || limitPrice.remainder(listing.tick()).signum() != 0) {
+                throw new BinanceError(400, -1013, "Filter failure: PRICE_FILTER");
+            }
         }
         BigDecimal quantity = quantity(request.required("quantity"));
         if (quantity.compareTo(listing.step()) < 0
@@ -132,9 +157,11 @@ final class FakeOrders {
             throw new BinanceError(400, -1013, "Filter failure: LOT_SIZE");
         }
         FakeMarket.MarketLot lot = market.marketLot(listing.symbol());
-        if (quantity.compareTo(lot.minQty()) < 0
-                || quantity.compareTo(lot.maxQty()) > 0
-                || (lot.step().signum() > 0 && quantity.remainder(lot.step()).signum() != 0)) {
+        if (!limit
+                && (quantity.compareTo(lot.minQty()) < 0
+                        || quantity.compareTo(lot.maxQty()) > 0
+                        || (lot.step().signum() > 0
+                                && quantity.remainder(lot.step()).signum() != 0))) {
             throw new BinanceError(400, -1013, "Filter failure: MARKET_LOT_SIZE");
         }
         String clientOrderId = request.param("newClientOrderId");
@@ -148,20 +175,37 @@ final class FakeOrders {
             throw new BinanceError(400, -2010, "Market is closed.");
         }
         boolean buy = side.equals("BUY");
+        if (nextBook != null && nextBook.getKey().equals(listing.symbol())) {
+            FakeMarket.Book moved = nextBook.getValue();
+            nextBook = null;
+            market.setBook(listing.symbol(), moved.bids(), moved.asks());
+        }
         FakeMarket.Book book = market.book(listing.symbol());
         List<FakeMarket.Level> levels = buy ? book.asks() : book.bids();
         if (levels.isEmpty() || levels.getFirst().price().signum() == 0) {
             throw new BinanceError(400, -2010, "Market is closed.");
         }
-        // Binance judges a MARKET order's notional at a reference price; the best level stands in for it here.
-        if (quantity.multiply(levels.getFirst().price()).compareTo(listing.minNotional()) < 0) {
+        // Binance judges a MARKET order's notional at a reference price (the best level stands in
+        // for it here), a LIMIT order's at its own price.
+        BigDecimal notionalPrice = limit ? limitPrice : levels.getFirst().price();
+        if (quantity.multiply(notionalPrice).compareTo(listing.minNotional()) < 0) {
             throw new BinanceError(400, -1013, "Filter failure: NOTIONAL");
+        }
+        // A LIMIT order must be covered at its price before it may trade at all.
+        if (limit) {
+            String reserved = buy ? listing.quote() : listing.base();
+            BigDecimal needed = buy ? quantity.multiply(limitPrice) : quantity;
+            if (accounts.holding(apiKey, reserved).free().compareTo(needed) < 0) {
+                throw new BinanceError(400, -2010, "Account has insufficient balance for requested action.");
+            }
         }
         Partial partial = nextPartial;
         nextPartial = null;
-        BigDecimal executed = partial == null ? quantity : partial.executedQty();
-        String status = partial == null ? "FILLED" : partial.status();
-        List<FakeMarket.Level> taken = walk(levels, executed);
+        List<FakeMarket.Level> reachable = limit ? marketable(levels, limitPrice, buy) : levels;
+        BigDecimal executed =
+                partial == null ? (limit ? quantity.min(depth(reachable, levels)) : quantity) : partial.executedQty();
+        String status = partial == null ? (executed.compareTo(quantity) == 0 ? "FILLED" : "EXPIRED") : partial.status();
+        List<FakeMarket.Level> taken = executed.signum() == 0 ? List.of() : walk(reachable, executed);
         BigDecimal quoteQty =
                 taken.stream().map(l -> l.price().multiply(l.qty())).reduce(BigDecimal.ZERO, BigDecimal::add);
         // Binance refuses what the account cannot cover before filling any of it.
@@ -219,7 +263,7 @@ final class FakeOrders {
                 apiKey,
                 listing.symbol(),
                 side,
-                "MARKET",
+                type,
                 quantity,
                 executed,
                 quoteQty,
@@ -229,7 +273,9 @@ final class FakeOrders {
                 clientOrderId,
                 status,
                 nowMs,
-                fills);
+                fills,
+                limitPrice,
+                timeInForce);
         orders.add(order);
         byClientOrderId.put(apiKey + "/" + clientOrderId, order);
         return deliver(order, request.param("newOrderRespType"));
@@ -323,6 +369,26 @@ final class FakeOrders {
         return json;
     }
 
+    /** The levels a LIMIT order may trade with: at or below its price to buy, at or above to sell. */
+    private static List<FakeMarket.Level> marketable(List<FakeMarket.Level> levels, BigDecimal price, boolean buy) {
+        return levels.stream()
+                .filter(level -> buy
+                        ? level.price().compareTo(price) <= 0
+                        : level.price().compareTo(price) >= 0)
+                .toList();
+    }
+
+    /**
+     * What the reachable levels hold; unbounded when they are the whole side (its last level is
+     * taken as deep enough for anything), otherwise exactly their quantities.
+     */
+    private static BigDecimal depth(List<FakeMarket.Level> reachable, List<FakeMarket.Level> side) {
+        if (reachable.size() == side.size()) {
+            return FakeMarket.LOT_MAX;
+        }
+        return reachable.stream().map(FakeMarket.Level::qty).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     /** Takes {@code quantity} from the levels best first; the last level is deep enough for any rest. */
     private static List<FakeMarket.Level> walk(List<FakeMarket.Level> levels, BigDecimal quantity) {
         List<FakeMarket.Level> taken = new ArrayList<>();
@@ -398,11 +464,24 @@ final class FakeOrders {
                         order.clientOrderId(),
                         "PARTIALLY_FILLED",
                         order.transactTimeMs(),
-                        List.of(order.fills().getFirst()));
+                        List.of(order.fills().getFirst()),
+                        order.limitPrice(),
+                        order.timeInForce());
                 reportedPartly.put(order.apiKey() + "/" + order.clientOrderId(), first);
                 yield FakeReply.ok(placedJson(first, responseType));
             }
         };
+    }
+
+    private static BigDecimal price(String raw) {
+        if (!raw.matches("^([0-9]{1,20})(\\.[0-9]{1,20})?$")) {
+            throw new BinanceError(
+                    400,
+                    -1100,
+                    "Illegal characters found in parameter 'price'; legal range is "
+                            + "'^([0-9]{1,20})(\\.[0-9]{1,20})?$'.");
+        }
+        return new BigDecimal(raw);
     }
 
     private static BigDecimal quantity(String raw) {
@@ -454,12 +533,12 @@ final class FakeOrders {
                 .put("orderId", order.orderId())
                 .put("orderListId", -1)
                 .put("clientOrderId", order.clientOrderId())
-                .put("price", "0.00000000")
+                .put("price", FakeJson.amount(order.limitPrice() == null ? BigDecimal.ZERO : order.limitPrice()))
                 .put("origQty", FakeJson.amount(order.origQty()))
                 .put("executedQty", FakeJson.amount(order.executedQty()))
                 .put("cummulativeQuoteQty", FakeJson.amount(order.cummulativeQuoteQty()))
                 .put("status", order.status())
-                .put("timeInForce", "GTC")
+                .put("timeInForce", order.timeInForce() == null ? "GTC" : order.timeInForce())
                 .put("type", order.type())
                 .put("side", order.side());
     }

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param fillPrice the first fill's price (ask for BUY, bid for SELL)
  * @param commission the commission of all fills, in {@code commissionAsset}
+ * @param limitPrice  a LIMIT order's price; null for MARKET
+ * @param timeInForce a LIMIT order's time in force (IOC); null for MARKET
  * @param fills     each trade against the book, in order
  */
 public record ReceivedOrder(
@@ -25,7 +27,9 @@ public record ReceivedOrder(
         String clientOrderId,
         String status,
         long transactTimeMs,
-        List<Fill> fills) {
+        List<Fill> fills,
+        BigDecimal limitPrice,
+        String timeInForce) {
 
     public ReceivedOrder {
         fills = List.copyOf(fills);

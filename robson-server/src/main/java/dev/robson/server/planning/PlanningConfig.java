@@ -1,0 +1,17 @@
+package dev.robson.server.planning;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class PlanningConfig {
+
+    /** The sweep runs where the stop monitor's schedule runs (tests drive both by hand). */
+    @Bean
+    @ConditionalOnProperty(name = "robson.monitor.enabled", havingValue = "true", matchIfMissing = true)
+    SchedulingConfigurer planSweepSchedule(PlanSweep sweep, PlanningProperties planning) {
+        return registrar -> registrar.addFixedDelayTask(sweep::sweep, planning.sweep());
+    }
+}

@@ -1,0 +1,221 @@
+package dev.robson.server.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.robson.core.market.Candle;
+import dev.robson.core.operation.CloseReason;
+import dev.robson.core.operation.Operation;
+import dev.robson.core.operation.OperationStatus;
+import dev.robson.server.exchange.binance.Kline;
+import dev.robson.server.exchange.binance.fake.ReceivedOrder;
+import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.TestCharts;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Entries of planned operations in live mode: one signed LIMIT IOC BUY at E_max per confirmed
+ * plan, whatever answer is lost on the way, and what it bought (all, part, nothing) guarded.
+ * The account holds 1,000 USDC and nothing else, the fee is 0.1 % in BTC, and the chart is
+ * {@link TestCharts#twoSupportsBelow90000()}, so the plan is the hand-worked one of the paper
+ * tests: q 0.00824, E_max 90045.00, X 89100.00.
+ */
+class LiveEntryTest extends LiveScenario {
+
+    private static final String PLAN = "{\"strategy_id\":1,\"symbol\":\"BTCUSDC\"}";
+
+    @BeforeEach
+    void accountAndChart() {
+        BINANCE.setBalance(apiKey, "BTC", "0", "0");
+        BINANCE.setBalance(apiKey, "USDC", "1000", "0");
+        BINANCE.setBook("BTCUSDC", "89999.00", "90000.00");
+        BINANCE.setKlines(
+                "BTCUSDC", "15m", klines(TestCharts.twoSupportsBelow90000().apply(Instant.now())));
+    }
+
+    @Test
+    void aConfirmedPlanBuysWithOneLimitIocAtTheEntryMaxAndTheMonitorSellsAtTheStop() {
+        long number = plan();
+
+        JsonNode active = confirm(number, UUID.randomUUID().toString()).json();
+
+        assertThat(active.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(active.get("filled_quantity").asString()).isEqualTo("0.00824");
+        assertThat(active.get("entry_price").asString()).isEqualTo("90000.00");
+        assertThat(active.get("take_profit").asString()).isEqualTo("91800.00");
+        assertThat(entriesOf(number)).singleElement().satisfies(order -> {
+            assertThat(order.side()).isEqualTo("BUY");
+            assertThat(order.type()).isEqualTo("LIMIT");
+            assertThat(order.timeInForce()).isEqualTo("IOC");
+            assertThat(order.limitPrice()).isEqualByComparingTo("90045.00");
+            assertThat(order.origQty()).isEqualByComparingTo("0.00824");
+            assertThat(order.status()).isEqualTo("FILLED");
+        });
+        // 0.00824 × 90000.00 = 741.60 spent; the fee, 0.00000824 BTC, kept by the exchange.
+        assertThat(BINANCE.freeBalance(apiKey, "USDC")).isEqualByComparingTo("258.40");
+        assertThat(BINANCE.freeBalance(apiKey, "BTC")).isEqualByComparingTo("0.00823176");
+        Operation guarded = current(storedId(number));
+        assertThat(guarded.openQuantity()).isEqualByComparingTo("0.00823176");
+        assertThat(guarded.feesPaid()).isEqualByComparingTo("0.7416");
+
+        BINANCE.setBook("BTCUSDC", "89050.00", "89051.00");
+        monitor.tick();
+        monitor.tick();
+
+        Operation closed = current(storedId(number));
+        assertThat(closed.status()).isEqualTo(OperationStatus.CLOSED);
+        assertThat(closed.closeReason()).isEqualTo(CloseReason.STOP_LOSS);
+        // Sold 0.00823 at 89050.00 = 732.8815 less its 0.1 % fee: 258.40 + 732.1486185.
+        assertThat(BINANCE.freeBalance(apiKey, "USDC")).isEqualByComparingTo("990.5486185");
+        assertThat(entriesOf(number)).hasSize(1);
+    }
+
+    @Test
+    void aReplayedKeyPlacesNoSecondOrder() {
+        long number = plan();
+
+        ApiClient.Reply first = confirm(number, "live-once");
+        ApiClient.Reply again = confirm(number, "live-once");
+
+        assertThat(again.status()).isEqualTo(first.status());
+        assertThat(again.json()).isEqualTo(first.json());
+        assertThat(entriesOf(number)).hasSize(1);
+    }
+
+    @Test
+    void anEntryAnsweredWithA5xxAfterFillingIsLookedUpAndNotSentAgain() {
+        long number = plan();
+        BINANCE.failNextOrder(503);
+
+        JsonNode active = confirm(number, UUID.randomUUID().toString()).json();
+
+        assertThat(active.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(active.get("filled_quantity").asString()).isEqualTo("0.00824");
+        assertThat(entriesOf(number)).hasSize(1);
+        assertThat(eventsOf(storedId(number)))
+                .containsSubsequence("ENTRY_ORDER_SENT", "ENTRY_ORDER_UNKNOWN", "ENTRY_FILLED", "ACTIVE");
+        assertThat(BINANCE.freeBalance(apiKey, "USDC")).isEqualByComparingTo("258.40");
+    }
+
+    @Test
+    void anEntryAnsweredMinus1007AfterFillingIsLookedUpAndNotSentAgain() {
+        long number = plan();
+        BINANCE.backendTimeoutNextOrder();
+
+        JsonNode active = confirm(number, UUID.randomUUID().toString()).json();
+
+        assertThat(active.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(entriesOf(number)).hasSize(1);
+        assertThat(eventsOf(storedId(number))).contains("ENTRY_ORDER_UNKNOWN");
+    }
+
+    @Test
+    void anIocThatFillsInPartIsActiveWithWhatItBought() {
+        long number = plan();
+        // The quote shows 90000.00, but only 0.003 rests at or below the entry max 90045.00.
+        BINANCE.setBookLevels("BTCUSDC", List.of("89999.00@1"), List.of("90000.00@0.003", "90100.00@1"));
+
+        JsonNode active = confirm(number, UUID.randomUUID().toString()).json();
+
+        assertThat(active.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(active.get("filled_quantity").asString()).isEqualTo("0.00300");
+        assertThat(active.get("entry_price").asString()).isEqualTo("90000.00");
+        assertThat(entriesOf(number)).singleElement().satisfies(order -> {
+            assertThat(order.status()).isEqualTo("EXPIRED");
+            assertThat(order.executedQty()).isEqualByComparingTo("0.003");
+        });
+        // 0.003 bought less the 0.000003 fee: what the stop guards and can sell.
+        assertThat(current(storedId(number)).openQuantity()).isEqualByComparingTo("0.002997");
+        assertThat(BINANCE.freeBalance(apiKey, "USDC")).isEqualByComparingTo("730.00");
+    }
+
+    @Test
+    void anIocThatBuysNothingFailsAndNothingIsGuarded() {
+        long number = plan();
+        BINANCE.moveBookBeforeNextOrder("BTCUSDC", List.of("90099.00@1"), List.of("90100.00@1"));
+
+        JsonNode failed = confirm(number, UUID.randomUUID().toString()).json();
+
+        assertThat(failed.get("status").asString()).isEqualTo("FAILED");
+        assertThat(failed.get("failure").asString()).isEqualTo("nothing_filled");
+        assertThat(entriesOf(number)).singleElement().satisfies(order -> {
+            assertThat(order.status()).isEqualTo("EXPIRED");
+            assertThat(order.executedQty()).isEqualByComparingTo("0");
+        });
+        assertThat(BINANCE.freeBalance(apiKey, "USDC")).isEqualByComparingTo("1000");
+        assertThat(api.get("/api/portfolio/positions/", token).json().get("positions"))
+                .isEmpty();
+        assertThat(eventsOf(storedId(number))).endsWith("ENTRY_ORDER_EXPIRED", "FAILED");
+    }
+
+    @Test
+    void anAskThatDriftedAboveTheEntryMaxSendsNoOrder() {
+        long number = plan();
+        BINANCE.setBook("BTCUSDC", "90045.00", "90045.01");
+
+        ApiClient.Reply drift = confirm(number, UUID.randomUUID().toString());
+
+        assertThat(drift.status()).isEqualTo(422);
+        assertThat(drift.json().get("code").asString()).isEqualTo("price_drift");
+        assertThat(entriesOf(number)).isEmpty();
+    }
+
+    @Test
+    void anEntryTheExchangeRefusesFailsWithNothingBought() {
+        long number = plan();
+        BINANCE.setSymbolStatus("BTCUSDC", "BREAK");
+        try {
+            JsonNode failed = confirm(number, UUID.randomUUID().toString()).json();
+
+            assertThat(failed.get("status").asString()).isEqualTo("FAILED");
+            assertThat(failed.get("failure").asString()).isEqualTo("entry_rejected");
+            assertThat(entriesOf(number)).isEmpty();
+            assertThat(BINANCE.freeBalance(apiKey, "USDC")).isEqualByComparingTo("1000");
+        } finally {
+            BINANCE.setSymbolStatus("BTCUSDC", "TRADING");
+        }
+    }
+
+    private long plan() {
+        ApiClient.Reply planned = api.post("/api/operations/plan/", PLAN, token);
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        assertThat(planned.json().get("quantity").asString()).isEqualTo("0.00824");
+        return planned.json().get("operation_id").asLong();
+    }
+
+    private ApiClient.Reply confirm(long number, String key) {
+        return api.postWithHeaders(
+                "/api/operations/" + number + "/confirm/",
+                "",
+                "Authorization",
+                "Bearer " + token,
+                "Idempotency-Key",
+                key);
+    }
+
+    /** The entry orders this tenant's key sent for the operation. */
+    private List<ReceivedOrder> entriesOf(long number) {
+        long id = storedId(number);
+        return BINANCE.orders().stream()
+                .filter(order -> order.apiKey().equals(apiKey))
+                .filter(order -> order.clientOrderId().matches("rb[a-z0-9]{6}-" + id + "-e1"))
+                .toList();
+    }
+
+    private static List<Kline> klines(List<Candle> candles) {
+        return candles.stream()
+                .map(candle -> new Kline(
+                        candle.openTime().toEpochMilli(),
+                        candle.open().value(),
+                        candle.high().value(),
+                        candle.low().value(),
+                        candle.close().value(),
+                        candle.volume(),
+                        candle.closeTime().toEpochMilli() - 1))
+                .toList();
+    }
+}

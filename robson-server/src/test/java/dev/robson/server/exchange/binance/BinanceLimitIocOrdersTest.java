@@ -1,0 +1,125 @@
+package dev.robson.server.exchange.binance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.robson.server.exchange.binance.fake.FakeBinance;
+import dev.robson.server.exchange.binance.fake.ReceivedOrder;
+import java.math.BigDecimal;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * LIMIT IOC orders, the entries of planned operations: they take what the book offers at or
+ * better than their price and cancel the rest at once, which Binance reports as EXPIRED with
+ * whatever did execute (its order status enum: "LIMIT IOC or MARKET orders that partially fill").
+ */
+class BinanceLimitIocOrdersTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String SECRET = "ioc-secret-that-must-never-leak-123456789";
+
+    private final FakeBinance binance = FakeBinance.start();
+    private final BinanceClient client = new BinanceClient(
+            BinanceSettings.defaults(binance.baseUrl()).withRequestTimeout(Duration.ofMillis(300)),
+            HTTP,
+            Clock.systemUTC());
+    private final HmacCredentials key = new HmacCredentials("ioc-key", SECRET);
+
+    BinanceLimitIocOrdersTest() {
+        binance.registerHmacKey("ioc-key", SECRET);
+        binance.setBalance("ioc-key", "USDC", "1000", "0");
+        binance.setCommissionRate("0.001");
+    }
+
+    @AfterEach
+    void stopBinance() {
+        binance.close();
+    }
+
+    @AfterAll
+    static void closeHttp() {
+        HTTP.close();
+    }
+
+    @Test
+    void whenTheAskIsAtOrBelowTheLimitTheWholeOrderFillsThere() {
+        binance.setBook("BTCUSDC", "89999.00", "90000.00");
+
+        OrderResult order = buy("0.00824", "90045.00", "entry-1");
+
+        assertThat(order.status()).isEqualTo("FILLED");
+        assertThat(order.executedQty()).isEqualByComparingTo("0.00824");
+        // 0.00824 × 90000.00 = 741.60, the fee 0.1 % of 0.00824 in BTC.
+        assertThat(order.cummulativeQuoteQty()).isEqualByComparingTo("741.60");
+        assertThat(order.fills()).singleElement().satisfies(fill -> {
+            assertThat(fill.commission()).isEqualByComparingTo("0.00000824");
+            assertThat(fill.commissionAsset()).isEqualTo("BTC");
+        });
+        assertThat(binance.freeBalance("ioc-key", "USDC")).isEqualByComparingTo("258.40");
+        assertThat(binance.freeBalance("ioc-key", "BTC")).isEqualByComparingTo("0.00823176");
+        assertThat(binance.orders()).singleElement().satisfies(received -> {
+            assertThat(received.type()).isEqualTo("LIMIT");
+            assertThat(received.timeInForce()).isEqualTo("IOC");
+            assertThat(received.limitPrice()).isEqualByComparingTo("90045.00");
+        });
+    }
+
+    @Test
+    void whenTheBookHoldsLessAtOrBelowTheLimitThePartIsBoughtAndTheRestExpires() {
+        binance.setBookLevels("BTCUSDC", List.of("89999.00@1"), List.of("90000.00@0.003", "90100.00@1"));
+
+        OrderResult order = buy("0.00824", "90045.00", "entry-2");
+
+        assertThat(order.status()).isEqualTo("EXPIRED");
+        assertThat(order.executedQty()).isEqualByComparingTo("0.003");
+        assertThat(order.cummulativeQuoteQty()).isEqualByComparingTo("270.00");
+        // 1000 − 0.003 × 90000.00; nothing traded at 90100.00, above the limit.
+        assertThat(binance.freeBalance("ioc-key", "USDC")).isEqualByComparingTo("730.00");
+    }
+
+    @Test
+    void whenEveryAskIsAboveTheLimitNothingIsBoughtAndTheOrderExpires() {
+        binance.setBook("BTCUSDC", "90099.00", "90100.00");
+
+        OrderResult order = buy("0.00824", "90045.00", "entry-3");
+
+        assertThat(order.status()).isEqualTo("EXPIRED");
+        assertThat(order.executedQty()).isEqualByComparingTo("0");
+        assertThat(order.fills()).isEmpty();
+        assertThat(binance.freeBalance("ioc-key", "USDC")).isEqualByComparingTo("1000");
+        assertThat(client.queryOrder(key, "BTCUSDC", "entry-3"))
+                .hasValueSatisfying(found -> assertThat(found.status()).isEqualTo("EXPIRED"));
+    }
+
+    @Test
+    void whenTheBalanceCannotCoverTheOrderAtItsPriceItIsRefusedBeforeTrading() {
+        binance.setBook("BTCUSDC", "89999.00", "90000.00");
+
+        // 0.012 × 90045.00 = 1080.54 > 1000, although 0.012 × 90000.00 = 1080.00 would not fit either.
+        assertThatThrownBy(() -> buy("0.012", "90045.00", "entry-4"))
+                .isInstanceOf(ExchangeRejected.class)
+                .hasMessageContaining("-2010");
+        assertThat(binance.orders()).isEmpty();
+    }
+
+    @Test
+    void whenThePriceIsOffTheTickTheFilterRefusesIt() {
+        binance.setBook("BTCUSDC", "89999.00", "90000.00");
+
+        assertThatThrownBy(() -> buy("0.00824", "90045.005", "entry-5"))
+                .isInstanceOf(ExchangeRejected.class)
+                .hasMessageContaining("PRICE_FILTER");
+        assertThat(binance.orders()).extracting(ReceivedOrder::clientOrderId).isEmpty();
+    }
+
+    private OrderResult buy(String quantity, String price, String clientOrderId) {
+        return client.placeLimitIocOrder(
+                key, "BTCUSDC", "BUY", new BigDecimal(quantity), new BigDecimal(price), clientOrderId);
+    }
+}
