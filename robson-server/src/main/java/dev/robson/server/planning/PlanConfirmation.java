@@ -6,6 +6,7 @@ import dev.robson.core.market.Symbol;
 import dev.robson.core.planning.Confirmation;
 import dev.robson.core.planning.EntryPlan;
 import dev.robson.core.planning.EntryPlanner;
+import dev.robson.core.planning.PlanRefusal;
 import dev.robson.core.planning.PlanStatus;
 import dev.robson.core.planning.PlanTerms;
 import dev.robson.core.planning.Strategy;
@@ -279,7 +280,7 @@ class PlanConfirmation {
                             + ": the entry would cost more than the plan's risk allows."
                     : "The ask is " + fresh.ask() + ", at or below the plan's stop " + terms.stopLoss() + ".";
         }
-        if (dev.robson.core.planning.PlanRefusal.SYMBOL_NOT_TRADING.equals(code)) {
+        if (PlanRefusal.SYMBOL_NOT_TRADING.equals(code)) {
             return "The exchange does not trade " + symbol.name() + " now (" + symbol.status() + ").";
         }
         Optional<BudgetRefusal> budgetRule = budget.refuse(symbol.name(), terms.side(), terms.plannedRisk());

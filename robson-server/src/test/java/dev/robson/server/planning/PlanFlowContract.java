@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.Side;
 import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.TestCharts;
 import dev.robson.server.support.TestTenants;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -89,7 +92,7 @@ abstract class PlanFlowContract extends PlanningScenario {
         assertThat(budget.get("budget").asString()).isEqualTo("40");
         assertThat(budget.get("remaining").asString()).isEqualTo("40");
         assertThat(budget.get("slots").asInt()).isEqualTo(4);
-        assertThat(java.time.Instant.parse(plan.get("expires_at").asString()))
+        assertThat(Instant.parse(plan.get("expires_at").asString()))
                 .isEqualTo(clock.instant().plusSeconds(120));
 
         assertThat(planOf(number)).isEqualTo(plan);
@@ -222,10 +225,7 @@ abstract class PlanFlowContract extends PlanningScenario {
         long first = planBtc();
         confirm(first, "one-key");
         quotes.set("ETHUSDC", "2999.99", "3000.00");
-        candles.chart(
-                "ETHUSDC",
-                dev.robson.server.support.TestCharts.flat(
-                        "3002.00", "4.00", java.util.Map.of(30, "2994.00", 60, "2970.00")));
+        candles.chart("ETHUSDC", TestCharts.flat("3002.00", "4.00", Map.of(30, "2994.00", 60, "2970.00")));
         long second = plan("{\"strategy_id\":1,\"symbol\":\"ETHUSDC\"}")
                 .json()
                 .get("operation_id")

@@ -10,6 +10,7 @@ import dev.robson.core.planning.stop.StopOutcome;
 import dev.robson.core.planning.stop.TechnicalStop;
 import dev.robson.server.support.ApiClient;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -101,7 +102,7 @@ class PlanLatencyBench extends PlanningScenario {
                         window,
                         CandleInterval.FIFTEEN_MINUTES,
                         newest.close(),
-                        new java.math.BigDecimal("0.01"),
+                        new BigDecimal("0.01"),
                         newest.openTime().plus(CandleInterval.FIFTEEN_MINUTES.length()));
                 took[i] = System.nanoTime() - start;
                 if (outcome instanceof TechnicalStop stop && !stop.method().isAtrFallback()) {

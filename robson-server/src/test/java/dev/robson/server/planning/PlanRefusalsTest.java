@@ -15,6 +15,7 @@ import dev.robson.core.operation.Side;
 import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.TestCharts;
+import dev.robson.server.support.TestTenants;
 import dev.robson.server.symbols.SymbolCatalog;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -105,7 +106,7 @@ class PlanRefusalsTest extends PlanningScenario {
         var other = tenants.newTrader("tracker");
         tenants.paperBalance(other, "USDC", "1000");
         tenants.holding(other, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
-        String otherToken = api.login(other.username(), dev.robson.server.support.TestTenants.PASSWORD);
+        String otherToken = api.login(other.username(), TestTenants.PASSWORD);
         ApiClient.Reply duplicate = api.post("/api/operations/plan/", BTC_PLAN, otherToken);
         assertThat(duplicate.status()).isEqualTo(422);
         assertThat(code(duplicate)).isEqualTo("duplicate_position");
