@@ -106,6 +106,8 @@ class AlertsRestartOnPostgresTest {
                         "--robson.alerts.allow-private-networks=true",
                         "--robson.alerts.retry-base=200ms",
                         "--robson.alerts.poll-every=50ms",
+                        // A replica that died holding a claim: the next takes it after this.
+                        "--robson.alerts.claim-lease=2s",
                         "--robson.auth.secret=" + TestTokens.SECRET,
                         "--robson.auth.password-hash-strength=4",
                         "--robson.monitor.enabled=false",
