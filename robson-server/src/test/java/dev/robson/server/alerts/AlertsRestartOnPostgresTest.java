@@ -100,6 +100,7 @@ class AlertsRestartOnPostgresTest {
                         "--spring.datasource.username=" + PostgresDatabase.USER,
                         "--spring.datasource.password=" + PostgresDatabase.PASSWORD,
                         "--spring.flyway.schemas=" + schema,
+                        "--spring.datasource.hikari.maximum-pool-size=3",
                         "--robson.data-dir=target/alerts-restart-" + schema,
                         "--robson.market=simulated",
                         "--robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
