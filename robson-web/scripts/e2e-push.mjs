@@ -21,7 +21,7 @@ function dollarsFrom(price, offset) {
 /** Runs with the demo tenant signed in on the dashboard. */
 export async function pushJourneys({ page, base, test, assert, artifacts, apiToken, demo }) {
   await test('push: the dashboard follows the live stream', async () => {
-    await page.goto(`${base}/`);
+    // The cockpit journeys leave the dashboard open: no reload (it would race the token refresh).
     const positions = page.locator('[data-widget="positions"] [data-testid="stale-indicator"][data-transport="live"]');
     await positions.waitFor({ timeout: 20_000 });
     const text = await positions.innerText();

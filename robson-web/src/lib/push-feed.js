@@ -17,7 +17,12 @@ export const APP_PING_MS = 25_000;
 export const SILENT_MS = 60_000;
 export const EVENTS_POLL_MS = 5_000;
 const TOKEN_CHECK_MS = 1_000;
-export const REFRESH_AHEAD_MS = 25_000;
+/**
+ * Refreshed this long before the server would close the stream: late enough that the tab
+ * refreshes no more often than its polls would (each refresh rotates the shared cookie, and a
+ * reload racing a refresh costs the session), early enough that the new token arrives in time.
+ */
+export const REFRESH_AHEAD_MS = 5_000;
 /** However short the token's life, never refresh more often than this. */
 export const MIN_REFRESH_DELAY_MS = 5_000;
 const SEEN_EVENTS = 500;

@@ -115,10 +115,10 @@ describe('the push feed', () => {
     feed.start();
     feed.want('events', null);
     vi.advanceTimersByTime(0);
-    // Expires in 120 s, closed 30 s after: refreshed 25 s before the close.
+    // Expires in 120 s, closed 30 s after: refreshed 5 s before the close.
     FakeWebSocket.latest().accept({ expiresAt: Math.floor(Date.now() / 1000) + 120 });
 
-    vi.advanceTimersByTime(124_000);
+    vi.advanceTimersByTime(144_000);
     expect(refresh).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1_000);
     expect(refresh).toHaveBeenCalledTimes(1);

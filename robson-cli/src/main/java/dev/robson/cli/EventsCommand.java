@@ -68,15 +68,36 @@ final class EventsCommand extends ServerCommand {
             return ExitCodes.OK;
         }
         long last = 0;
+        Seen seen = new Seen();
         for (OperationEvent event : latest.value()) {
             print(out, event, environment);
+            seen.add(event.id());
             last = Math.max(last, event.id());
         }
         out.flush();
-        return follow(api, out, environment, last);
+        return follow(api, out, environment, last, seen);
     }
 
-    private int follow(RobsonApi api, PrintWriter out, CliEnvironment environment, long after) {
+    /**
+     * The ids already printed, the newest thousand: at least once, an event can come twice (a
+     * replica that stopped mid-publish, a replay after a reconnect), and two replicas can publish
+     * out of id order, so a repeat is recognised by its id, not by being older than the last.
+     */
+    private static final class Seen {
+        private final java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
+
+        boolean add(long id) {
+            if (!ids.add(id)) {
+                return false;
+            }
+            if (ids.size() > 1000) {
+                ids.remove(ids.iterator().next());
+            }
+            return true;
+        }
+    }
+
+    private int follow(RobsonApi api, PrintWriter out, CliEnvironment environment, long after, Seen seen) {
         Thread follower = Thread.currentThread();
         AtomicBoolean stopped = new AtomicBoolean();
         long last = after;
@@ -96,9 +117,9 @@ final class EventsCommand extends ServerCommand {
                     Optional<dev.robson.cli.api.JsonObject> frame = stream.next(POLL_EVERY);
                     if (frame.isPresent()) {
                         Optional<OperationEvent> event = PushStream.event(frame.get());
-                        if (event.isPresent() && event.get().id() > last) {
+                        if (event.isPresent() && seen.add(event.get().id())) {
                             print(out, event.get(), environment);
-                            last = event.get().id();
+                            last = Math.max(last, event.get().id());
                         }
                     }
                     continue;
@@ -113,9 +134,9 @@ final class EventsCommand extends ServerCommand {
                 }
                 try {
                     for (OperationEvent event : api.events(last, 500).value()) {
-                        if (event.id() > last) {
+                        if (seen.add(event.id())) {
                             print(out, event, environment);
-                            last = event.id();
+                            last = Math.max(last, event.id());
                         }
                     }
                 } catch (ApiFailure failure) {

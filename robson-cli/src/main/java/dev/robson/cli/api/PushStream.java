@@ -32,7 +32,7 @@ public final class PushStream implements AutoCloseable {
     static final int MAX_FRAME_CHARS = 4 * 1024 * 1024;
 
     /** Renewed this long before the server would close the stream for the token's expiry ... */
-    private static final Duration RENEW_AHEAD = Duration.ofSeconds(25);
+    private static final Duration RENEW_AHEAD = Duration.ofSeconds(5);
     /** ... but never sooner than this after the last renewal, however short the token's life. */
     private static final Duration MIN_RENEW_DELAY = Duration.ofSeconds(5);
 

@@ -92,6 +92,16 @@ final class AlertDeliveries {
                 .list();
     }
 
+    /** Gives back claims a stopping replica still holds, so the next one need not wait for the lease. */
+    void release(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE alert_deliveries SET claimed_until = NULL WHERE id IN (:ids) AND status = 'PENDING'")
+                .param("ids", List.copyOf(ids))
+                .update();
+    }
+
     void delivered(long id, int status, Instant at) {
         jdbc.sql("""
                 UPDATE alert_deliveries SET status = 'DELIVERED', attempts = attempts + 1, last_attempt_at = :at,

@@ -38,6 +38,9 @@ final class AlertDispatcher implements SmartLifecycle {
     private final Semaphore sending;
     private final Counter delivered;
     private final Counter failedAttempts;
+    /** Deliveries this replica has claimed and not yet recorded. */
+    private final java.util.Set<Long> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private volatile boolean running;
     private Thread worker;
 
@@ -81,16 +84,28 @@ final class AlertDispatcher implements SmartLifecycle {
         worker = Thread.ofVirtual().name("alert-dispatcher").start(this::loop);
     }
 
+    /** Lets sends under way finish for a moment, then gives back every claim still held. */
     @Override
     public synchronized void stop() {
         running = false;
         wakeUps.release();
-        if (worker != null) {
-            try {
+        try {
+            if (worker != null) {
                 worker.join(Duration.ofSeconds(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
+            int all = Math.max(1, settings.parallel());
+            if (sending.tryAcquire(all, 2, TimeUnit.SECONDS)) {
+                sending.release(all);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            deliveries.release(List.copyOf(inFlight));
+        } catch (RuntimeException unreachable) {
+            log.warn(
+                    "Alert claims not given back ({}); they expire",
+                    unreachable.getClass().getSimpleName());
         }
     }
 
@@ -111,12 +126,17 @@ final class AlertDispatcher implements SmartLifecycle {
                 List<AlertDelivery> due;
                 do {
                     due = deliveries.claim(settings.batch(), settings.claimLease(), clock.instant());
+                    due.forEach(delivery -> inFlight.add(delivery.id()));
                     for (AlertDelivery delivery : due) {
+                        if (!running) {
+                            break;
+                        }
                         sending.acquire();
                         Thread.ofVirtual().name("alert-send").start(() -> {
                             try {
                                 attempt(delivery);
                             } finally {
+                                inFlight.remove(delivery.id());
                                 sending.release();
                             }
                         });

@@ -101,12 +101,12 @@ class ExchangeConfig {
             StreamProperties stream,
             PriceWatcher monitor,
             StreamedQuotes quotes,
-            dev.robson.server.events.LivePrices pushed,
+            org.springframework.beans.factory.ObjectProvider<dev.robson.server.events.LivePrices> pushed,
             Clock clock,
             MeterRegistry meters) {
         StreamedQuotes cachedAndPushed = quote -> {
             quotes.streamed(quote);
-            pushed.streamed(quote);
+            pushed.ifAvailable(prices -> prices.streamed(quote));
         };
         return new BookTickerStream(
                 binance.wsUrl(), stream, new QuoteCachingWatcher(monitor, cachedAndPushed), clock, meters);

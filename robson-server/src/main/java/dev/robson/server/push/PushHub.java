@@ -87,14 +87,15 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
         this.frames = frames;
         this.settings = settings;
         this.clock = clock;
-        this.accepting = bus.available();
         this.framesSent = Counter.builder("robson.push.frames")
                 .description("Price, position and event frames handed to push connections")
                 .register(meters);
         Gauge.builder("robson.push.connections", connections, Set::size)
                 .description("Open push connections on this replica")
                 .register(meters);
+        // Listening first, then reading the state: a change in between is heard, none is missed.
         bus.listen(this);
+        this.accepting = bus.available();
     }
 
     // ---- connections ----
