@@ -12,7 +12,7 @@ public record BudgetRefusal(String code, String message) {
      * apart from {@link #MONTHLY_BUDGET_EXHAUSTED}, which clears as soon as an open position closes.
      */
     public static final String MONTH_PAUSED = "month_paused";
-    /** Another open operation on the same symbol and side would double the exposure behind one stop. */
+    /** Another open operation on the same symbol and side would put twice the exposure behind one stop. */
     public static final String DUPLICATE_POSITION = "duplicate_position";
     /** The plan's risk exceeds what the month has left. */
     public static final String MONTHLY_BUDGET_EXHAUSTED = "monthly_budget_exhausted";

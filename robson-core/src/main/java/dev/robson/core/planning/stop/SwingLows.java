@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Swing lows: a low strictly below the lows of the two candles on each side. Two equal adjacent
- * lows are one swing (a double bottom on one price) when the pair is strictly below the two
+ * lows are one swing (two bottoms on one price) when the pair is strictly below the two
  * candles before and the two after; three or more equal lows are a flat shelf, not a swing, which
  * the strict comparisons reject by themselves.
  */
