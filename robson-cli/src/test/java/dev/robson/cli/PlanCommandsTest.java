@@ -205,6 +205,7 @@ class PlanCommandsTest extends LoggedInCliTest {
                 ╠═══════════════════════════════════════════════╣
                 ║ Entry ref: $90,000.00                         ║
                 ║ Stop:      none (no_valid_stop)               ║
+                ║ ATR(14):   $412.50                            ║
                 ╠═══════════════════════════════════════════════╣
                 ║ Level       Price  Lows  Last touch           ║
                 ║ L1     $89,960.00     2  2026-01-05T11:15:00Z ║
