@@ -266,7 +266,11 @@ async function main() {
       assert(candles >= 600 && candles <= 700, `${candles} candles`);
       const drawn = JSON.parse(await canvas.getAttribute('data-price-lines'));
       const byTitle = Object.fromEntries(drawn.map((line) => [line.title, line.price]));
-      assert(drawn.length === 3, `${drawn.length} price lines: ${JSON.stringify(drawn)}`);
+      // Entry, stop and target once each; the planning overlay may add the symbol's supports.
+      for (const title of ['Entry', 'Stop', 'Target']) {
+        const lines = drawn.filter((line) => line.title === title).length;
+        assert(lines === 1, `${lines} "${title}" lines: ${JSON.stringify(drawn)}`);
+      }
       assert(byTitle.Entry === Number(OPERATION_1.entry), `entry line ${byTitle.Entry}`);
       assert(byTitle.Stop === Number(OPERATION_1.stop), `stop line ${byTitle.Stop}`);
       assert(byTitle.Target === Number(OPERATION_1.target), `target line ${byTitle.Target}`);
