@@ -277,7 +277,7 @@ async function main() {
       const legend = await page.locator('[data-testid="price-lines"] li').evaluateAll((items) =>
         items.map((item) => ({ line: item.dataset.line, price: item.dataset.price, text: item.textContent })),
       );
-      assert(legend.length === 3, `legend ${JSON.stringify(legend)}`);
+      assert(['entry', 'stop', 'target'].every((line) => legend.some((item) => item.line === line)), `legend ${JSON.stringify(legend)}`);
       assert(legend.some((item) => item.line === 'stop' && item.text.includes('$87,061.16')), `legend ${JSON.stringify(legend)}`);
       await page.waitForTimeout(500);
       const { inked, total } = await inkedPixels(page);
