@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * stored once by its trade id however many reports repeat it.
  */
 @Repository
-class OrderFillRepository {
+public class OrderFillRepository {
 
     private final JdbcClient jdbc;
 
@@ -21,11 +21,22 @@ class OrderFillRepository {
     }
 
     void record(CloseOrder order, ExecutionReport.ReportedFill trade, Fee fee, Instant now) {
+        record(order.tenantId(), order.operationId(), order.clientOrderId(), trade, fee, now);
+    }
+
+    /** One trade of an order (a close's or an entry's), once by its trade id: a report read twice adds nothing. */
+    public void record(
+            long tenantId,
+            long operationId,
+            String clientOrderId,
+            ExecutionReport.ReportedFill trade,
+            Fee fee,
+            Instant now) {
         int known = jdbc.sql("""
                 SELECT COUNT(*) FROM order_fills
                 WHERE tenant_id = :tenantId AND client_order_id = :clientOrderId AND trade_id = :tradeId""")
-                .param("tenantId", order.tenantId())
-                .param("clientOrderId", order.clientOrderId())
+                .param("tenantId", tenantId)
+                .param("clientOrderId", clientOrderId)
                 .param("tradeId", trade.tradeId())
                 .query(Integer.class)
                 .single();
@@ -37,9 +48,9 @@ class OrderFillRepository {
                                          commission_asset, commission_in_quote, recorded_at)
                 VALUES (:operationId, :tenantId, :clientOrderId, :tradeId, :price, :quantity, :commission,
                         :commissionAsset, :commissionInQuote, :now)""")
-                .param("operationId", order.operationId())
-                .param("tenantId", order.tenantId())
-                .param("clientOrderId", order.clientOrderId())
+                .param("operationId", operationId)
+                .param("tenantId", tenantId)
+                .param("clientOrderId", clientOrderId)
                 .param("tradeId", trade.tradeId())
                 .param("price", trade.price())
                 .param("quantity", trade.quantity())

@@ -10,6 +10,7 @@ import dev.robson.core.planning.EntryPlan;
 import dev.robson.core.planning.PlanStatus;
 import dev.robson.core.planning.PlanTerms;
 import dev.robson.server.closing.ExecutionReport;
+import dev.robson.server.closing.OrderFillRepository;
 import dev.robson.server.symbols.SymbolCatalog;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -51,7 +52,11 @@ class EntryPlanRepository {
     private final SymbolCatalog symbols;
     private final JsonMapper json;
 
-    EntryPlanRepository(JdbcClient jdbc, SymbolCatalog symbols, JsonMapper json) {
+    /** Entries record their trades where closes do, so fees and fills read the same for both. */
+    private final OrderFillRepository fills;
+
+    EntryPlanRepository(JdbcClient jdbc, SymbolCatalog symbols, JsonMapper json, OrderFillRepository fills) {
+        this.fills = fills;
         this.jdbc = jdbc;
         this.symbols = symbols;
         this.json = json;
@@ -217,33 +222,7 @@ class EntryPlanRepository {
 
     /** One trade of an entry order, as the exchange reported it, once by its trade id. */
     void recordFill(StoredPlan stored, ExecutionReport.ReportedFill trade, Fee fee, Instant now) {
-        int known = jdbc.sql("""
-                SELECT COUNT(*) FROM order_fills
-                WHERE tenant_id = :tenantId AND client_order_id = :clientOrderId AND trade_id = :tradeId""")
-                .param("tenantId", stored.tenantId())
-                .param("clientOrderId", stored.clientOrderId())
-                .param("tradeId", trade.tradeId())
-                .query(Integer.class)
-                .single();
-        if (known > 0) {
-            return;
-        }
-        jdbc.sql("""
-                INSERT INTO order_fills (operation_id, tenant_id, client_order_id, trade_id, price, quantity, commission,
-                                         commission_asset, commission_in_quote, recorded_at)
-                VALUES (:operationId, :tenantId, :clientOrderId, :tradeId, :price, :quantity, :commission,
-                        :commissionAsset, :commissionInQuote, :now)""")
-                .param("operationId", stored.operationId())
-                .param("tenantId", stored.tenantId())
-                .param("clientOrderId", stored.clientOrderId())
-                .param("tradeId", trade.tradeId())
-                .param("price", trade.price())
-                .param("quantity", trade.quantity())
-                .param("commission", trade.commission())
-                .param("commissionAsset", trade.commissionAsset())
-                .param("commissionInQuote", fee.inQuote())
-                .param("now", utc(now))
-                .update();
+        fills.record(stored.tenantId(), stored.operationId(), stored.clientOrderId(), trade, fee, now);
     }
 
     /** A plan due to expire, across tenants: the sweep's reading. */
