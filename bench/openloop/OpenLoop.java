@@ -6,8 +6,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
@@ -70,7 +74,7 @@ public final class OpenLoop {
             phase.recordLaunchDelay(System.nanoTime() - scheduled);
             HttpRequest request = requests.get((int) (i % requests.size()));
             if (!inFlight.tryAcquire()) {
-                phase.error(System.nanoTime() - scheduled);
+                phase.error(System.nanoTime() - scheduled, "too many in flight");
                 continue;
             }
             Thread.ofVirtual().start(() -> {
@@ -81,10 +85,10 @@ public final class OpenLoop {
                     if (response.statusCode() / 100 == 2) {
                         phase.ok(done - scheduled, done - sent);
                     } else {
-                        phase.error(done - scheduled);
+                        phase.error(done - scheduled, "HTTP " + response.statusCode());
                     }
                 } catch (Exception failed) {
-                    phase.error(System.nanoTime() - scheduled);
+                    phase.error(System.nanoTime() - scheduled, failed.getClass().getSimpleName());
                 } finally {
                     inFlight.release();
                 }
@@ -102,6 +106,8 @@ public final class OpenLoop {
         final Histogram latency = new ConcurrentHistogram(HIGHEST_NANOS, 3);
         final Histogram service = new ConcurrentHistogram(HIGHEST_NANOS, 3);
         final AtomicLong errors = new AtomicLong();
+        // What each error was (a status, an exception), so a failed run says why it failed.
+        final Map<String, LongAdder> errorKinds = new ConcurrentHashMap<>();
         final AtomicLong maxLaunchDelay = new AtomicLong();
         long elapsedNanos;
 
@@ -110,8 +116,9 @@ public final class OpenLoop {
             service.recordValue(Math.min(fromSent, HIGHEST_NANOS));
         }
 
-        void error(long fromScheduled) {
+        void error(long fromScheduled, String kind) {
             errors.incrementAndGet();
+            errorKinds.computeIfAbsent(kind, k -> new LongAdder()).increment();
             latency.recordValue(Math.min(fromScheduled, HIGHEST_NANOS));
         }
 
@@ -128,8 +135,8 @@ public final class OpenLoop {
                     options.rate, total / secs, total, errors.get(), ms(latency, 50), ms(latency, 90), ms(latency, 95),
                     ms(latency, 99), ms(latency, 99.9), latency.getMaxValue() / 1e6, ms(service, 99),
                     maxLaunchDelay.get() / 1e6);
-            System.out.printf(Locale.ROOT, "open loop %.0f req/s for %.1f s: %d requests, %d errors%n", options.rate,
-                    secs, total, errors.get());
+            System.out.printf(Locale.ROOT, "open loop %.0f req/s for %.1f s: %d requests, %d errors%s%n", options.rate,
+                    secs, total, errors.get(), errorKinds.isEmpty() ? "" : " " + new TreeMap<>(errorKinds));
             System.out.printf(Locale.ROOT,
                     "latency from scheduled time: p50 %.2f ms, p90 %.2f, p95 %.2f, p99 %.2f, p99.9 %.2f, max %.2f%n",
                     ms(latency, 50), ms(latency, 90), ms(latency, 95), ms(latency, 99), ms(latency, 99.9),
