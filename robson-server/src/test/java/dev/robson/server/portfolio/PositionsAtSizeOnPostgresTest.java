@@ -1,0 +1,99 @@
+package dev.robson.server.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.robson.core.operation.Side;
+import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiTest;
+import dev.robson.server.support.FixedQuotes;
+import dev.robson.server.support.PostgresDatabase;
+import dev.robson.server.support.TestTenants;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A tenant with 1,000 active operations is served without N+1 work: the positions list costs
+ * the same number of SQL statements for 1,000 operations as for 10 (the reads are batched by
+ * the thousand), and every operation is in the answer, on the real PostgreSQL.
+ */
+@ApiTest
+@Import(StatementCounter.Config.class)
+class PositionsAtSizeOnPostgresTest {
+
+    static final PostgresDatabase DATABASE = new PostgresDatabase();
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        DATABASE.register(registry);
+    }
+
+    @AfterAll
+    static void dropSchema() throws Exception {
+        DATABASE.drop();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestTenants tenants;
+
+    @Autowired
+    FixedQuotes quotes;
+
+    @Autowired
+    StatementCounter statements;
+
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+        quotes.set("BTCUSDC", "88000.00", "88000.01");
+        quotes.set("ETHUSDC", "3000.00", "3000.01");
+    }
+
+    @Test
+    void positionsCostTheSameStatementsForAThousandOperationsAsForTen() {
+        TestTenants.Trader small = tenants.newTrader("size10");
+        TestTenants.Trader large = tenants.newTrader("size1000");
+        hold(small, 10);
+        hold(large, 1_000);
+
+        long forTen = statementsForPositions(small, 10);
+        long forThousand = statementsForPositions(large, 1_000);
+
+        // 1,000 ids fit one IN batch of OperationRepository.BATCH: the same queries, no per-row read.
+        assertThat(forThousand).isEqualTo(forTen);
+        // Operations, their orders, attention notes (plus the token's user checks): a handful.
+        assertThat(forTen).isBetween(1L, 8L);
+    }
+
+    private long statementsForPositions(TestTenants.Trader trader, int expected) {
+        String token = api.login(trader.username(), TestTenants.PASSWORD);
+        api.get("/api/portfolio/positions/", token); // warm the caches the first answer fills
+        long before = statements.count("/api/portfolio/positions/");
+        ApiClient.Reply reply = api.get("/api/portfolio/positions/", token);
+        long spent = statements.count("/api/portfolio/positions/") - before;
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("positions").size()).isEqualTo(expected);
+        return spent;
+    }
+
+    private void hold(TestTenants.Trader trader, int count) {
+        IntStream.range(0, count).forEach(i -> {
+            if (i % 2 == 0) {
+                tenants.holding(trader, "BTCUSDC", Side.BUY, "0.001", "87000.00", "10000.00", "1000000.00");
+            } else {
+                tenants.holding(trader, "ETHUSDC", Side.BUY, "0.01", "2900.00", "100.00", "100000.00");
+            }
+        });
+    }
+}
