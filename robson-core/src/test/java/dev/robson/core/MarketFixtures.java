@@ -58,18 +58,24 @@ public final class MarketFixtures {
         return new Quote(symbol, Price.of(bid), Price.of(ask), Price.of(bid), LATER);
     }
 
-    /** The demo position: LONG 0.00033 BTC on BTCUSDC. */
-    public static Operation demoLong() {
+    /** A position tracked from one filled entry, while the market would close it at {@code exitPrice}. */
+    public static Operation tracked(
+            Symbol symbol, Side side, String quantity, String entry, String stop, String target, String exitPrice) {
         return Operation.track(
                 TENANT_ID,
-                btcUsdc(),
-                Side.BUY,
-                Quantity.of("0.00033"),
-                Price.of("88837.92"),
-                Price.of("87061.16"),
-                Price.of("92391.44"),
+                symbol,
+                side,
+                Quantity.of(quantity),
+                Price.of(entry),
+                Price.of(stop),
+                Price.of(target),
                 OPENED_AT,
-                Price.of("89245.00"));
+                Price.of(exitPrice));
+    }
+
+    /** The demo position: LONG 0.00033 BTC on BTCUSDC. */
+    public static Operation demoLong() {
+        return tracked(btcUsdc(), Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44", "89245.00");
     }
 
     public static Quote demoQuote() {
@@ -78,16 +84,7 @@ public final class MarketFixtures {
 
     /** SHORT 0.00033 BTC entered at 90000, stop 91000, target 85000. */
     public static Operation demoShort() {
-        return Operation.track(
-                TENANT_ID,
-                btcUsdc(),
-                Side.SELL,
-                Quantity.of("0.00033"),
-                Price.of("90000"),
-                Price.of("91000"),
-                Price.of("85000"),
-                OPENED_AT,
-                Price.of("89246.00"));
+        return tracked(btcUsdc(), Side.SELL, "0.00033", "90000", "91000", "85000", "89246.00");
     }
 
     public static OrderExecution entry(OrderStatus status, String quantity, String price) {

@@ -9,17 +9,10 @@ public record AccountSummary(
         BigDecimal positionsValue,
         BigDecimal available,
         BigDecimal exposurePercent,
-        String source,
-        Long timestamp) {
+        @Nullable String source,
+        @Nullable Long timestamp) {
 
     static AccountSummary from(JsonObject json) {
-        return new AccountSummary(
-                json.text("quote_asset"),
-                json.decimal("balance"),
-                json.decimal("positions_value"),
-                json.decimal("available"),
-                json.decimal("exposure_percent"),
-                json.optionalText("source").orElse(null),
-                json.fields().get("timestamp") == null ? null : json.whole("timestamp"));
+        return json.as(AccountSummary.class);
     }
 }

@@ -9,27 +9,15 @@ public record ClosedTrade(
         String direction,
         BigDecimal quantity,
         BigDecimal entryPrice,
-        BigDecimal exitPrice,
+        @Nullable BigDecimal exitPrice,
         BigDecimal realizedPnl,
         BigDecimal realizedPnlNet,
-        String closeReason,
+        @Nullable String closeReason,
         String quoteAsset,
         String closedAt,
         long durationSeconds) {
 
     static ClosedTrade from(JsonObject json) {
-        return new ClosedTrade(
-                json.whole("operation_id"),
-                json.text("symbol"),
-                json.text("direction"),
-                json.decimal("quantity"),
-                json.decimal("entry_price"),
-                json.optionalDecimal("exit_price").orElse(null),
-                json.decimal("realized_pnl"),
-                json.decimal("realized_pnl_net"),
-                json.optionalText("close_reason").orElse(null),
-                json.text("quote_asset"),
-                json.text("closed_at"),
-                json.whole("duration_seconds"));
+        return json.as(ClosedTrade.class);
     }
 }

@@ -1,8 +1,13 @@
 package dev.robson.cli.api;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +22,66 @@ public record JsonObject(Map<String, Object> fields) {
         Map<String, Object> copy = new LinkedHashMap<>();
         fields.forEach((name, value) -> copy.put(String.valueOf(name), value));
         return new JsonObject(copy);
+    }
+
+    /**
+     * This object as the record whose components name its fields (camelCase here, snake_case on
+     * the wire), each read by its type: text, decimal, whole number, flag, a nested record or a
+     * list of them, a list of texts. A {@link Nullable} component is null when the field is
+     * absent; any other is required, so an answer that lacks it is refused, never half-read.
+     */
+    public <R extends Record> R as(Class<R> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = Arrays.stream(components).map(this::read).toArray();
+        try {
+            return type.getDeclaredConstructor(Arrays.stream(components)
+                            .map(RecordComponent::getType)
+                            .toArray(Class<?>[]::new))
+                    .newInstance(values);
+        } catch (InvocationTargetException refused) {
+            if (refused.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(refused.getCause());
+        } catch (ReflectiveOperationException notARecordOfThisPackage) {
+            throw new IllegalStateException(notARecordOfThisPackage);
+        }
+    }
+
+    private Object read(RecordComponent component) {
+        String name = component.getName().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+        Class<?> type = component.getType();
+        if (component.isAnnotationPresent(Nullable.class) && fields.get(name) == null) {
+            return null;
+        }
+        if (type == String.class) {
+            return text(name);
+        }
+        if (type == BigDecimal.class) {
+            return decimal(name);
+        }
+        if (type == long.class || type == Long.class) {
+            return whole(name);
+        }
+        if (type == boolean.class) {
+            return flag(name);
+        }
+        if (type.isRecord()) {
+            return object(name).as(type.asSubclass(Record.class));
+        }
+        if (type == List.class
+                && component.getGenericType() instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+            if (element == String.class) {
+                return texts(name);
+            }
+            if (element.isRecord()) {
+                return objects(name).stream()
+                        .map(item -> item.as(element.asSubclass(Record.class)))
+                        .toList();
+            }
+        }
+        throw new IllegalArgumentException("no JSON reading for " + component);
     }
 
     public String text(String name) {

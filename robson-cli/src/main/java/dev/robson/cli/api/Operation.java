@@ -11,44 +11,29 @@ public record Operation(
         long operationId,
         String symbol,
         String side,
-        String direction,
+        @Nullable String direction,
         BigDecimal quantity,
-        BigDecimal entryQuantity,
+        @Nullable BigDecimal entryQuantity,
         BigDecimal entryPrice,
         BigDecimal stopLoss,
         BigDecimal takeProfit,
         String status,
-        String closeReason,
-        BigDecimal realizedPnl,
-        String quoteAsset,
-        String openedAt,
-        String closedAt,
-        BigDecimal realizedPnlNet,
-        BigDecimal feesPaid,
-        String attention) {
+        @Nullable String closeReason,
+        @Nullable BigDecimal realizedPnl,
+        @Nullable String quoteAsset,
+        @Nullable String openedAt,
+        @Nullable String closedAt,
+        @Nullable BigDecimal realizedPnlNet,
+        @Nullable BigDecimal feesPaid,
+        @Nullable String attention) {
+
+    /** An older server sends no direction: the side names it. */
+    public Operation {
+        direction = direction != null ? direction : Sides.direction(side);
+    }
 
     static Operation from(JsonObject json) {
-        String side = json.text("side");
-        String symbol = json.text("symbol");
-        return new Operation(
-                json.whole("operation_id"),
-                symbol,
-                side,
-                json.optionalText("direction").orElse(Sides.direction(side)),
-                json.decimal("quantity"),
-                json.optionalDecimal("entry_quantity").orElse(null),
-                json.decimal("entry_price"),
-                json.decimal("stop_loss"),
-                json.decimal("take_profit"),
-                json.text("status"),
-                json.optionalText("close_reason").orElse(null),
-                json.optionalDecimal("realized_pnl").orElse(null),
-                json.optionalText("quote_asset").orElse(null),
-                json.optionalText("opened_at").orElse(null),
-                json.optionalText("closed_at").orElse(null),
-                json.optionalDecimal("realized_pnl_net").orElse(null),
-                json.optionalDecimal("fees_paid").orElse(null),
-                json.optionalText("attention").orElse(null));
+        return json.as(Operation.class);
     }
 
     /** What a trader calls the operation's size: the open quantity, or the filled entry once closed. */

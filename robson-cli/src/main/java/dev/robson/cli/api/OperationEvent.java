@@ -12,24 +12,14 @@ public record OperationEvent(
         long operationId,
         String symbol,
         String event,
-        String detail,
-        String reason,
-        BigDecimal realizedPnl,
-        BigDecimal realizedPnlNet,
-        String occurredAt,
-        String quoteAsset) {
+        @Nullable String detail,
+        @Nullable String reason,
+        @Nullable BigDecimal realizedPnl,
+        @Nullable BigDecimal realizedPnlNet,
+        @Nullable String occurredAt,
+        @Nullable String quoteAsset) {
 
     static OperationEvent from(JsonObject json) {
-        return new OperationEvent(
-                json.whole("id"),
-                json.whole("operation_id"),
-                json.text("symbol"),
-                json.text("event"),
-                json.optionalText("detail").orElse(null),
-                json.optionalText("reason").orElse(null),
-                json.optionalDecimal("realized_pnl").orElse(null),
-                json.optionalDecimal("realized_pnl_net").orElse(null),
-                json.optionalText("occurred_at").orElse(null),
-                json.optionalText("quote_asset").orElse(null));
+        return json.as(OperationEvent.class);
     }
 }

@@ -12,15 +12,4 @@ public record PortfolioTotal(
         BigDecimal unrealizedPnl,
         BigDecimal unrealizedPnlPercent,
         BigDecimal positionsValue,
-        BigDecimal unrealizedPnlNet) {
-
-    static PortfolioTotal from(JsonObject json) {
-        return new PortfolioTotal(
-                json.text("quote_asset"),
-                json.whole("positions"),
-                json.decimal("unrealized_pnl"),
-                json.decimal("unrealized_pnl_percent"),
-                json.decimal("positions_value"),
-                json.optionalDecimal("unrealized_pnl_net").orElse(null));
-    }
-}
+        @Nullable BigDecimal unrealizedPnlNet) {}

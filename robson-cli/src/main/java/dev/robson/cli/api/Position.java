@@ -11,63 +11,38 @@ public record Position(
         long operationId,
         String symbol,
         String side,
-        String direction,
+        @Nullable String direction,
         BigDecimal quantity,
         BigDecimal entryPrice,
-        BigDecimal currentPrice,
-        BigDecimal unrealizedPnl,
-        BigDecimal unrealizedPnlPercent,
+        // Absent when the market has no price (halted, delisted, unreachable).
+        @Nullable BigDecimal currentPrice,
+        @Nullable BigDecimal unrealizedPnl,
+        @Nullable BigDecimal unrealizedPnlPercent,
         BigDecimal stopLoss,
         BigDecimal takeProfit,
-        BigDecimal distanceToStopPercent,
-        BigDecimal distanceToTargetPercent,
-        BigDecimal riskAtStop,
-        BigDecimal rewardAtTarget,
-        BigDecimal positionValue,
-        String quoteAsset,
+        @Nullable BigDecimal distanceToStopPercent,
+        @Nullable BigDecimal distanceToTargetPercent,
+        @Nullable BigDecimal riskAtStop,
+        @Nullable BigDecimal rewardAtTarget,
+        @Nullable BigDecimal positionValue,
+        @Nullable String quoteAsset,
         boolean priceStale,
-        String priceSource,
-        String status,
-        String attention,
-        String marketStatus,
-        BigDecimal feesPaid,
-        BigDecimal estimatedExitFee,
-        BigDecimal unrealizedPnlNet) {
+        @Nullable String priceSource,
+        @Nullable String status,
+        @Nullable String attention,
+        @Nullable String marketStatus,
+        @Nullable BigDecimal feesPaid,
+        @Nullable BigDecimal estimatedExitFee,
+        @Nullable BigDecimal unrealizedPnlNet) {
+
+    /** An older server sends no direction and no status: the side names the first, and what it lists is open. */
+    public Position {
+        direction = direction != null ? direction : Sides.direction(side);
+        status = status != null ? status : "OPEN";
+    }
 
     /** A close has begun and not finished, or a person must look: the card is marked. */
     public boolean needsAttention() {
         return "CLOSING".equals(status) || attention != null;
-    }
-
-    static Position from(JsonObject json) {
-        String side = json.text("side");
-        String symbol = json.text("symbol");
-        return new Position(
-                json.whole("operation_id"),
-                symbol,
-                side,
-                json.optionalText("direction").orElse(Sides.direction(side)),
-                json.decimal("quantity"),
-                json.decimal("entry_price"),
-                // Absent when the market has no price (halted, delisted, unreachable).
-                json.optionalDecimal("current_price").orElse(null),
-                json.optionalDecimal("unrealized_pnl").orElse(null),
-                json.optionalDecimal("unrealized_pnl_percent").orElse(null),
-                json.decimal("stop_loss"),
-                json.decimal("take_profit"),
-                json.optionalDecimal("distance_to_stop_percent").orElse(null),
-                json.optionalDecimal("distance_to_target_percent").orElse(null),
-                json.optionalDecimal("risk_at_stop").orElse(null),
-                json.optionalDecimal("reward_at_target").orElse(null),
-                json.optionalDecimal("position_value").orElse(null),
-                json.optionalText("quote_asset").orElse(null),
-                json.flag("price_stale"),
-                json.optionalText("price_source").orElse(null),
-                json.optionalText("status").orElse("OPEN"),
-                json.optionalText("attention").orElse(null),
-                json.optionalText("market_status").orElse(null),
-                json.optionalDecimal("fees_paid").orElse(null),
-                json.optionalDecimal("estimated_exit_fee").orElse(null),
-                json.optionalDecimal("unrealized_pnl_net").orElse(null));
     }
 }

@@ -15,9 +15,9 @@ public record QuoteAssetPerformance(
         BigDecimal realizedPnl,
         BigDecimal realizedPnlNet,
         BigDecimal fees,
-        BigDecimal averageWin,
-        BigDecimal averageLoss,
-        BigDecimal profitFactor,
+        @Nullable BigDecimal averageWin,
+        @Nullable BigDecimal averageLoss,
+        @Nullable BigDecimal profitFactor,
         BigDecimal expectancy,
         BigDecimal best,
         BigDecimal worst,
@@ -25,26 +25,6 @@ public record QuoteAssetPerformance(
         long averageDurationSeconds) {
 
     static QuoteAssetPerformance from(JsonObject json) {
-        return new QuoteAssetPerformance(
-                json.text("quote_asset"),
-                json.whole("trades"),
-                json.whole("wins"),
-                json.whole("losses"),
-                json.decimal("win_rate_percent"),
-                json.decimal("realized_pnl"),
-                json.decimal("realized_pnl_net"),
-                json.decimal("fees"),
-                optional(json, "average_win"),
-                optional(json, "average_loss"),
-                optional(json, "profit_factor"),
-                json.decimal("expectancy"),
-                json.decimal("best"),
-                json.decimal("worst"),
-                json.decimal("max_drawdown"),
-                json.whole("average_duration_seconds"));
-    }
-
-    private static BigDecimal optional(JsonObject json, String name) {
-        return json.optionalDecimal(name).orElse(null);
+        return json.as(QuoteAssetPerformance.class);
     }
 }

@@ -4,11 +4,7 @@ package dev.robson.cli.api;
 public record TokenGrant(String accessToken, long expiresIn, String refreshToken, long refreshExpiresIn) {
 
     static TokenGrant from(JsonObject json) {
-        return new TokenGrant(
-                json.text("access_token"),
-                json.whole("expires_in"),
-                json.text("refresh_token"),
-                json.whole("refresh_expires_in"));
+        return json.as(TokenGrant.class);
     }
 
     @Override

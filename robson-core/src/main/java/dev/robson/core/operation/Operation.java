@@ -197,44 +197,23 @@ public final class Operation {
      * The id stays storage's, which is one sequence across tenants and so never shown.
      */
     public Operation numbered(long tenantNumber) {
-        Operation numbered = new Operation(
-                id,
-                tenantId,
-                symbol,
-                side,
-                stopLoss,
-                takeProfit,
-                status,
-                closeReason,
-                openedAt,
-                closedAt,
-                orders,
-                version);
-        numbered.number = tenantNumber;
-        return numbered;
+        return copy(id, version, tenantNumber);
     }
 
     /** The same operation under the id storage gave it. */
     public Operation withId(long id) {
-        return new Operation(
-                id,
-                tenantId,
-                symbol,
-                side,
-                stopLoss,
-                takeProfit,
-                status,
-                closeReason,
-                openedAt,
-                closedAt,
-                orders,
-                version);
+        return copy(id, version, number);
     }
 
     /** The same operation after storage bumped its optimistic-lock counter. */
     public Operation withVersion(long version) {
-        return new Operation(
-                id,
+        return copy(id, version, number);
+    }
+
+    /** A copy with storage's id, lock counter and tenant number; checked again like any stored operation. */
+    private Operation copy(Long storedId, long storedVersion, Long tenantNumber) {
+        Operation copy = new Operation(
+                storedId,
                 tenantId,
                 symbol,
                 side,
@@ -245,7 +224,9 @@ public final class Operation {
                 openedAt,
                 closedAt,
                 orders,
-                version);
+                storedVersion);
+        copy.number = tenantNumber;
+        return copy;
     }
 
     public BigDecimal entryQuantity() {

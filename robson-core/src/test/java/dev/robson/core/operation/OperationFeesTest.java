@@ -4,6 +4,7 @@ import static dev.robson.core.MarketFixtures.LATER;
 import static dev.robson.core.MarketFixtures.OPENED_AT;
 import static dev.robson.core.MarketFixtures.TENANT_ID;
 import static dev.robson.core.MarketFixtures.btcUsdc;
+import static dev.robson.core.MarketFixtures.demoLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,9 +17,9 @@ import org.junit.jupiter.api.Test;
 /** Fees in the operation: what it holds, what it realized gross and net, and dust. */
 class OperationFeesTest {
 
-    /** Operation #1 with Binance's 0.1 % entry fee taken in BTC: 0.00033 x 0.001 = 0.00000033 BTC. */
-    private static Operation operationOneWithBtcFee() {
-        Operation operation = Operation.track(
+    /** The demo LONG (0.00033 BTC entered at 88,837.92) tracked with this commission on its entry. */
+    private static Operation demoLongPaying(Fee entryFee) {
+        return Operation.track(
                 TENANT_ID,
                 btcUsdc(),
                 Side.BUY,
@@ -28,7 +29,13 @@ class OperationFeesTest {
                 Price.of("92391.44"),
                 OPENED_AT,
                 Price.of("89245.00"),
-                Fee.inBase(new BigDecimal("0.00000033"), "BTC", new BigDecimal("88837.92")));
+                entryFee);
+    }
+
+    /** Operation #1 with Binance's 0.1 % entry fee taken in BTC: 0.00033 x 0.001 = 0.00000033 BTC. */
+    private static Operation operationOneWithBtcFee() {
+        Operation operation =
+                demoLongPaying(Fee.inBase(new BigDecimal("0.00000033"), "BTC", new BigDecimal("88837.92")));
         return operation.withId(1);
     }
 
@@ -79,17 +86,7 @@ class OperationFeesTest {
 
     @Test
     void aLaterReportOfTheSameOrderReplacesTheEarlierInsteadOfAddingToIt() {
-        Operation operation = Operation.track(
-                        TENANT_ID,
-                        btcUsdc(),
-                        Side.BUY,
-                        Quantity.of("0.00033"),
-                        Price.of("88837.92"),
-                        Price.of("87061.16"),
-                        Price.of("92391.44"),
-                        OPENED_AT,
-                        Price.of("89245.00"))
-                .withId(2);
+        Operation operation = demoLong().withId(2);
         operation.beginClosing(CloseReason.MANUAL);
         operation.recordExit(exit("0.00020", "89245.00", "17.849", Fee.NONE, "c1", OrderStatus.PARTIALLY_FILLED));
         operation.recordExit(exit("0.00033", "89242.03", "29.4502", Fee.NONE, "c1", OrderStatus.FILLED));
@@ -120,17 +117,8 @@ class OperationFeesTest {
 
     @Test
     void anEntryFeeOfTheWholeQuantityIsRefused() {
-        assertThatThrownBy(() -> Operation.track(
-                        TENANT_ID,
-                        btcUsdc(),
-                        Side.BUY,
-                        Quantity.of("0.00033"),
-                        Price.of("88837.92"),
-                        Price.of("87061.16"),
-                        Price.of("92391.44"),
-                        OPENED_AT,
-                        Price.of("89245.00"),
-                        Fee.inBase(new BigDecimal("0.00033"), "BTC", new BigDecimal("88837.92"))))
+        assertThatThrownBy(
+                        () -> demoLongPaying(Fee.inBase(new BigDecimal("0.00033"), "BTC", new BigDecimal("88837.92"))))
                 .isInstanceOf(DomainRuleViolation.class);
     }
 

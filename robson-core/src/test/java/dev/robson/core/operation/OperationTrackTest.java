@@ -6,6 +6,7 @@ import static dev.robson.core.MarketFixtures.btcUsdc;
 import static dev.robson.core.MarketFixtures.demoLong;
 import static dev.robson.core.MarketFixtures.demoShort;
 import static dev.robson.core.MarketFixtures.filledExit;
+import static dev.robson.core.MarketFixtures.tracked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,29 +19,11 @@ import org.junit.jupiter.api.Test;
 class OperationTrackTest {
 
     private static Operation trackLong(String quantity, String entry, String stop, String target, String bid) {
-        return Operation.track(
-                TENANT_ID,
-                btcUsdc(),
-                Side.BUY,
-                Quantity.of(quantity),
-                Price.of(entry),
-                Price.of(stop),
-                Price.of(target),
-                OPENED_AT,
-                Price.of(bid));
+        return tracked(btcUsdc(), Side.BUY, quantity, entry, stop, target, bid);
     }
 
     private static Operation trackShort(String stop, String target, String ask) {
-        return Operation.track(
-                TENANT_ID,
-                btcUsdc(),
-                Side.SELL,
-                Quantity.of("0.001"),
-                Price.of("88000"),
-                Price.of(stop),
-                Price.of(target),
-                OPENED_AT,
-                Price.of(ask));
+        return tracked(btcUsdc(), Side.SELL, "0.001", "88000", stop, target, ask);
     }
 
     private static AbstractThrowableAssert<?, ? extends Throwable> assertViolation(Runnable action, String code) {

@@ -7,6 +7,7 @@ import static dev.robson.core.MarketFixtures.demoLong;
 import static dev.robson.core.MarketFixtures.demoQuote;
 import static dev.robson.core.MarketFixtures.ethBtc;
 import static dev.robson.core.MarketFixtures.quote;
+import static dev.robson.core.MarketFixtures.tracked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,31 +30,13 @@ class PortfolioTotalsTest {
 
     /** LONG 0.001 BTC on BTCUSDT at 88000, bid 89000: pnl 1, value 89, cost 88. */
     private static PositionValuation usdtValuation() {
-        Operation operation = Operation.track(
-                TENANT_ID,
-                btcUsdt(),
-                Side.BUY,
-                Quantity.of("0.001"),
-                Price.of("88000"),
-                Price.of("87000"),
-                Price.of("95000"),
-                OPENED_AT,
-                Price.of("88500"));
+        Operation operation = tracked(btcUsdt(), Side.BUY, "0.001", "88000", "87000", "95000", "88500");
         return PositionValuation.of(operation, quote("BTCUSDT", "89000", "89001"));
     }
 
     /** LONG 1.2345 ETH on ETHBTC at 0.03512, bid 0.03611. */
     private static PositionValuation btcQuotedValuation() {
-        Operation operation = Operation.track(
-                TENANT_ID,
-                ethBtc(),
-                Side.BUY,
-                Quantity.of("1.2345"),
-                Price.of("0.03512"),
-                Price.of("0.03400"),
-                Price.of("0.03900"),
-                OPENED_AT,
-                Price.of("0.03520"));
+        Operation operation = tracked(ethBtc(), Side.BUY, "1.2345", "0.03512", "0.03400", "0.03900", "0.03520");
         return PositionValuation.of(operation, quote("ETHBTC", "0.03611", "0.03612"));
     }
 

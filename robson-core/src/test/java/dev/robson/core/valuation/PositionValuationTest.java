@@ -1,7 +1,5 @@
 package dev.robson.core.valuation;
 
-import static dev.robson.core.MarketFixtures.OPENED_AT;
-import static dev.robson.core.MarketFixtures.TENANT_ID;
 import static dev.robson.core.MarketFixtures.activeOn;
 import static dev.robson.core.MarketFixtures.btcUsdc;
 import static dev.robson.core.MarketFixtures.demoLong;
@@ -11,11 +9,10 @@ import static dev.robson.core.MarketFixtures.ethBtc;
 import static dev.robson.core.MarketFixtures.filledEntry;
 import static dev.robson.core.MarketFixtures.filledExit;
 import static dev.robson.core.MarketFixtures.quote;
+import static dev.robson.core.MarketFixtures.tracked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.robson.core.market.Price;
-import dev.robson.core.market.Quantity;
 import dev.robson.core.operation.CloseReason;
 import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.Side;
@@ -158,16 +155,7 @@ class PositionValuationTest {
 
     @Test
     void btcQuotedAmountsKeepEightDecimals() {
-        Operation operation = Operation.track(
-                TENANT_ID,
-                ethBtc(),
-                Side.BUY,
-                Quantity.of("1.2345"),
-                Price.of("0.03512"),
-                Price.of("0.03400"),
-                Price.of("0.03900"),
-                OPENED_AT,
-                Price.of("0.03520"));
+        Operation operation = tracked(ethBtc(), Side.BUY, "1.2345", "0.03512", "0.03400", "0.03900", "0.03520");
 
         PositionValuation valuation = PositionValuation.of(operation, quote("ETHBTC", "0.03611", "0.03612"));
         RoundedValuation rounded = valuation.rounded();
@@ -243,15 +231,6 @@ class PositionValuationTest {
 
     /** LONG 0.00005 BTC at 80000: every 2500 of price move is exactly 0.125 USDC and 3.125 %. */
     private static Operation halfCentBoundaryPosition() {
-        return Operation.track(
-                TENANT_ID,
-                btcUsdc(),
-                Side.BUY,
-                Quantity.of("0.00005"),
-                Price.of("80000.00"),
-                Price.of("70000"),
-                Price.of("90000"),
-                OPENED_AT,
-                Price.of("80000"));
+        return tracked(btcUsdc(), Side.BUY, "0.00005", "80000.00", "70000", "90000", "80000");
     }
 }

@@ -3,45 +3,31 @@ package dev.robson.server.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.Side;
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.FixedQuotes;
-import dev.robson.server.support.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Balances, patrimony and the account summary of a paper account, worked out by hand. */
 @ApiTest
-class AccountApiTest {
-
-    @LocalServerPort
-    int port;
+class AccountApiTest extends ApiFixture {
 
     @Autowired
     FixedQuotes quotes;
 
-    @Autowired
-    TestTenants tenants;
-
-    ApiClient api;
-    TestTenants.Trader trader;
-    String token;
-
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         quotes.set("BTCUSDC", "89245.00", "89246.00");
         quotes.set("ETHUSDC", "2949.99", "2950.01");
-        trader = tenants.newTrader("account");
+        signIn("account");
         tenants.paperBalance(trader, "USDC", "1000");
         tenants.paperBalance(trader, "BTC", "0.00033");
         tenants.paperBalance(trader, "ETH", "0");
         tenants.paperBalance(trader, "XYZ", "5");
         tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
-        token = api.login(trader.username(), TestTenants.PASSWORD);
     }
 
     @Test
@@ -102,7 +88,7 @@ class AccountApiTest {
     @Test
     void whenAnotherTenantReadsTheAccountThenTheyGetTheirsOnly() {
         var other = tenants.newTrader("other-account");
-        String otherToken = api.login(other.username(), TestTenants.PASSWORD);
+        String otherToken = login(other);
 
         JsonNode body = api.get("/api/account/balance/", otherToken).json();
 

@@ -2,13 +2,11 @@ package dev.robson.server.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The refresh cookie works only for the dashboard's own calls: a page on another port of the same
@@ -16,22 +14,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * end the session, while the CLI, which sends the token in the body, needs no header.
  */
 @ApiTest
-class CookieCallerTest {
+class CookieCallerTest extends ApiFixture {
 
     private static final String[] DASHBOARD = {"X-Requested-With", "robson-web"};
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
-
-    private ApiClient api;
     private String cookie;
 
     @BeforeEach
     void logIn() {
-        api = new ApiClient(port);
         TestTenants.Trader trader = tenants.newTrader("cookie");
         var login = api.post(
                 "/api/auth/token",

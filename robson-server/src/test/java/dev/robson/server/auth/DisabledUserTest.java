@@ -3,12 +3,11 @@ package dev.robson.server.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.server.admin.TenantAdministration;
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.TestTenants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -17,13 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * them log in but does not bring the old sessions back.
  */
 @ApiTest
-class DisabledUserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
+class DisabledUserTest extends ApiFixture {
 
     @Autowired
     TenantAdministration administration;
@@ -39,7 +32,6 @@ class DisabledUserTest {
 
     @Test
     void whenAUserIsDisabledThenTheirSessionsTokensAndLoginsAreRefusedAndAColleagueIsNot() {
-        ApiClient api = new ApiClient(port);
         TestTenants.Trader trader = tenants.newTrader("disabled");
         String colleague = trader.username() + "-colleague";
         users.createUser(trader.tenantId(), colleague, passwords.encode(TestTenants.PASSWORD));

@@ -12,10 +12,9 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.robson.core.operation.Side;
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.FixedQuotes;
-import dev.robson.server.support.TestTenants;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +29,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,18 +37,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * whose {@code tenant} claim names the Robson tenant.
  */
 @ApiTest
-class ExternalIssuerTest {
+class ExternalIssuerTest extends ApiFixture {
 
     private static final KeyPair ISSUER_KEYS = rsaKeys();
     private static final HttpServer ISSUER = startIssuer();
     private static final String ISSUER_URI =
             "http://127.0.0.1:" + ISSUER.getAddress().getPort() + "/realm";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
 
     @Autowired
     FixedQuotes quotes;
@@ -72,7 +64,6 @@ class ExternalIssuerTest {
         var trader = tenants.newTrader("sso");
         long id = tenants.number(
                 trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
-        var api = new ApiClient(port);
 
         var reply = api.get("/api/portfolio/positions/", externalToken(ISSUER_URI, trader.username()));
 
@@ -80,14 +71,11 @@ class ExternalIssuerTest {
         assertThat(reply.json().get("positions").get(0).get("operation_id").asLong())
                 .isEqualTo(id);
         // Robson's own tokens keep working beside the external ones.
-        assertThat(api.get("/api/portfolio/positions/", api.login(trader.username(), TestTenants.PASSWORD))
-                        .status())
-                .isEqualTo(200);
+        assertThat(api.get("/api/portfolio/positions/", login(trader)).status()).isEqualTo(200);
     }
 
     @Test
     void whenTheExternalTokenNamesNoKnownTenantThen401() throws Exception {
-        var api = new ApiClient(port);
 
         assertThat(api.get("/api/portfolio/positions/", externalToken(ISSUER_URI, "no-such-tenant"))
                         .status())
@@ -97,7 +85,6 @@ class ExternalIssuerTest {
     @Test
     void whenATokenSignedByTheIssuersKeyClaimsOurIssuerThen401() throws Exception {
         var trader = tenants.newTrader("spoof");
-        var api = new ApiClient(port);
 
         assertThat(api.get("/api/portfolio/positions/", externalToken("robson", trader.username()))
                         .status())

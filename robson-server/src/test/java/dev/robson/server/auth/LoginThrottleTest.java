@@ -5,30 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.robson.server.problem.ApiProblem;
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.MutableClock;
 import dev.robson.server.support.TestTenants;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Password guessing is slowed per username at an address and per address, and a success clears it. */
 @ApiTest
-class LoginThrottleTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
+class LoginThrottleTest extends ApiFixture {
 
     @Test
     void whenAUsernameFailsTooOftenThenEvenTheRightPasswordWaitsAndRetryAfterSaysHowLong() {
         var trader = tenants.newTrader("guessed");
-        var api = new ApiClient(port);
         String wrong = "{\"username\":\"" + trader.username() + "\",\"password\":\"guess-guess\"}";
         for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
             assertThat(api.post("/api/auth/token", wrong, null).status()).isEqualTo(401);
@@ -45,7 +36,7 @@ class LoginThrottleTest {
                 .hasValueSatisfying(v -> assertThat(v).matches("\\d+"));
         // Another user is not punished for this one's guesser (the address limit is higher).
         var other = tenants.newTrader("innocent");
-        assertThat(api.login(other.username(), TestTenants.PASSWORD)).isNotBlank();
+        assertThat(login(other)).isNotBlank();
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.robson.server.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.TestTenants;
 import dev.robson.server.support.TestTokens;
@@ -10,29 +10,17 @@ import java.time.Instant;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Access and refresh tokens: what gets in, and every kind of token that must not. */
 @ApiTest
-class TokenSecurityTest {
+class TokenSecurityTest extends ApiFixture {
 
     private static final String POSITIONS = "/api/portfolio/positions/";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
-
-    ApiClient api;
-    TestTenants.Trader trader;
-
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         trader = tenants.newTrader("tokens");
     }
 

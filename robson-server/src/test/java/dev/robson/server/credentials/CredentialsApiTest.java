@@ -3,13 +3,11 @@ package dev.robson.server.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -17,16 +15,10 @@ import tools.jackson.databind.JsonNode;
 /** Exchange keys go in, are kept encrypted, and never come back out through the API. */
 @ApiTest
 @TestPropertySource(properties = "robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=")
-class CredentialsApiTest {
+class CredentialsApiTest extends ApiFixture {
 
     private static final String SECRET = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
     private static final String API_KEY = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
 
     @Autowired
     CredentialVault vault;
@@ -34,15 +26,9 @@ class CredentialsApiTest {
     @Autowired
     JdbcClient jdbc;
 
-    ApiClient api;
-    TestTenants.Trader trader;
-    String token;
-
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        trader = tenants.newTrader("keys");
-        token = api.login(trader.username(), TestTenants.PASSWORD);
+        signIn("keys");
     }
 
     @Test

@@ -2,13 +2,12 @@ package dev.robson.server.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.FixedQuotes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -21,10 +20,7 @@ import tools.jackson.databind.JsonNode;
             "spring.datasource.url=jdbc:h2:mem:robson-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
             "robson.data-dir=target/demo-test-data"
         })
-class DemoSeederTest {
-
-    @LocalServerPort
-    int port;
+class DemoSeederTest extends ApiFixture {
 
     @Autowired
     FixedQuotes quotes;
@@ -35,7 +31,6 @@ class DemoSeederTest {
     @Test
     void whenDemoLogsInThenOperationOneIsTheirBitcoinLong() {
         quotes.set("BTCUSDC", "89245.00", "89246.00");
-        ApiClient api = new ApiClient(port);
 
         JsonNode positions = api.get("/api/portfolio/positions/", api.login("demo", "robson-demo"))
                 .json()
@@ -55,7 +50,6 @@ class DemoSeederTest {
     @Test
     void whenAcmeLogsInThenTheySeeTheirEtherAsTheirOwnOperationOne() {
         quotes.set("ETHUSDC", "2999.99", "3000.00");
-        ApiClient api = new ApiClient(port);
         String acme = api.login("acme", "robson-demo");
 
         JsonNode positions = api.get("/api/portfolio/positions/", acme).json().get("positions");
@@ -71,7 +65,6 @@ class DemoSeederTest {
     void whenTheDemoRestartsThenItDoesNotSeedTwice() throws Exception {
         demoTenants.run((ApplicationArguments) null);
 
-        ApiClient api = new ApiClient(port);
         JsonNode operations = api.get("/api/operations/", api.login("demo", "robson-demo"))
                 .json()
                 .get("operations");

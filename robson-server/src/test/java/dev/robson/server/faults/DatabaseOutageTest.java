@@ -3,12 +3,10 @@ package dev.robson.server.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.TestTenants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
@@ -18,21 +16,14 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(
         properties =
                 "spring.datasource.url=jdbc:h2:mem:robson-outage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
-class DatabaseOutageTest {
-
-    @LocalServerPort
-    int port;
+class DatabaseOutageTest extends ApiFixture {
 
     @Autowired
     HikariDataSource database;
 
-    @Autowired
-    TestTenants tenants;
-
     @Test
     void whenTheDatabaseIsUnreachableThenRequestsAnswer503WithRetryAfter() {
-        var api = new ApiClient(port);
-        String token = api.login(tenants.newTrader("outage").username(), TestTenants.PASSWORD);
+        signIn("outage");
         assertThat(api.get("/api/operations/", token).status()).isEqualTo(200);
 
         database.close();

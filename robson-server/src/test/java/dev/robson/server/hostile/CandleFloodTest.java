@@ -3,12 +3,11 @@ package dev.robson.server.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.server.market.CandleHistory;
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.TestTenants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -23,20 +22,13 @@ import org.springframework.test.context.TestPropertySource;
             "robson.market-data.history-per-minute=1",
             "robson.market-data.max-cached-candles=2000"
         })
-class CandleFloodTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
+class CandleFloodTest extends ApiFixture {
 
     @Autowired
     CandleHistory history;
 
     @Test
     void whenATenantAsksPastItsLimitThenItGets429WithRetryAfterAndOthersStillGetTheirs() {
-        ApiClient api = new ApiClient(port);
         String flooder = api.login(tenants.newTrader("flooder").username(), TestTenants.PASSWORD);
         int refused = 0;
         for (int days = 1; days <= 8; days++) {
@@ -62,7 +54,6 @@ class CandleFloodTest {
 
     @Test
     void whenManyTenantsAskForDistinctHistoriesThenTheCacheStaysWithinItsCandleBound() {
-        ApiClient api = new ApiClient(port);
         int candlesServed = 0;
         String token = null;
         for (int days = 1; days <= 30; days++) {

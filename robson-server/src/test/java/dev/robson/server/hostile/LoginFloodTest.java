@@ -2,7 +2,7 @@ package dev.robson.server.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.TestTenants;
 import java.util.ArrayList;
@@ -12,8 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -30,17 +28,10 @@ import org.springframework.test.context.TestPropertySource;
             "robson.auth.concurrent-password-checks=1",
             "robson.auth.password-check-wait=50ms"
         })
-class LoginFloodTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
+class LoginFloodTest extends ApiFixture {
 
     @Test
     void whenOneAddressGuessesThenTheRightPasswordStillWorksFromAnother() {
-        ApiClient api = new ApiClient(port);
         TestTenants.Trader victim = tenants.newTrader("victim");
         String wrong = credentials(victim.username(), "not-the-password");
         int throttled = 0;
@@ -64,7 +55,6 @@ class LoginFloodTest {
 
     @Test
     void whenTheClientForgesItsForwardedAddressThenOnlyTheHopOurProxyAddedCounts() {
-        ApiClient api = new ApiClient(port);
         TestTenants.Trader victim = tenants.newTrader("forged");
         String wrong = credentials(victim.username(), "not-the-password");
         // The guesser writes a new fake address on every try; our proxy appends the real one.
@@ -83,9 +73,8 @@ class LoginFloodTest {
 
     @Test
     void whenThirtyTwoWrongLoginsArriveAtOnceThenTheExcessIsRefusedFastAndOtherRequestsAreServed() throws Exception {
-        ApiClient api = new ApiClient(port);
         TestTenants.Trader bystander = tenants.newTrader("bystander");
-        String token = api.login(bystander.username(), TestTenants.PASSWORD);
+        String token = login(bystander);
         TestTenants.Trader target = tenants.newTrader("flooded");
         List<Callable<Integer>> flood = new ArrayList<>();
         for (int i = 0; i < 32; i++) {
@@ -116,7 +105,6 @@ class LoginFloodTest {
 
     @Test
     void whenTheTrustedProxySaysHttpsThenTheCookieIsSecureAndHstsIsSent() {
-        ApiClient api = new ApiClient(port);
         TestTenants.Trader trader = tenants.newTrader("tls");
         String right = credentials(trader.username(), TestTenants.PASSWORD);
 

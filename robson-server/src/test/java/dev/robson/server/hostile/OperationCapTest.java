@@ -8,7 +8,7 @@ import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.Side;
 import dev.robson.server.monitor.StopMonitor;
 import dev.robson.server.operations.OperationRepository;
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.TestTenants;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -25,20 +24,14 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ApiTest
 @TestPropertySource(properties = "robson.operations.max-open-per-tenant=3")
-class OperationCapTest {
+class OperationCapTest extends ApiFixture {
 
     private static final String TRACK_ETH = """
             {"symbol":"ETHUSDC","side":"BUY","quantity":"0.0100","entry_price":"3000.00",
              "stop_loss":"2900.00","take_profit":"3200.00"}""";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     FixedQuotes quotes;
-
-    @Autowired
-    TestTenants tenants;
 
     @Autowired
     OperationRepository operations;
@@ -46,11 +39,8 @@ class OperationCapTest {
     @Autowired
     StopMonitor monitor;
 
-    ApiClient api;
-
     @BeforeEach
     void prices() {
-        api = new ApiClient(port);
         quotes.set("ETHUSDC", "3000.00", "3000.01");
         quotes.set("BTCUSDC", "89245.00", "89246.00");
     }
@@ -64,7 +54,7 @@ class OperationCapTest {
     void whenATenantIsAtTheCapThenItIsRefusedWhileAnotherTenantsStopStillCloses() {
         TestTenants.Trader hostile = tenants.newTrader("flooder");
         tenants.paperBalance(hostile, "USDC", "100000"); // paper tracking books each purchase
-        String token = api.login(hostile.username(), TestTenants.PASSWORD);
+        String token = login(hostile);
         for (int i = 0; i < 3; i++) {
             assertThat(api.post("/api/operations/", TRACK_ETH, token).status()).isEqualTo(201);
         }
@@ -89,9 +79,8 @@ class OperationCapTest {
 
     @Test
     void whenAnOperationClosesThenTheTenantMayOpenAnotherAgain() {
-        TestTenants.Trader trader = tenants.newTrader("cycler");
+        signIn("cycler");
         tenants.paperBalance(trader, "USDC", "100000"); // paper tracking books each purchase
-        String token = api.login(trader.username(), TestTenants.PASSWORD);
         long first = 0;
         for (int i = 0; i < 3; i++) {
             var tracked = api.post("/api/operations/", TRACK_ETH, token);

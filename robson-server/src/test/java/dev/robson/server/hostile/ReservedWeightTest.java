@@ -7,14 +7,13 @@ import dev.robson.server.credentials.ExchangeCredentials;
 import dev.robson.server.exchange.binance.BinanceClient;
 import dev.robson.server.exchange.binance.WeightClass;
 import dev.robson.server.exchange.binance.fake.FakeBinance;
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ExchangeTest;
 import dev.robson.server.support.TestTenants;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -40,7 +39,7 @@ import org.springframework.test.context.TestPropertySource;
             "robson.market-data.history-per-minute=10000",
             "robson.market-data.history-burst=10000"
         })
-class ReservedWeightTest {
+class ReservedWeightTest extends ApiFixture {
 
     static final FakeBinance BINANCE = FakeBinance.start();
 
@@ -55,12 +54,6 @@ class ReservedWeightTest {
         BINANCE.close();
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
-
     @Autowired
     CredentialVault vault;
 
@@ -69,16 +62,15 @@ class ReservedWeightTest {
 
     @Test
     void whenCandlesHaveSpentTheirShareThenAQuoteAndACloseOrderStillGoThrough() {
-        ApiClient api = new ApiClient(port);
         TestTenants.Trader flooder = tenants.newTrader("flooder");
-        String flooderToken = api.login(flooder.username(), TestTenants.PASSWORD);
+        String flooderToken = login(flooder);
         TestTenants.Trader trader = tenants.newTrader("trader");
         String apiKey = "key" + UUID.randomUUID().toString().replace("-", "");
         String secret = "secret" + UUID.randomUUID().toString().replace("-", "");
         BINANCE.registerHmacKey(apiKey, secret);
         BINANCE.setBalance(apiKey, "BTC", "1", "0");
         vault.store(trader.tenantId(), new ExchangeCredentials(ExchangeCredentials.KeyType.HMAC, apiKey, secret));
-        String token = api.login(trader.username(), TestTenants.PASSWORD);
+        String token = login(trader);
 
         // 60 distinct histories (no cache hit), one klines call of weight 2 each: 120 weight,
         // more than the fake's whole minute. The candle share of 30 lets at most 15 through a

@@ -3,6 +3,7 @@ package dev.robson.server.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -22,13 +22,10 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ApiTest
 @TestPropertySource(properties = {"robson.transport.header-timeout=3s", "robson.transport.connections-per-address=4"})
-class SlowClientTest {
+class SlowClientTest extends ApiFixture {
 
     /** Far past the header timeout: reaching it would mean the server never hung up. */
     private static final int CLIENT_PATIENCE_MS = 60_000;
-
-    @LocalServerPort
-    int port;
 
     @Test
     void whenAClientStopsSendingHeadersThenTheServerHangsUp() throws IOException {

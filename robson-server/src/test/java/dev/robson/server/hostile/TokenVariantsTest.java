@@ -3,40 +3,30 @@ package dev.robson.server.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.server.auth.VerifiedTokenCache;
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.TestTenants;
 import dev.robson.server.support.TestTokens;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Spellings of one valid token that a lenient decoder would accept: each is refused with 401
  * before any verification, and none takes a place in the verified-token cache.
  */
 @ApiTest
-class TokenVariantsTest {
+class TokenVariantsTest extends ApiFixture {
 
     private static final String BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
 
     @Autowired
     VerifiedTokenCache cache;
 
     @Test
     void whenATokenIsRespelledOrOverlongThenItIsRefusedAndTheCacheDoesNotGrow() {
-        ApiClient api = new ApiClient(port);
-        TestTenants.Trader trader = tenants.newTrader("variants");
-        String token = api.login(trader.username(), TestTenants.PASSWORD);
+        signIn("variants");
         assertThat(api.get("/api/operations/", token).status()).isEqualTo(200);
         long cached = cache.size();
 

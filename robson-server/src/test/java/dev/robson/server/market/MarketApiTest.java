@@ -2,7 +2,7 @@ package dev.robson.server.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.TestTenants;
@@ -11,30 +11,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The price, candle and symbol endpoints over real HTTP. */
 @ApiTest
-class MarketApiTest {
-
-    @LocalServerPort
-    int port;
+class MarketApiTest extends ApiFixture {
 
     @Autowired
     FixedQuotes quotes;
 
-    @Autowired
-    TestTenants tenants;
-
-    ApiClient api;
-    String token;
-
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         quotes.set("BTCUSDC", "89245.00", "89246.00", "89245.50");
-        token = api.login(tenants.newTrader("market").username(), TestTenants.PASSWORD);
+        signIn("market");
     }
 
     @Test

@@ -3,47 +3,33 @@ package dev.robson.server.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.Side;
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.FixedQuotes;
-import dev.robson.server.support.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Managing an operation's lifecycle through the API, and every way a request can be wrong. */
 @ApiTest
-class OperationsApiTest {
+class OperationsApiTest extends ApiFixture {
 
     private static final String TRACK_BTC = """
             {"symbol":"BTCUSDC","side":"BUY","quantity":"0.00033","entry_price":"88837.92",
              "stop_loss":"87061.16","take_profit":"92391.44","opened_at":"2025-12-22T14:30:00Z"}""";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     FixedQuotes quotes;
 
-    @Autowired
-    TestTenants tenants;
-
-    ApiClient api;
-    TestTenants.Trader trader;
-    String token;
-
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         quotes.set("BTCUSDC", "89245.00", "89246.00");
-        trader = tenants.newTrader("ops");
+        signIn("ops");
         // Tracking on paper books the purchase: the paper ledger pays for it.
         tenants.paperBalance(trader, "USDC", "10000");
-        token = api.login(trader.username(), TestTenants.PASSWORD);
     }
 
     @Test

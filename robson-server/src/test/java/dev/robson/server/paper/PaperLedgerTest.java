@@ -2,44 +2,30 @@ package dev.robson.server.paper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.FixedQuotes;
-import dev.robson.server.support.TestTenants;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Paper trading charges the fees live trading pays, and its ledger adds up to the realized net P&L. */
 @ApiTest
-class PaperLedgerTest {
-
-    @LocalServerPort
-    int port;
+class PaperLedgerTest extends ApiFixture {
 
     @Autowired
     FixedQuotes quotes;
 
     @Autowired
-    TestTenants tenants;
-
-    @Autowired
     PaperAccount ledger;
-
-    ApiClient api;
-    TestTenants.Trader trader;
-    String token;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         quotes.set("BTCUSDC", "89245.00", "89246.00");
-        trader = tenants.newTrader("paper");
+        signIn("paper");
         tenants.paperBalance(trader, "USDC", "1000");
         tenants.paperBalance(trader, "ETH", "0.0500");
-        token = api.login(trader.username(), TestTenants.PASSWORD);
     }
 
     @Test

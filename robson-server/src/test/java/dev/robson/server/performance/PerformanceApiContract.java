@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.robson.core.operation.CloseReason;
 import dev.robson.core.operation.Side;
 import dev.robson.server.operations.OperationRepository;
-import dev.robson.server.support.ApiClient;
-import dev.robson.server.support.TestTenants;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.symbols.SymbolCatalog;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +14,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,13 +29,7 @@ import tools.jackson.databind.JsonNode;
  * Equity 10, 6, 2.5, 0, 20: the losing streak B–D falls 10.00 from the first peak. BTC-quoted:
  * F ETHBTC LONG 0.5 0.03000 → 0.03020 = +0.0001 (3600 s), G 0.5 0.03020 → 0.03015 = −0.000025 (7200 s).
  */
-abstract class PerformanceApiContract {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
+abstract class PerformanceApiContract extends ApiFixture {
 
     @Autowired
     OperationRepository repository;
@@ -45,18 +37,13 @@ abstract class PerformanceApiContract {
     @Autowired
     SymbolCatalog symbols;
 
-    ApiClient api;
-    TestTenants.Trader trader;
-    String token;
     long operationA;
     /** What the API calls operation A: its tenant's number for it. */
     long numberA;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        trader = tenants.newTrader("perf");
-        token = api.login(trader.username(), TestTenants.PASSWORD);
+        signIn("perf");
         var book = new ClosedOperations(repository, symbols);
         operationA = book.closed(
                 trader,
@@ -356,7 +343,7 @@ abstract class PerformanceApiContract {
                         "2026-11-02T09:00:00Z",
                         "2026-11-02T10:00:00Z",
                         CloseReason.MANUAL);
-        String otherToken = api.login(other.username(), TestTenants.PASSWORD);
+        String otherToken = login(other);
 
         var performance =
                 list(api.get("/api/portfolio/performance/", otherToken).json().get("performance"));

@@ -8,37 +8,26 @@ import dev.robson.core.operation.OrderExecution;
 import dev.robson.core.operation.OrderPurpose;
 import dev.robson.core.operation.OrderStatus;
 import dev.robson.core.operation.Side;
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.FixedQuotes;
-import dev.robson.server.support.TestTenants;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The positions endpoint, with every number worked out by hand from the quotes it was given. */
 @ApiTest
-class PositionsApiTest {
-
-    @LocalServerPort
-    int port;
+class PositionsApiTest extends ApiFixture {
 
     @Autowired
     FixedQuotes quotes;
 
-    @Autowired
-    TestTenants tenants;
-
-    ApiClient api;
-
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         quotes.set("BTCUSDC", "89245.00", "89246.00");
         quotes.set("ETHUSDC", "2949.99", "2950.01");
     }
@@ -50,8 +39,7 @@ class PositionsApiTest {
                 trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
 
         JsonNode position =
-                onlyPosition(api.get("/api/portfolio/positions/", api.login(trader.username(), TestTenants.PASSWORD))
-                        .json());
+                onlyPosition(api.get("/api/portfolio/positions/", login(trader)).json());
 
         assertThat(position.get("operation_id").asLong()).isEqualTo(id);
         assertThat(text(position, "symbol")).isEqualTo("BTCUSDC");
@@ -91,8 +79,7 @@ class PositionsApiTest {
         tenants.holding(trader, "ETHUSDC", Side.SELL, "0.0500", "3000.00", "3100.00", "2800.00");
 
         JsonNode position =
-                onlyPosition(api.get("/api/portfolio/positions/", api.login(trader.username(), TestTenants.PASSWORD))
-                        .json());
+                onlyPosition(api.get("/api/portfolio/positions/", login(trader)).json());
 
         assertThat(text(position, "direction")).isEqualTo("SHORT");
         assertThat(text(position, "current_price")).isEqualTo("2950.01");
@@ -112,8 +99,7 @@ class PositionsApiTest {
         tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
         tenants.holding(trader, "ETHUSDC", Side.SELL, "0.0500", "3000.00", "3100.00", "2800.00");
 
-        JsonNode body = api.get("/api/portfolio/positions", api.login(trader.username(), TestTenants.PASSWORD))
-                .json();
+        JsonNode body = api.get("/api/portfolio/positions", login(trader)).json();
 
         assertThat(body.get("positions")).hasSize(2);
         JsonNode totals = body.get("totals");
@@ -151,8 +137,7 @@ class PositionsApiTest {
                         new OrderExecution(OrderPurpose.ENTRY, OrderStatus.CANCELED, BigDecimal.ZERO, null, at, null)));
 
         JsonNode position =
-                onlyPosition(api.get("/api/portfolio/positions/", api.login(trader.username(), TestTenants.PASSWORD))
-                        .json());
+                onlyPosition(api.get("/api/portfolio/positions/", login(trader)).json());
 
         // (0.001 x 88000 + 0.003 x 89000) / 0.004 = 88750
         assertThat(text(position, "entry_price")).isEqualTo("88750.00");
@@ -165,8 +150,7 @@ class PositionsApiTest {
     void whenNothingIsOpenThenPositionsAndTotalsAreEmpty() {
         var trader = tenants.newTrader("empty");
 
-        JsonNode body = api.get("/api/portfolio/positions/", api.login(trader.username(), TestTenants.PASSWORD))
-                .json();
+        JsonNode body = api.get("/api/portfolio/positions/", login(trader)).json();
 
         assertThat(body.get("positions")).isEmpty();
         assertThat(body.get("totals")).isEmpty();

@@ -3,39 +3,26 @@ package dev.robson.server.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.Side;
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.FixedQuotes;
-import dev.robson.server.support.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A stop/target move previewed: the same checks as the move, the new figures, nothing saved. */
 @ApiTest
-class ProtectionPreviewApiTest {
-
-    @LocalServerPort
-    int port;
+class ProtectionPreviewApiTest extends ApiFixture {
 
     @Autowired
     FixedQuotes quotes;
 
-    @Autowired
-    TestTenants tenants;
-
-    ApiClient api;
-    TestTenants.Trader trader;
-    String token;
     long id;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         quotes.set("BTCUSDC", "89245.00", "89246.00");
-        trader = tenants.newTrader("preview");
-        token = api.login(trader.username(), TestTenants.PASSWORD);
+        signIn("preview");
         id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
     }
 
@@ -75,7 +62,7 @@ class ProtectionPreviewApiTest {
     @Test
     void whenAnotherTenantPreviewsThenTheOperationIsNotFound() {
         var other = tenants.newTrader("preview-other");
-        String otherToken = api.login(other.username(), TestTenants.PASSWORD);
+        String otherToken = login(other);
 
         var reply = api.post(
                 "/api/operations/" + tenants.numberOf(id) + "/protection-preview/",

@@ -3,32 +3,24 @@ package dev.robson.server.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.Side;
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.TestTenants;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Two tenants side by side: each sees only its own data, and another tenant's operation is
  * indistinguishable from one that does not exist. Runs on every database engine we support.
  */
-abstract class TenancyContract {
-
-    @LocalServerPort
-    int port;
+abstract class TenancyContract extends ApiFixture {
 
     @Autowired
     FixedQuotes quotes;
 
-    @Autowired
-    TestTenants tenants;
-
-    ApiClient api;
     TestTenants.Trader alice;
     TestTenants.Trader bob;
     /** Operation numbers as the API shows them: each tenant counts its own from 1. */
@@ -40,7 +32,6 @@ abstract class TenancyContract {
 
     @BeforeEach
     void twoTenants() {
-        api = new ApiClient(port);
         quotes.set("BTCUSDC", "89245.00", "89246.00");
         quotes.set("ETHUSDC", "2949.99", "2950.01");
         alice = tenants.newTrader("alice");
@@ -52,7 +43,7 @@ abstract class TenancyContract {
                 bob, tenants.holding(bob, "ETHUSDC", Side.BUY, "0.0500", "2950.00", "2850.00", "3150.00"));
         bobOperation = tenants.number(
                 bob, tenants.holding(bob, "ETHUSDC", Side.BUY, "0.0500", "2950.00", "2850.00", "3150.00"));
-        aliceToken = api.login(alice.username(), TestTenants.PASSWORD);
+        aliceToken = login(alice);
     }
 
     @Test
@@ -106,7 +97,7 @@ abstract class TenancyContract {
 
         assertThat(move.status()).isEqualTo(404);
         assertThat(close.status()).isEqualTo(404);
-        String bobToken = api.login(bob.username(), TestTenants.PASSWORD);
+        String bobToken = login(bob);
         JsonNode bobs =
                 api.get("/api/operations/" + bobOperation + "/", bobToken).json();
         assertThat(bobs.get("status").asString()).isEqualTo("ACTIVE");
@@ -116,7 +107,7 @@ abstract class TenancyContract {
     @Test
     void whenTokenNamesAnotherTenantThenTheServerBelievesOnlyTheSignedClaim() {
         // Bob's own token reaches Bob's data only; a tampered token is refused outright.
-        String bobToken = api.login(bob.username(), TestTenants.PASSWORD);
+        String bobToken = login(bob);
         JsonNode bobPositions =
                 api.get("/api/portfolio/positions/", bobToken).json().get("positions");
         assertThat(bobPositions)

@@ -3,7 +3,7 @@ package dev.robson.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.Side;
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.TestTenants;
@@ -15,33 +15,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An id or a bound means one number, written one way: ASCII decimal digits. */
 @ApiTest
-class StrictNumbersTest {
-
-    @LocalServerPort
-    int port;
+class StrictNumbersTest extends ApiFixture {
 
     @Autowired
     FixedQuotes quotes;
 
-    @Autowired
-    TestTenants tenants;
-
-    ApiClient api;
     String token;
     long id;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         quotes.set("BTCUSDC", "89245.00", "89246.00");
         TestTenants.Trader trader = tenants.newTrader("numbers");
         id = tenants.number(
                 trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
-        token = api.login(trader.username(), TestTenants.PASSWORD);
+        token = login(trader);
     }
 
     /** Hex, '#', a space, a plus sign, Arabic-Indic and full-width digits for the same id. */

@@ -2,9 +2,8 @@ package dev.robson.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.TestTenants;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,30 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The dashboard as the server delivers it: the page, its fallback, its caching and its policy. */
 @ApiTest
-class WebAppServingTest {
+class WebAppServingTest extends ApiFixture {
 
     private static final Pattern SCRIPT =
             Pattern.compile("<script type=\"module\" crossorigin src=\"(/assets/[^\"]+\\.js)\"");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
-
-    ApiClient api;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port);
-    }
 
     @Test
     void whenOpeningTheSiteThenIndexHtmlComesWithTheContentSecurityPolicyAndNoCaching() {
@@ -83,7 +66,7 @@ class WebAppServingTest {
 
     @Test
     void whenAnApiPathIsUnknownThenItStaysAProblem404AndNeverThePage() {
-        String token = api.login(tenants.newTrader("web").username(), TestTenants.PASSWORD);
+        signIn("web");
 
         var reply = api.get("/api/unknown", token);
 
