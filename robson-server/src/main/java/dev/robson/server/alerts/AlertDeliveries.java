@@ -34,12 +34,27 @@ final class AlertDeliveries {
         return "evt-" + eventId + "-tgt-" + targetId;
     }
 
-    /** Writes the delivery of an event to a target unless it exists; true when written. */
-    boolean add(long tenantId, long targetId, long eventId, String event, String payload, Instant now) {
+    /**
+     * Writes the delivery of an event to a target unless it exists, already claimed by
+     * {@code claim} for {@code lease} so the replica that wrote it sends it the moment the write
+     * commits, with no claim round in between; true when written. A replica that dies before
+     * sending leaves the claim to expire, and any sender's round takes the delivery then.
+     */
+    boolean add(
+            long tenantId,
+            long targetId,
+            long eventId,
+            String event,
+            String payload,
+            Instant now,
+            String claim,
+            Duration lease) {
         return jdbc.sql("""
                         INSERT INTO alert_deliveries (tenant_id, target_id, event_id, delivery_key, event, payload,
-                                                      status, attempts, created_at, next_attempt_at)
-                        SELECT :tenantId, :targetId, :eventId, :key, :event, :payload, 'PENDING', 0, :now, :now
+                                                      status, attempts, created_at, next_attempt_at, claimed_by,
+                                                      claimed_until)
+                        SELECT :tenantId, :targetId, :eventId, :key, :event, :payload, 'PENDING', 0, :now, :now,
+                               :claim, :until
                         WHERE NOT EXISTS (SELECT 1 FROM alert_deliveries WHERE target_id = :targetId
                                                                            AND event_id = :eventId)""")
                         .param("tenantId", tenantId)
@@ -49,8 +64,19 @@ final class AlertDeliveries {
                         .param("event", event)
                         .param("payload", payload)
                         .param("now", at(now))
+                        .param("claim", claim)
+                        .param("until", at(now.plus(lease)))
                         .update()
                 > 0;
+    }
+
+    /** The pending deliveries one claim holds (written by {@link #add}, or claimed by {@link #claim}). */
+    List<AlertDelivery> claimedBy(String claim) {
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM alert_deliveries WHERE claimed_by = :claim AND status = 'PENDING' ORDER BY id")
+                .param("claim", claim)
+                .query((rs, n) -> delivery(rs))
+                .list();
     }
 
     /** A test delivery, sent at once by whoever asked for it: written already claimed by them. */
@@ -86,10 +112,7 @@ final class AlertDeliveries {
                 .param("now", at(now))
                 .param("limit", limit)
                 .update();
-        return jdbc.sql("SELECT " + COLUMNS + " FROM alert_deliveries WHERE claimed_by = :token ORDER BY id")
-                .param("token", token)
-                .query((rs, n) -> delivery(rs))
-                .list();
+        return claimedBy(token);
     }
 
     /** Gives back claims a stopping replica still holds, so the next one need not wait for the lease. */

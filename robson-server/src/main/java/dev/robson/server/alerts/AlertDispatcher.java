@@ -65,8 +65,45 @@ final class AlertDispatcher implements SmartLifecycle {
                 .register(meters);
     }
 
-    void wakeUp() {
-        wakeUps.release();
+    /**
+     * Sends the deliveries the fan-out just wrote under {@code claim}, now: the normal path of an
+     * alert, which waits for neither this sender's round nor its claim query. Called after the
+     * commit on the relay's thread, which it must not hold up. A failure here only delays: the
+     * claim expires and a round (of any replica) sends them.
+     */
+    void handOver(String claim) {
+        Thread.ofVirtual().name("alert-hand-over").start(() -> {
+            try {
+                List<AlertDelivery> handed = deliveries.claimedBy(claim);
+                if (!running) {
+                    deliveries.release(handed.stream().map(AlertDelivery::id).toList());
+                    return;
+                }
+                for (AlertDelivery delivery : handed) {
+                    inFlight.add(delivery.id());
+                    send(delivery);
+                }
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException failure) {
+                log.debug(
+                        "Alert hand-over failed ({}); its claim expires and a round sends it",
+                        failure.getClass().getSimpleName());
+            }
+        });
+    }
+
+    /** Starts one send once fewer than {@code parallel} are under way. */
+    private void send(AlertDelivery delivery) throws InterruptedException {
+        sending.acquire();
+        Thread.ofVirtual().name("alert-send").start(() -> {
+            try {
+                attempt(delivery);
+            } finally {
+                inFlight.remove(delivery.id());
+                sending.release();
+            }
+        });
     }
 
     /** Sends one delivery now on the caller's thread (the test endpoint), recording the attempt. */
@@ -131,15 +168,7 @@ final class AlertDispatcher implements SmartLifecycle {
                         if (!running) {
                             break;
                         }
-                        sending.acquire();
-                        Thread.ofVirtual().name("alert-send").start(() -> {
-                            try {
-                                attempt(delivery);
-                            } finally {
-                                inFlight.remove(delivery.id());
-                                sending.release();
-                            }
-                        });
+                        send(delivery);
                     }
                 } while (due.size() == settings.batch() && running);
                 failing = false;

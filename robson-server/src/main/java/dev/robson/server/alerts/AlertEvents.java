@@ -17,7 +17,27 @@ final class AlertEvents {
             "ORDER_NOT_FOUND",
             "ORDER_MISMATCH",
             "RETRY",
-            "RESOLVED");
+            "RESOLVED",
+            // An entry plan's life (docs/entry-planning.md): planned, confirmed or refused, its
+            // entry order and how it ended, the guarded operation it became.
+            "PLANNED",
+            "CANCELLED",
+            "EXPIRED",
+            "CONFIRMED",
+            "REJECTED",
+            "ENTRY_ORDER_SENT",
+            "ENTRY_ORDER_UNKNOWN",
+            "ENTRY_ORDER_REJECTED",
+            "ENTRY_ORDER_NOT_FOUND",
+            "ENTRY_ORDER_MISMATCH",
+            "ENTRY_ORDER_NEW",
+            "ENTRY_ORDER_PARTIALLY_FILLED",
+            "ENTRY_ORDER_FILLED",
+            "ENTRY_ORDER_CANCELED",
+            "ENTRY_ORDER_EXPIRED",
+            "ENTRY_FILLED",
+            "ACTIVE",
+            "FAILED");
 
     /** The position is gone (stop, target, by hand) or a person has to look. */
     static final List<String> DEFAULT = List.of("CLOSED", "NEEDS_ATTENTION");

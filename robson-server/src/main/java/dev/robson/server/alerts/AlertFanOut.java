@@ -5,8 +5,11 @@ import dev.robson.server.events.OperationEvent;
 import dev.robson.server.events.OperationEventView;
 import dev.robson.server.symbols.SymbolCatalog;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -14,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns each event from the outbox into one delivery per target of its tenant that wants it,
- * inside the relay's transaction; the sender is woken once that commits. The payload is the
+ * inside the relay's transaction, claimed by this replica; once that commits they go straight to
+ * this replica's sender, with no claim round and no poll in between. The payload is the
  * event as the API shows it (GET /api/events/), so a webhook receiver reads the same fields.
  */
 final class AlertFanOut implements EventSink {
@@ -24,23 +28,33 @@ final class AlertFanOut implements EventSink {
     private final SymbolCatalog symbols;
     private final JsonMapper json;
     private final Clock clock;
-    private volatile Runnable wakeUp = () -> {};
+    private final Duration lease;
+    private volatile Consumer<String> handOver = claim -> {};
 
-    AlertFanOut(AlertTargets targets, AlertDeliveries deliveries, SymbolCatalog symbols, JsonMapper json, Clock clock) {
+    AlertFanOut(
+            AlertTargets targets,
+            AlertDeliveries deliveries,
+            SymbolCatalog symbols,
+            JsonMapper json,
+            Clock clock,
+            Duration lease) {
         this.targets = targets;
         this.deliveries = deliveries;
         this.symbols = symbols;
         this.json = json;
         this.clock = clock;
+        this.lease = lease;
     }
 
-    void onCommit(Runnable wakeUp) {
-        this.wakeUp = wakeUp;
+    /** Who sends the deliveries of a claim once the transaction that wrote them commits. */
+    void onCommit(Consumer<String> handOver) {
+        this.handOver = handOver;
     }
 
     @Override
     public void take(List<OperationEvent> events) {
         boolean added = false;
+        String claim = UUID.randomUUID().toString();
         Map<Long, List<OperationEvent>> byTenant =
                 events.stream().collect(Collectors.groupingBy(OperationEvent::tenantId));
         for (var tenant : byTenant.entrySet()) {
@@ -58,21 +72,28 @@ final class AlertFanOut implements EventSink {
                         payload = json.writeValueAsString(OperationEventView.of(event, symbols));
                     }
                     added |= deliveries.add(
-                            tenant.getKey(), target.id(), event.id(), event.event(), payload, clock.instant());
+                            tenant.getKey(),
+                            target.id(),
+                            event.id(),
+                            event.event(),
+                            payload,
+                            clock.instant(),
+                            claim,
+                            lease);
                 }
             }
         }
         if (added) {
-            Runnable wake = wakeUp;
+            Consumer<String> send = handOver;
             if (TransactionSynchronizationManager.isSynchronizationActive()) {
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override
                     public void afterCommit() {
-                        wake.run();
+                        send.accept(claim);
                     }
                 });
             } else {
-                wake.run();
+                send.accept(claim);
             }
         }
     }

@@ -49,53 +49,24 @@ final class AlertRequests {
             case WEBHOOK -> {
                 ObjectNode envelope = json.createObjectNode()
                         .put("delivery", delivery.deliveryKey())
-                        .put("event", delivery.event());
+                        .put("event", delivery.event())
+                        .put("text", AlertText.of(delivery.event(), payload));
                 envelope.set("data", payload);
                 yield json.writeValueAsString(envelope);
             }
             case TELEGRAM ->
                 json.writeValueAsString(json.createObjectNode()
                         .put("chat_id", to.chatId())
-                        .put("text", text(delivery, payload))
+                        .put("text", AlertText.of(delivery.event(), payload))
                         .put("disable_web_page_preview", true));
-            case SLACK -> json.writeValueAsString(json.createObjectNode().put("text", text(delivery, payload)));
+            case SLACK ->
+                json.writeValueAsString(json.createObjectNode().put("text", AlertText.of(delivery.event(), payload)));
             case DISCORD -> {
-                ObjectNode message = json.createObjectNode().put("content", text(delivery, payload));
+                ObjectNode message = json.createObjectNode().put("content", AlertText.of(delivery.event(), payload));
                 // Nobody is pinged by what a server writes into the text.
                 message.putObject("allowed_mentions").putArray("parse");
                 yield json.writeValueAsString(message);
             }
-        };
-    }
-
-    /** One line for a person: what happened to which operation, and the money when it closed. */
-    static String text(AlertDelivery delivery, JsonNode event) {
-        if (AlertEvents.TEST.equals(delivery.event())) {
-            return "Robson: test alert for \"" + event.path("target").asString() + "\". Alerts reach you here.";
-        }
-        String operation = "#" + event.path("operation_id").asString() + " "
-                + event.path("symbol").asString();
-        String reason = event.path("reason").asString("");
-        return switch (event.path("event").asString()) {
-            case "CLOSED" -> {
-                String headline = switch (reason) {
-                    case "STOP_LOSS" -> "Stop hit";
-                    case "TAKE_PROFIT" -> "Target hit";
-                    default -> "Closed";
-                };
-                String pnl = event.path("realized_pnl_net")
-                        .asString(event.path("realized_pnl").asString(""));
-                yield "Robson: " + headline + ": " + operation + " closed"
-                        + (reason.isEmpty() ? "" : " (" + reason + ")") + (pnl.isEmpty() ? "" : ", realized " + pnl);
-            }
-            case "NEEDS_ATTENTION" ->
-                "Robson: " + operation + " needs attention: "
-                        + event.path("detail").asString("");
-            default ->
-                "Robson: " + operation + " " + event.path("event").asString()
-                        + (event.path("detail").isString()
-                                ? ": " + event.path("detail").asString()
-                                : "");
         };
     }
 }

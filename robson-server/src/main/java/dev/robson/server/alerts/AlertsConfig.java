@@ -59,9 +59,10 @@ class AlertsConfig {
             SymbolCatalog symbols,
             JsonMapper json,
             Clock clock,
+            AlertsProperties settings,
             AlertDispatcher dispatcher) {
-        AlertFanOut fanOut = new AlertFanOut(targets, deliveries, symbols, json, clock);
-        fanOut.onCommit(dispatcher::wakeUp);
+        AlertFanOut fanOut = new AlertFanOut(targets, deliveries, symbols, json, clock, settings.claimLease());
+        fanOut.onCommit(dispatcher::handOver);
         return fanOut;
     }
 

@@ -58,4 +58,18 @@ class JwtConfig {
     JwtDecoder jwtDecoder(VerifiedTokenCache verifiedTokenCache, DisabledUsers disabledUsers) {
         return new EnabledUsersOnly(verifiedTokenCache, disabledUsers);
     }
+
+    /**
+     * Our tokens and, when {@code ROBSON_OIDC_ISSUER_URI} is set, the external issuer's, each
+     * refused once its user is disabled: what REST requests and the push stream both decode with.
+     */
+    @Bean
+    AccessTokens accessTokens(
+            JwtDecoder jwtDecoder, OidcProperties oidc, UserAccountRepository users, DisabledUsers disabledUsers) {
+        if (!oidc.enabled()) {
+            return new AccessTokens(jwtDecoder, null, null);
+        }
+        return new AccessTokens(
+                jwtDecoder, oidc.issuerUri(), new EnabledUsersOnly(ExternalIssuer.decoder(oidc, users), disabledUsers));
+    }
 }

@@ -1,18 +1,12 @@
 package dev.robson.server.auth;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
-import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -30,16 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-    private static final String OWN_ISSUER_KEY = "robson";
-
     @Bean
-    SecurityFilterChain api(
-            HttpSecurity http,
-            JsonMapper json,
-            JwtDecoder ownTokens,
-            OidcProperties oidc,
-            UserAccountRepository users,
-            CorsProperties crossOrigin)
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, AccessTokens tokens, CorsProperties crossOrigin)
             throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(json);
         AccessDeniedHandler denied = (request, response, failure) ->
@@ -62,32 +48,12 @@ class SecurityConfig {
                         .anyRequest()
                         .permitAll())
                 .oauth2ResourceServer(resource -> {
-                    if (oidc.enabled()) {
-                        resource.authenticationManagerResolver(issuers(ownTokens, oidc, users));
-                    } else {
-                        // One issuer: no need to parse each token first to pick its verifier.
-                        resource.jwt(jwt -> jwt.decoder(ownTokens));
-                    }
+                    // The same chain the push stream decodes with: ours, and the OIDC issuer's if configured.
+                    resource.jwt(jwt -> jwt.decoder(tokens));
                     resource.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied);
                 })
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint));
         return http.build();
-    }
-
-    /**
-     * Our own tokens always; an external OpenID Connect issuer's too when one is configured.
-     * The issuer claim picks the verifier, so neither can vouch for the other's tokens.
-     */
-    private static JwtIssuerAuthenticationManagerResolver issuers(
-            JwtDecoder ownTokens, OidcProperties oidc, UserAccountRepository users) {
-        Map<String, AuthenticationManager> managers = new HashMap<>();
-        managers.put(OWN_ISSUER_KEY, new JwtAuthenticationProvider(ownTokens)::authenticate);
-        if (oidc.enabled()) {
-            managers.put(
-                    oidc.issuerUri(), new JwtAuthenticationProvider(ExternalIssuer.decoder(oidc, users))::authenticate);
-        }
-        return new JwtIssuerAuthenticationManagerResolver(
-                issuer -> managers.get(oidc.enabled() && oidc.issuerUri().equals(issuer) ? issuer : OWN_ISSUER_KEY));
     }
 
     private static CorsConfigurationSource corsSources(List<String> allowedOrigins) {

@@ -1,5 +1,6 @@
 package dev.robson.server.push;
 
+import dev.robson.server.auth.AccessTokens;
 import dev.robson.server.auth.CorsProperties;
 import dev.robson.server.events.EventBus;
 import dev.robson.server.events.EventOutbox;
@@ -12,7 +13,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
@@ -58,7 +58,7 @@ class PushConfig implements WebSocketConfigurer {
                 EventOutbox outbox,
                 SymbolCatalog symbols,
                 @Qualifier("quotes") QuoteSource quotes,
-                JwtDecoder decoder,
+                AccessTokens tokens,
                 PositionService positions,
                 Frames frames,
                 PushProperties settings,
@@ -69,7 +69,7 @@ class PushConfig implements WebSocketConfigurer {
                     outbox,
                     symbols,
                     quotes,
-                    new TokenCheck(decoder),
+                    new TokenCheck(tokens),
                     new PositionsFeed(positions, frames, settings),
                     frames,
                     settings,

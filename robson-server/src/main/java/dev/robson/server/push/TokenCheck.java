@@ -12,9 +12,10 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Verifies an access token sent on the stream with the same decoder as every request (signature,
- * issuer, lifetime, tenant claim; verified tokens remembered) and reads its tenant the way a
- * request's is read, so the stream can never accept a token the API would refuse.
+ * Verifies an access token sent on the stream with the same decoder chain as every request
+ * ({@link dev.robson.server.auth.AccessTokens}: Robson's own tokens and an OpenID Connect
+ * issuer's; signature, issuer, lifetime, tenant claim, disabled users) and reads its tenant the
+ * way a request's is read, so the stream accepts exactly the tokens the API accepts.
  */
 final class TokenCheck {
 

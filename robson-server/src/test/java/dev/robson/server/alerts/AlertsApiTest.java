@@ -3,6 +3,8 @@ package dev.robson.server.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.Side;
+import dev.robson.server.closing.OperationEventKind;
+import dev.robson.server.closing.OperationEventLog;
 import dev.robson.server.exchange.Eventually;
 import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.ApiTest;
@@ -10,6 +12,7 @@ import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.TestTenants;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
@@ -22,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,6 +56,12 @@ class AlertsApiTest {
 
     @Autowired
     FixedQuotes quotes;
+
+    @Autowired
+    OperationEventLog events;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     static final AlertReceiver RECEIVER = new AlertReceiver();
 
@@ -240,6 +250,39 @@ class AlertsApiTest {
         assertThat(log.path("status").asString()).isEqualTo("PENDING");
         assertThat(log.path("last_error").asString()).startsWith("cannot reach the receiver");
         assertThat(log.path("next_attempt_at").isMissingNode()).isFalse();
+    }
+
+    @Test
+    void whenATargetChoosesEveryEventThenAnEntryPlansStepsReachItInWords() {
+        JsonNode all = create("{\"kind\":\"slack\",\"url\":\"" + receiver.url("/services/plans")
+                + "\",\"events\":["
+                + String.join(
+                        ",",
+                        AlertEvents.KNOWN.stream().map(e -> "\"" + e + "\"").toList())
+                + "]}");
+        assertThat(all.path("events")).hasSize(AlertEvents.KNOWN.size());
+        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+
+        // The plan path writes these through the audit trail (PlanFlowContract); here only its outbox hand-over counts.
+        transaction.executeWithoutResult(status -> events.record(
+                trader.tenantId(),
+                id,
+                Instant.now(),
+                OperationEventKind.PLANNED,
+                "BUY 0.00824 BTCUSDC up to 90045.00"));
+        transaction.executeWithoutResult(status ->
+                events.record(trader.tenantId(), id, Instant.now(), OperationEventKind.ENTRY_ORDER_EXPIRED, "no fill"));
+
+        Eventually.within(
+                SOON, "both plan alerts delivered", () -> receiver.handledKeys().size() == 2);
+        long number = tenants.numberOf(id);
+        assertThat(receiver.received().stream()
+                        .map(got -> JSON.readTree(got.body()).path("text").asString())
+                        .sorted()
+                        .toList())
+                .containsExactly(
+                        "Robson: Entry order ended unfilled (EXPIRED): #" + number + " BTCUSDC: no fill",
+                        "Robson: Entry planned: #" + number + " BTCUSDC: BUY 0.00824 BTCUSDC up to 90045.00");
     }
 
     private void closeAnOperation() {

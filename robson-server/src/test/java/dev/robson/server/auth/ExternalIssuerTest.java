@@ -12,9 +12,11 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.robson.core.operation.Side;
+import dev.robson.server.admin.TenantAdministration;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.FixedQuotes;
+import dev.robson.server.support.PushClient;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -31,10 +33,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Tokens from an external OpenID Connect issuer (a local one serving discovery and JWKS),
- * whose {@code tenant} claim names the Robson tenant.
+ * whose {@code tenant} claim names the Robson tenant: on REST requests and on the push stream,
+ * which decode them with the same chain.
  */
 @ApiTest
 class ExternalIssuerTest extends ApiFixture {
@@ -47,10 +51,18 @@ class ExternalIssuerTest extends ApiFixture {
     @Autowired
     FixedQuotes quotes;
 
+    @Autowired
+    TenantAdministration administration;
+
+    @Autowired
+    DisabledUsers disabledUsers;
+
     @DynamicPropertySource
     static void externalIssuer(DynamicPropertyRegistry registry) {
         registry.add("robson.auth.oidc.issuer-uri", () -> ISSUER_URI);
         registry.add("robson.auth.oidc.tenant-id-claim", () -> "tenant");
+        // The stream closes at the token's exp, so the expiry test needs no half-minute wait.
+        registry.add("robson.push.expiry-grace", () -> "0s");
     }
 
     @AfterAll
@@ -91,14 +103,80 @@ class ExternalIssuerTest extends ApiFixture {
                 .isEqualTo(401);
     }
 
+    @Test
+    void whenAnExternalTokenAuthenticatesTheStreamThenItsTenantsPositionsArePushed() throws Exception {
+        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        var trader = tenants.newTrader("sso-push");
+        long id = tenants.number(
+                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+
+        try (PushClient client = PushClient.ready(port, externalToken(ISSUER_URI, trader.username()))) {
+            assertThat(client.seen().getFirst().path("username").asString()).isEqualTo("sso-user");
+            client.subscribe("positions");
+
+            JsonNode frame = client.next(PushClient.type("positions"));
+
+            assertThat(frame.path("data")
+                            .path("positions")
+                            .get(0)
+                            .path("operation_id")
+                            .asLong())
+                    .isEqualTo(id);
+        }
+    }
+
+    @Test
+    void whenTheExternalUserIsDisabledThenNeitherTheApiNorTheStreamAcceptsTheirToken() throws Exception {
+        var trader = tenants.newTrader("sso-off");
+        String token = externalToken(
+                ISSUER_URI, trader.username(), trader.username(), Instant.now().plusSeconds(300));
+        assertThat(api.get("/api/portfolio/positions/", token).status()).isEqualTo(200);
+
+        assertThat(administration
+                        .disableUser(trader.username(), trader.username())
+                        .succeeded())
+                .isTrue();
+        // What every replica does every few seconds, done now so the test does not wait for it.
+        disabledUsers.refresh();
+
+        assertThat(api.get("/api/portfolio/positions/", token).status()).isEqualTo(401);
+        try (PushClient client = PushClient.connect(port)) {
+            client.send("{\"type\":\"auth\",\"token\":\"" + token + "\"}");
+            assertThat(client.next(PushClient.type("error")).path("code").asString())
+                    .isEqualTo("invalid_token");
+            assertThat(client.closeCode()).isEqualTo(4401);
+        }
+    }
+
+    @Test
+    void whenTheExternalTokenExpiresMidStreamThenTheStreamIsClosed() throws Exception {
+        var trader = tenants.newTrader("sso-expiry");
+        // exp two seconds ahead: valid at auth, past it soon after (the grace is 0 s here).
+        String shortLived = externalToken(
+                ISSUER_URI, trader.username(), "sso-user", Instant.now().plusSeconds(2));
+
+        try (PushClient client = PushClient.ready(port, shortLived)) {
+            client.subscribe("events");
+            JsonNode error = client.next(PushClient.type("error"));
+
+            assertThat(error.path("code").asString()).isEqualTo("token_expired");
+            assertThat(client.closeCode()).isEqualTo(4401);
+        }
+    }
+
     private static String externalToken(String issuer, String tenant) throws Exception {
+        return externalToken(issuer, tenant, "sso-user", Instant.now().plusSeconds(300));
+    }
+
+    private static String externalToken(String issuer, String tenant, String subject, Instant expires)
+            throws Exception {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
-                .subject("sso-user")
+                .subject(subject)
                 .claim("tenant", tenant)
                 .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plusSeconds(300)))
+                .expirationTime(Date.from(expires))
                 .jwtID(UUID.randomUUID().toString())
                 .build();
         SignedJWT jwt = new SignedJWT(
