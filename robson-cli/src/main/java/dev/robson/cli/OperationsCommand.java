@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code robson operations}: the lifecycle without a database console. Alone it lists the
@@ -27,16 +27,12 @@ import picocli.CommandLine.Option;
         })
 final class OperationsCommand extends ServerCommand {
 
-    @Option(
-            names = "--status",
-            paramLabel = "STATUS",
-            defaultValue = "active",
-            description = "active, closing or closed (default: ${DEFAULT-VALUE}).")
-    String status;
+    @Mixin
+    OperationStatusOption filter;
 
     @Override
     public Integer call() {
-        return list(this, status);
+        return list(this, filter.status);
     }
 
     static int list(ServerCommand command, String status) {

@@ -1,11 +1,9 @@
 package dev.robson.server.events;
 
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.PostgresDatabase;
-import org.junit.jupiter.api.AfterAll;
+import dev.robson.server.support.OnPostgres;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Outbox claims on the real PostgreSQL production uses. A small pool, closed after the class:
@@ -13,18 +11,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @ApiTest
 @DirtiesContext
-class OutboxClaimOnPostgresTest extends OutboxClaimContract {
-
-    static final PostgresDatabase DATABASE = new PostgresDatabase();
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        DATABASE.register(registry);
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
-    }
-
-    @AfterAll
-    static void dropSchema() throws Exception {
-        DATABASE.drop();
-    }
-}
+@OnPostgres
+@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=5")
+class OutboxClaimOnPostgresTest extends OutboxClaimContract {}

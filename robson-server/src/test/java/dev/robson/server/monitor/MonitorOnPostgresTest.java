@@ -13,7 +13,7 @@ import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.MutableClock;
-import dev.robson.server.support.PostgresDatabase;
+import dev.robson.server.support.OnPostgres;
 import dev.robson.server.support.TestTenants;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -24,38 +24,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The monitor on the real PostgreSQL: more operations than one statement can bind, and the
  * work shared by two and three replicas, one of them killed or shut down, each stop closed once.
  */
 @ApiTest
+@OnPostgres
 class MonitorOnPostgresTest {
 
-    static final PostgresDatabase DATABASE = new PostgresDatabase();
     /** PostgreSQL's protocol numbers bind parameters in 16 bits: 65,535 is the most one statement can carry. */
     static final int BEYOND_ONE_STATEMENT = 70_000;
 
     static final List<String> SYMBOLS = List.of("BTCUSDC", "BTCUSDT", "ETHUSDC", "ETHUSDT", "ETHBTC");
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        DATABASE.register(registry);
-    }
-
-    @AfterAll
-    static void dropSchema() throws Exception {
-        DATABASE.drop();
-    }
 
     @Autowired
     ApplicationContext context;

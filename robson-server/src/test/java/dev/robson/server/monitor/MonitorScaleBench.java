@@ -10,7 +10,7 @@ import dev.robson.server.closing.ScriptedExecutor;
 import dev.robson.server.closing.TestClosers;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.FixedQuotes;
-import dev.robson.server.support.PostgresDatabase;
+import dev.robson.server.support.OnPostgres;
 import dev.robson.server.symbols.SymbolCatalog;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
@@ -32,14 +32,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -61,24 +58,14 @@ import org.springframework.test.context.TestPropertySource;
 @Tag("bench")
 @ApiTest
 @TestPropertySource(properties = {"logging.level.root=WARN", "spring.datasource.hikari.maximum-pool-size=16"})
+@OnPostgres
 class MonitorScaleBench {
 
-    static final PostgresDatabase DATABASE = new PostgresDatabase();
     static final int OPERATIONS = Integer.getInteger("bench.operations", 100_000);
     static final int SYMBOLS = Integer.getInteger("bench.symbols", 1_000);
     static final int TENANTS = Integer.getInteger("bench.tenants", 5_000);
     static final int DECISIONS = Integer.getInteger("bench.decisions", 20_000);
     static final int CLOSES = Integer.getInteger("bench.closes", 100);
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        DATABASE.register(registry);
-    }
-
-    @AfterAll
-    static void dropSchema() throws Exception {
-        DATABASE.drop();
-    }
 
     @Autowired
     ApplicationContext context;

@@ -1,23 +1,8 @@
 package dev.robson.server.performance;
 
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.PostgresDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import dev.robson.server.support.OnPostgres;
 
 @ApiTest
-class PerformanceOnPostgresTest extends PerformanceApiContract {
-
-    static final PostgresDatabase DATABASE = new PostgresDatabase();
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        DATABASE.register(registry);
-    }
-
-    @AfterAll
-    static void dropSchema() throws Exception {
-        DATABASE.drop();
-    }
-}
+@OnPostgres
+class PerformanceOnPostgresTest extends PerformanceApiContract {}

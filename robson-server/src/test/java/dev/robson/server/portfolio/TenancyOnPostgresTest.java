@@ -1,24 +1,9 @@
 package dev.robson.server.portfolio;
 
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.PostgresDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import dev.robson.server.support.OnPostgres;
 
 /** Tenancy on the real PostgreSQL production uses. */
 @ApiTest
-class TenancyOnPostgresTest extends TenancyContract {
-
-    static final PostgresDatabase DATABASE = new PostgresDatabase();
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        DATABASE.register(registry);
-    }
-
-    @AfterAll
-    static void dropSchema() throws Exception {
-        DATABASE.drop();
-    }
-}
+@OnPostgres
+class TenancyOnPostgresTest extends TenancyContract {}

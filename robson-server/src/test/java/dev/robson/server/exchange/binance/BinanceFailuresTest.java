@@ -3,40 +3,25 @@ package dev.robson.server.exchange.binance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.robson.server.exchange.binance.fake.FakeBinance;
+import dev.robson.server.exchange.binance.fake.FakeBinanceFixture;
 import dev.robson.server.support.MutableClock;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** How the client behaves when Binance pushes back or breaks: bans honoured, failures typed. */
-class BinanceFailuresTest {
+class BinanceFailuresTest extends FakeBinanceFixture {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration SHORT_TIMEOUT = Duration.ofMillis(300);
 
-    private final FakeBinance binance = FakeBinance.start();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-05T12:00:00Z"));
     private final BinanceClient client = new BinanceClient(
-            BinanceSettings.defaults(binance.baseUrl()).withRequestTimeout(SHORT_TIMEOUT), HTTP, clock);
-
-    @AfterEach
-    void stopBinance() {
-        binance.close();
-    }
-
-    @AfterAll
-    static void closeHttp() {
-        HTTP.close();
-    }
+            BinanceSettings.defaults(binance.baseUrl()).withRequestTimeout(SHORT_TIMEOUT), http, clock);
 
     @ParameterizedTest
     @ValueSource(ints = {429, 418})
@@ -102,7 +87,7 @@ class BinanceFailuresTest {
             closedPort = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
         var nowhere =
-                new BinanceClient(BinanceSettings.defaults(closedPort).withRequestTimeout(SHORT_TIMEOUT), HTTP, clock);
+                new BinanceClient(BinanceSettings.defaults(closedPort).withRequestTimeout(SHORT_TIMEOUT), http, clock);
 
         assertThatThrownBy(() -> nowhere.serverTimeMs()).isInstanceOf(ExchangeUnavailable.class);
     }
@@ -110,7 +95,7 @@ class BinanceFailuresTest {
     @Test
     void whenTheListenerThrowsThenTheCallStillAnswers() {
         var noisy = new BinanceClient(
-                BinanceSettings.defaults(binance.baseUrl()), HTTP, clock, (endpoint, status, took, weight) -> {
+                BinanceSettings.defaults(binance.baseUrl()), http, clock, (endpoint, status, took, weight) -> {
                     throw new IllegalStateException("metrics broke");
                 });
 

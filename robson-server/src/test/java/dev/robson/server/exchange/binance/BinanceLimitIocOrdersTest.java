@@ -3,15 +3,12 @@ package dev.robson.server.exchange.binance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.robson.server.exchange.binance.fake.FakeBinance;
+import dev.robson.server.exchange.binance.fake.FakeBinanceFixture;
 import dev.robson.server.exchange.binance.fake.ReceivedOrder;
 import java.math.BigDecimal;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,15 +16,13 @@ import org.junit.jupiter.api.Test;
  * better than their price and cancel the rest at once, which Binance reports as EXPIRED with
  * whatever did execute (its order status enum: "LIMIT IOC or MARKET orders that partially fill").
  */
-class BinanceLimitIocOrdersTest {
+class BinanceLimitIocOrdersTest extends FakeBinanceFixture {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String SECRET = "ioc-secret-that-must-never-leak-123456789";
 
-    private final FakeBinance binance = FakeBinance.start();
     private final BinanceClient client = new BinanceClient(
             BinanceSettings.defaults(binance.baseUrl()).withRequestTimeout(Duration.ofMillis(300)),
-            HTTP,
+            http,
             Clock.systemUTC());
     private final HmacCredentials key = new HmacCredentials("ioc-key", SECRET);
 
@@ -35,16 +30,6 @@ class BinanceLimitIocOrdersTest {
         binance.registerHmacKey("ioc-key", SECRET);
         binance.setBalance("ioc-key", "USDC", "1000", "0");
         binance.setCommissionRate("0.001");
-    }
-
-    @AfterEach
-    void stopBinance() {
-        binance.close();
-    }
-
-    @AfterAll
-    static void closeHttp() {
-        HTTP.close();
     }
 
     @Test

@@ -3,39 +3,23 @@ package dev.robson.server.exchange.binance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.robson.server.exchange.binance.fake.FakeBinance;
+import dev.robson.server.exchange.binance.fake.FakeBinanceFixture;
 import java.math.BigDecimal;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The public endpoints, against the fake: exact decimals from Binance's strings, weight tracked. */
-class BinanceMarketDataTest {
+class BinanceMarketDataTest extends FakeBinanceFixture {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    private final FakeBinance binance = FakeBinance.start();
     private final List<String> reported = new CopyOnWriteArrayList<>();
     private final BinanceClient client = new BinanceClient(
             BinanceSettings.defaults(binance.baseUrl()),
-            HTTP,
+            http,
             Clock.systemUTC(),
             (endpoint, status, took, weight) -> reported.add(endpoint + " " + status + " " + weight));
-
-    @AfterEach
-    void stopBinance() {
-        binance.close();
-    }
-
-    @AfterAll
-    static void closeHttp() {
-        HTTP.close();
-    }
 
     @Test
     void whenReadingTheBookThenBidAndAskAreBinancesExactStrings() {

@@ -4,32 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.robson.server.exchange.binance.fake.FakeBinance;
+import dev.robson.server.exchange.binance.fake.FakeBinanceFixture;
 import dev.robson.server.exchange.binance.fake.ReceivedOrder;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** MARKET orders: filled, refused, or of unknown outcome, and found again by client order id. */
-class BinanceOrdersTest {
+class BinanceOrdersTest extends FakeBinanceFixture {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String SECRET = "order-secret-that-must-never-leak-987654321";
 
-    private final FakeBinance binance = FakeBinance.start();
     private final BinanceClient client = new BinanceClient(
             BinanceSettings.defaults(binance.baseUrl()).withRequestTimeout(Duration.ofMillis(300)),
-            HTTP,
+            http,
             Clock.systemUTC());
     private final HmacCredentials key = new HmacCredentials("trader-key", SECRET);
 
@@ -38,16 +33,6 @@ class BinanceOrdersTest {
         binance.setBalance("trader-key", "BTC", "0.01", "0");
         binance.setBalance("trader-key", "USDC", "1000", "0");
         binance.setBook("BTCUSDC", "89245.00", "89245.01");
-    }
-
-    @AfterEach
-    void stopBinance() {
-        binance.close();
-    }
-
-    @AfterAll
-    static void closeHttp() {
-        HTTP.close();
     }
 
     @Test
@@ -160,7 +145,7 @@ class BinanceOrdersTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
-        var nowhere = new BinanceClient(BinanceSettings.defaults(closedPort), HTTP, Clock.systemUTC());
+        var nowhere = new BinanceClient(BinanceSettings.defaults(closedPort), http, Clock.systemUTC());
 
         assertThatThrownBy(() -> nowhere.placeMarketOrder(key, "BTCUSDC", "BUY", new BigDecimal("0.00033"), "open-5"))
                 .isInstanceOf(ExchangeUnavailable.class);

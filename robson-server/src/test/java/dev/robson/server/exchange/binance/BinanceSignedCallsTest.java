@@ -3,27 +3,22 @@ package dev.robson.server.exchange.binance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.robson.server.exchange.binance.fake.FakeBinance;
+import dev.robson.server.exchange.binance.fake.FakeBinanceFixture;
 import java.math.BigDecimal;
-import java.net.http.HttpClient;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Signed endpoints: both key types accepted, wrong keys refused, clock drift healed once. */
-class BinanceSignedCallsTest {
+class BinanceSignedCallsTest extends FakeBinanceFixture {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String SECRET = "hmac-secret-that-must-never-leak-0123456789";
 
-    private final FakeBinance binance = FakeBinance.start();
     private final BinanceClient client =
-            new BinanceClient(BinanceSettings.defaults(binance.baseUrl()), HTTP, Clock.systemUTC());
+            new BinanceClient(BinanceSettings.defaults(binance.baseUrl()), http, Clock.systemUTC());
     private final HmacCredentials hmac = new HmacCredentials("hmac-api-key", SECRET);
 
     BinanceSignedCallsTest() {
@@ -31,16 +26,6 @@ class BinanceSignedCallsTest {
         binance.setBalance("hmac-api-key", "BTC", "0.00033000", "0");
         binance.setBalance("hmac-api-key", "USDC", "120.5", "4.5");
         binance.setBalance("hmac-api-key", "ETH", "0", "0");
-    }
-
-    @AfterEach
-    void stopBinance() {
-        binance.close();
-    }
-
-    @AfterAll
-    static void closeHttp() {
-        HTTP.close();
     }
 
     @Test
@@ -117,7 +102,7 @@ class BinanceSignedCallsTest {
         var strict = new BinanceClient(
                 new BinanceSettings(
                         binance.baseUrl(), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(1)),
-                HTTP,
+                http,
                 Clock.offset(Clock.systemUTC(), Duration.ofHours(-1)));
         binance.setLatency(Duration.ofMillis(50));
 

@@ -3,7 +3,6 @@ package dev.robson.server.exchange.binance.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -11,26 +10,10 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The fake's wire format and bookkeeping, read with a bare HTTP client rather than ours. */
-class FakeBinanceTest {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    private final FakeBinance binance = FakeBinance.start();
-
-    @AfterEach
-    void stopBinance() {
-        binance.close();
-    }
-
-    @AfterAll
-    static void closeHttp() {
-        HTTP.close();
-    }
+class FakeBinanceTest extends FakeBinanceFixture {
 
     @Test
     void whenServingTheBookThenAmountsAreStringsAndTheWeightHeaderAccumulates() throws Exception {
@@ -84,6 +67,6 @@ class FakeBinanceTest {
 
     private HttpResponse<String> get(String pathAndQuery) throws Exception {
         URI uri = URI.create(binance.baseUrl() + pathAndQuery);
-        return HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }
