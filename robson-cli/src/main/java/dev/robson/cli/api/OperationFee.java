@@ -1,0 +1,17 @@
+package dev.robson.cli.api;
+
+import java.math.BigDecimal;
+
+/**
+ * The fees an operation paid in one asset: the amount as charged (a BNB commission in BNB) and
+ * its value in the quote asset, null when the server could not value it.
+ */
+public record OperationFee(String asset, BigDecimal amount, BigDecimal quoteValue) {
+
+    static OperationFee from(JsonObject json) {
+        return new OperationFee(
+                json.text("asset"),
+                json.decimal("amount"),
+                json.optionalDecimal("quote_value").orElse(null));
+    }
+}
