@@ -98,6 +98,7 @@ export const closedOperation = Object.freeze({
   close_reason: 'TAKE_PROFIT',
   realized_pnl: '1.00',
   fees_paid: '0.09',
+  fees: [{ asset: 'BNB', amount: '0.00015', quote_value: '0.09' }],
   market_status: 'TRADING',
   quote_asset: 'USDC',
   opened_at: '2025-12-20T10:00:00Z',

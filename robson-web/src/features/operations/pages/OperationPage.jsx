@@ -13,6 +13,7 @@ import { PnlBadge } from '../../../components/PnlBadge.jsx';
 import { useOperation, useOperationCandles, useOperationEvents, useOperationOrders } from '../api/get-operation.js';
 import { chartWindow } from '../lib/chart-window.js';
 import { closeReasonOf } from '../../../lib/close-reasons.js';
+import { FeesByAsset } from '../components/FeesByAsset.jsx';
 
 const OperationChartCanvas = lazy(() => import('../components/OperationChartCanvas.jsx'));
 
@@ -40,6 +41,12 @@ function Fields({ operation }) {
       <Field term="Close reason" name="close_reason">{operation.close_reason ? closeReasonOf(operation.close_reason).text : null}</Field>
       <Field term="Realized P&L" name="realized_pnl">
         {operation.realized_pnl != null ? <PnlBadge amount={operation.realized_pnl} quoteAsset={quote} label="Realized P&L" /> : null}
+      </Field>
+      <Field term="Net of fees" name="realized_pnl_net">
+        {operation.realized_pnl_net != null ? <PnlBadge amount={operation.realized_pnl_net} quoteAsset={quote} label="Realized P&L net of fees" /> : null}
+      </Field>
+      <Field term="Fees" name="fees">
+        {operation.fees?.length ? <FeesByAsset fees={operation.fees} quoteAsset={quote} /> : formatMoney(operation.fees_paid, quote)}
       </Field>
       <Field term="Opened" name="opened_at">{formatInstant(operation.opened_at)}</Field>
       <Field term="Closed" name="closed_at">{operation.closed_at ? formatInstant(operation.closed_at) : null}</Field>

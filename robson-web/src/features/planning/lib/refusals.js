@@ -17,6 +17,7 @@ const HEADLINES = Object.freeze({
   invalid_strategy: 'The strategy is invalid',
   open_operations_limit: 'Too many open operations',
   price_drift: 'The price moved above the entry max',
+  price_outside_filter: "Outside the exchange's price range",
   plan_expired: 'The plan expired',
   illegal_transition: 'The plan can no longer change',
   idempotency_key_reused: 'This confirmation was already used for another plan',

@@ -1,6 +1,7 @@
 package dev.robson.cli;
 
 import dev.robson.cli.api.Operation;
+import dev.robson.cli.api.OperationFee;
 import dev.robson.cli.api.Reply;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,10 +126,30 @@ final class OperationsCommand extends ServerCommand {
                                     ? ""
                                     : style.dim("  fees " + amounts.money(operation.feesPaid(), quote))));
         }
+        if (!operation.fees().isEmpty()) {
+            card.row("Fees", feesByAsset(amounts, operation.fees(), quote));
+        }
         if (operation.attention() != null) {
             card.text(style.red("!! " + operation.attention()));
         }
         return new ArrayList<>(card.render());
+    }
+
+    /**
+     * Each asset's fee in its own asset, and its quote value beside any not charged in the quote:
+     * "0.00003681 BNB (0.02 USDC), 0.03 USDC".
+     */
+    static String feesByAsset(Amounts amounts, List<OperationFee> fees, String quote) {
+        List<String> parts = new ArrayList<>();
+        for (OperationFee fee : fees) {
+            if (fee.asset().equals(quote)) {
+                parts.add(amounts.money(fee.amount(), quote));
+            } else {
+                parts.add(fee.amount().toPlainString() + " " + fee.asset() + " ("
+                        + (fee.quoteValue() == null ? "not valued" : amounts.money(fee.quoteValue(), quote)) + ")");
+            }
+        }
+        return String.join(", ", parts);
     }
 
     /** One operation's answer: the JSON as it came, or an optional headline and its card. */

@@ -272,6 +272,16 @@ class OperationsCommandTest extends LoggedInCliTest {
     }
 
     @Test
+    void whenTheCloseWasChargedInBnbThenTheCardShowsTheFeeInBnbAndItsQuoteValue() {
+        server.onFixture("POST", "/api/operations/1/close/", "operation-closed.json");
+
+        var result = robson.execute("operations", "close", "1", "--yes");
+
+        // The fixture's fee: 0.00003681 BNB worth 0.02 USDC, the server's strings as they are.
+        assertThat(result.out()).contains("Fees:         0.00003681 BNB ($0.02)");
+    }
+
+    @Test
     void whenClosingAsJsonThenStdoutIsTheClosedOperation() {
         server.onFixture("POST", "/api/operations/1/close/", "operation-closed.json");
 

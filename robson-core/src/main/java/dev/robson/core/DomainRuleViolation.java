@@ -11,6 +11,9 @@ public final class DomainRuleViolation extends RuntimeException {
     public static final String INVALID_SIDE = "invalid_side";
     public static final String INVALID_QUANTITY = "invalid_quantity";
     public static final String INVALID_PRICE = "invalid_price";
+    /** A price outside the symbol's PRICE_FILTER bounds: no order could ever carry it. */
+    public static final String PRICE_OUTSIDE_FILTER = "price_outside_filter";
+
     public static final String INVALID_PROTECTION = "invalid_protection";
     public static final String ILLEGAL_TRANSITION = "illegal_transition";
 

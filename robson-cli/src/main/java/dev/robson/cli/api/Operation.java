@@ -1,11 +1,13 @@
 package dev.robson.cli.api;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One operation as {@code /api/operations/} shows it. The server omits null fields, so the
  * close reason, realized P&L and close time are null until the operation is CLOSED.
  * {@code quantity} is what is still open (zero once closed); {@code entryQuantity} what was bought or sold.
+ * {@code fees} lists the fees per asset charged (empty from servers that do not send them).
  */
 public record Operation(
         long operationId,
@@ -25,6 +27,7 @@ public record Operation(
         @Nullable String closedAt,
         @Nullable BigDecimal realizedPnlNet,
         @Nullable BigDecimal feesPaid,
+        List<OperationFee> fees,
         @Nullable String attention) {
 
     /** An older server sends no direction: the side names it. */

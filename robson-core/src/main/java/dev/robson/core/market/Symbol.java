@@ -144,6 +144,45 @@ public record Symbol(
         return lot.min(market);
     }
 
+    /**
+     * The most one MARKET order can carry when Binance judges its notional at
+     * {@code notionalPrice} (the average price over avgPriceMins): the quantity maximum, and,
+     * where the maximum notional binds MARKET orders, maxNotional / price floored to the MARKET
+     * grid. Null when nothing bounds it.
+     */
+    public BigDecimal marketMaxQuantity(BigDecimal notionalPrice) {
+        BigDecimal byQuantity = marketMaxQuantity();
+        if (notionalPrice == null
+                || notionalPrice.signum() <= 0
+                || limits.maxNotional() == null
+                || !limits.applyMaxToMarket()) {
+            return byQuantity;
+        }
+        BigDecimal byNotional = floorToMarketStep(limits.maxNotional().divide(notionalPrice, MathContext.DECIMAL128));
+        return byQuantity == null ? byNotional : byQuantity.min(byNotional);
+    }
+
+    /** {@code price} floored to the tick grid: a buyer's limit never rounds up past what was planned. */
+    public BigDecimal floorToTick(BigDecimal price) {
+        requireNonNull(price, "price");
+        BigDecimal ticks = price.max(BigDecimal.ZERO).divideToIntegralValue(tickSize, MathContext.DECIMAL128);
+        return ticks.multiply(tickSize).setScale(priceScale(), RoundingMode.DOWN);
+    }
+
+    /** Why PRICE_FILTER would refuse {@code price} for being out of its bounds, or null when inside them. */
+    public String priceOutsideFilter(BigDecimal price) {
+        requireNonNull(price, "price");
+        if (limits.minPrice() != null && price.compareTo(limits.minPrice()) < 0) {
+            return "below " + name + "'s minimum price "
+                    + plain(limits.minPrice()).toPlainString();
+        }
+        if (limits.maxPrice() != null && price.compareTo(limits.maxPrice()) > 0) {
+            return "above " + name + "'s maximum price "
+                    + plain(limits.maxPrice()).toPlainString();
+        }
+        return null;
+    }
+
     /** The least a MARKET order can carry. */
     public BigDecimal marketMinQuantity() {
         return limits.minQty().max(limits.marketMinQty()).max(stepSize);

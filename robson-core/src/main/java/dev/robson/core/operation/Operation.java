@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -170,6 +172,9 @@ public final class Operation {
         SymbolFilters.requireOnTick(symbol, "entry_price", entryPrice);
         SymbolFilters.requireOnTick(symbol, "stop_loss", stopLoss);
         SymbolFilters.requireOnTick(symbol, "take_profit", takeProfit);
+        SymbolFilters.requireWithinPriceFilter(symbol, "entry_price", entryPrice);
+        SymbolFilters.requireWithinPriceFilter(symbol, "stop_loss", stopLoss);
+        SymbolFilters.requireWithinPriceFilter(symbol, "take_profit", takeProfit);
         ProtectionRule.requireAround(side, stopLoss, takeProfit, currentExitPrice);
         if (entryFee == null || entryFee.inBase().compareTo(quantity.value()) >= 0) {
             throw new DomainRuleViolation(
@@ -323,6 +328,32 @@ public final class Operation {
         return total;
     }
 
+    /**
+     * The fees both legs paid, one per asset they were charged in (base, quote, BNB, …), first
+     * charged first: each amount in its own asset, its quote value null when some part of it
+     * could not be valued. An order whose fills were charged in several assets is known only by
+     * its total value ({@link #feesPaid()}), so it has no entry here.
+     */
+    public List<Fee> feesByAsset() {
+        Map<String, Fee> byAsset = new LinkedHashMap<>();
+        for (OrderExecution order : orders) {
+            Fee fee = order.fee();
+            if ((order.isFilledEntry() || order.isExit()) && fee.asset() != null && fee.amount() != null) {
+                byAsset.merge(
+                        fee.asset(),
+                        fee,
+                        (seen, more) -> new Fee(
+                                seen.amount().add(more.amount()),
+                                seen.asset(),
+                                seen.inBase().add(more.inBase()),
+                                seen.inQuote() == null || more.inQuote() == null
+                                        ? null
+                                        : seen.inQuote().add(more.inQuote())));
+            }
+        }
+        return List.copyOf(byAsset.values());
+    }
+
     /** True when some fee was charged in an asset no market could value at the time. */
     public boolean hasUnvaluedFees() {
         return orders.stream().anyMatch(order -> !order.fee().valued());
@@ -347,6 +378,8 @@ public final class Operation {
         Price target = newTakeProfit != null ? newTakeProfit : takeProfit;
         SymbolFilters.requireOnTick(symbol, "stop_loss", stop);
         SymbolFilters.requireOnTick(symbol, "take_profit", target);
+        SymbolFilters.requireWithinPriceFilter(symbol, "stop_loss", stop);
+        SymbolFilters.requireWithinPriceFilter(symbol, "take_profit", target);
         ProtectionRule.requireAround(side, stop, target, currentExitPrice);
         this.stopLoss = stop;
         this.takeProfit = target;

@@ -17,6 +17,7 @@ import dev.robson.server.problem.ApiProblem;
 import dev.robson.server.symbols.SymbolCatalog;
 import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,10 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The one way an operation is closed, whether the stop monitor or a person asks:
  * <ol>
- *   <li>before any transaction: the price (the stream's triggering quote when there is one) and
- *       the account's free balance of what is sold;</li>
+ *   <li>before any transaction: the price (the stream's triggering quote when there is one), the
+ *       account's free balance of what the close spends and the exchange's average price;</li>
  *   <li>in one transaction: ACTIVE → CLOSING and the intended order written down, sized
- *       min(held, free) floored to the MARKET step and capped at the MARKET maximum;</li>
+ *       min(held, what the free balance covers) floored to the MARKET step and capped at the
+ *       MARKET maximum and the maximum notional at the average price;</li>
  *   <li>the order sent (outside any transaction: the exchange may be slow); its fees valued;</li>
  *   <li>in a second transaction: the fills recorded once each, realized P&amp;L kept gross and net,
  *       CLOSING → CLOSED, or the next order of a split close written.</li>
@@ -142,16 +144,16 @@ public class OperationCloser {
                                 + "); the stop stays armed until it does.");
             }
             Price exitPrice = null;
-            Optional<BigDecimal> free = Optional.empty();
+            CloseBounds bounds = CloseBounds.UNKNOWN;
             if (operation.status() == OperationStatus.ACTIVE) {
                 Quote quote = trigger != null
                         ? trigger
                         : quotes.quote(operation.symbol()).quote();
                 exitPrice = operation.side().exitPrice(quote);
-                free = freeToSell(operation);
+                bounds = boundsOf(operation);
             }
             Price price = exitPrice;
-            Optional<BigDecimal> available = free;
+            CloseBounds available = bounds;
             String source =
                     trigger != null ? "the quote that triggered it, read at " + trigger.readAt() : "read for the close";
             Optional<CloseOrder> order =
@@ -192,8 +194,8 @@ public class OperationCloser {
                 return;
             }
             Price price = exitPriceNow(now);
-            Optional<BigDecimal> free = freeToSell(now);
-            Optional<CloseOrder> next = transaction.execute(status -> planNext(tenantId, id, price, free));
+            CloseBounds bounds = boundsOf(now);
+            Optional<CloseOrder> next = transaction.execute(status -> planNext(tenantId, id, price, bounds));
             next.ifPresent(order -> sendAndContinue(order, price));
         }
     }
@@ -258,7 +260,7 @@ public class OperationCloser {
             CloseReason reason,
             Price exitPrice,
             String priceSource,
-            Optional<BigDecimal> free) {
+            CloseBounds bounds) {
         Operation operation = operations.find(tenantId, operationId).orElseThrow(() -> notFound(operationId));
         operation.beginClosing(reason);
         Operation saved = saveOrConflict(operation);
@@ -268,22 +270,22 @@ public class OperationCloser {
                 clock.instant(),
                 OperationEventKind.CLOSING,
                 reason.name() + " at " + (operation.isLong() ? "bid " : "ask ") + exitPrice + " (" + priceSource + ")");
-        return plan(saved, exitPrice, free);
+        return plan(saved, exitPrice, bounds);
     }
 
-    private Optional<CloseOrder> planNext(long tenantId, long operationId, Price exitPrice, Optional<BigDecimal> free) {
+    private Optional<CloseOrder> planNext(long tenantId, long operationId, Price exitPrice, CloseBounds bounds) {
         Operation operation = current(tenantId, operationId);
         if (operation.status() != OperationStatus.CLOSING) {
             return Optional.empty();
         }
-        return plan(operation, exitPrice, free);
+        return plan(operation, exitPrice, bounds);
     }
 
     /**
      * The next order of a close, or none when the close is over (the rest is dust) or a person
      * must act. Runs inside a transaction and reads nothing from the network.
      */
-    private Optional<CloseOrder> plan(Operation operation, Price exitPrice, Optional<BigDecimal> free) {
+    private Optional<CloseOrder> plan(Operation operation, Price exitPrice, CloseBounds bounds) {
         Symbol symbol = operation.symbol();
         Instant now = clock.instant();
         BigDecimal open = operation.openQuantity();
@@ -291,31 +293,24 @@ public class OperationCloser {
             finish(operation, now, null);
             return Optional.empty();
         }
-        // A LONG sells coins the account must hold: a fee taken in the base asset, or a transfer,
-        // may leave fewer than the operation thinks, and asking for more gets -2010 forever.
-        BigDecimal available = operation.isLong() && free.isPresent() ? open.min(free.get()) : open;
+        BigDecimal available = open.min(affordable(operation, exitPrice, bounds));
         BigDecimal quantity = symbol.floorToMarketStep(available);
-        BigDecimal max = symbol.marketMaxQuantity();
+        // Binance judges a MARKET order's notional at the average price; the exit price stands in when unread.
+        BigDecimal notionalPrice =
+                bounds.notionalPrice() != null ? bounds.notionalPrice() : exitPrice == null ? null : exitPrice.value();
+        BigDecimal max = symbol.marketMaxQuantity(notionalPrice);
         if (max != null && quantity.compareTo(max) > 0) {
             quantity = symbol.floorToMarketStep(max);
         }
-        String tooSmall = symbol.marketOrderTooSmall(quantity, exitPrice == null ? null : exitPrice.value());
+        String tooSmall = symbol.marketOrderTooSmall(quantity, notionalPrice);
         if (tooSmall != null) {
-            if (operation.hasExited()) {
+            // A SHORT short of quote funds still owes the coins: never dust, a person adds funds or resolves.
+            boolean shortOfFunds = !operation.isLong() && available.compareTo(open) < 0;
+            if (operation.hasExited() && !shortOfFunds) {
                 finish(operation, now, tooSmall);
                 return Optional.empty();
             }
-            String holdings = available.compareTo(open) < 0
-                    ? " (the account holds only "
-                            + free.orElseThrow().stripTrailingZeros().toPlainString() + " "
-                            + symbol.base().code() + ")"
-                    : "";
-            flag(
-                    operation.tenantId(),
-                    operation.id(),
-                    "Open quantity " + symbol.roundQuantity(open).toPlainString() + " "
-                            + symbol.base().code() + holdings + " cannot be sold: " + tooSmall
-                            + "; close it by hand on the exchange, then resolve.");
+            flag(operation.tenantId(), operation.id(), unclosable(operation, exitPrice, bounds, available, tooSmall));
             return Optional.empty();
         }
         if (closeOrders.attempts(operation.id()) >= MAX_ORDERS) {
@@ -346,6 +341,48 @@ public class OperationCloser {
                 order.side() + " " + quantity.toPlainString() + " " + symbol.name() + " as " + order.clientOrderId()
                         + " (" + executor.mode() + ")");
         return Optional.of(order);
+    }
+
+    /**
+     * What the account can pay for: a LONG sells coins it must hold (a fee taken in the base
+     * asset, or a transfer, may leave fewer than the operation thinks); a SHORT buys back with
+     * the quote asset it has free, at the ask. Asking for more gets -2010 forever.
+     */
+    private static BigDecimal affordable(Operation operation, Price exitPrice, CloseBounds bounds) {
+        BigDecimal open = operation.openQuantity();
+        if (bounds.free() == null) {
+            return open;
+        }
+        if (operation.isLong()) {
+            return bounds.free();
+        }
+        if (exitPrice == null) {
+            return open;
+        }
+        return operation.symbol().floorToMarketStep(bounds.free().divide(exitPrice.value(), MathContext.DECIMAL128));
+    }
+
+    /** Why the rest of the close cannot be sent, and what a person can do about it. */
+    private static String unclosable(
+            Operation operation, Price exitPrice, CloseBounds bounds, BigDecimal available, String tooSmall) {
+        Symbol symbol = operation.symbol();
+        BigDecimal open = operation.openQuantity();
+        String amount =
+                symbol.roundQuantity(open).toPlainString() + " " + symbol.base().code();
+        if (available.compareTo(open) >= 0) {
+            return "Open quantity " + amount + " cannot be " + (operation.isLong() ? "sold" : "bought back") + ": "
+                    + tooSmall + "; close it by hand on the exchange, then resolve.";
+        }
+        String free = bounds.free().stripTrailingZeros().toPlainString();
+        if (operation.isLong()) {
+            return "Open quantity " + amount + " (the account holds only " + free + " "
+                    + symbol.base().code() + ") cannot be sold: " + tooSmall
+                    + "; close it by hand on the exchange, then resolve.";
+        }
+        return "Open quantity " + amount + " cannot be bought back: the account's free " + free + " "
+                + symbol.quote().code() + " buys only " + available.toPlainString() + " at the ask " + exitPrice
+                + " (" + tooSmall + "); add " + symbol.quote().code()
+                + " and retry, or buy it back by hand and resolve.";
     }
 
     /** CLOSED: in full (remainder under one step), or with the unsellable remainder recorded as dust. */
@@ -386,10 +423,10 @@ public class OperationCloser {
             if (now.status() != OperationStatus.CLOSING) {
                 return;
             }
-            Optional<BigDecimal> free = freeToSell(now);
+            CloseBounds bounds = boundsOf(now);
             CloseOrder previous = order;
             order = transaction
-                    .execute(status -> planNext(previous.tenantId(), previous.operationId(), exitPrice, free))
+                    .execute(status -> planNext(previous.tenantId(), previous.operationId(), exitPrice, bounds))
                     .orElse(null);
         }
     }
@@ -545,21 +582,34 @@ public class OperationCloser {
         }
     }
 
-    /** The free balance of what a LONG sells, read before any transaction; empty when unknown. */
-    private Optional<BigDecimal> freeToSell(Operation operation) {
-        if (!operation.isLong()) {
-            return Optional.empty();
-        }
+    /**
+     * What the account and the exchange allow, read before any transaction: the free balance of
+     * what the close spends (the base asset for a LONG, the quote asset for a SHORT) and the
+     * price the exchange judges a MARKET order's notional at. Unreadable parts stay unknown.
+     */
+    private CloseBounds boundsOf(Operation operation) {
+        Symbol symbol = operation.symbol();
+        BigDecimal free = null;
         try {
-            return executor.freeBalance(
-                    operation.tenantId(), operation.symbol().base().code());
+            String spent =
+                    operation.isLong() ? symbol.base().code() : symbol.quote().code();
+            free = executor.freeBalance(operation.tenantId(), spent).orElse(null);
         } catch (RuntimeException unreadable) {
             log.warn(
                     "Free balance for operation {} unreadable ({}); sizing the close by the operation",
                     operation.id(),
                     unreadable.getClass().getSimpleName());
-            return Optional.empty();
         }
+        BigDecimal notionalPrice = null;
+        try {
+            notionalPrice = executor.marketNotionalPrice(symbol).orElse(null);
+        } catch (RuntimeException unreadable) {
+            log.warn(
+                    "Average price of {} unreadable ({}); judging the notional at the exit price",
+                    symbol.name(),
+                    unreadable.getClass().getSimpleName());
+        }
+        return new CloseBounds(free, notionalPrice);
     }
 
     private Price exitPriceNow(Operation operation) {

@@ -1,5 +1,6 @@
 package dev.robson.server.closing;
 
+import dev.robson.core.market.Symbol;
 import dev.robson.server.config.TradingMode;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -26,6 +27,15 @@ public interface OrderExecutor {
      * be read (the close then goes by what the operation holds).
      */
     Optional<BigDecimal> freeBalance(long tenantId, String asset);
+
+    /**
+     * The price the exchange judges a MARKET order's notional at (Binance: the average price
+     * over the symbol's avgPriceMins, the last price when 0); empty when it cannot be read or
+     * the executor has none, and the close then judges by its exit price.
+     */
+    default Optional<BigDecimal> marketNotionalPrice(Symbol symbol) {
+        return Optional.empty();
+    }
 
     /**
      * Places an entry: a LIMIT IOC BUY at the order's price, which fills what the book offers at

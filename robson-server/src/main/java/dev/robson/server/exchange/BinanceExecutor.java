@@ -1,6 +1,7 @@
 package dev.robson.server.exchange;
 
 import dev.robson.core.market.Price;
+import dev.robson.core.market.Symbol;
 import dev.robson.core.operation.OrderStatus;
 import dev.robson.core.operation.Side;
 import dev.robson.server.closing.CloseOrder;
@@ -126,6 +127,19 @@ class BinanceExecutor implements OrderExecutor {
                     .map(balance -> balance.free())
                     .findFirst()
                     .orElse(BigDecimal.ZERO));
+        } catch (BinanceException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<BigDecimal> marketNotionalPrice(Symbol symbol) {
+        Integer minutes = symbol.limits().avgPriceMins();
+        try {
+            return Optional.of(
+                    minutes != null && minutes == 0
+                            ? binance.lastPrice(symbol.name())
+                            : binance.averagePrice(symbol.name()));
         } catch (BinanceException unreadable) {
             return Optional.empty();
         }

@@ -58,7 +58,10 @@ class ExchangeInfoSync {
                 s.marketStepSize() == null ? BigDecimal.ZERO : s.marketStepSize(),
                 positiveOrNull(s.maxNotional()),
                 s.applyMinToMarket(),
-                s.applyMaxToMarket());
+                s.applyMaxToMarket(),
+                positiveOrNull(s.minPrice()),
+                positiveOrNull(s.maxPrice()),
+                s.avgPriceMins() == null || s.avgPriceMins() < 0 ? null : s.avgPriceMins());
         return new SymbolCatalog.Listing(
                 s.symbol(),
                 s.baseAsset(),

@@ -6,6 +6,7 @@ import dev.robson.core.operation.OperationStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param realizedPnl    gross: exits against the entry price, before fees (CLOSED only)
  * @param realizedPnlNet after both legs' fees (CLOSED only)
  * @param feesPaid       every fee paid so far, valued in the quote asset
+ * @param fees           the same fees per asset charged, each in its own asset and its quote value
  * @param dustQuantity   what a CLOSED operation left too small to sell (CLOSED only)
  * @param marketStatus   the exchange's status of the symbol: TRADING, BREAK, HALT, NOT_LISTED, …
  */
@@ -33,6 +35,7 @@ public record OperationView(
         @Nullable BigDecimal realizedPnl,
         @Nullable BigDecimal realizedPnlNet,
         BigDecimal feesPaid,
+        List<FeeView> fees,
         @Nullable BigDecimal dustQuantity,
         String marketStatus,
         String quoteAsset,
@@ -63,6 +66,7 @@ public record OperationView(
                 closed ? symbol.roundQuoteAmount(operation.realizedPnl()) : null,
                 closed ? symbol.roundQuoteAmount(operation.realizedNetPnl()) : null,
                 symbol.roundQuoteAmount(operation.feesPaid()),
+                FeeView.of(symbol, operation.feesByAsset()),
                 closed ? exactly(operation.dustQuantity()) : null,
                 symbol.status(),
                 symbol.quote().code(),

@@ -63,6 +63,7 @@ class PendingPlanViews implements PlannedOperations {
                 null,
                 null,
                 symbol.roundQuoteAmount(BigDecimal.ZERO),
+                List.of(),
                 null,
                 symbol.status(),
                 symbol.quote().code(),

@@ -19,7 +19,7 @@ class SymbolRepository {
     private static final String SELECT = """
             SELECT symbol, base_asset, quote_asset, tick_size, step_size, min_notional, status, min_qty, max_qty,
                    market_min_qty, market_max_qty, market_step_size, max_notional, apply_min_to_market,
-                   apply_max_to_market
+                   apply_max_to_market, min_price, max_price, avg_price_mins
             FROM symbols""";
 
     private final JdbcClient jdbc;
@@ -44,15 +44,18 @@ class SymbolRepository {
                            min_qty = :minQty, max_qty = :maxQty, market_min_qty = :marketMinQty,
                            market_max_qty = :marketMaxQty, market_step_size = :marketStep,
                            max_notional = :maxNotional, apply_min_to_market = :applyMin,
-                           apply_max_to_market = :applyMax
+                           apply_max_to_market = :applyMax, min_price = :minPrice, max_price = :maxPrice,
+                           avg_price_mins = :avgPriceMins
                     WHERE symbol = :symbol""").params(filters(symbol)).update();
             if (updated == 0) {
                 jdbc.sql("""
                         INSERT INTO symbols (symbol, base_asset, quote_asset, tick_size, step_size, min_notional, trading,
                                              status, min_qty, max_qty, market_min_qty, market_max_qty,
-                                             market_step_size, max_notional, apply_min_to_market, apply_max_to_market)
+                                             market_step_size, max_notional, apply_min_to_market, apply_max_to_market,
+                                             min_price, max_price, avg_price_mins)
                         VALUES (:symbol, :base, :quote, :tick, :step, :minNotional, :trading, :status, :minQty,
-                                :maxQty, :marketMinQty, :marketMaxQty, :marketStep, :maxNotional, :applyMin, :applyMax)""").params(filters(symbol)).update();
+                                :maxQty, :marketMinQty, :marketMaxQty, :marketStep, :maxNotional, :applyMin, :applyMax,
+                                :minPrice, :maxPrice, :avgPriceMins)""").params(filters(symbol)).update();
             }
         }
     }
@@ -76,6 +79,9 @@ class SymbolRepository {
         params.put("maxNotional", limits.maxNotional());
         params.put("applyMin", limits.applyMinToMarket());
         params.put("applyMax", limits.applyMaxToMarket());
+        params.put("minPrice", limits.minPrice());
+        params.put("maxPrice", limits.maxPrice());
+        params.put("avgPriceMins", limits.avgPriceMins());
         return params;
     }
 
@@ -92,7 +98,10 @@ class SymbolRepository {
                 marketStep == null ? BigDecimal.ZERO : marketStep,
                 rs.getBigDecimal("max_notional"),
                 rs.getBoolean("apply_min_to_market"),
-                rs.getBoolean("apply_max_to_market"));
+                rs.getBoolean("apply_max_to_market"),
+                rs.getBigDecimal("min_price"),
+                rs.getBigDecimal("max_price"),
+                rs.getObject("avg_price_mins", Integer.class));
         return new Symbol(
                 rs.getString("symbol"),
                 Asset.of(rs.getString("base_asset")),

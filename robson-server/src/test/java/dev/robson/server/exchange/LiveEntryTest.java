@@ -180,6 +180,26 @@ class LiveEntryTest extends LiveScenario {
         }
     }
 
+    @Test
+    void anEntryMaxAbovePriceFilterIsRefusedBeforeAnyOrder() {
+        // E_max = 90,000.00 x 1.0005 = 90,045.00 (on the tick), above a maxPrice of 90,040.00.
+        BINANCE.setPriceBounds("BTCUSDC", "0.01", "90040.00");
+        exchangeInfo.refresh();
+        try {
+            ApiClient.Reply refused = api.post("/api/operations/plan/", PLAN, token);
+
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.json().get("code").asString()).isEqualTo("price_outside_filter");
+            assertThat(refused.json().get("detail").asString())
+                    .contains("90045")
+                    .contains("90040");
+            assertThat(BINANCE.orders()).noneMatch(order -> order.apiKey().equals(apiKey));
+        } finally {
+            BINANCE.setPriceBounds("BTCUSDC", "0.01", "1000000");
+            exchangeInfo.refresh();
+        }
+    }
+
     private long plan() {
         ApiClient.Reply planned = api.post("/api/operations/plan/", PLAN, token);
         assertThat(planned.status()).as(planned.body()).isEqualTo(201);

@@ -67,6 +67,14 @@ class LiveFeesTest extends LiveScenario {
         assertThat(shown.get("realized_pnl_net").asString()).isEqualTo("-0.63");
         assertThat(shown.get("fees_paid").asString()).isEqualTo("0.06");
         assertThat(shown.get("dust_quantity").asString()).isEqualTo("0.00000967");
+        // Per asset: the entry's 0.00000033 BTC (0.0293165136 -> 0.03 USDC) and the exit's 0.02785957 USDC (0.03).
+        assertThat(shown.get("fees")).hasSize(2);
+        assertThat(shown.get("fees").get(0).get("asset").asString()).isEqualTo("BTC");
+        assertThat(shown.get("fees").get(0).get("amount").asString()).isEqualTo("0.00000033");
+        assertThat(shown.get("fees").get(0).get("quote_value").asString()).isEqualTo("0.03");
+        assertThat(shown.get("fees").get(1).get("asset").asString()).isEqualTo("USDC");
+        assertThat(shown.get("fees").get(1).get("amount").asString()).isEqualTo("0.02785957");
+        assertThat(shown.get("fees").get(1).get("quote_value").asString()).isEqualTo("0.03");
         // The account: 27.8595712 - 0.02785957 = 27.83171163 USDC in, 0.00000967 BTC left.
         assertThat(BINANCE.freeBalance(apiKey, "USDC")).isEqualByComparingTo("27.83171163");
         assertThat(BINANCE.freeBalance(apiKey, "BTC")).isEqualByComparingTo("0.00000967");
@@ -120,6 +128,15 @@ class LiveFeesTest extends LiveScenario {
         assertThat(closed.orders().getLast().fee().amount()).isEqualByComparingTo("0.00003681");
         assertThat(events.of(trader.tenantId(), id))
                 .anySatisfy(event -> assertThat(event.detail()).contains("0.00003681 BNB"));
+        // The operation shows the fee in BNB as charged, and its worth 0.022086 rounded as USDC money: 0.02.
+        JsonNode shown =
+                api.get("/api/operations/" + tenants.numberOf(id) + "/", token).json();
+        assertThat(shown.get("fees_paid").asString()).isEqualTo("0.02");
+        assertThat(shown.get("fees")).singleElement().satisfies(fee -> {
+            assertThat(fee.get("asset").asString()).isEqualTo("BNB");
+            assertThat(fee.get("amount").asString()).isEqualTo("0.00003681");
+            assertThat(fee.get("quote_value").asString()).isEqualTo("0.02");
+        });
     }
 
     @Test

@@ -6,17 +6,14 @@ import dev.robson.core.operation.Side;
 import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.FixedQuotes;
-import dev.robson.server.support.PostgresDatabase;
+import dev.robson.server.support.OnPostgres;
 import dev.robson.server.support.TestTenants;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A tenant with 1,000 active operations is served without N+1 work: the positions list costs
@@ -24,20 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * the thousand), and every operation is in the answer, on the real PostgreSQL.
  */
 @ApiTest
+@OnPostgres
 @Import(StatementCounter.Config.class)
 class PositionsAtSizeOnPostgresTest {
-
-    static final PostgresDatabase DATABASE = new PostgresDatabase();
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        DATABASE.register(registry);
-    }
-
-    @AfterAll
-    static void dropSchema() throws Exception {
-        DATABASE.drop();
-    }
 
     @LocalServerPort
     int port;

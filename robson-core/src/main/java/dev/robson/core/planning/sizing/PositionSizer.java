@@ -45,6 +45,17 @@ public final class PositionSizer {
 
         BigDecimal entryMax = Increments.ceil(
                 input.entryReference().value().multiply(BigDecimal.ONE.add(costs.slippage())), symbol.tickSize());
+        // The LIMIT IOC carries E_max: PRICE_FILTER refuses it outside [minPrice, maxPrice], as it
+        // would a stop no quote can reach.
+        String entryOutside = symbol.priceOutsideFilter(entryMax);
+        String stopOutside = symbol.priceOutsideFilter(input.stopLoss().value());
+        if (entryOutside != null || stopOutside != null) {
+            return new SizingRefusal(
+                    SizingRefusal.PRICE_OUTSIDE_FILTER,
+                    entryOutside != null
+                            ? "the entry's limit price " + plain(entryMax) + " is " + entryOutside
+                            : "the stop " + plain(input.stopLoss().value()) + " is " + stopOutside);
+        }
         BigDecimal stopFill = input.stopLoss().value().multiply(BigDecimal.ONE.subtract(costs.stopGap()));
         BigDecimal lossPerUnit =
                 entryMax.subtract(stopFill).add(fee.multiply(entryMax)).add(fee.multiply(stopFill));

@@ -15,6 +15,8 @@ public record SizingRefusal(String code, String message) implements SizingOutcom
     public static final String EXIT_BELOW_MIN_NOTIONAL = "exit_below_min_notional";
     /** What is left after the fee is below the smallest MARKET sell: the stop could never fill. */
     public static final String EXIT_BELOW_MIN_QUANTITY = "exit_below_min_quantity";
+    /** E_max (the LIMIT IOC price) or the stop is outside PRICE_FILTER's bounds: the exchange would refuse it. */
+    public static final String PRICE_OUTSIDE_FILTER = "price_outside_filter";
 
     public SizingRefusal {
         Objects.requireNonNull(code, "code");

@@ -129,6 +129,37 @@ class PositionSizerTest {
     }
 
     @Test
+    void refusesAnEntryMaxOrAStopOutsidePriceFilter() {
+        // E_max 90,000 above a maxPrice of 89,999.99; then a stop of 88,650.00 below a minPrice of 88,700.00.
+        Symbol capped = withLimits(priceBounds(new BigDecimal("0.01"), new BigDecimal("89999.99")));
+        Symbol floored = withLimits(priceBounds(new BigDecimal("88700.00"), new BigDecimal("100000")));
+
+        assertThat(refusal(size(capped, "90000.00", "1000", "1000", FEE_IN_BASE)))
+                .isEqualTo("price_outside_filter");
+        assertThat(refusal(size(floored, "90000.00", "1000", "1000", FEE_IN_BASE)))
+                .isEqualTo("price_outside_filter");
+        // Inside both bounds the worked example stands: q 0.00618.
+        Symbol inside = withLimits(priceBounds(new BigDecimal("88650.00"), new BigDecimal("90000.00")));
+        assertThat(((PositionSize) size(inside, "90000.00", "1000", "1000", FEE_IN_BASE)).quantity())
+                .isEqualTo(Quantity.of("0.00618"));
+    }
+
+    private static OrderLimits priceBounds(BigDecimal minPrice, BigDecimal maxPrice) {
+        return new OrderLimits(
+                new BigDecimal("0.00001"),
+                null,
+                BigDecimal.ZERO,
+                null,
+                BigDecimal.ZERO,
+                null,
+                true,
+                false,
+                minPrice,
+                maxPrice,
+                5);
+    }
+
+    @Test
     void refusesWhenTheCashCannotBuyTheSmallestOrder() {
         // Free 5: 5 × 0.99 / 90,000 = 0.000055 → 0.00005, worth 4.50 < 5.
         assertThat(refusal(size("1000", "5", FEE_IN_BASE))).isEqualTo("insufficient_balance");

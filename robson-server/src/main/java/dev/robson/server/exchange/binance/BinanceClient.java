@@ -73,6 +73,15 @@ public final class BinanceClient {
     }
 
     /**
+     * The average price over the symbol's avgPriceMins: what Binance judges a MARKET order's
+     * notional at (NOTIONAL's minimum and maximum).
+     */
+    public BigDecimal averagePrice(String symbol) {
+        return read(
+                BinanceCall.get("/api/v3/avgPrice", new QueryString().add("symbol", symbol)), BinancePayloads::price);
+    }
+
+    /**
      * Candles oldest first. Binance's rules: with a start time, the oldest {@code limit} from it;
      * with only an end time, the newest up to it; with neither, the newest.
      *

@@ -53,6 +53,8 @@ final class BinancePayloads {
         List<ExchangeSymbol> symbols = new ArrayList<>();
         for (JsonNode symbol : elements(info.get("symbols"), "symbols")) {
             BigDecimal tick = null;
+            BigDecimal minPrice = null;
+            BigDecimal maxPrice = null;
             BigDecimal step = null;
             BigDecimal minQty = null;
             BigDecimal maxQty = null;
@@ -67,7 +69,11 @@ final class BinancePayloads {
             Integer avgPriceMins = null;
             for (JsonNode filter : elements(symbol.path("filters"), "filters")) {
                 switch (filter.path("filterType").asString("")) {
-                    case "PRICE_FILTER" -> tick = decimal(filter, "tickSize");
+                    case "PRICE_FILTER" -> {
+                        tick = decimal(filter, "tickSize");
+                        minPrice = optionalDecimal(filter, "minPrice");
+                        maxPrice = optionalDecimal(filter, "maxPrice");
+                    }
                     case "LOT_SIZE" -> {
                         step = decimal(filter, "stepSize");
                         minQty = optionalDecimal(filter, "minQty");
@@ -116,7 +122,9 @@ final class BinancePayloads {
                     maxNotional,
                     applyMin,
                     applyMax,
-                    avgPriceMins));
+                    avgPriceMins,
+                    minPrice,
+                    maxPrice));
         }
         return List.copyOf(symbols);
     }

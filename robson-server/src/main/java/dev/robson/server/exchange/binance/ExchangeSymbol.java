@@ -16,6 +16,8 @@ import java.math.BigDecimal;
  * @param applyMinToMarket NOTIONAL's applyMinToMarket, or MIN_NOTIONAL's applyToMarket
  * @param applyMaxToMarket NOTIONAL's applyMaxToMarket
  * @param avgPriceMins     the minutes of average price Binance judges a MARKET order's notional by
+ * @param minPrice         PRICE_FILTER minimum (0: none)
+ * @param maxPrice         PRICE_FILTER maximum (0: none)
  */
 public record ExchangeSymbol(
         String symbol,
@@ -34,4 +36,6 @@ public record ExchangeSymbol(
         BigDecimal maxNotional,
         boolean applyMinToMarket,
         boolean applyMaxToMarket,
-        Integer avgPriceMins) {}
+        Integer avgPriceMins,
+        BigDecimal minPrice,
+        BigDecimal maxPrice) {}

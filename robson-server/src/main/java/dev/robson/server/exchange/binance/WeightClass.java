@@ -21,6 +21,7 @@ public enum WeightClass {
     private static final Map<String, Cost> COSTS = Map.of(
             "GET /api/v3/ticker/bookTicker", new Cost(QUOTES, 2),
             "GET /api/v3/ticker/price", new Cost(QUOTES, 2),
+            "GET /api/v3/avgPrice", new Cost(QUOTES, 2),
             "GET /api/v3/klines", new Cost(CANDLES, 2),
             "GET /api/v3/exchangeInfo", new Cost(CANDLES, 20),
             "GET /api/v3/time", new Cost(ORDERS, 1),

@@ -46,17 +46,18 @@ public final class FakeBinance implements AutoCloseable {
     /** How long a "timed out" order's response is held: past any client's timeout, cut short by close(). */
     private static final Duration STALL = Duration.ofSeconds(60);
 
-    private static final Map<String, Integer> WEIGHTS = Map.of(
-            "GET /api/v3/ticker/bookTicker", 2,
-            "GET /api/v3/ticker/price", 2,
-            "GET /api/v3/klines", 2,
-            "GET /api/v3/exchangeInfo", 20,
-            "GET /api/v3/time", 1,
-            "GET /api/v3/account", 20,
-            "POST /api/v3/order", 1,
-            "GET /api/v3/order", 4,
-            "GET /api/v3/account/commission", 20,
-            "GET /api/v3/myTrades", 20);
+    private static final Map<String, Integer> WEIGHTS = Map.ofEntries(
+            Map.entry("GET /api/v3/ticker/bookTicker", 2),
+            Map.entry("GET /api/v3/ticker/price", 2),
+            Map.entry("GET /api/v3/avgPrice", 2),
+            Map.entry("GET /api/v3/klines", 2),
+            Map.entry("GET /api/v3/exchangeInfo", 20),
+            Map.entry("GET /api/v3/time", 1),
+            Map.entry("GET /api/v3/account", 20),
+            Map.entry("POST /api/v3/order", 1),
+            Map.entry("GET /api/v3/order", 4),
+            Map.entry("GET /api/v3/account/commission", 20),
+            Map.entry("GET /api/v3/myTrades", 20));
 
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newVirtualThreadPerTaskExecutor();
@@ -157,6 +158,34 @@ public final class FakeBinance implements AutoCloseable {
     public void setMarketLotSize(String symbol, String minQty, String maxQty, String step) {
         market.setMarketLot(
                 symbol, new FakeMarket.MarketLot(new BigDecimal(minQty), new BigDecimal(maxQty), new BigDecimal(step)));
+    }
+
+    /**
+     * The NOTIONAL filter: its maximum, whether minimum and maximum bind MARKET orders (judged at
+     * the average price, {@link #setAveragePrice}), and the averaging window it reports; a
+     * MARKET or LIMIT order outside it gets -1013 "Filter failure: NOTIONAL". Until set: max
+     * 9,000,000, the minimum binding MARKET orders, the maximum not, 5 minutes.
+     */
+    public void setNotionalFilter(
+            String symbol, String maxNotional, boolean applyMinToMarket, boolean applyMaxToMarket, int avgPriceMins) {
+        market.setNotional(
+                symbol,
+                new FakeMarket.Notional(new BigDecimal(maxNotional), applyMinToMarket, applyMaxToMarket, avgPriceMins));
+    }
+
+    /** What GET /api/v3/avgPrice answers and MARKET orders' notional is judged at; until set, the last price. */
+    public void setAveragePrice(String symbol, String price) {
+        market.setAveragePrice(symbol, new BigDecimal(price));
+    }
+
+    /** The average price follows the last price again, as it does until {@link #setAveragePrice}. */
+    public void averageAtLastPrice(String symbol) {
+        market.setAveragePrice(symbol, null);
+    }
+
+    /** PRICE_FILTER's minPrice and maxPrice ("0" disables one); a LIMIT price outside gets -1013 "Filter failure: PRICE_FILTER". */
+    public void setPriceBounds(String symbol, String minPrice, String maxPrice) {
+        market.setPriceBounds(symbol, new FakeMarket.PriceBounds(new BigDecimal(minPrice), new BigDecimal(maxPrice)));
     }
 
     /** The symbol's book ticker names {@code shownAs} instead (null: its own name again). */
@@ -418,6 +447,7 @@ public final class FakeBinance implements AutoCloseable {
             return switch (request.endpoint()) {
                 case "GET /api/v3/ticker/bookTicker" -> FakeReply.ok(market.bookTicker(request));
                 case "GET /api/v3/ticker/price" -> FakeReply.ok(market.price(request));
+                case "GET /api/v3/avgPrice" -> FakeReply.ok(market.avgPrice(request, serverTimeMs()));
                 case "GET /api/v3/klines" -> FakeReply.ok(market.klines(request));
                 case "GET /api/v3/exchangeInfo" -> FakeReply.ok(market.exchangeInfo(request, serverTimeMs()));
                 case "GET /api/v3/time" ->

@@ -47,9 +47,20 @@ final class FakeMarket {
     /** MARKET_LOT_SIZE: what a MARKET order's quantity must obey, beside LOT_SIZE. */
     record MarketLot(BigDecimal minQty, BigDecimal maxQty, BigDecimal step) {}
 
+    /** The NOTIONAL filter beyond the listing's minimum: its maximum, which order types they bind, the averaging window. */
+    record Notional(BigDecimal maxNotional, boolean applyMinToMarket, boolean applyMaxToMarket, int avgPriceMins) {}
+
+    /** PRICE_FILTER's bounds; 0 disables one, as on Binance. */
+    record PriceBounds(BigDecimal minPrice, BigDecimal maxPrice) {}
+
+    private static final Notional DEFAULT_NOTIONAL = new Notional(new BigDecimal("9000000"), true, false, 5);
+
     private final Map<String, Listing> listings = new ConcurrentSkipListMap<>();
     private final Map<String, String> statuses = new ConcurrentHashMap<>();
     private final Map<String, MarketLot> marketLots = new ConcurrentHashMap<>();
+    private final Map<String, Notional> notionals = new ConcurrentHashMap<>();
+    private final Map<String, PriceBounds> priceBounds = new ConcurrentHashMap<>();
+    private final Map<String, BigDecimal> averagePrices = new ConcurrentHashMap<>();
     /** Symbols whose book ticker answers with another symbol's name: a mixed-up answer. */
     private final Map<String, String> misnamed = new ConcurrentHashMap<>();
 
@@ -96,6 +107,53 @@ final class FakeMarket {
     MarketLot marketLot(String symbol) {
         Listing listing = listing(symbol);
         return marketLots.getOrDefault(listing.symbol(), new MarketLot(BigDecimal.ZERO, LOT_MAX, BigDecimal.ZERO));
+    }
+
+    void setNotional(String symbol, Notional notional) {
+        known(symbol);
+        notionals.put(symbol, notional);
+    }
+
+    Notional notional(String symbol) {
+        return notionals.getOrDefault(listing(symbol).symbol(), DEFAULT_NOTIONAL);
+    }
+
+    void setPriceBounds(String symbol, PriceBounds bounds) {
+        known(symbol);
+        priceBounds.put(symbol, bounds);
+    }
+
+    /** PRICE_FILTER's bounds: one tick up to 1,000,000 unless set. */
+    PriceBounds priceBounds(String symbol) {
+        Listing listing = listing(symbol);
+        return priceBounds.getOrDefault(
+                listing.symbol(), new PriceBounds(listing.tick(), new BigDecimal("1000000.00000000")));
+    }
+
+    /** Null: the average follows the last price again. */
+    void setAveragePrice(String symbol, BigDecimal price) {
+        known(symbol);
+        if (price == null) {
+            averagePrices.remove(symbol);
+        } else {
+            averagePrices.put(symbol, price);
+        }
+    }
+
+    /** What GET /api/v3/avgPrice answers: as set, else the last price (itself the bid until set). */
+    BigDecimal averagePrice(String symbol) {
+        String name = listing(symbol).symbol();
+        BigDecimal set = averagePrices.get(name);
+        return set != null ? set : lastPrices.getOrDefault(name, books.get(name).bid());
+    }
+
+    JsonNode avgPrice(FakeRequest request, long serverTimeMs) {
+        String symbol = listing(request.required("symbol")).symbol();
+        return FakeJson.MAPPER
+                .createObjectNode()
+                .put("mins", notional(symbol).avgPriceMins())
+                .put("price", FakeJson.amount(averagePrice(symbol)))
+                .put("closeTime", serverTimeMs);
     }
 
     void setLastPrice(String symbol, BigDecimal price) {
@@ -228,10 +286,11 @@ final class FakeMarket {
                 .put("isSpotTradingAllowed", true)
                 .put("isMarginTradingAllowed", false);
         ArrayNode filters = symbol.putArray("filters");
+        PriceBounds bounds = priceBounds(listing.symbol());
         filters.addObject()
                 .put("filterType", "PRICE_FILTER")
-                .put("minPrice", FakeJson.amount(listing.tick()))
-                .put("maxPrice", "1000000.00000000")
+                .put("minPrice", FakeJson.amount(bounds.minPrice()))
+                .put("maxPrice", FakeJson.amount(bounds.maxPrice()))
                 .put("tickSize", FakeJson.amount(listing.tick()));
         filters.addObject()
                 .put("filterType", "LOT_SIZE")
@@ -253,13 +312,14 @@ final class FakeMarket {
                     .put("maxQty", FakeJson.amount(LOT_MAX))
                     .put("stepSize", "0.00000000");
         }
+        Notional notional = notional(listing.symbol());
         filters.addObject()
                 .put("filterType", "NOTIONAL")
                 .put("minNotional", FakeJson.amount(listing.minNotional()))
-                .put("applyMinToMarket", true)
-                .put("maxNotional", "9000000.00000000")
-                .put("applyMaxToMarket", false)
-                .put("avgPriceMins", 5);
+                .put("applyMinToMarket", notional.applyMinToMarket())
+                .put("maxNotional", FakeJson.amount(notional.maxNotional()))
+                .put("applyMaxToMarket", notional.applyMaxToMarket())
+                .put("avgPriceMins", notional.avgPriceMins());
         symbol.putArray("permissions");
         symbol.putArray("permissionSets").addArray().add("SPOT");
         return symbol;

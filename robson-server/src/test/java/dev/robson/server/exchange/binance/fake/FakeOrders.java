@@ -146,7 +146,11 @@ final class FakeOrders {
                 throw new BinanceError(400, -1115, "Invalid timeInForce.");
             }
             limitPrice = price(request.required("price"));
-            if (limitPrice.signum() <= 0 || limitPrice.remainder(listing.tick()).signum() != 0) {
+            FakeMarket.PriceBounds bounds = market.priceBounds(listing.symbol());
+            if (limitPrice.signum() <= 0
+                    || limitPrice.remainder(listing.tick()).signum() != 0
+                    || (bounds.minPrice().signum() > 0 && limitPrice.compareTo(bounds.minPrice()) < 0)
+                    || (bounds.maxPrice().signum() > 0 && limitPrice.compareTo(bounds.maxPrice()) > 0)) {
                 throw new BinanceError(400, -1013, "Filter failure: PRICE_FILTER");
             }
         }
@@ -185,10 +189,13 @@ final class FakeOrders {
         if (levels.isEmpty() || levels.getFirst().price().signum() == 0) {
             throw new BinanceError(400, -2010, "Market is closed.");
         }
-        // Binance judges a MARKET order's notional at a reference price (the best level stands in
-        // for it here), a LIMIT order's at its own price.
-        BigDecimal notionalPrice = limit ? limitPrice : levels.getFirst().price();
-        if (quantity.multiply(notionalPrice).compareTo(listing.minNotional()) < 0) {
+        // Binance judges a MARKET order's notional at the average price over avgPriceMins, and
+        // only by the bounds that apply to MARKET orders; a LIMIT order's at its own price, by both.
+        FakeMarket.Notional filter = market.notional(listing.symbol());
+        BigDecimal notional = quantity.multiply(limit ? limitPrice : market.averagePrice(listing.symbol()));
+        boolean belowMin = (limit || filter.applyMinToMarket()) && notional.compareTo(listing.minNotional()) < 0;
+        boolean aboveMax = (limit || filter.applyMaxToMarket()) && notional.compareTo(filter.maxNotional()) > 0;
+        if (belowMin || aboveMax) {
             throw new BinanceError(400, -1013, "Filter failure: NOTIONAL");
         }
         // A LIMIT order must be covered at its price before it may trade at all.
