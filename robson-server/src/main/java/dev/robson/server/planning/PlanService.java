@@ -24,6 +24,7 @@ import dev.robson.server.operations.OperationLimits;
 import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.problem.ApiProblem;
 import dev.robson.server.symbols.SymbolCatalog;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -162,8 +163,9 @@ class PlanService {
                             + ", stop " + proposal.stop().stopLoss() + " ("
                             + proposal.stop().method() + ", "
                             + proposal.stop().confidence() + "), risking "
-                            + Amounts.exact(proposal.size().plannedRisk())
-                            + " " + symbol.quote() + " (" + proposal.size().plannedRiskPercent() + " %)");
+                            + symbol.roundQuoteAmount(proposal.size().plannedRisk())
+                            + " " + symbol.quote() + " ("
+                            + proposal.size().plannedRiskPercent().setScale(4, RoundingMode.HALF_UP) + " %)");
             return PlanView.of(plans.find(tenantId, id).orElseThrow());
         });
     }
