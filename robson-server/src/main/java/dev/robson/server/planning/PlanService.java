@@ -51,6 +51,9 @@ class PlanService {
     private final OperationLimits limits;
     private final OperationEventLog events;
     private final TransactionTemplate transaction;
+    /** At most this many pending plans are read for the waiting list (the cap is far below). */
+    private static final int WAITING_PAGE = 100;
+
     private final Clock clock;
 
     PlanService(
@@ -168,6 +171,20 @@ class PlanService {
                             + proposal.size().plannedRiskPercent().setScale(4, RoundingMode.HALF_UP) + " %)");
             return PlanView.of(plans.find(tenantId, id).orElseThrow());
         });
+    }
+
+    /**
+     * The tenant's plans still waiting for a confirmation: PLANNED and not past their time to
+     * live (the sweep may not have expired them yet), newest first. The open-operation cap keeps
+     * them few; one page of pending operations is read.
+     */
+    List<PlanView> waiting(Tenant tenant) {
+        Instant now = clock.instant();
+        return plans.pending(tenant.tenantId(), WAITING_PAGE, null).stream()
+                .filter(stored -> stored.plan().status() == PlanStatus.PLANNED)
+                .filter(stored -> stored.plan().expiresAt().isAfter(now))
+                .map(PlanView::of)
+                .toList();
     }
 
     PlanView get(Tenant tenant, long operationId) {

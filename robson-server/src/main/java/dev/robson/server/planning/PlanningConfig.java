@@ -1,5 +1,9 @@
 package dev.robson.server.planning;
 
+import dev.robson.server.market.MarketDataProperties;
+import dev.robson.server.market.TenantRateLimiter;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,5 +17,20 @@ class PlanningConfig {
     @ConditionalOnProperty(name = "robson.monitor.enabled", havingValue = "true", matchIfMissing = true)
     SchedulingConfigurer planSweepSchedule(PlanSweep sweep, PlanningProperties planning) {
         return registrar -> registrar.addFixedDelayTask(sweep::sweep, planning.sweep());
+    }
+
+    @Bean
+    PlanningRateLimits planningRateLimits(MarketDataProperties limits, Clock clock) {
+        return new PlanningRateLimits(
+                new TenantRateLimiter(
+                        clock,
+                        Duration.ofMinutes(1).dividedBy(Math.max(1, limits.levelsPerMinute())),
+                        limits.levelsBurst(),
+                        "support analyses"),
+                new TenantRateLimiter(
+                        clock,
+                        Duration.ofMinutes(1).dividedBy(Math.max(1, limits.planPerMinute())),
+                        limits.planBurst(),
+                        "entry plans"));
     }
 }

@@ -125,6 +125,40 @@ abstract class PlanFlowContract extends PlanningScenario {
     }
 
     @Test
+    void theWaitingPlansAreThePlannedOnesUntilTheirExpiryWhatAReloadedPageRestores() {
+        long number = planBtc();
+        JsonNode plan = planOf(number);
+
+        JsonNode waiting =
+                api.get("/api/operations/plans/waiting/", token).json().get("plans");
+
+        // The same plan as its own page shows, expires_at 120 s after it was made.
+        assertThat(waiting).singleElement().isEqualTo(plan);
+        clock.advance(Duration.ofSeconds(119));
+        assertThat(api.get("/api/operations/plans/waiting/", token).json().get("plans"))
+                .hasSize(1);
+        // At its expires_at it is no longer waiting, even before the sweep moves it.
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(api.get("/api/operations/plans/waiting/", token).json().get("plans"))
+                .isEmpty();
+        assertThat(planOf(number).get("status").asString()).isEqualTo("PLANNED");
+    }
+
+    @Test
+    void aCancelledOrConfirmedPlanIsNotWaiting() {
+        long cancelled = planBtc();
+        api.post("/api/operations/" + cancelled + "/cancel/", "", token);
+        assertThat(api.get("/api/operations/plans/waiting/", token).json().get("plans"))
+                .isEmpty();
+
+        long confirmed = planBtc();
+        assertThat(confirm(confirmed).json().get("status").asString()).isEqualTo("ACTIVE");
+
+        assertThat(api.get("/api/operations/plans/waiting/", token).json().get("plans"))
+                .isEmpty();
+    }
+
+    @Test
     void aDryRunAnswersThePlanAndSavesNothing() {
         ApiClient.Reply dry = api.post("/api/operations/plan/?dry_run=true", BTC_PLAN, token);
 
