@@ -36,6 +36,11 @@ public final class TenantRateLimiter {
         this.requests = requests;
     }
 
+    /** {@code perMinute} requests a minute sustained, {@code burst} at once (at least 1 of each). */
+    public static TenantRateLimiter perMinute(Clock clock, int perMinute, int burst, String requests) {
+        return new TenantRateLimiter(clock, Duration.ofMinutes(1).dividedBy(Math.max(1, perMinute)), burst, requests);
+    }
+
     /** Takes one of the tenant's requests, or refuses it: 429 {@code rate_limited} with Retry-After. */
     public void acquire(long tenantId) {
         long waitNanos =

@@ -2,6 +2,7 @@ package dev.robson.server.paper;
 
 import dev.robson.core.DomainRuleViolation;
 import dev.robson.core.market.Price;
+import dev.robson.core.market.Symbol;
 import dev.robson.core.operation.Side;
 import dev.robson.server.closing.CloseOrder;
 import dev.robson.server.closing.EntryOrder;
@@ -50,37 +51,9 @@ class PaperExecutor implements OrderExecutor {
     @Override
     public ExecutionReport submit(CloseOrder order) {
         var quote = quotes.quote(order.symbol()).quote();
-        Price price = order.side() == Side.SELL ? quote.bid() : quote.ask();
-        BigDecimal proceeds = order.quantity().multiply(price.value());
-        String base = order.symbol().base().code();
-        String quoteAsset = order.symbol().quote().code();
-        return transactions.execute(tx -> {
-            BigDecimal commission;
-            String commissionAsset;
-            if (order.side() == Side.SELL) {
-                commission = proceeds.multiply(feeRate);
-                commissionAsset = quoteAsset;
-                ledger.exchange(order.tenantId(), base, order.quantity(), quoteAsset, proceeds.subtract(commission));
-            } else {
-                commission = order.quantity().multiply(feeRate);
-                commissionAsset = base;
-                ledger.exchange(
-                        order.tenantId(),
-                        quoteAsset,
-                        proceeds,
-                        base,
-                        order.quantity().subtract(commission));
-            }
-            return reports.filled(
-                    order.tenantId(),
-                    order.clientOrderId(),
-                    order.quantity(),
-                    price,
-                    proceeds,
-                    commission,
-                    commissionAsset,
-                    clock.instant());
-        });
+        return order.side() == Side.SELL
+                ? sell(order.tenantId(), order.clientOrderId(), order.symbol(), order.quantity(), quote.bid())
+                : buy(order.tenantId(), order.clientOrderId(), order.symbol(), order.quantity(), quote.ask());
     }
 
     @Override
@@ -90,30 +63,34 @@ class PaperExecutor implements OrderExecutor {
             return transactions.execute(
                     tx -> reports.expired(order.tenantId(), order.clientOrderId(), clock.instant()));
         }
-        BigDecimal cost = order.quantity().multiply(ask.value());
-        BigDecimal commission = order.quantity().multiply(feeRate);
-        String base = order.symbol().base().code();
         try {
-            return transactions.execute(tx -> {
-                ledger.exchange(
-                        order.tenantId(),
-                        order.symbol().quote().code(),
-                        cost,
-                        base,
-                        order.quantity().subtract(commission));
-                return reports.filled(
-                        order.tenantId(),
-                        order.clientOrderId(),
-                        order.quantity(),
-                        ask,
-                        cost,
-                        commission,
-                        base,
-                        clock.instant());
-            });
+            return buy(order.tenantId(), order.clientOrderId(), order.symbol(), order.quantity(), ask);
         } catch (DomainRuleViolation uncovered) {
             throw new OrderRejected(uncovered.getMessage());
         }
+    }
+
+    /** A BUY filled in full: the cost out of the quote asset, the quantity less its fee into the base. */
+    private ExecutionReport buy(long tenantId, String clientOrderId, Symbol symbol, BigDecimal quantity, Price price) {
+        BigDecimal cost = quantity.multiply(price.value());
+        BigDecimal commission = quantity.multiply(feeRate);
+        String base = symbol.base().code();
+        return transactions.execute(tx -> {
+            ledger.exchange(tenantId, symbol.quote().code(), cost, base, quantity.subtract(commission));
+            return reports.filled(tenantId, clientOrderId, quantity, price, cost, commission, base, clock.instant());
+        });
+    }
+
+    /** A SELL filled in full: the quantity out of the base asset, the proceeds less their fee into the quote. */
+    private ExecutionReport sell(long tenantId, String clientOrderId, Symbol symbol, BigDecimal quantity, Price price) {
+        BigDecimal proceeds = quantity.multiply(price.value());
+        BigDecimal commission = proceeds.multiply(feeRate);
+        String quoteAsset = symbol.quote().code();
+        return transactions.execute(tx -> {
+            ledger.exchange(tenantId, symbol.base().code(), quantity, quoteAsset, proceeds.subtract(commission));
+            return reports.filled(
+                    tenantId, clientOrderId, quantity, price, proceeds, commission, quoteAsset, clock.instant());
+        });
     }
 
     @Override

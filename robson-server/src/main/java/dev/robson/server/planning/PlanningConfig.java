@@ -3,7 +3,6 @@ package dev.robson.server.planning;
 import dev.robson.server.market.MarketDataProperties;
 import dev.robson.server.market.TenantRateLimiter;
 import java.time.Clock;
-import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,15 +21,7 @@ class PlanningConfig {
     @Bean
     PlanningRateLimits planningRateLimits(MarketDataProperties limits, Clock clock) {
         return new PlanningRateLimits(
-                new TenantRateLimiter(
-                        clock,
-                        Duration.ofMinutes(1).dividedBy(Math.max(1, limits.levelsPerMinute())),
-                        limits.levelsBurst(),
-                        "support analyses"),
-                new TenantRateLimiter(
-                        clock,
-                        Duration.ofMinutes(1).dividedBy(Math.max(1, limits.planPerMinute())),
-                        limits.planBurst(),
-                        "entry plans"));
+                TenantRateLimiter.perMinute(clock, limits.levelsPerMinute(), limits.levelsBurst(), "support analyses"),
+                TenantRateLimiter.perMinute(clock, limits.planPerMinute(), limits.planBurst(), "entry plans"));
     }
 }
