@@ -119,6 +119,21 @@ export async function planningJourneys({ page, base, test, assert, artifacts, ap
     return undefined;
   });
 
+  await test('planning: a reload restores the waiting plan’s card with what is left of its countdown', async () => {
+    if (!planned) {
+      return { skipped: 'no plan' };
+    }
+    const before = Number(await panel.getByTestId('plan-countdown').getAttribute('data-seconds'));
+    await page.reload();
+    const card = panel.getByTestId('plan-card');
+    await card.waitFor({ timeout: 15_000 });
+    assert((await card.getAttribute('data-operation-id')) === planned.id, `restored plan ${await card.getAttribute('data-operation-id')}, not ${planned.id}`);
+    assert((await card.getAttribute('data-status')) === 'PLANNED', `status ${await card.getAttribute('data-status')}`);
+    const after = Number(await card.getByTestId('plan-countdown').getAttribute('data-seconds'));
+    assert(after > 0 && after <= before, `countdown ${before} s before the reload, ${after} s after`);
+    return undefined;
+  });
+
   await test('planning: Confirm sends one request with an Idempotency-Key and the new position’s card appears', async () => {
     if (!planned) {
       return { skipped: 'no plan' };

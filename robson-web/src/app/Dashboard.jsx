@@ -64,7 +64,7 @@ export function Dashboard() {
             </ErrorBoundary>
             <div className="mt-3" id="planning">
               <ErrorBoundary name="Plan an entry">
-                <PlanningPanel planning={planning} symbol={symbol} onSymbolChange={setPlanned} />
+                <PlanningPanel planning={planning} symbol={symbol} held={symbols} picked={planned !== null || chosen !== null} onSymbolChange={setPlanned} />
               </ErrorBoundary>
             </div>
             <div className="mt-3">

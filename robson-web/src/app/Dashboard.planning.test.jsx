@@ -72,6 +72,7 @@ function serve() {
     if (path.startsWith('/api/account/summary/')) return { status: 200, body: accountSummary };
     if (path.startsWith('/api/operations/?')) return { status: 200, body: { operations: [] } };
     if (path === '/api/strategies/') return { status: 200, body: strategies };
+    if (path === '/api/operations/plans/waiting/') return { status: 200, body: { plans: [] } };
     if (path === '/api/market/symbols/') return { status: 200, body: marketSymbols };
     if (path === '/api/risk/status/') return { status: 200, body: riskStatus() };
     if (path.startsWith('/api/analysis/levels/ETHUSDC/')) return { status: 200, body: ethLevels };

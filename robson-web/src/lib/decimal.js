@@ -77,34 +77,3 @@ export function fractionDigits(text) {
 export function toPlotValue(text) {
   return Number(text);
 }
-
-/**
- * The decimal string rounded HALF_UP (away from zero, as the server's BigDecimal does) to
- * `digits` fraction digits, digit by digit: for showing a figure the server sent at full
- * precision (a plan's notional, the month's budget). Shorter strings come back unchanged.
- */
-export function roundDecimal(text, digits) {
-  const parts = parseDecimal(text);
-  if (!parts || parts.fraction.length <= digits) {
-    return text;
-  }
-  const kept = (parts.integer + parts.fraction.slice(0, digits)).split('');
-  if (parts.fraction[digits] >= '5') {
-    let i = kept.length - 1;
-    while (i >= 0 && kept[i] === '9') {
-      kept[i] = '0';
-      i -= 1;
-    }
-    if (i < 0) {
-      kept.unshift('1');
-    } else {
-      kept[i] = String(Number(kept[i]) + 1);
-    }
-  }
-  const all = kept.join('');
-  const integer = all.slice(0, all.length - digits).replace(/^0+(?=\d)/, '') || '0';
-  const fraction = all.slice(all.length - digits);
-  const zero = /^0+$/.test(integer) && /^0*$/.test(fraction);
-  const sign = parts.negative && !zero ? '-' : '';
-  return digits > 0 ? `${sign}${integer}.${fraction}` : `${sign}${integer}`;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDecimal, fractionDigits, isDecimal, maxDecimal, minDecimal, parseDecimal, roundDecimal, signOf } from './decimal.js';
+import { compareDecimal, fractionDigits, isDecimal, maxDecimal, minDecimal, parseDecimal, signOf } from './decimal.js';
 
 describe('decimal strings', () => {
   it('parses sign, integer and fraction without losing digits', () => {
@@ -32,18 +32,5 @@ describe('decimal strings', () => {
     expect(fractionDigits('89245.50')).toBe(2);
     expect(fractionDigits('12')).toBe(0);
     expect(fractionDigits('bad')).toBe(0);
-  });
-});
-
-describe('roundDecimal', () => {
-  it('rounds half up by digits, carrying through nines, and leaves short strings alone', () => {
-    expect(roundDecimal('41.0845753788', 2)).toBe('41.08');
-    expect(roundDecimal('666.526264', 2)).toBe('666.53');
-    expect(roundDecimal('9.995', 2)).toBe('10.00');
-    expect(roundDecimal('-0.125', 2)).toBe('-0.13');
-    expect(roundDecimal('-0.001', 2)).toBe('0.00');
-    expect(roundDecimal('0.000000125', 8)).toBe('0.00000013');
-    expect(roundDecimal('29.45', 2)).toBe('29.45');
-    expect(roundDecimal('0.00033', 8)).toBe('0.00033');
   });
 });

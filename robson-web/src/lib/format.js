@@ -1,4 +1,4 @@
-import { parseDecimal, roundDecimal } from './decimal.js';
+import { parseDecimal } from './decimal.js';
 import { isUsdQuote } from './display-rules.js';
 
 /**
@@ -55,14 +55,6 @@ export function formatMoney(text, quoteAsset = 'USDT', { signed = false } = {}) 
     return `${sign}$${parts.body}`;
   }
   return `${sign}${parts.body} ${quoteAsset}`;
-}
-
-/**
- * A full-precision amount (a plan's notional or risk, the month's budget) shown as money is
- * rounded: cents for dollars, 8 places otherwise, HALF_UP on the digits, never through a float.
- */
-export function formatRoundedMoney(text, quoteAsset = 'USDT', options = {}) {
-  return formatMoney(roundDecimal(text, isUsdQuote(quoteAsset) ? 2 : 8), quoteAsset, options);
 }
 
 /** "0.46" → "0.46%", or "+0.46%" with `signed`. */

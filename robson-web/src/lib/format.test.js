@@ -4,7 +4,6 @@ import {
   formatAge,
   formatInstant,
   formatMoney,
-  formatRoundedMoney,
   formatPair,
   formatPercent,
   formatQuantity,
@@ -30,13 +29,6 @@ describe('number formatting', () => {
     expect(formatMoney('0.13', 'USD1')).toBe('$0.13');
     expect(formatMoney('0.13', 'PYUSD')).toBe('$0.13');
     expect(isUsdQuote('BTC')).toBe(false);
-  });
-
-  it('rounds a full-precision amount as the server rounds money, without a float', () => {
-    expect(formatRoundedMoney('41.0845753788', 'USDC')).toBe('$41.08');
-    expect(formatRoundedMoney('666.526264', 'USDC')).toBe('$666.53');
-    expect(formatRoundedMoney('0.000000125', 'BTC')).toBe('0.00000013 BTC');
-    expect(formatRoundedMoney('29.45', 'USDC')).toBe('$29.45');
   });
 
   it('signs P&L: + for gains, a real minus for losses, nothing for zero', () => {

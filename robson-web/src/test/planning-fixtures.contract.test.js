@@ -12,6 +12,7 @@ const PLANNING = [
   'POST /api/operations/{id}/confirm/',
   'POST /api/operations/{id}/cancel/',
   'GET /api/risk/status/',
+  'GET /api/operations/plans/waiting/',
 ];
 
 function documented(operation) {
@@ -32,6 +33,8 @@ describe.skipIf(!PLANNING.some(documented))('entry-planning fixtures against doc
     ['POST /api/operations/{id}/cancel/', planCancelled, 200],
     ['GET /api/risk/status/', riskStatus(), 200],
     ['GET /api/risk/status/', riskPaused, 200],
+    ['GET /api/operations/plans/waiting/', { plans: [entryPlan()] }, 200],
+    ['GET /api/operations/plans/waiting/', { plans: [] }, 200],
   ])('%s answers as documented', (operation, body, status) => {
     expect(violations(operation, body, { status })).toEqual([]);
   });

@@ -4,7 +4,7 @@ import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import Card from 'react-bootstrap/Card';
 import { useNow } from '../../../lib/clock.js';
-import { baseAssetOf, formatRoundedMoney, formatPair, formatPercent, formatQuantity } from '../../../lib/format.js';
+import { baseAssetOf, formatMoney, formatPair, formatPercent, formatQuantity } from '../../../lib/format.js';
 import { useCancelPlan } from '../api/cancel-plan.js';
 import { useConfirmPlan } from '../api/confirm-plan.js';
 import { getPlan } from '../api/get-plan.js';
@@ -34,15 +34,15 @@ function Outcome({ plan, base }) {
   if (plan.status === 'ACTIVE') {
     return (
       <Alert variant="success" className="mb-0" role="status" data-testid="plan-outcome">
-        Bought {formatQuantity(plan.filled_quantity ?? plan.quantity, base)} at {formatRoundedMoney(plan.entry_price, quote)}: operation #
-        {plan.operation_id} is guarded (stop {formatRoundedMoney(plan.stop_loss, quote)}, target {formatRoundedMoney(plan.take_profit, quote)}).
+        Bought {formatQuantity(plan.filled_quantity ?? plan.quantity, base)} at {formatMoney(plan.entry_price, quote)}: operation #
+        {plan.operation_id} is guarded (stop {formatMoney(plan.stop_loss, quote)}, target {formatMoney(plan.take_profit, quote)}).
       </Alert>
     );
   }
   if (plan.status === 'FAILED') {
     return (
       <Alert variant="warning" className="mb-0" role="status" data-testid="plan-outcome">
-        Nothing was bought{plan.failure ? ` (${plan.failure})` : ''}: no fill at up to {formatRoundedMoney(plan.entry_max, quote)}.
+        Nothing was bought{plan.failure ? ` (${plan.failure})` : ''}: no fill at up to {formatMoney(plan.entry_max, quote)}.
       </Alert>
     );
   }
@@ -133,14 +133,14 @@ export function PlanCard({ plan, onPlanChange, onDismiss }) {
       </Card.Header>
       <Card.Body className="d-flex flex-column gap-3">
         <dl className="plan-figures mb-0">
-          <Figure label="Entry" testId="plan-entry" value={formatRoundedMoney(plan.entry_reference, quote)} note={`buy at up to ${formatRoundedMoney(plan.entry_max, quote)}`} />
+          <Figure label="Entry" testId="plan-entry" value={formatMoney(plan.entry_reference, quote)} note={`buy at up to ${formatMoney(plan.entry_max, quote)}`} />
           {filled ? (
-            <Figure label="Filled" testId="plan-filled" value={formatRoundedMoney(plan.entry_price, quote)} note={formatQuantity(plan.filled_quantity ?? plan.quantity, base)} />
+            <Figure label="Filled" testId="plan-filled" value={formatMoney(plan.entry_price, quote)} note={formatQuantity(plan.filled_quantity ?? plan.quantity, base)} />
           ) : null}
-          <Figure label="Stop" testId="plan-stop" value={formatRoundedMoney(plan.stop_loss, quote)} note={`${formatPercent(plan.stop_distance_percent)} below entry`} />
-          <Figure label="Target" testId="plan-target" value={formatRoundedMoney(plan.take_profit, quote)} note={filled ? 'from the fill' : 'estimate, set from the fill'} />
-          <Figure label="Size" testId="plan-size" value={formatQuantity(plan.quantity, base)} note={formatRoundedMoney(plan.notional, quote)} />
-          <Figure label="Max loss" testId="plan-max-loss" value={formatRoundedMoney(plan.planned_risk, quote)} note={`${formatPercent(plan.planned_risk_percent)} of capital`} />
+          <Figure label="Stop" testId="plan-stop" value={formatMoney(plan.stop_loss, quote)} note={`${formatPercent(plan.stop_distance_percent)} below entry`} />
+          <Figure label="Target" testId="plan-target" value={formatMoney(plan.take_profit, quote)} note={filled ? 'from the fill' : 'estimate, set from the fill'} />
+          <Figure label="Size" testId="plan-size" value={formatQuantity(plan.quantity, base)} note={formatMoney(plan.notional, quote)} />
+          <Figure label="Max loss" testId="plan-max-loss" value={formatMoney(plan.planned_risk, quote)} note={`${formatPercent(plan.planned_risk_percent)} of capital`} />
         </dl>
         {plan.warnings?.length ? (
           <Alert variant="warning" className="mb-0 py-2" data-testid="plan-warnings">
@@ -163,7 +163,7 @@ export function PlanCard({ plan, onPlanChange, onDismiss }) {
           {planned ? (
             <>
               <Button variant="success" onClick={confirmPlan} disabled={busy || expired} data-testid="plan-confirm">
-                {confirm.isPending ? 'Confirming…' : `${lost ? 'Confirm again' : 'Confirm'}: buy ${formatQuantity(plan.quantity, base)} at up to ${formatRoundedMoney(plan.entry_max, quote)}`}
+                {confirm.isPending ? 'Confirming…' : `${lost ? 'Confirm again' : 'Confirm'}: buy ${formatQuantity(plan.quantity, base)} at up to ${formatMoney(plan.entry_max, quote)}`}
               </Button>
               <Button variant="outline-secondary" onClick={cancelPlan} disabled={busy || expired} data-testid="plan-cancel">
                 {cancel.isPending ? 'Cancelling…' : 'Cancel plan'}

@@ -3,6 +3,7 @@ import Card from 'react-bootstrap/Card';
 import Form from 'react-bootstrap/Form';
 import { useCreatePlan } from '../api/create-plan.js';
 import { useRiskStatus } from '../api/get-risk-status.js';
+import { preselectSymbol } from '../lib/preselect-symbol.js';
 import { PlanCard } from './PlanCard.jsx';
 import { Refusal } from './Refusal.jsx';
 import { RiskBudget } from './RiskBudget.jsx';
@@ -16,13 +17,16 @@ function strategyLabel(strategy) {
  * symbol; Activate Monitoring, which asks the server for a plan (nothing is bought); and the
  * plan's card with its countdown, Confirm and Cancel. `planning` is usePlanning's state, shared
  * with the chart's overlay; `symbol` is the dashboard's, which the symbol select changes.
+ * Unless the trader `picked` it, a symbol the tenant already holds (`held`) is not offered first:
+ * the form starts on a free one (preselectSymbol), and the chart follows the plan once made.
  */
-export function PlanningPanel({ planning, symbol, onSymbolChange }) {
+export function PlanningPanel({ planning, symbol: shown, held = [], picked = false, onSymbolChange }) {
   const risk = useRiskStatus();
   const create = useCreatePlan();
   const { strategies, symbols, strategyId, setStrategyId, plan, setPlan } = planning;
   const strategyList = strategies.data ?? [];
   const symbolList = symbols.data ?? [];
+  const symbol = preselectSymbol({ symbol: shown, picked, held, catalogue: symbolList, quoteAsset: risk.data?.quote_asset });
   const choices = symbol && !symbolList.some((candidate) => candidate.symbol === symbol) ? [{ symbol }, ...symbolList] : symbolList;
   const paused = risk.data?.status === 'PAUSED';
   const waiting = plan?.status === 'PLANNED';
@@ -33,7 +37,17 @@ export function PlanningPanel({ planning, symbol, onSymbolChange }) {
     if (!canActivate) {
       return;
     }
-    create.mutate({ strategyId, symbol }, { onSuccess: setPlan });
+    create.mutate(
+      { strategyId, symbol },
+      {
+        onSuccess: (made) => {
+          setPlan(made);
+          if (made?.symbol && made.symbol !== shown) {
+            onSymbolChange(made.symbol);
+          }
+        },
+      },
+    );
   }
 
   return (

@@ -8,12 +8,23 @@ import { renderWithQueries } from '../../../test/render.jsx';
 import { PlanningPanel, usePlanning } from '../index.js';
 
 /** The dashboard's part: it owns the symbol and hands the overlay to the chart. */
-function Dashboardish({ initialSymbol = 'BTCUSDC' }) {
+function Dashboardish({ initialSymbol = 'BTCUSDC', held = [] }) {
   const [symbol, setSymbol] = useState(initialSymbol);
+  const [picked, setPicked] = useState(false);
   const planning = usePlanning(symbol);
   return (
     <>
-      <PlanningPanel planning={planning} symbol={symbol} onSymbolChange={setSymbol} />
+      <p data-testid="dashboard-symbol">{symbol}</p>
+      <PlanningPanel
+        planning={planning}
+        symbol={symbol}
+        held={held}
+        picked={picked}
+        onSymbolChange={(next) => {
+          setSymbol(next);
+          setPicked(true);
+        }}
+      />
       <ul aria-label="overlay">
         {planning.overlay.map((line) => (
           <li key={line.title}>{`${line.kind} ${line.title} ${line.price}`}</li>
@@ -23,9 +34,14 @@ function Dashboardish({ initialSymbol = 'BTCUSDC' }) {
   );
 }
 
-function serve({ risk = riskStatus(), plan = () => ({ status: 201, body: { ...entryPlan(), expires_at: new Date(Date.now() + 120_000).toISOString() } }) } = {}) {
+function serve({
+  risk = riskStatus(),
+  plan = () => ({ status: 201, body: { ...entryPlan(), expires_at: new Date(Date.now() + 120_000).toISOString() } }),
+  waiting = [],
+} = {}) {
   return stubFetch((path, init) => {
     if (path === '/api/strategies/') return { status: 200, body: strategies };
+    if (path === '/api/operations/plans/waiting/') return { status: 200, body: { plans: waiting } };
     if (path === '/api/market/symbols/') return { status: 200, body: marketSymbols };
     if (path === '/api/risk/status/') return { status: 200, body: risk };
     if (path.startsWith('/api/analysis/levels/BTCUSDC/')) return { status: 200, body: levelsAnswer };
@@ -66,6 +82,41 @@ describe('PlanningPanel', () => {
     expect(callsTo(fetchMock, '/api/analysis/levels/ETHUSDC/?strategy_id=2')).not.toHaveLength(0);
     // One plan at a time: the next waits until this one is confirmed, cancelled or expired.
     expect(screen.getByRole('button', { name: 'Activate Monitoring' })).toBeDisabled();
+  });
+
+  it('starts a tenant that holds the dashboard’s symbol on a free one, and the dashboard follows the plan', async () => {
+    // The demo tenant: Operation #1 holds BTCUSDC, so planning it is a duplicate_position.
+    const fetchMock = serve({
+      plan: (body) => ({ status: 201, body: { ...entryPlan(), symbol: body.symbol, expires_at: new Date(Date.now() + 120_000).toISOString() } }),
+    });
+    const user = userEvent.setup();
+    renderWithQueries(<Dashboardish held={['BTCUSDC']} />);
+    const symbol = screen.getByRole('combobox', { name: 'Symbol' });
+    await waitFor(() => expect(symbol).toHaveValue('ETHUSDC'));
+    expect(screen.getByTestId('dashboard-symbol')).toHaveTextContent('BTCUSDC');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Activate Monitoring' })).toBeEnabled());
+
+    await user.click(screen.getByRole('button', { name: 'Activate Monitoring' }));
+
+    expect(await screen.findByRole('article', { name: /Plan #42/ })).toBeInTheDocument();
+    const [, init] = callsTo(fetchMock, '/api/operations/plan/')[0];
+    expect(init.body).toBe('{"strategy_id":1,"symbol":"ETHUSDC"}');
+    // The chart follows the plan it overlays.
+    expect(screen.getByTestId('dashboard-symbol')).toHaveTextContent('ETHUSDC');
+  });
+
+  it('restores a plan still waiting after a reload, with what is left of its countdown', async () => {
+    // Planned 30 s before the page loaded: 120 − 30 = 90 s left, shown as 1:30.
+    const waiting = { ...entryPlan(), expires_at: new Date(Date.now() + 90_000).toISOString() };
+    const fetchMock = serve({ waiting: [waiting] });
+    renderWithQueries(<Dashboardish />);
+
+    const card = await screen.findByRole('article', { name: /Plan #42/ });
+    expect(within(card).getByRole('timer')).toHaveTextContent(/^1:(30|29)$/);
+    expect(callsTo(fetchMock, '/api/operations/plan/')).toHaveLength(0);
+    // One plan at a time, as before the reload.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Activate Monitoring' })).toBeDisabled());
+    expect(within(card).getByRole('button', { name: /^Confirm: buy/ })).toBeEnabled();
   });
 
   it('overlays the levels of the symbol, and the plan’s entry, stop and target once planned', async () => {

@@ -1,6 +1,6 @@
 import Badge from 'react-bootstrap/Badge';
 import { describeError } from '../../../lib/api-client.js';
-import { formatRoundedMoney } from '../../../lib/format.js';
+import { formatMoney } from '../../../lib/format.js';
 
 /**
  * The month's risk budget, always in view while planning: what may still be lost this month,
@@ -36,7 +36,7 @@ export function RiskBudget({ risk }) {
         <div>
           <dt>Remaining</dt>
           <dd data-testid="budget-remaining">
-            {formatRoundedMoney(status.remaining, quote)} <span className="text-body-secondary small">of {formatRoundedMoney(status.budget, quote)}</span>
+            {formatMoney(status.remaining, quote)} <span className="text-body-secondary small">of {formatMoney(status.budget, quote)}</span>
           </dd>
         </div>
         <div>
@@ -45,11 +45,11 @@ export function RiskBudget({ risk }) {
         </div>
         <div>
           <dt>Open risk</dt>
-          <dd>{formatRoundedMoney(status.open_risk, quote)}</dd>
+          <dd>{formatMoney(status.open_risk, quote)}</dd>
         </div>
         <div>
           <dt>Lost this month</dt>
-          <dd>{formatRoundedMoney(status.consumed, quote)}</dd>
+          <dd>{formatMoney(status.consumed, quote)}</dd>
         </div>
       </dl>
       {paused ? (

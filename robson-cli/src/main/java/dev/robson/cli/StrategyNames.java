@@ -11,9 +11,15 @@ final class StrategyNames {
 
     private StrategyNames() {}
 
+    /** @param typed the name as typed, or null for the tenant's first strategy */
     static Strategy resolve(PlanningApi planning, String typed) {
-        String wanted = typed.strip().toLowerCase(Locale.ROOT);
         List<Strategy> strategies = planning.strategies().value();
+        if (typed == null) {
+            return strategies.stream()
+                    .findFirst()
+                    .orElseThrow(() -> CliFailure.usage("this account has no strategies"));
+        }
+        String wanted = typed.strip().toLowerCase(Locale.ROOT);
         if (strategies.isEmpty()) {
             throw CliFailure.usage("no strategy '" + typed.strip() + "': this account has no strategies");
         }

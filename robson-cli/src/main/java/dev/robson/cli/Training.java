@@ -27,7 +27,7 @@ import picocli.CommandLine;
 
 /**
  * The training run behind the launcher's start-up archive (JDK 25 AOT cache, or CDS on 21-24):
- * every command once, against a stand-in server on 127.0.0.1 answering in the real API's
+ * every command once (the planning ones too: strategies, analyze, a dry-run plan, risk), against a stand-in server on 127.0.0.1 answering in the real API's
  * shapes, so the archive holds the classes a real run loads — picocli's model, the HTTP
  * client, the JSON reader, the formatting. Nothing is printed; nothing outside a temporary
  * directory is touched. The test of the run reads each command's outcome.
@@ -62,6 +62,30 @@ public final class Training {
             "refresh_expires_in":86400}""";
     private static final String DISPLAY_RULES = """
             {"usd_quote_assets":["USDC"]}""";
+    private static final String STRATEGIES = """
+            {"strategies":[{"id":1,"name":"BTC Spot Manual","side":"LONG","timeframe":"15m","support_level":2,"risk_per_trade_percent":"1",\
+            "reward_multiple":"2","max_monthly_loss_percent":"4"},{"id":2,"name":"ETH Third Support","side":"LONG",\
+            "timeframe":"15m","support_level":3,"risk_per_trade_percent":"0.5","reward_multiple":"3","max_monthly_loss_percent":"2"}]}""";
+    private static final String LEVELS = """
+            {"symbol":"BTCUSDC","entry_reference":"90000.00","levels":[{"price":"89960.00","members":1,"last_touch_time":"2026-01-05T11:15:00Z"},\
+            {"price":"88650.00","members":3,"last_touch_time":"2026-01-05T06:30:00Z"},{"price":"87210.00","members":2,\
+            "last_touch_time":"2026-01-04T21:45:00Z"}],"skipped_levels":[],"technical_level":"88650.00","stop_loss":"88650.00",\
+            "method":"SWING_LEVEL_2","confidence":"HIGH","atr":"412.50","warnings":[],"candles_from":"2026-01-04T10:45:00Z",\
+            "candles_to":"2026-01-05T11:45:00Z"}""";
+    private static final String PLAN_DRY_RUN = """
+            {"status":"PLANNED","strategy_id":1,"symbol":"BTCUSDC","side":"LONG","entry_reference":"90000.00","entry_max":"90045.00",\
+            "technical_level":"89381.25","stop_loss":"89381.25","take_profit":"91237.50","quantity":"0.01099","sellable_quantity":"0.01097",\
+            "notional":"989.59","planned_risk":"10.25","planned_risk_percent":"0.9969","stop_distance_percent":"0.69",\
+            "method":"ATR_FALLBACK","confidence":"LOW","levels":[{"price":"89960.00","members":2,"last_touch_time":"2026-01-05T11:15:00Z"},\
+            {"price":"89930.00","members":1,"last_touch_time":"2026-01-05T10:30:00Z"}],"skipped_levels":[{"price":"89930.00",\
+            "members":1,"last_touch_time":"2026-01-05T10:30:00Z","reason":"below_min"}],"warnings":[{"code":"atr_fallback",\
+            "message":"no support within bounds: the stop comes from the ATR"},{"code":"cash_capped","message":"the free balance,\
+             not the risk allowance, limits the size"}],"budget":{"month":"2026-01","quote_asset":"USDC","capital_base":"1028.00",\
+            "budget":"41.12","consumed":"0.00","open_risk":"0.00","remaining":"41.12","slots":4,"status":"ACTIVE"},\
+            "fee_rate":"0.001","expires_at":"2026-01-05T12:01:58Z","quote_asset":"USDC"}""";
+    private static final String RISK_STATUS = """
+            {"month":"2026-01","quote_asset":"USDC","capital_base":"1028.00","budget":"41.12","consumed":"0.00",\
+            "open_risk":"10.27","remaining":"30.85","slots":3,"status":"ACTIVE"}""";
     private static final String UNKNOWN_SYMBOL = """
             {"type":"about:blank","title":"Not Found","status":404,"detail":"Unknown symbol.","code":"unknown_symbol"}""";
 
@@ -107,6 +131,11 @@ public final class Training {
             steps.add(execute(environment, "account"));
             steps.add(execute(environment, "operations"));
             steps.add(execute(environment, "operations", "show", "1"));
+            steps.add(execute(environment, "strategies"));
+            steps.add(execute(environment, "analyze", "BTCUSDC"));
+            steps.add(execute(environment, "plan", "BTCUSDC", "--strategy", "BTC Spot Manual", "--dry-run"));
+            steps.add(execute(environment, "plan", "BTCUSDC", "--dry-run", "--json"));
+            steps.add(execute(environment, "risk"));
             steps.add(execute(environment, "completion"));
             steps.add(watchTwoPrices(environment, standIn));
             steps.add(execute(environment, "logout"));
@@ -196,6 +225,14 @@ public final class Training {
                 body = SUMMARY;
             } else if (path.startsWith("/api/account/balance")) {
                 body = BALANCE;
+            } else if (path.equals("/api/strategies/")) {
+                body = STRATEGIES;
+            } else if (path.equals("/api/analysis/levels/BTCUSDC/")) {
+                body = LEVELS;
+            } else if (path.equals("/api/operations/plan/")) {
+                body = PLAN_DRY_RUN;
+            } else if (path.equals("/api/risk/status/")) {
+                body = RISK_STATUS;
             } else if (path.equals("/api/operations/")) {
                 body = "{\"operations\":[" + OPERATION + "]}";
             } else if (path.startsWith("/api/operations/")) {

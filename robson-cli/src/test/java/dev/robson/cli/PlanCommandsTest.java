@@ -73,6 +73,42 @@ class PlanCommandsTest extends LoggedInCliTest {
     }
 
     @Test
+    void whenNoSymbolIsNamedThenTheFirstOneWithNoOpenOperationIsPlannedWithTheFirstStrategy() {
+        // positions.json holds BTCUSDC (operation #1, as the demo account does); of the catalogue,
+        // BTCUSDT is quoted in USDT, not the budget's USDC: ETHUSDC is the first free one.
+        server.onFixture("GET", "/api/strategies/", "strategies.json")
+                .onFixture("GET", "/api/risk/status/", "risk-status.json")
+                .onFixture("GET", "/api/portfolio/positions/", "positions.json")
+                .on("GET", "/api/market/symbols/", 200, """
+                        [{"symbol":"BTCUSDC","base_asset":"BTC","quote_asset":"USDC"},
+                         {"symbol":"BTCUSDT","base_asset":"BTC","quote_asset":"USDT"},
+                         {"symbol":"ETHUSDC","base_asset":"ETH","quote_asset":"USDC"}]""")
+                .on("POST", PLAN, 201, FakeRobsonServer.fixture("plan.json"));
+
+        var result = robson.execute("plan", "--dry-run");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        var sent = server.requests("POST", PLAN).getFirst();
+        assertThat(sent.body()).isEqualTo("{\"strategy_id\":1,\"symbol\":\"ETHUSDC\"}");
+        assertThat(sent.query()).isEqualTo("dry_run=true");
+    }
+
+    @Test
+    void whenEverySymbolHasAnOpenOperationThenPlanAsksForOne() {
+        server.onFixture("GET", "/api/strategies/", "strategies.json")
+                .onFixture("GET", "/api/risk/status/", "risk-status.json")
+                .onFixture("GET", "/api/portfolio/positions/", "positions.json")
+                .on("GET", "/api/market/symbols/", 200, "[{\"symbol\":\"BTCUSDC\",\"quote_asset\":\"USDC\"}]");
+
+        var result = robson.execute("plan");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("every symbol quoted in USDC already has an open operation");
+        assertThat(server.requests("POST", PLAN)).isEmpty();
+    }
+
+    @Test
     void whenTheClockMovesThenTheCountdownFollowsItAndAnExpiredPlanSaysSo() {
         server.onFixture("GET", "/api/strategies/", "strategies.json")
                 .on("POST", PLAN, 201, FakeRobsonServer.fixture("plan.json"));
@@ -143,14 +179,24 @@ class PlanCommandsTest extends LoggedInCliTest {
     }
 
     @Test
-    void whenNoStrategyIsNamedOrTheSymbolIsMalformedThenNothingIsSent() {
-        var unnamed = robson.execute("plan", "BTCUSDC");
+    void whenTheSymbolIsMalformedThenNothingIsSent() {
         var malformed = robson.execute("plan", "BTC/USDC", "--strategy", "BTC Spot Manual");
 
-        assertThat(unnamed.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(unnamed.err()).contains("--strategy");
         assertThat(malformed.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void whenNoStrategyIsNamedThenTheTenantsFirstIsFollowed() {
+        // strategies.json lists BTC Spot Manual as #1, as the dashboard preselects it.
+        server.onFixture("GET", "/api/strategies/", "strategies.json")
+                .on("POST", PLAN, 201, FakeRobsonServer.fixture("plan.json"));
+
+        var result = robson.execute("plan", "BTCUSDC");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(server.requests("POST", PLAN).getFirst().body())
+                .isEqualTo("{\"strategy_id\":1,\"symbol\":\"BTCUSDC\"}");
     }
 
     @Test

@@ -43,6 +43,11 @@ class TrainingTest {
                         "account -> 0",
                         "operations -> 0",
                         "operations show 1 -> 0",
+                        "strategies -> 0",
+                        "analyze BTCUSDC -> 0",
+                        "plan BTCUSDC --strategy BTC Spot Manual --dry-run -> 0",
+                        "plan BTCUSDC --dry-run --json -> 0",
+                        "risk -> 0",
                         "completion -> 0",
                         "price BTCUSDC --watch --interval 20ms -> 0",
                         "logout -> 0");
@@ -54,6 +59,16 @@ class TrainingTest {
                 .filteredOn(step -> step.exitCode() == ExitCodes.OK)
                 .allSatisfy(step ->
                         assertThat(step.err()).as(step.args().toString()).isEmpty());
+    }
+
+    @Test
+    void thePlanningCommandsReadTheStandInsPlanningAnswers() {
+        assertThat(plain(step("strategies").out())).contains("BTC Spot Manual", "ETH Third Support");
+        assertThat(plain(step("analyze").out())).contains("88,650.00");
+        assertThat(plain(step("plan", "BTCUSDC", "--strategy").out()))
+                .contains("PLAN (dry run)", "Max loss:  $10.25 (0.9969% of capital)", "Dry run: nothing saved.");
+        assertThat(step("plan", "BTCUSDC", "--dry-run", "--json").out()).contains("\"planned_risk\":\"10.25\"");
+        assertThat(plain(step("risk").out())).contains("30.85");
     }
 
     @Test

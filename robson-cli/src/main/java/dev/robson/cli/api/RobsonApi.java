@@ -157,6 +157,43 @@ public final class RobsonApi {
     /** The retry after a renewed token carries the same headers, so an Idempotency-Key stays one request. */
     <T> Reply<T> send(
             String method, String path, String body, Map<String, String> headers, Function<JsonObject, T> reader) {
+        return exchange(method, path, body, headers, text -> read(text, reader));
+    }
+
+    /**
+     * {@code GET /api/market/symbols/}: the symbols the server trades and the asset each is
+     * quoted in, in the server's order (the only answer of the API that is a JSON array).
+     */
+    public Reply<List<TradedSymbol>> symbols() {
+        return exchange("GET", "/api/market/symbols/", null, Map.of(), text -> {
+            try {
+                if (!(Json.parse(text) instanceof List<?> entries)) {
+                    throw new Json.MalformedJsonException("expected a JSON array");
+                }
+                return entries.stream()
+                        .map(entry -> {
+                            if (!(entry instanceof Map<?, ?> fields)) {
+                                throw new Json.MalformedJsonException("expected a JSON object");
+                            }
+                            JsonObject symbol = JsonObject.of(fields);
+                            return new TradedSymbol(
+                                    symbol.text("symbol"),
+                                    symbol.optionalText("quote_asset").orElse(null));
+                        })
+                        .toList();
+            } catch (Json.MalformedJsonException | JsonObject.MissingFieldException unreadable) {
+                throw ApiFailure.of(
+                        ApiFailure.Kind.SERVER_ERROR,
+                        "the server's answer was not understood: " + unreadable.getMessage());
+            }
+        });
+    }
+
+    /** A symbol of the server's catalogue and its quote asset (null when the server did not say). */
+    public record TradedSymbol(String symbol, String quoteAsset) {}
+
+    private <T> Reply<T> exchange(
+            String method, String path, String body, Map<String, String> headers, Function<String, T> parser) {
         String token = tokens.current();
         HttpTransport.Answer answer;
         try {
@@ -170,7 +207,7 @@ public final class RobsonApi {
         if (answer.status() == 204) {
             return new Reply<>(null, "");
         }
-        return new Reply<>(read(answer.body(), reader), answer.body());
+        return new Reply<>(parser.apply(answer.body()), answer.body());
     }
 
     /** An answer that is not the promised JSON is the server's failure, never a number shown wrong. */

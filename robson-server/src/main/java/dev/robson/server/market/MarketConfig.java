@@ -65,10 +65,7 @@ class MarketConfig {
                         Duration.ofSeconds(1).dividedBy(Math.max(1, marketData.pricePerSecond())),
                         marketData.priceBurst(),
                         "price requests"),
-                new TenantRateLimiter(
-                        clock,
-                        Duration.ofMinutes(1).dividedBy(Math.max(1, marketData.historyPerMinute())),
-                        marketData.historyBurst(),
-                        "history requests"));
+                TenantRateLimiter.perMinute(
+                        clock, marketData.historyPerMinute(), marketData.historyBurst(), "history requests"));
     }
 }

@@ -2,6 +2,7 @@ package dev.robson.server.market;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param quoteTtl            how long a quote is reused before the exchange is asked again
@@ -15,6 +16,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxCachedCandles    the most candles the history cache holds in all, which bounds its memory
  * @param historyPerMinute    sustained history requests a tenant may make per minute
  * @param historyBurst        how many history requests a tenant may make at once
+ * @param levelsPerMinute     sustained support analyses a tenant may ask for per minute
+ * @param levelsBurst         how many support analyses a tenant may ask for at once
+ * @param planPerMinute       sustained entry plans (saved or dry runs) a tenant may make per minute
+ * @param planBurst           how many entry plans a tenant may make at once
  */
 @ConfigurationProperties("robson.market-data")
 public record MarketDataProperties(
@@ -27,4 +32,8 @@ public record MarketDataProperties(
         int maxCandles,
         long maxCachedCandles,
         int historyPerMinute,
-        int historyBurst) {}
+        int historyBurst,
+        @DefaultValue("60") int levelsPerMinute,
+        @DefaultValue("20") int levelsBurst,
+        @DefaultValue("30") int planPerMinute,
+        @DefaultValue("10") int planBurst) {}

@@ -13,7 +13,7 @@ import java.time.Instant;
  * rate, which still keeps the exchange safe because the caches and the exchange weight
  * shares sit behind it.
  */
-final class TenantRateLimiter {
+public final class TenantRateLimiter {
 
     private final Clock clock;
     private final long capacity;
@@ -29,14 +29,20 @@ final class TenantRateLimiter {
      * @param burst    how many requests a tenant may make at once
      * @param requests what is limited, for the refusal's wording ("price requests")
      */
-    TenantRateLimiter(Clock clock, Duration perToken, int burst, String requests) {
+    public TenantRateLimiter(Clock clock, Duration perToken, int burst, String requests) {
         this.clock = clock;
         this.capacity = Math.max(1, burst);
         this.nanosPerToken = Math.max(1, perToken.toNanos());
         this.requests = requests;
     }
 
-    void acquire(long tenantId) {
+    /** {@code perMinute} requests a minute sustained, {@code burst} at once (at least 1 of each). */
+    public static TenantRateLimiter perMinute(Clock clock, int perMinute, int burst, String requests) {
+        return new TenantRateLimiter(clock, Duration.ofMinutes(1).dividedBy(Math.max(1, perMinute)), burst, requests);
+    }
+
+    /** Takes one of the tenant's requests, or refuses it: 429 {@code rate_limited} with Retry-After. */
+    public void acquire(long tenantId) {
         long waitNanos =
                 buckets.get(tenantId, id -> new Bucket(capacity, now())).take(now(), capacity, nanosPerToken);
         if (waitNanos > 0) {

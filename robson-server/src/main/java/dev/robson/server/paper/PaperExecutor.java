@@ -2,7 +2,7 @@ package dev.robson.server.paper;
 
 import dev.robson.core.DomainRuleViolation;
 import dev.robson.core.market.Price;
-import dev.robson.core.operation.OrderStatus;
+import dev.robson.core.market.Symbol;
 import dev.robson.core.operation.Side;
 import dev.robson.server.closing.CloseOrder;
 import dev.robson.server.closing.EntryOrder;
@@ -12,110 +12,95 @@ import dev.robson.server.closing.OrderRejected;
 import dev.robson.server.config.TradingMode;
 import dev.robson.server.market.QuoteSource;
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
+import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Paper trading: a MARKET order fills at once, in full, at the current exit-side price (the
  * bid for a SELL, the ask for a BUY), pays the configured taker fee in the asset it brings in
  * (quote on a SELL, base on a BUY: Binance's rule), and moves the paper ledger by exactly that.
  * An entry (LIMIT IOC BUY) fills in full at the ask when the ask is at or below its limit, and
- * expires with nothing bought otherwise.
+ * expires with nothing bought otherwise. Each order's report is stored with the ledger move, in
+ * one transaction, so a lookup by client order id answers the same after a restart.
  */
 class PaperExecutor implements OrderExecutor {
 
     private final QuoteSource quotes;
     private final PaperAccount ledger;
     private final BigDecimal feeRate;
-    /** Orders this process filled; a paper order lost in a crash simply never happened. */
-    private final Map<String, ExecutionReport> filled = new ConcurrentHashMap<>();
+    private final PaperOrderReports reports;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
 
-    private final AtomicLong tradeIds = new AtomicLong();
-
-    PaperExecutor(QuoteSource quotes, PaperAccount ledger, BigDecimal feeRate) {
+    PaperExecutor(
+            QuoteSource quotes,
+            PaperAccount ledger,
+            BigDecimal feeRate,
+            PaperOrderReports reports,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.quotes = quotes;
         this.ledger = ledger;
         this.feeRate = feeRate;
+        this.reports = reports;
+        this.transactions = transactions;
+        this.clock = clock;
     }
 
     @Override
     public ExecutionReport submit(CloseOrder order) {
         var quote = quotes.quote(order.symbol()).quote();
-        Price price = order.side() == Side.SELL ? quote.bid() : quote.ask();
-        BigDecimal proceeds = order.quantity().multiply(price.value());
-        String base = order.symbol().base().code();
-        String quoteAsset = order.symbol().quote().code();
-        BigDecimal commission;
-        String commissionAsset;
-        if (order.side() == Side.SELL) {
-            commission = proceeds.multiply(feeRate);
-            commissionAsset = quoteAsset;
-            ledger.exchange(order.tenantId(), base, order.quantity(), quoteAsset, proceeds.subtract(commission));
-        } else {
-            commission = order.quantity().multiply(feeRate);
-            commissionAsset = base;
-            ledger.exchange(
-                    order.tenantId(),
-                    quoteAsset,
-                    proceeds,
-                    base,
-                    order.quantity().subtract(commission));
-        }
-        var fill = new ExecutionReport.ReportedFill(
-                tradeIds.incrementAndGet(), price.value(), order.quantity(), commission, commissionAsset);
-        ExecutionReport report = new ExecutionReport(
-                order.clientOrderId(), OrderStatus.FILLED, order.quantity(), price, proceeds, List.of(fill), null);
-        filled.put(order.clientOrderId(), report);
-        return report;
+        return order.side() == Side.SELL
+                ? sell(order.tenantId(), order.clientOrderId(), order.symbol(), order.quantity(), quote.bid())
+                : buy(order.tenantId(), order.clientOrderId(), order.symbol(), order.quantity(), quote.ask());
     }
 
     @Override
     public ExecutionReport submitEntry(EntryOrder order) {
         Price ask = quotes.quote(order.symbol()).quote().ask();
         if (ask.compareTo(order.limitPrice()) > 0) {
-            ExecutionReport expired = new ExecutionReport(
-                    order.clientOrderId(),
-                    OrderStatus.EXPIRED,
-                    BigDecimal.ZERO,
-                    null,
-                    BigDecimal.ZERO,
-                    List.of(),
-                    null);
-            filled.put(order.clientOrderId(), expired);
-            return expired;
+            return transactions.execute(
+                    tx -> reports.expired(order.tenantId(), order.clientOrderId(), clock.instant()));
         }
-        BigDecimal cost = order.quantity().multiply(ask.value());
-        BigDecimal commission = order.quantity().multiply(feeRate);
-        String base = order.symbol().base().code();
         try {
-            ledger.exchange(
-                    order.tenantId(),
-                    order.symbol().quote().code(),
-                    cost,
-                    base,
-                    order.quantity().subtract(commission));
+            return buy(order.tenantId(), order.clientOrderId(), order.symbol(), order.quantity(), ask);
         } catch (DomainRuleViolation uncovered) {
             throw new OrderRejected(uncovered.getMessage());
         }
-        var fill = new ExecutionReport.ReportedFill(
-                tradeIds.incrementAndGet(), ask.value(), order.quantity(), commission, base);
-        ExecutionReport report = new ExecutionReport(
-                order.clientOrderId(), OrderStatus.FILLED, order.quantity(), ask, cost, List.of(fill), null);
-        filled.put(order.clientOrderId(), report);
-        return report;
+    }
+
+    /** A BUY filled in full: the cost out of the quote asset, the quantity less its fee into the base. */
+    private ExecutionReport buy(long tenantId, String clientOrderId, Symbol symbol, BigDecimal quantity, Price price) {
+        BigDecimal cost = quantity.multiply(price.value());
+        BigDecimal commission = quantity.multiply(feeRate);
+        String base = symbol.base().code();
+        return transactions.execute(tx -> {
+            ledger.exchange(tenantId, symbol.quote().code(), cost, base, quantity.subtract(commission));
+            return reports.filled(tenantId, clientOrderId, quantity, price, cost, commission, base, clock.instant());
+        });
+    }
+
+    /** A SELL filled in full: the quantity out of the base asset, the proceeds less their fee into the quote. */
+    private ExecutionReport sell(long tenantId, String clientOrderId, Symbol symbol, BigDecimal quantity, Price price) {
+        BigDecimal proceeds = quantity.multiply(price.value());
+        BigDecimal commission = proceeds.multiply(feeRate);
+        String quoteAsset = symbol.quote().code();
+        return transactions.execute(tx -> {
+            ledger.exchange(tenantId, symbol.base().code(), quantity, quoteAsset, proceeds.subtract(commission));
+            return reports.filled(
+                    tenantId, clientOrderId, quantity, price, proceeds, commission, quoteAsset, clock.instant());
+        });
     }
 
     @Override
     public Optional<ExecutionReport> lookupEntry(EntryOrder order) {
-        return Optional.ofNullable(filled.get(order.clientOrderId()));
+        return reports.find(order.tenantId(), order.clientOrderId());
     }
 
     @Override
     public Optional<ExecutionReport> lookup(CloseOrder order) {
-        return Optional.ofNullable(filled.get(order.clientOrderId()));
+        return reports.find(order.tenantId(), order.clientOrderId());
     }
 
     /** The paper ledger's free balance: what tracking booked, less what closes sold. */

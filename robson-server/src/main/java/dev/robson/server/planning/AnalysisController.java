@@ -14,9 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AnalysisController {
 
     private final PlanService plans;
+    private final PlanningRateLimits rateLimits;
 
-    AnalysisController(PlanService plans) {
+    AnalysisController(PlanService plans, PlanningRateLimits rateLimits) {
         this.plans = plans;
+        this.rateLimits = rateLimits;
     }
 
     @Operation(
@@ -30,6 +32,7 @@ class AnalysisController {
                     @RequestParam(name = "strategy_id", required = false)
                     @Positive
                     Long strategyId) {
+        rateLimits.levels().acquire(tenant.tenantId());
         return plans.levels(tenant, symbol, strategyId);
     }
 }

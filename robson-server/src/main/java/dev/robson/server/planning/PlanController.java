@@ -30,10 +30,12 @@ class PlanController {
 
     private final PlanService plans;
     private final PlanConfirmation confirmations;
+    private final PlanningRateLimits rateLimits;
 
-    PlanController(PlanService plans, PlanConfirmation confirmations) {
+    PlanController(PlanService plans, PlanConfirmation confirmations, PlanningRateLimits rateLimits) {
         this.plans = plans;
         this.confirmations = confirmations;
+        this.rateLimits = rateLimits;
     }
 
     @Operation(
@@ -58,12 +60,21 @@ class PlanController {
             @Parameter(description = "true: answer the plan without saving it")
                     @RequestParam(name = "dry_run", defaultValue = "false")
                     boolean dryRun) {
+        rateLimits.plans().acquire(tenant.tenantId());
         PlanView plan = plans.plan(tenant, request, dryRun);
         if (dryRun) {
             return ResponseEntity.ok(plan);
         }
         return ResponseEntity.created(URI.create("/api/operations/" + plan.operationId() + "/plan/"))
                 .body(plan);
+    }
+
+    @Operation(
+            summary = "The plans waiting for a confirmation: PLANNED and not yet expired, newest first (a page"
+                    + " reloaded restores its plan card and countdown from them)")
+    @GetMapping({"/api/operations/plans/waiting/", "/api/operations/plans/waiting"})
+    WaitingPlansView waitingPlans(Tenant tenant) {
+        return new WaitingPlansView(plans.waiting(tenant));
     }
 
     @Operation(summary = "The operation's plan as it stands (take_profit from the fill once ACTIVE)")

@@ -24,6 +24,7 @@ import dev.robson.server.operations.OperationLimits;
 import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.problem.ApiProblem;
 import dev.robson.server.symbols.SymbolCatalog;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -50,6 +51,9 @@ class PlanService {
     private final OperationLimits limits;
     private final OperationEventLog events;
     private final TransactionTemplate transaction;
+    /** At most this many pending plans are read for the waiting list (the cap is far below). */
+    private static final int WAITING_PAGE = 100;
+
     private final Clock clock;
 
     PlanService(
@@ -162,10 +166,25 @@ class PlanService {
                             + ", stop " + proposal.stop().stopLoss() + " ("
                             + proposal.stop().method() + ", "
                             + proposal.stop().confidence() + "), risking "
-                            + Amounts.exact(proposal.size().plannedRisk())
-                            + " " + symbol.quote() + " (" + proposal.size().plannedRiskPercent() + " %)");
+                            + symbol.roundQuoteAmount(proposal.size().plannedRisk())
+                            + " " + symbol.quote() + " ("
+                            + proposal.size().plannedRiskPercent().setScale(4, RoundingMode.HALF_UP) + " %)");
             return PlanView.of(plans.find(tenantId, id).orElseThrow());
         });
+    }
+
+    /**
+     * The tenant's plans still waiting for a confirmation: PLANNED and not past their time to
+     * live (the sweep may not have expired them yet), newest first. The open-operation cap keeps
+     * them few; one page of pending operations is read.
+     */
+    List<PlanView> waiting(Tenant tenant) {
+        Instant now = clock.instant();
+        return plans.pending(tenant.tenantId(), WAITING_PAGE, null).stream()
+                .filter(stored -> stored.plan().status() == PlanStatus.PLANNED)
+                .filter(stored -> stored.plan().expiresAt().isAfter(now))
+                .map(PlanView::of)
+                .toList();
     }
 
     PlanView get(Tenant tenant, long operationId) {

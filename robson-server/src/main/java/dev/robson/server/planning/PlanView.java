@@ -6,6 +6,7 @@ import dev.robson.core.planning.EntryPlan;
 import dev.robson.core.planning.PlanProposal;
 import dev.robson.core.planning.PlanTerms;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An entry plan: the preview the trader confirms, and once confirmed what the entry bought.
- * Prices on the symbol's tick, quantities on its step, amounts exact.
+ * Prices on the symbol's tick, quantities on its step, money (notional, planned risk, the budget)
+ * rounded once here as the quote asset is shown (USDC: cents, half up); rates exact.
  *
  * @param operationId         the tenant's number of the operation the plan is; absent on a dry run
  * @param status              PLANNED, ENTERING, ACTIVE, EXPIRED, CANCELLED, REJECTED or FAILED
@@ -143,10 +145,10 @@ record PlanView(
                 symbol.roundPrice(terms.takeProfitEstimate().value()),
                 symbol.roundQuantity(terms.quantity().value()),
                 symbol.roundQuantity(terms.sellableQuantity().value()),
-                Amounts.exact(figures.notional()),
-                Amounts.exact(terms.plannedRisk()),
-                figures.plannedRiskPercent().setScale(4, java.math.RoundingMode.HALF_UP),
-                figures.stopDistancePercent().setScale(4, java.math.RoundingMode.HALF_UP),
+                symbol.roundQuoteAmount(figures.notional()),
+                symbol.roundQuoteAmount(terms.plannedRisk()),
+                figures.plannedRiskPercent().setScale(4, RoundingMode.HALF_UP),
+                figures.stopDistancePercent().setScale(4, RoundingMode.HALF_UP),
                 figures.method(),
                 figures.confidence(),
                 preview.levels(),

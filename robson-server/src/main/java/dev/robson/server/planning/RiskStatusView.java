@@ -4,7 +4,8 @@ import dev.robson.core.planning.budget.RiskStatus;
 import java.math.BigDecimal;
 
 /**
- * The month's risk budget, in its quote asset, every amount exact.
+ * The month's risk budget, in its quote asset: every amount computed exactly and rounded once
+ * here, as money in that asset is shown everywhere in the API.
  *
  * @param month       the UTC month, e.g. 2026-12
  * @param capitalBase equity snapshotted with the month's first plan; before it, the equity now
@@ -30,11 +31,11 @@ record RiskStatusView(
         return new RiskStatusView(
                 status.month().toString(),
                 status.quoteAsset(),
-                Amounts.exact(status.capitalBase()),
-                Amounts.exact(status.budget()),
-                Amounts.exact(status.consumed()),
-                Amounts.exact(status.openRisk()),
-                Amounts.exact(status.remaining()),
+                Amounts.money(status.capitalBase(), status.quoteAsset()),
+                Amounts.money(status.budget(), status.quoteAsset()),
+                Amounts.money(status.consumed(), status.quoteAsset()),
+                Amounts.money(status.openRisk(), status.quoteAsset()),
+                Amounts.money(status.remaining(), status.quoteAsset()),
                 status.slots(),
                 status.status().name());
     }

@@ -34,7 +34,16 @@ class StrategyRepository {
 
     /** The tenant's strategies by name. */
     List<StoredStrategy> all(long tenantId, Instant now) {
-        ensureDefault(tenantId, now);
+        List<StoredStrategy> all = allOf(tenantId);
+        // The default is created on a first read that finds none: every later read is one query.
+        if (all.isEmpty()) {
+            ensureDefault(tenantId, now);
+            return allOf(tenantId);
+        }
+        return all;
+    }
+
+    private List<StoredStrategy> allOf(long tenantId) {
         return jdbc.sql(SELECT + " WHERE tenant_id = :tenantId ORDER BY name, number")
                 .param("tenantId", tenantId)
                 .query(StrategyRepository::row)
@@ -43,7 +52,16 @@ class StrategyRepository {
 
     /** The strategy the tenant numbers {@code number}. */
     Optional<StoredStrategy> find(long tenantId, long number, Instant now) {
+        Optional<StoredStrategy> found = numbered(tenantId, number);
+        if (found.isPresent()) {
+            return found;
+        }
+        // Not found: perhaps the tenant's very first read, before its default exists.
         ensureDefault(tenantId, now);
+        return numbered(tenantId, number);
+    }
+
+    private Optional<StoredStrategy> numbered(long tenantId, long number) {
         return jdbc.sql(SELECT + " WHERE tenant_id = :tenantId AND number = :number")
                 .param("tenantId", tenantId)
                 .param("number", number)
@@ -62,11 +80,17 @@ class StrategyRepository {
 
     /** The tenant's first strategy (lowest number): what a request naming none uses. */
     StoredStrategy first(long tenantId, Instant now) {
-        ensureDefault(tenantId, now);
+        return lowest(tenantId).orElseGet(() -> {
+            ensureDefault(tenantId, now);
+            return lowest(tenantId).orElseThrow();
+        });
+    }
+
+    private Optional<StoredStrategy> lowest(long tenantId) {
         return jdbc.sql(SELECT + " WHERE tenant_id = :tenantId ORDER BY number FETCH FIRST 1 ROWS ONLY")
                 .param("tenantId", tenantId)
                 .query(StrategyRepository::row)
-                .single();
+                .optional();
     }
 
     /** Adds a strategy under the tenant's next number; answers it as stored. */

@@ -385,6 +385,7 @@ class ApiConformanceTest {
                 503);
         var planned = expect("POST", "/api/operations/plan/", api.post("/api/operations/plan/", btc, token), 201);
         long first = planned.json().get("operation_id").asLong();
+        expect("GET", "/api/operations/plans/waiting/", api.get("/api/operations/plans/waiting/", token), 200);
         expect("POST", "/api/operations/plan/", api.post("/api/operations/plan/", btc, token), 422);
         expect("GET", "/api/operations/", api.get("/api/operations/?status=planned", token), 200);
         expect("GET", "/api/operations/{id}/", api.get("/api/operations/" + first + "/", token), 200);

@@ -2,10 +2,19 @@ package dev.robson.server.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
+import dev.robson.server.support.FixedCandles;
 import dev.robson.server.support.FixedQuotes;
+import dev.robson.server.support.TestCharts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.test.context.ActiveProfiles;
@@ -20,10 +29,14 @@ import tools.jackson.databind.JsonNode;
             "spring.datasource.url=jdbc:h2:mem:robson-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
             "robson.data-dir=target/demo-test-data"
         })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoSeederTest extends ApiFixture {
 
     @Autowired
     FixedQuotes quotes;
+
+    @Autowired
+    FixedCandles candles;
 
     @Autowired
     DemoSeeder demoTenants;
@@ -68,6 +81,49 @@ class DemoSeederTest extends ApiFixture {
         JsonNode operations = api.get("/api/operations/", api.login("demo", "robson-demo"))
                 .json()
                 .get("operations");
-        assertThat(operations).hasSize(1);
+        // One seeded BTCUSDC operation, whatever the other tests planned.
+        assertThat(operations)
+                .filteredOn(operation -> operation.get("symbol").asString().equals("BTCUSDC"))
+                .hasSize(1);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // last: it opens a second position, and the others count the seeded ones
+    void theDemoTenantsFirstPlanIsOnTheSymbolItDoesNotHoldAndItsConfirmationBuys() {
+        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.set("ETHUSDC", "2999.99", "3000.00");
+        candles.chart("ETHUSDC", TestCharts.flat("3002.00", "4.00", Map.of(30, "2994.00", 60, "2970.00")));
+        String demo = api.login("demo", "robson-demo");
+        // What the dashboard and `robson plan` start on: the first symbol of the catalogue that
+        // demo holds no open operation on, quoted in the budget's USDC. Operation #1 holds
+        // BTCUSDC; BTCUSDT and ETHBTC are quoted otherwise: ETHUSDC.
+        List<String> free = new ArrayList<>();
+        api.get("/api/market/symbols/", demo).json().forEach(symbol -> {
+            if (symbol.get("quote_asset").asString().equals("USDC")
+                    && !symbol.get("symbol").asString().equals("BTCUSDC")) {
+                free.add(symbol.get("symbol").asString());
+            }
+        });
+        assertThat(free).first().isEqualTo("ETHUSDC");
+
+        ApiClient.Reply held = api.post("/api/operations/plan/", "{\"strategy_id\":1,\"symbol\":\"BTCUSDC\"}", demo);
+        ApiClient.Reply planned = api.post("/api/operations/plan/", "{\"strategy_id\":1,\"symbol\":\"ETHUSDC\"}", demo);
+
+        assertThat(held.status()).isEqualTo(422);
+        assertThat(held.json().get("code").asString()).isEqualTo("duplicate_position");
+        assertThat(planned.status()).isEqualTo(201);
+        long number = planned.json().get("operation_id").asLong();
+        ApiClient.Reply confirmed = api.postWithHeaders(
+                "/api/operations/" + number + "/confirm/",
+                "",
+                "Authorization",
+                "Bearer " + demo,
+                "Idempotency-Key",
+                "demo-first-plan");
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.json().get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(api.get("/api/portfolio/positions/", demo).json().get("positions"))
+                .extracting(position -> position.get("symbol").asString())
+                .containsExactlyInAnyOrder("BTCUSDC", "ETHUSDC");
     }
 }

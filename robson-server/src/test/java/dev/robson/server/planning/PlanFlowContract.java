@@ -74,8 +74,9 @@ abstract class PlanFlowContract extends PlanningScenario {
         assertThat(plan.get("take_profit").asString()).isEqualTo("91800.00");
         assertThat(plan.get("quantity").asString()).isEqualTo("0.00824");
         assertThat(plan.get("sellable_quantity").asString()).isEqualTo("0.00823");
-        assertThat(plan.get("notional").asString()).isEqualTo("741.9708");
-        assertThat(plan.get("planned_risk").asString()).isEqualTo("9.996404616");
+        assertThat(plan.get("notional").asString()).isEqualTo("741.97");
+        // Money rounded once at output, to cents half up: 741.9708 → 741.97, 9.996404616 → 10.00.
+        assertThat(plan.get("planned_risk").asString()).isEqualTo("10.00");
         assertThat(plan.get("planned_risk_percent").asString()).isEqualTo("0.9996");
         assertThat(plan.get("stop_distance_percent").asString()).isEqualTo("1.0000");
         assertThat(plan.get("method").asString()).isEqualTo("SWING_LEVEL_2");
@@ -88,9 +89,9 @@ abstract class PlanFlowContract extends PlanningScenario {
         assertThat(plan.has("failure")).isFalse();
         // The month before this plan: 4 % of 1,000 untouched.
         JsonNode budget = plan.get("budget");
-        assertThat(budget.get("capital_base").asString()).isEqualTo("1000");
-        assertThat(budget.get("budget").asString()).isEqualTo("40");
-        assertThat(budget.get("remaining").asString()).isEqualTo("40");
+        assertThat(budget.get("capital_base").asString()).isEqualTo("1000.00");
+        assertThat(budget.get("budget").asString()).isEqualTo("40.00");
+        assertThat(budget.get("remaining").asString()).isEqualTo("40.00");
         assertThat(budget.get("slots").asInt()).isEqualTo(4);
         assertThat(Instant.parse(plan.get("expires_at").asString()))
                 .isEqualTo(clock.instant().plusSeconds(120));
@@ -115,11 +116,46 @@ abstract class PlanFlowContract extends PlanningScenario {
         assertThat(api.get("/api/operations/?status=active", token).json().get("operations"))
                 .isEmpty();
         assertThat(paperFree("USDC")).isEqualByComparingTo("1000");
-        // The plan reserves its risk: 40 − 9.996404616 = 30.003595384, three full slots of 10.
+        // The plan reserves its risk: 40 − 9.996404616 = 30.003595384 kept exact, shown to the cent
+        // (30.00; the open risk 10.00), three full slots of 10.
         JsonNode risk = api.get("/api/risk/status/", token).json();
-        assertThat(risk.get("open_risk").asString()).isEqualTo("9.996404616");
-        assertThat(risk.get("remaining").asString()).isEqualTo("30.003595384");
+        assertThat(risk.get("open_risk").asString()).isEqualTo("10.00");
+        assertThat(risk.get("remaining").asString()).isEqualTo("30.00");
         assertThat(risk.get("slots").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void theWaitingPlansAreThePlannedOnesUntilTheirExpiryWhatAReloadedPageRestores() {
+        long number = planBtc();
+        JsonNode plan = planOf(number);
+
+        JsonNode waiting =
+                api.get("/api/operations/plans/waiting/", token).json().get("plans");
+
+        // The same plan as its own page shows, expires_at 120 s after it was made.
+        assertThat(waiting).singleElement().isEqualTo(plan);
+        clock.advance(Duration.ofSeconds(119));
+        assertThat(api.get("/api/operations/plans/waiting/", token).json().get("plans"))
+                .hasSize(1);
+        // At its expires_at it is no longer waiting, even before the sweep moves it.
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(api.get("/api/operations/plans/waiting/", token).json().get("plans"))
+                .isEmpty();
+        assertThat(planOf(number).get("status").asString()).isEqualTo("PLANNED");
+    }
+
+    @Test
+    void aCancelledOrConfirmedPlanIsNotWaiting() {
+        long cancelled = planBtc();
+        api.post("/api/operations/" + cancelled + "/cancel/", "", token);
+        assertThat(api.get("/api/operations/plans/waiting/", token).json().get("plans"))
+                .isEmpty();
+
+        long confirmed = planBtc();
+        assertThat(confirm(confirmed).json().get("status").asString()).isEqualTo("ACTIVE");
+
+        assertThat(api.get("/api/operations/plans/waiting/", token).json().get("plans"))
+                .isEmpty();
     }
 
     @Test
@@ -129,7 +165,7 @@ abstract class PlanFlowContract extends PlanningScenario {
         assertThat(dry.status()).isEqualTo(200);
         assertThat(dry.json().has("operation_id")).isFalse();
         assertThat(dry.json().get("quantity").asString()).isEqualTo("0.00824");
-        assertThat(dry.json().get("planned_risk").asString()).isEqualTo("9.996404616");
+        assertThat(dry.json().get("planned_risk").asString()).isEqualTo("10.00");
         assertThat(api.get("/api/operations/?status=planned", token).json().get("operations"))
                 .isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM operations WHERE tenant_id = :t")
@@ -144,7 +180,7 @@ abstract class PlanFlowContract extends PlanningScenario {
                         .single())
                 .isZero();
         assertThat(api.get("/api/risk/status/", token).json().get("open_risk").asString())
-                .isEqualTo("0");
+                .isEqualTo("0.00");
     }
 
     @Test
@@ -266,7 +302,7 @@ abstract class PlanFlowContract extends PlanningScenario {
         assertThat(eventsOf(number)).containsExactly("PLANNED", "REJECTED");
         assertThat(paperFree("USDC")).isEqualByComparingTo("1000");
         assertThat(api.get("/api/risk/status/", token).json().get("open_risk").asString())
-                .isEqualTo("0");
+                .isEqualTo("0.00");
     }
 
     @Test
@@ -312,7 +348,7 @@ abstract class PlanFlowContract extends PlanningScenario {
         assertThat(confirm(number).status()).isEqualTo(409);
         assertThat(eventsOf(number)).containsExactly("PLANNED", "CANCELLED");
         assertThat(api.get("/api/risk/status/", token).json().get("open_risk").asString())
-                .isEqualTo("0");
+                .isEqualTo("0.00");
     }
 
     @Test

@@ -52,8 +52,8 @@ class PlanRefusalsTest extends PlanningScenario {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(code(refused)).isEqualTo("monthly_budget_exhausted");
         JsonNode risk = api.get("/api/risk/status/", token).json();
-        assertThat(risk.get("consumed").asString()).isEqualTo("35");
-        assertThat(risk.get("remaining").asString()).isEqualTo("5");
+        assertThat(risk.get("consumed").asString()).isEqualTo("35.00");
+        assertThat(risk.get("remaining").asString()).isEqualTo("5.00");
         assertThat(risk.get("slots").asInt()).isZero();
         assertThat(risk.get("status").asString()).isEqualTo("ACTIVE");
     }
@@ -64,8 +64,8 @@ class PlanRefusalsTest extends PlanningScenario {
         closedThisMonth("100000.00", "60000.00");
         JsonNode paused = api.get("/api/risk/status/", token).json();
         assertThat(paused.get("status").asString()).isEqualTo("PAUSED");
-        assertThat(paused.get("consumed").asString()).isEqualTo("40");
-        assertThat(paused.get("remaining").asString()).isEqualTo("0");
+        assertThat(paused.get("consumed").asString()).isEqualTo("40.00");
+        assertThat(paused.get("remaining").asString()).isEqualTo("0.00");
         assertThat(paused.get("slots").asInt()).isZero();
         assertThat(code(plan(BTC_PLAN))).isEqualTo("month_paused");
 
@@ -78,8 +78,8 @@ class PlanRefusalsTest extends PlanningScenario {
         JsonNode fresh = api.get("/api/risk/status/", token).json();
         assertThat(fresh.get("month").asString()).isEqualTo(next.toString());
         assertThat(fresh.get("status").asString()).isEqualTo("ACTIVE");
-        assertThat(fresh.get("consumed").asString()).isEqualTo("0");
-        assertThat(fresh.get("capital_base").asString()).isEqualTo("1000");
+        assertThat(fresh.get("consumed").asString()).isEqualTo("0.00");
+        assertThat(fresh.get("capital_base").asString()).isEqualTo("1000.00");
         ApiClient.Reply planned = plan(BTC_PLAN);
         assertThat(planned.status()).isEqualTo(201);
         assertThat(planned.json().get("budget").get("month").asString()).isEqualTo(next.toString());
@@ -93,8 +93,8 @@ class PlanRefusalsTest extends PlanningScenario {
 
         JsonNode risk = api.get("/api/risk/status/", token).json();
 
-        assertThat(risk.get("capital_base").asString()).isEqualTo("1000");
-        assertThat(risk.get("budget").asString()).isEqualTo("40");
+        assertThat(risk.get("capital_base").asString()).isEqualTo("1000.00");
+        assertThat(risk.get("budget").asString()).isEqualTo("40.00");
     }
 
     @Test
