@@ -4,6 +4,7 @@ import dev.robson.server.auth.AccessTokens;
 import dev.robson.server.auth.CorsProperties;
 import dev.robson.server.events.EventBus;
 import dev.robson.server.events.EventOutbox;
+import dev.robson.server.market.PriceDemand;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.portfolio.PositionService;
 import dev.robson.server.symbols.SymbolCatalog;
@@ -60,6 +61,7 @@ class PushConfig implements WebSocketConfigurer {
                 @Qualifier("quotes") QuoteSource quotes,
                 AccessTokens tokens,
                 PositionService positions,
+                PriceDemand demand,
                 Frames frames,
                 PushProperties settings,
                 Clock clock,
@@ -71,6 +73,7 @@ class PushConfig implements WebSocketConfigurer {
                     quotes,
                     new TokenCheck(tokens),
                     new PositionsFeed(positions, frames, settings),
+                    demand,
                     frames,
                     settings,
                     clock,

@@ -8,6 +8,7 @@ import dev.robson.server.events.EventOutbox;
 import dev.robson.server.events.OperationEvent;
 import dev.robson.server.events.OperationEventView;
 import dev.robson.server.market.MarketQuote;
+import dev.robson.server.market.PriceDemand;
 import dev.robson.server.market.PriceView;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.problem.ApiProblem;
@@ -17,6 +18,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -45,6 +49,8 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
     static final String PRICE_PREFIX = "price:";
     /** Events replayed on subscribe at most; an older gap is for GET /api/events/. */
     static final int REPLAY_LIMIT = 500;
+    /** How often this replica says which symbols its clients follow (the demand's grace is far longer). */
+    static final java.time.Duration DEMAND_EVERY = java.time.Duration.ofSeconds(1);
 
     private final EventBus bus;
     private final EventOutbox outbox;
@@ -62,6 +68,9 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
     private final Map<String, Long> pricedAtNanos = new ConcurrentHashMap<>();
     private final Map<String, Quote> lastRead = new ConcurrentHashMap<>();
     private final Set<String> reading = ConcurrentHashMap.newKeySet();
+    private final PriceDemand demand;
+    private final AtomicBoolean sayingDemand = new AtomicBoolean();
+    private long demandSaidAtNanos = System.nanoTime() - Long.MAX_VALUE / 2;
     private final Counter framesSent;
     private volatile boolean accepting;
     private volatile boolean running;
@@ -74,11 +83,13 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
             QuoteSource quotes,
             TokenCheck tokens,
             PositionsFeed positions,
+            PriceDemand demand,
             Frames frames,
             PushProperties settings,
             Clock clock,
             MeterRegistry meters) {
         this.bus = bus;
+        this.demand = demand;
         this.outbox = outbox;
         this.symbols = symbols;
         this.quotes = quotes;
@@ -335,6 +346,7 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
             }
             positions.tick();
             readUnstreamed();
+            sayDemand();
         } catch (RuntimeException unexpected) {
             log.warn("Push housekeeping failed ({})", unexpected.getClass().getSimpleName());
         }
@@ -405,6 +417,42 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
                 }
             });
         }
+    }
+
+    /**
+     * Every {@link #DEMAND_EVERY}, tells the price demand what this replica's clients follow, so
+     * the replica streaming those symbols' partition adds them to its exchange stream. Off the
+     * timer's thread: a Redis that is away costs that thread nothing.
+     */
+    private void sayDemand() {
+        long now = System.nanoTime();
+        if (now - demandSaidAtNanos < DEMAND_EVERY.toNanos() || !sayingDemand.compareAndSet(false, true)) {
+            return;
+        }
+        demandSaidAtNanos = now;
+        Map<Long, Set<String>> byTenant = new HashMap<>();
+        bySymbol.forEach((symbol, followers) -> {
+            for (PushConnection connection : followers) {
+                Tenant tenant = connection.tenant();
+                if (tenant != null) {
+                    byTenant.computeIfAbsent(tenant.tenantId(), id -> new HashSet<>())
+                            .add(symbol);
+                }
+            }
+        });
+        if (byTenant.isEmpty()) {
+            sayingDemand.set(false);
+            return;
+        }
+        Thread.ofVirtual().name("push-demand").start(() -> {
+            try {
+                demand.followed(byTenant);
+            } catch (RuntimeException unreachable) {
+                // Said again within a second; the grace outlasts a few missed ones.
+            } finally {
+                sayingDemand.set(false);
+            }
+        });
     }
 
     private long lastEventId(Tenant tenant) {

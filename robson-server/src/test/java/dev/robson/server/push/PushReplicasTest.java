@@ -60,6 +60,41 @@ class PushReplicasTest {
     }
 
     @Test
+    void whenOnlyAClientOnTheFollowerFollowsASymbolThenTheLeaderStreamsItUntilTheGraceAfterItLeaves() throws Exception {
+        try (FakeBinance binance = FakeBinance.start();
+                FakeBookTickerStream stream = FakeBookTickerStream.start();
+                Replicas replicas = Replicas.start(binance, stream, RedisServers.SHARED_URL)) {
+            Eventually.within(SOON, "the leader follows BTCUSDC on the stream", () -> stream.subscribed("BTCUSDC"));
+            // Nobody holds BTCUSDT (listed by the exchange): no operation puts it on the stream.
+            assertThat(stream.subscribed("BTCUSDT")).isFalse();
+            String token = new ApiClient(replicas.followerPort()).login("demo", "robson-demo");
+            try (PushClient client = PushClient.ready(replicas.followerPort(), token)) {
+                client.subscribe("price:BTCUSDT");
+
+                Eventually.within(
+                        SOON,
+                        "the leader follows BTCUSDT for the follower's client",
+                        () -> stream.subscribed("BTCUSDT"));
+                JsonNode frame = publishUntil(
+                        stream,
+                        "BTCUSDT",
+                        "89555.55",
+                        "89555.56",
+                        client,
+                        f -> "89555.55".equals(f.path("data").path("bid").asString()));
+
+                assertThat(frame.path("channel").asString()).isEqualTo("price:BTCUSDT");
+                assertThat(frame.path("data").path("source").asString()).isEqualTo("BINANCE");
+                client.send("{\"type\":\"unsubscribe\",\"channel\":\"price:BTCUSDT\"}");
+                client.next(type("unsubscribed"));
+            }
+            // The grace here is 1 s: past it, with no follower left, the stream lets BTCUSDT go.
+            Eventually.within(SOON, "BTCUSDT dropped from the stream", () -> !stream.subscribed("BTCUSDT"));
+            assertThat(stream.subscribed("BTCUSDC")).isTrue();
+        }
+    }
+
+    @Test
     void whenTheLeaderClosesAnOperationThenItsTenantOnTheFollowerHearsItAndAnotherTenantDoesNot() throws Exception {
         try (FakeBinance binance = FakeBinance.start();
                 FakeBookTickerStream stream = FakeBookTickerStream.start();
@@ -219,6 +254,7 @@ class PushReplicasTest {
                     "--robson.auth.secret=" + TestTokens.SECRET,
                     "--robson.auth.password-hash-strength=4",
                     "--robson.push.cached-price-every=200ms",
+                    "--robson.events.demand-grace=1s",
                     "--robson.monitor.enabled=" + leads,
                     "--logging.level.root=WARN"));
             return new SpringApplication(RobsonApplication.class).run(args.toArray(String[]::new));
