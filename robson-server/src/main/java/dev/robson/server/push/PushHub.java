@@ -64,7 +64,11 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
     private final Set<PushConnection> connections = ConcurrentHashMap.newKeySet();
     private final Map<String, Set<PushConnection>> bySymbol = new ConcurrentHashMap<>();
     private final Map<Long, Set<PushConnection>> eventsByTenant = new ConcurrentHashMap<>();
-    private final Map<String, Integer> perUser = new ConcurrentHashMap<>();
+    private final UserConnections perUser;
+    /** Each authenticated connection's place in its user's count. */
+    private final Map<PushConnection, String> places = new ConcurrentHashMap<>();
+
+    private long renewedAtNanos = System.nanoTime();
     private final Map<String, Long> pricedAtNanos = new ConcurrentHashMap<>();
     private final Map<String, Quote> lastRead = new ConcurrentHashMap<>();
     private final Set<String> reading = ConcurrentHashMap.newKeySet();
@@ -84,12 +88,14 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
             TokenCheck tokens,
             PositionsFeed positions,
             PriceDemand demand,
+            UserConnections perUser,
             Frames frames,
             PushProperties settings,
             Clock clock,
             MeterRegistry meters) {
         this.bus = bus;
         this.demand = demand;
+        this.perUser = perUser;
         this.outbox = outbox;
         this.symbols = symbols;
         this.quotes = quotes;
@@ -129,8 +135,9 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
             unfollow(connection, channel);
         }
         Tenant tenant = connection.tenant();
-        if (tenant != null) {
-            perUser.computeIfPresent(userKey(tenant), (user, count) -> count <= 1 ? null : count - 1);
+        String place = places.remove(connection);
+        if (tenant != null && place != null) {
+            perUser.release(userKey(tenant), place);
         }
     }
 
@@ -157,9 +164,10 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
                 return;
             }
         } else {
-            int held = perUser.merge(userKey(tenant), 1, Integer::sum);
-            if (held > settings.connectionsPerUser()) {
-                perUser.computeIfPresent(userKey(tenant), (user, count) -> count <= 1 ? null : count - 1);
+            String place = java.util.UUID.randomUUID().toString();
+            places.put(connection, place);
+            if (!perUser.take(userKey(tenant), place)) {
+                places.remove(connection);
                 connection.fail(
                         frames.error(
                                 HttpStatus.TOO_MANY_REQUESTS,
@@ -347,6 +355,7 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
             positions.tick();
             readUnstreamed();
             sayDemand();
+            renewPlaces();
         } catch (RuntimeException unexpected) {
             log.warn("Push housekeeping failed ({})", unexpected.getClass().getSimpleName());
         }
@@ -453,6 +462,25 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
                 sayingDemand.set(false);
             }
         });
+    }
+
+    /** Every heartbeat, the open connections keep their places in their users' counts. */
+    private void renewPlaces() {
+        long now = System.nanoTime();
+        if (now - renewedAtNanos < settings.heartbeat().toNanos()) {
+            return;
+        }
+        renewedAtNanos = now;
+        Map<String, String> userByPlace = new HashMap<>();
+        places.forEach((connection, place) -> {
+            Tenant tenant = connection.tenant();
+            if (tenant != null) {
+                userByPlace.put(place, userKey(tenant));
+            }
+        });
+        if (!userByPlace.isEmpty()) {
+            perUser.renew(userByPlace);
+        }
     }
 
     private long lastEventId(Tenant tenant) {

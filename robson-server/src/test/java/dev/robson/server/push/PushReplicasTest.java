@@ -128,6 +128,36 @@ class PushReplicasTest {
     }
 
     @Test
+    void whenAUserHoldsTheLimitAcrossBothReplicasThenOneMoreIsRefusedOnEither() throws Exception {
+        try (FakeBinance binance = FakeBinance.start();
+                FakeBookTickerStream stream = FakeBookTickerStream.start();
+                RestartableRedis redis = RestartableRedis.start();
+                Replicas replicas =
+                        Replicas.start(binance, stream, redis.url(), List.of("--robson.push.connections-per-user=2"))) {
+            String token = new ApiClient(replicas.leaderPort()).login("demo", "robson-demo");
+            try (PushClient onLeader = PushClient.ready(replicas.leaderPort(), token);
+                    PushClient onFollower = PushClient.ready(replicas.followerPort(), token)) {
+                // Two of two, one on each replica: each replica alone holds one, the cluster two.
+                for (int port : List.of(replicas.followerPort(), replicas.leaderPort())) {
+                    try (PushClient third = PushClient.connect(port)) {
+                        third.send("{\"type\":\"auth\",\"token\":\"" + token + "\"}");
+                        assertThat(third.next(type("error")).path("code").asString())
+                                .isEqualTo("too_many_connections");
+                        assertThat(third.closeCode()).isEqualTo(4429);
+                    }
+                }
+            }
+            // Both closed: their places are given back at once, not when they would lapse.
+            Eventually.within(SOON, "a place free again", () -> {
+                try (PushClient again = PushClient.connect(replicas.followerPort())) {
+                    again.send("{\"type\":\"auth\",\"token\":\"" + token + "\"}");
+                    return "ready".equals(again.next(f -> true).path("type").asString());
+                }
+            });
+        }
+    }
+
+    @Test
     void whenRedisStopsThenClientsAreToldToPollAndNoEventIsLost() throws Exception {
         try (FakeBinance binance = FakeBinance.start();
                 FakeBookTickerStream stream = FakeBookTickerStream.start();
@@ -226,12 +256,16 @@ class PushReplicasTest {
             implements AutoCloseable {
 
         static Replicas start(FakeBinance binance, FakeBookTickerStream stream, String redisUrl) {
+            return start(binance, stream, redisUrl, List.of());
+        }
+
+        static Replicas start(FakeBinance binance, FakeBookTickerStream stream, String redisUrl, List<String> extra) {
             binance.setBook("BTCUSDC", "89245.00", "89245.01");
             binance.setBook("ETHUSDC", "3001.10", "3001.20");
             String database = "push-" + UUID.randomUUID();
-            ConfigurableApplicationContext leader = replica(binance, stream, redisUrl, database, true);
+            ConfigurableApplicationContext leader = replica(binance, stream, redisUrl, database, true, extra);
             try {
-                return new Replicas(leader, replica(binance, stream, redisUrl, database, false));
+                return new Replicas(leader, replica(binance, stream, redisUrl, database, false, extra));
             } catch (RuntimeException failed) {
                 leader.close();
                 throw failed;
@@ -239,7 +273,12 @@ class PushReplicasTest {
         }
 
         private static ConfigurableApplicationContext replica(
-                FakeBinance binance, FakeBookTickerStream stream, String redisUrl, String database, boolean leads) {
+                FakeBinance binance,
+                FakeBookTickerStream stream,
+                String redisUrl,
+                String database,
+                boolean leads,
+                List<String> extra) {
             List<String> args = new ArrayList<>(List.of(
                     "--server.port=0",
                     "--spring.profiles.active=demo",
@@ -257,6 +296,7 @@ class PushReplicasTest {
                     "--robson.events.demand-grace=1s",
                     "--robson.monitor.enabled=" + leads,
                     "--logging.level.root=WARN"));
+            args.addAll(extra);
             return new SpringApplication(RobsonApplication.class).run(args.toArray(String[]::new));
         }
 
