@@ -1,13 +1,9 @@
 package dev.robson.server.events;
 
 import dev.robson.server.market.PriceDemand;
-import io.lettuce.core.ClientOptions;
+import dev.robson.server.market.RedisLink;
 import io.lettuce.core.Range;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScoredValue;
-import io.lettuce.core.TimeoutOptions;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,25 +25,17 @@ final class RedisPriceDemand implements PriceDemand, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisPriceDemand.class);
 
-    private final RedisClient client;
+    private final RedisLink redis;
     private final String key;
     private final Clock clock;
     private final Duration grace;
     private final int perTenant;
-    private volatile StatefulRedisConnection<String, String> connection;
     private volatile Set<String> lastRead = Set.of();
     private volatile boolean failing;
 
     RedisPriceDemand(String redisUrl, Clock clock, Duration grace, int perTenant) {
-        RedisURI uri = RedisURI.create(redisUrl);
-        uri.setTimeout(RedisBus.COMMAND_TIMEOUT);
-        this.key = "robson:push:" + uri.getDatabase() + ":demand";
-        this.client = RedisClient.create(uri);
-        client.setOptions(ClientOptions.builder()
-                .autoReconnect(true)
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .timeoutOptions(TimeoutOptions.enabled(RedisBus.COMMAND_TIMEOUT))
-                .build());
+        this.redis = new RedisLink(redisUrl);
+        this.key = "robson:push:" + redis.database() + ":demand";
         this.clock = clock;
         this.grace = grace;
         this.perTenant = perTenant;
@@ -59,11 +47,11 @@ final class RedisPriceDemand implements PriceDemand, AutoCloseable {
         double until = now + grace.toMillis();
         List<ScoredValue<String>> entries = new ArrayList<>();
         DemandBook.entries(symbolsByTenant, perTenant, (entry, symbol) -> entries.add(ScoredValue.just(until, entry)));
-        run(redis -> {
+        run(commands -> {
             if (!entries.isEmpty()) {
-                redis.zadd(key, entries.toArray(ScoredValue[]::new));
+                commands.zadd(key, entries.toArray(ScoredValue[]::new));
             }
-            redis.zremrangebyscore(key, Range.from(Range.Boundary.unbounded(), Range.Boundary.excluding(now)));
+            commands.zremrangebyscore(key, Range.from(Range.Boundary.unbounded(), Range.Boundary.excluding(now)));
             return null;
         });
     }
@@ -71,8 +59,8 @@ final class RedisPriceDemand implements PriceDemand, AutoCloseable {
     @Override
     public Set<String> symbols() {
         long now = clock.millis();
-        List<String> live = run(redis ->
-                redis.zrangebyscore(key, Range.from(Range.Boundary.excluding(now), Range.Boundary.unbounded())));
+        List<String> live = run(commands ->
+                commands.zrangebyscore(key, Range.from(Range.Boundary.excluding(now), Range.Boundary.unbounded())));
         if (live != null) {
             lastRead = DemandBook.symbols(live, perTenant);
         }
@@ -81,7 +69,7 @@ final class RedisPriceDemand implements PriceDemand, AutoCloseable {
 
     private <T> T run(java.util.function.Function<RedisCommands<String, String>, T> command) {
         try {
-            T result = command.apply(connect().sync());
+            T result = command.apply(redis.connection().sync());
             if (failing) {
                 failing = false;
                 log.info("Push price demand on Redis reachable again");
@@ -98,22 +86,8 @@ final class RedisPriceDemand implements PriceDemand, AutoCloseable {
         }
     }
 
-    private StatefulRedisConnection<String, String> connect() {
-        StatefulRedisConnection<String, String> current = connection;
-        if (current == null) {
-            synchronized (this) {
-                current = connection;
-                if (current == null) {
-                    current = client.connect();
-                    connection = current;
-                }
-            }
-        }
-        return current;
-    }
-
     @Override
     public void close() {
-        client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
+        redis.close();
     }
 }

@@ -1,12 +1,8 @@
 package dev.robson.server.push;
 
-import io.lettuce.core.ClientOptions;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
+import dev.robson.server.market.RedisLink;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.ZAddArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -25,7 +21,6 @@ import org.slf4j.LoggerFactory;
 final class RedisUserConnections extends UserConnections implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisUserConnections.class);
-    private static final Duration COMMAND_TIMEOUT = Duration.ofMillis(250);
     private static final String TAKE = """
             redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
             if not redis.call('ZSCORE', KEYS[1], ARGV[3]) and redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[4]) then
@@ -35,27 +30,19 @@ final class RedisUserConnections extends UserConnections implements AutoCloseabl
             redis.call('PEXPIRE', KEYS[1], ARGV[5])
             return 1""";
 
-    private final RedisClient client;
+    private final RedisLink redis;
     private final String prefix;
     private final Clock clock;
     private final Duration lapse;
     /** The users whose connections were counted here while Redis was away (released here too). */
     private final Set<String> countedHere = ConcurrentHashMap.newKeySet();
 
-    private volatile StatefulRedisConnection<String, String> connection;
     private volatile boolean failing;
 
     RedisUserConnections(String redisUrl, int limit, Clock clock, Duration lapse) {
         super(limit);
-        RedisURI uri = RedisURI.create(redisUrl);
-        uri.setTimeout(COMMAND_TIMEOUT);
-        this.prefix = "robson:push:" + uri.getDatabase() + ":connections:";
-        this.client = RedisClient.create(uri);
-        client.setOptions(ClientOptions.builder()
-                .autoReconnect(true)
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
-                .build());
+        this.redis = new RedisLink(redisUrl);
+        this.prefix = "robson:push:" + redis.database() + ":connections:";
         this.clock = clock;
         this.lapse = lapse;
     }
@@ -64,7 +51,7 @@ final class RedisUserConnections extends UserConnections implements AutoCloseabl
     boolean take(String user, String connection) {
         long now = clock.millis();
         try {
-            Long taken = connect()
+            Long taken = redis.connection()
                     .sync()
                     .eval(
                             TAKE,
@@ -91,7 +78,7 @@ final class RedisUserConnections extends UserConnections implements AutoCloseabl
             return;
         }
         try {
-            connect().async().zrem(prefix + user, connection);
+            redis.connection().async().zrem(prefix + user, connection);
         } catch (RuntimeException failure) {
             unreachable(failure); // the entry lapses unrenewed
         }
@@ -101,11 +88,11 @@ final class RedisUserConnections extends UserConnections implements AutoCloseabl
     void renew(Map<String, String> userByConnection) {
         double until = clock.millis() + lapse.toMillis();
         try {
-            var redis = connect().async();
+            var commands = redis.connection().async();
             userByConnection.forEach((connection, user) -> {
                 if (!countedHere.contains(user + "\n" + connection)) {
-                    redis.zadd(prefix + user, ZAddArgs.Builder.xx(), until, connection);
-                    redis.pexpire(prefix + user, lapse.toMillis());
+                    commands.zadd(prefix + user, ZAddArgs.Builder.xx(), until, connection);
+                    commands.pexpire(prefix + user, lapse.toMillis());
                 }
             });
         } catch (RuntimeException failure) {
@@ -129,22 +116,8 @@ final class RedisUserConnections extends UserConnections implements AutoCloseabl
         }
     }
 
-    private StatefulRedisConnection<String, String> connect() {
-        StatefulRedisConnection<String, String> current = connection;
-        if (current == null) {
-            synchronized (this) {
-                current = connection;
-                if (current == null) {
-                    current = client.connect();
-                    connection = current;
-                }
-            }
-        }
-        return current;
-    }
-
     @Override
     public void close() {
-        client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
+        redis.close();
     }
 }
