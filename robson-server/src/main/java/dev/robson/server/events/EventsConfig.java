@@ -1,6 +1,7 @@
 package dev.robson.server.events;
 
 import dev.robson.server.market.MarketDataProperties;
+import dev.robson.server.market.PriceDemand;
 import dev.robson.server.market.StreamedQuotes;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -33,6 +34,15 @@ class EventsConfig {
             Clock clock,
             MeterRegistry meters) {
         return new OutboxRelay(outbox, bus, sinks, transaction, settings, clock, meters);
+    }
+
+    /** What push clients follow, shared through Redis like the bus, or this process's own. */
+    @Bean
+    PriceDemand priceDemand(MarketDataProperties marketData, EventsProperties settings, Clock clock) {
+        String url = marketData.redisUrl();
+        return url == null || url.isBlank()
+                ? new LocalPriceDemand(clock, settings.demandGrace(), settings.demandPerTenant())
+                : new RedisPriceDemand(url, clock, settings.demandGrace(), settings.demandPerTenant());
     }
 
     @Bean

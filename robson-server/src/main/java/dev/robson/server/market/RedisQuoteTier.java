@@ -1,11 +1,6 @@
 package dev.robson.server.market;
 
-import io.lettuce.core.ClientOptions;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.TimeoutOptions;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,25 +19,16 @@ final class RedisQuoteTier implements SharedQuoteTier, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisQuoteTier.class);
     private static final String PREFIX = "robson:quote:";
-    static final Duration COMMAND_TIMEOUT = Duration.ofMillis(250);
+    static final Duration COMMAND_TIMEOUT = RedisLink.COMMAND_TIMEOUT;
     static final Duration COOL_DOWN = Duration.ofSeconds(2);
 
-    private final RedisClient client;
+    private final RedisLink redis;
     private final Clock clock;
-    private volatile StatefulRedisConnection<String, String> connection;
     private volatile Instant downUntil = Instant.MIN;
     private volatile boolean degraded;
 
     RedisQuoteTier(String redisUrl, Clock clock) {
-        RedisURI uri = RedisURI.create(redisUrl);
-        uri.setTimeout(COMMAND_TIMEOUT);
-        this.client = RedisClient.create(uri);
-        this.client.setOptions(ClientOptions.builder()
-                .autoReconnect(true)
-                // Commands issued while disconnected fail at once instead of queueing up.
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
-                .build());
+        this.redis = new RedisLink(redisUrl);
         this.clock = clock;
     }
 
@@ -61,7 +47,7 @@ final class RedisQuoteTier implements SharedQuoteTier, AutoCloseable {
             return;
         }
         try {
-            connect()
+            redis.connection()
                     .async()
                     .set(PREFIX + symbol, quote.encode(), SetArgs.Builder.px(ttl.toMillis()))
                     .whenComplete((reply, failure) -> {
@@ -94,7 +80,7 @@ final class RedisQuoteTier implements SharedQuoteTier, AutoCloseable {
             return whenDown;
         }
         try {
-            T result = command.apply(connect().sync());
+            T result = command.apply(redis.connection().sync());
             if (degraded) {
                 degraded = false;
                 log.info("Shared quote cache reachable again");
@@ -116,22 +102,8 @@ final class RedisQuoteTier implements SharedQuoteTier, AutoCloseable {
         downUntil = clock.instant().plus(COOL_DOWN);
     }
 
-    private StatefulRedisConnection<String, String> connect() {
-        StatefulRedisConnection<String, String> current = connection;
-        if (current == null) {
-            synchronized (this) {
-                current = connection;
-                if (current == null) {
-                    current = client.connect();
-                    connection = current;
-                }
-            }
-        }
-        return current;
-    }
-
     @Override
     public void close() {
-        client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
+        redis.close();
     }
 }

@@ -1,11 +1,13 @@
 package dev.robson.server.monitor;
 
 import dev.robson.server.closing.OperationCloser;
+import dev.robson.server.market.PriceDemand;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.symbols.SymbolCatalog;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,8 +27,12 @@ class MonitorConfig {
             PartitionLeaseRepository leases,
             MonitorProperties properties,
             Clock clock,
-            MeterRegistry meters) {
-        return new StopMonitor(operations, closer, quotes, symbols, guarded, leases, properties, clock, meters);
+            MeterRegistry meters,
+            ObjectProvider<PriceDemand> pushDemand) {
+        StopMonitor monitor =
+                new StopMonitor(operations, closer, quotes, symbols, guarded, leases, properties, clock, meters);
+        pushDemand.ifAvailable(monitor::followAlso);
+        return monitor;
     }
 
     /** Ticks and sweeps run only where the monitor is enabled (tests drive it by hand). */

@@ -7,6 +7,7 @@ import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.server.closing.OperationCloser;
 import dev.robson.server.market.MarketQuote;
+import dev.robson.server.market.PriceDemand;
 import dev.robson.server.market.PriceSource;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.monitor.MonitorFailures.Stage;
@@ -48,6 +49,16 @@ import org.slf4j.LoggerFactory;
  */
 public class StopMonitor implements PriceWatcher {
 
+    private static final PriceDemand NO_DEMAND = new PriceDemand() {
+        @Override
+        public void followed(java.util.Map<Long, Set<String>> symbolsByTenant) {}
+
+        @Override
+        public Set<String> symbols() {
+            return Set.of();
+        }
+    };
+
     private static final Logger log = LoggerFactory.getLogger(StopMonitor.class);
 
     private final OperationRepository operations;
@@ -58,6 +69,7 @@ public class StopMonitor implements PriceWatcher {
     private final ActiveOperationIndex index = new ActiveOperationIndex();
     private final IndexSync sync;
     private final PartitionOwnership ownership;
+    private volatile PriceDemand pushDemand = NO_DEMAND;
     private final MonitorProperties properties;
     private final String replica = "replica-" + UUID.randomUUID();
     private final Counter triggers;
@@ -171,7 +183,21 @@ public class StopMonitor implements PriceWatcher {
         if (!leading()) {
             return Set.of();
         }
-        return index.symbols().stream().filter(ownership::owns).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> watched =
+                index.symbols().stream().filter(ownership::owns).collect(Collectors.toCollection(TreeSet::new));
+        // Symbols only push clients follow ride along, on the replica holding their partition,
+        // so every replica's clients get them streamed and the exchange sees each once.
+        for (String followed : pushDemand.symbols()) {
+            if (ownership.owns(followed) && symbols.find(followed).isPresent()) {
+                watched.add(followed);
+            }
+        }
+        return watched;
+    }
+
+    /** Where the symbols followed by push clients come from (none until the event flow says). */
+    public void followAlso(PriceDemand demand) {
+        this.pushDemand = demand;
     }
 
     /** Reconciles the CLOSING operations of the held partitions with the exchange. */

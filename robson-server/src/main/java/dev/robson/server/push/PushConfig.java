@@ -4,6 +4,8 @@ import dev.robson.server.auth.AccessTokens;
 import dev.robson.server.auth.CorsProperties;
 import dev.robson.server.events.EventBus;
 import dev.robson.server.events.EventOutbox;
+import dev.robson.server.market.MarketDataProperties;
+import dev.robson.server.market.PriceDemand;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.portfolio.PositionService;
 import dev.robson.server.symbols.SymbolCatalog;
@@ -60,6 +62,8 @@ class PushConfig implements WebSocketConfigurer {
                 @Qualifier("quotes") QuoteSource quotes,
                 AccessTokens tokens,
                 PositionService positions,
+                PriceDemand demand,
+                UserConnections perUser,
                 Frames frames,
                 PushProperties settings,
                 Clock clock,
@@ -71,10 +75,27 @@ class PushConfig implements WebSocketConfigurer {
                     quotes,
                     new TokenCheck(tokens),
                     new PositionsFeed(positions, frames, settings),
+                    demand,
+                    perUser,
                     frames,
                     settings,
                     clock,
                     meters);
+        }
+
+        /** Counted across the cluster on Redis when {@code REDIS_URL} is set, on this replica otherwise. */
+        @Bean
+        UserConnections pushUserConnections(MarketDataProperties marketData, PushProperties settings, Clock clock) {
+            String url = marketData.redisUrl();
+            if (url == null || url.isBlank()) {
+                return new UserConnections(settings.connectionsPerUser());
+            }
+            // Renewed every heartbeat; a place not renewed for a silence plus a heartbeat is free again.
+            return new RedisUserConnections(
+                    url,
+                    settings.connectionsPerUser(),
+                    clock,
+                    settings.silentFor().plus(settings.heartbeat()));
         }
 
         @Bean

@@ -8,6 +8,7 @@ import dev.robson.server.events.EventOutbox;
 import dev.robson.server.events.OperationEvent;
 import dev.robson.server.events.OperationEventView;
 import dev.robson.server.market.MarketQuote;
+import dev.robson.server.market.PriceDemand;
 import dev.robson.server.market.PriceView;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.problem.ApiProblem;
@@ -17,6 +18,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -45,6 +49,8 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
     static final String PRICE_PREFIX = "price:";
     /** Events replayed on subscribe at most; an older gap is for GET /api/events/. */
     static final int REPLAY_LIMIT = 500;
+    /** How often this replica says which symbols its clients follow (the demand's grace is far longer). */
+    static final java.time.Duration DEMAND_EVERY = java.time.Duration.ofSeconds(1);
 
     private final EventBus bus;
     private final EventOutbox outbox;
@@ -58,10 +64,17 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
     private final Set<PushConnection> connections = ConcurrentHashMap.newKeySet();
     private final Map<String, Set<PushConnection>> bySymbol = new ConcurrentHashMap<>();
     private final Map<Long, Set<PushConnection>> eventsByTenant = new ConcurrentHashMap<>();
-    private final Map<String, Integer> perUser = new ConcurrentHashMap<>();
+    private final UserConnections perUser;
+    /** Each authenticated connection's place in its user's count. */
+    private final Map<PushConnection, String> places = new ConcurrentHashMap<>();
+
+    private long renewedAtNanos = System.nanoTime();
     private final Map<String, Long> pricedAtNanos = new ConcurrentHashMap<>();
     private final Map<String, Quote> lastRead = new ConcurrentHashMap<>();
     private final Set<String> reading = ConcurrentHashMap.newKeySet();
+    private final PriceDemand demand;
+    private final AtomicBoolean sayingDemand = new AtomicBoolean();
+    private long demandSaidAtNanos = System.nanoTime() - Long.MAX_VALUE / 2;
     private final Counter framesSent;
     private volatile boolean accepting;
     private volatile boolean running;
@@ -74,11 +87,15 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
             QuoteSource quotes,
             TokenCheck tokens,
             PositionsFeed positions,
+            PriceDemand demand,
+            UserConnections perUser,
             Frames frames,
             PushProperties settings,
             Clock clock,
             MeterRegistry meters) {
         this.bus = bus;
+        this.demand = demand;
+        this.perUser = perUser;
         this.outbox = outbox;
         this.symbols = symbols;
         this.quotes = quotes;
@@ -118,8 +135,9 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
             unfollow(connection, channel);
         }
         Tenant tenant = connection.tenant();
-        if (tenant != null) {
-            perUser.computeIfPresent(userKey(tenant), (user, count) -> count <= 1 ? null : count - 1);
+        String place = places.remove(connection);
+        if (tenant != null && place != null) {
+            perUser.release(userKey(tenant), place);
         }
     }
 
@@ -146,9 +164,10 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
                 return;
             }
         } else {
-            int held = perUser.merge(userKey(tenant), 1, Integer::sum);
-            if (held > settings.connectionsPerUser()) {
-                perUser.computeIfPresent(userKey(tenant), (user, count) -> count <= 1 ? null : count - 1);
+            String place = java.util.UUID.randomUUID().toString();
+            places.put(connection, place);
+            if (!perUser.take(userKey(tenant), place)) {
+                places.remove(connection);
                 connection.fail(
                         frames.error(
                                 HttpStatus.TOO_MANY_REQUESTS,
@@ -335,6 +354,8 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
             }
             positions.tick();
             readUnstreamed();
+            sayDemand();
+            renewPlaces();
         } catch (RuntimeException unexpected) {
             log.warn("Push housekeeping failed ({})", unexpected.getClass().getSimpleName());
         }
@@ -404,6 +425,61 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
                     reading.remove(symbol);
                 }
             });
+        }
+    }
+
+    /**
+     * Every {@link #DEMAND_EVERY}, tells the price demand what this replica's clients follow, so
+     * the replica streaming those symbols' partition adds them to its exchange stream. Off the
+     * timer's thread: a Redis that is away costs that thread nothing.
+     */
+    private void sayDemand() {
+        long now = System.nanoTime();
+        if (now - demandSaidAtNanos < DEMAND_EVERY.toNanos() || !sayingDemand.compareAndSet(false, true)) {
+            return;
+        }
+        demandSaidAtNanos = now;
+        Map<Long, Set<String>> byTenant = new HashMap<>();
+        bySymbol.forEach((symbol, followers) -> {
+            for (PushConnection connection : followers) {
+                Tenant tenant = connection.tenant();
+                if (tenant != null) {
+                    byTenant.computeIfAbsent(tenant.tenantId(), id -> new HashSet<>())
+                            .add(symbol);
+                }
+            }
+        });
+        if (byTenant.isEmpty()) {
+            sayingDemand.set(false);
+            return;
+        }
+        Thread.ofVirtual().name("push-demand").start(() -> {
+            try {
+                demand.followed(byTenant);
+            } catch (RuntimeException unreachable) {
+                // Said again within a second; the grace outlasts a few missed ones.
+            } finally {
+                sayingDemand.set(false);
+            }
+        });
+    }
+
+    /** Every heartbeat, the open connections keep their places in their users' counts. */
+    private void renewPlaces() {
+        long now = System.nanoTime();
+        if (now - renewedAtNanos < settings.heartbeat().toNanos()) {
+            return;
+        }
+        renewedAtNanos = now;
+        Map<String, String> userByPlace = new HashMap<>();
+        places.forEach((connection, place) -> {
+            Tenant tenant = connection.tenant();
+            if (tenant != null) {
+                userByPlace.put(place, userKey(tenant));
+            }
+        });
+        if (!userByPlace.isEmpty()) {
+            perUser.renew(userByPlace);
         }
     }
 

@@ -60,6 +60,41 @@ class PushReplicasTest {
     }
 
     @Test
+    void whenOnlyAClientOnTheFollowerFollowsASymbolThenTheLeaderStreamsItUntilTheGraceAfterItLeaves() throws Exception {
+        try (FakeBinance binance = FakeBinance.start();
+                FakeBookTickerStream stream = FakeBookTickerStream.start();
+                Replicas replicas = Replicas.start(binance, stream, RedisServers.SHARED_URL)) {
+            Eventually.within(SOON, "the leader follows BTCUSDC on the stream", () -> stream.subscribed("BTCUSDC"));
+            // Nobody holds BTCUSDT (listed by the exchange): no operation puts it on the stream.
+            assertThat(stream.subscribed("BTCUSDT")).isFalse();
+            String token = new ApiClient(replicas.followerPort()).login("demo", "robson-demo");
+            try (PushClient client = PushClient.ready(replicas.followerPort(), token)) {
+                client.subscribe("price:BTCUSDT");
+
+                Eventually.within(
+                        SOON,
+                        "the leader follows BTCUSDT for the follower's client",
+                        () -> stream.subscribed("BTCUSDT"));
+                JsonNode frame = publishUntil(
+                        stream,
+                        "BTCUSDT",
+                        "89555.55",
+                        "89555.56",
+                        client,
+                        f -> "89555.55".equals(f.path("data").path("bid").asString()));
+
+                assertThat(frame.path("channel").asString()).isEqualTo("price:BTCUSDT");
+                assertThat(frame.path("data").path("source").asString()).isEqualTo("BINANCE");
+                client.send("{\"type\":\"unsubscribe\",\"channel\":\"price:BTCUSDT\"}");
+                client.next(type("unsubscribed"));
+            }
+            // The grace here is 1 s: past it, with no follower left, the stream lets BTCUSDT go.
+            Eventually.within(SOON, "BTCUSDT dropped from the stream", () -> !stream.subscribed("BTCUSDT"));
+            assertThat(stream.subscribed("BTCUSDC")).isTrue();
+        }
+    }
+
+    @Test
     void whenTheLeaderClosesAnOperationThenItsTenantOnTheFollowerHearsItAndAnotherTenantDoesNot() throws Exception {
         try (FakeBinance binance = FakeBinance.start();
                 FakeBookTickerStream stream = FakeBookTickerStream.start();
@@ -89,6 +124,36 @@ class PushReplicasTest {
                         && "87000.00".equals(f.path("data").path("bid").asString()));
                 assertThat(acme.seen()).noneMatch(type("event"));
             }
+        }
+    }
+
+    @Test
+    void whenAUserHoldsTheLimitAcrossBothReplicasThenOneMoreIsRefusedOnEither() throws Exception {
+        try (FakeBinance binance = FakeBinance.start();
+                FakeBookTickerStream stream = FakeBookTickerStream.start();
+                RestartableRedis redis = RestartableRedis.start();
+                Replicas replicas =
+                        Replicas.start(binance, stream, redis.url(), List.of("--robson.push.connections-per-user=2"))) {
+            String token = new ApiClient(replicas.leaderPort()).login("demo", "robson-demo");
+            try (PushClient onLeader = PushClient.ready(replicas.leaderPort(), token);
+                    PushClient onFollower = PushClient.ready(replicas.followerPort(), token)) {
+                // Two of two, one on each replica: each replica alone holds one, the cluster two.
+                for (int port : List.of(replicas.followerPort(), replicas.leaderPort())) {
+                    try (PushClient third = PushClient.connect(port)) {
+                        third.send("{\"type\":\"auth\",\"token\":\"" + token + "\"}");
+                        assertThat(third.next(type("error")).path("code").asString())
+                                .isEqualTo("too_many_connections");
+                        assertThat(third.closeCode()).isEqualTo(4429);
+                    }
+                }
+            }
+            // Both closed: their places are given back at once, not when they would lapse.
+            Eventually.within(SOON, "a place free again", () -> {
+                try (PushClient again = PushClient.connect(replicas.followerPort())) {
+                    again.send("{\"type\":\"auth\",\"token\":\"" + token + "\"}");
+                    return "ready".equals(again.next(f -> true).path("type").asString());
+                }
+            });
         }
     }
 
@@ -191,12 +256,16 @@ class PushReplicasTest {
             implements AutoCloseable {
 
         static Replicas start(FakeBinance binance, FakeBookTickerStream stream, String redisUrl) {
+            return start(binance, stream, redisUrl, List.of());
+        }
+
+        static Replicas start(FakeBinance binance, FakeBookTickerStream stream, String redisUrl, List<String> extra) {
             binance.setBook("BTCUSDC", "89245.00", "89245.01");
             binance.setBook("ETHUSDC", "3001.10", "3001.20");
             String database = "push-" + UUID.randomUUID();
-            ConfigurableApplicationContext leader = replica(binance, stream, redisUrl, database, true);
+            ConfigurableApplicationContext leader = replica(binance, stream, redisUrl, database, true, extra);
             try {
-                return new Replicas(leader, replica(binance, stream, redisUrl, database, false));
+                return new Replicas(leader, replica(binance, stream, redisUrl, database, false, extra));
             } catch (RuntimeException failed) {
                 leader.close();
                 throw failed;
@@ -204,7 +273,12 @@ class PushReplicasTest {
         }
 
         private static ConfigurableApplicationContext replica(
-                FakeBinance binance, FakeBookTickerStream stream, String redisUrl, String database, boolean leads) {
+                FakeBinance binance,
+                FakeBookTickerStream stream,
+                String redisUrl,
+                String database,
+                boolean leads,
+                List<String> extra) {
             List<String> args = new ArrayList<>(List.of(
                     "--server.port=0",
                     "--spring.profiles.active=demo",
@@ -219,8 +293,10 @@ class PushReplicasTest {
                     "--robson.auth.secret=" + TestTokens.SECRET,
                     "--robson.auth.password-hash-strength=4",
                     "--robson.push.cached-price-every=200ms",
+                    "--robson.events.demand-grace=1s",
                     "--robson.monitor.enabled=" + leads,
                     "--logging.level.root=WARN"));
+            args.addAll(extra);
             return new SpringApplication(RobsonApplication.class).run(args.toArray(String[]::new));
         }
 
