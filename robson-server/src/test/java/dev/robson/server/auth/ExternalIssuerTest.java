@@ -14,7 +14,6 @@ import com.sun.net.httpserver.HttpServer;
 import dev.robson.core.operation.Side;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.FixedQuotes;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,6 @@ import java.util.Date;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -43,9 +41,6 @@ class ExternalIssuerTest extends ApiFixture {
     private static final HttpServer ISSUER = startIssuer();
     private static final String ISSUER_URI =
             "http://127.0.0.1:" + ISSUER.getAddress().getPort() + "/realm";
-
-    @Autowired
-    FixedQuotes quotes;
 
     @DynamicPropertySource
     static void externalIssuer(DynamicPropertyRegistry registry) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.FixedQuotes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
@@ -21,9 +20,6 @@ import tools.jackson.databind.JsonNode;
             "robson.data-dir=target/demo-test-data"
         })
 class DemoSeederTest extends ApiFixture {
-
-    @Autowired
-    FixedQuotes quotes;
 
     @Autowired
     DemoSeeder demoTenants;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.robson.core.operation.Side;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.TestTenants;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** An id or a bound means one number, written one way: ASCII decimal digits. */
 @ApiTest
 class StrictNumbersTest extends ApiFixture {
-
-    @Autowired
-    FixedQuotes quotes;
 
     String token;
     long id;
