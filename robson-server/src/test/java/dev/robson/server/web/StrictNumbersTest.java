@@ -43,11 +43,7 @@ class StrictNumbersTest extends ApiFixture {
 
         assertThat(reply.status()).as(path).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(api.get("/api/operations/" + id + "/", token)
-                        .json()
-                        .get("status")
-                        .asString())
-                .isEqualTo("ACTIVE");
+        assertStillActive();
     }
 
     @Test
@@ -60,11 +56,7 @@ class StrictNumbersTest extends ApiFixture {
                 .isEqualTo(400);
         assertThat(api.get("/api/operations/" + fullWidth + "/", token).status())
                 .isEqualTo(400);
-        assertThat(api.get("/api/operations/" + id + "/", token)
-                        .json()
-                        .get("status")
-                        .asString())
-                .isEqualTo("ACTIVE");
+        assertStillActive();
     }
 
     @Test
@@ -88,5 +80,14 @@ class StrictNumbersTest extends ApiFixture {
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString();
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** The refused request changed nothing: the operation is still guarded. */
+    private void assertStillActive() {
+        assertThat(api.get("/api/operations/" + id + "/", token)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("ACTIVE");
     }
 }
