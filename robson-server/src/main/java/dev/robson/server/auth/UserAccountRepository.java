@@ -20,24 +20,17 @@ public class UserAccountRepository {
     }
 
     Optional<UserAccount> findByUsername(String username) {
-        return jdbc.sql("""
-                SELECT id, tenant_id, username, password_hash, enabled
-                FROM users WHERE username = :username""")
-                .param("username", username)
-                .query((rs, n) -> new UserAccount(
-                        rs.getLong("id"),
-                        rs.getLong("tenant_id"),
-                        rs.getString("username"),
-                        rs.getString("password_hash"),
-                        rs.getBoolean("enabled")))
-                .optional();
+        return findWhere("username = :key", username);
     }
 
     Optional<UserAccount> findById(long id) {
-        return jdbc.sql("""
-                SELECT id, tenant_id, username, password_hash, enabled
-                FROM users WHERE id = :id""")
-                .param("id", id)
+        return findWhere("id = :key", id);
+    }
+
+    /** The one user the condition names (by its {@code :key}), read the same way whatever it is found by. */
+    private Optional<UserAccount> findWhere(String condition, Object key) {
+        return jdbc.sql("SELECT id, tenant_id, username, password_hash, enabled FROM users WHERE " + condition)
+                .param("key", key)
                 .query((rs, n) -> new UserAccount(
                         rs.getLong("id"),
                         rs.getLong("tenant_id"),

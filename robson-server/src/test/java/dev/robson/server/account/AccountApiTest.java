@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.robson.core.operation.Side;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.FixedQuotes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Balances, patrimony and the account summary of a paper account, worked out by hand. */
 @ApiTest
 class AccountApiTest extends ApiFixture {
-
-    @Autowired
-    FixedQuotes quotes;
 
     @BeforeEach
     void setUp() {

@@ -15,7 +15,6 @@ import dev.robson.core.operation.Side;
 import dev.robson.server.admin.TenantAdministration;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.PushClient;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -47,9 +46,6 @@ class ExternalIssuerTest extends ApiFixture {
     private static final HttpServer ISSUER = startIssuer();
     private static final String ISSUER_URI =
             "http://127.0.0.1:" + ISSUER.getAddress().getPort() + "/realm";
-
-    @Autowired
-    FixedQuotes quotes;
 
     @Autowired
     TenantAdministration administration;

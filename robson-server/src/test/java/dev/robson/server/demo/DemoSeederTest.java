@@ -6,7 +6,6 @@ import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.FixedCandles;
-import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.TestCharts;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +30,6 @@ import tools.jackson.databind.JsonNode;
         })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoSeederTest extends ApiFixture {
-
-    @Autowired
-    FixedQuotes quotes;
 
     @Autowired
     FixedCandles candles;

@@ -3,8 +3,8 @@ package dev.robson.server.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.Side;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.TestTenants;
 import dev.robson.server.support.TestTokens;
 import java.net.URI;
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -37,7 +36,7 @@ import org.springframework.test.context.TestPropertySource;
 @ApiTest
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = "robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=")
-class HostileInputTest {
+class HostileInputTest extends ApiFixture {
 
     private static final String API_SECRET = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
     private static final List<String> NASTY_TEXT = List.of(
@@ -76,24 +75,13 @@ class HostileInputTest {
             "\"0x10\"",
             "1.0000000000000000000000000001");
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
-
-    @Autowired
-    FixedQuotes quotes;
-
     @Autowired
     JdbcClient jdbc;
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> failures = new ArrayList<>();
-    TestTenants.Trader trader;
     TestTenants.Trader stranger;
-    String token;
     long operationId;
     long strangersOperation;
 

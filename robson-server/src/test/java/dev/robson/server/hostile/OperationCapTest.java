@@ -10,7 +10,6 @@ import dev.robson.server.monitor.StopMonitor;
 import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.TestTenants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,9 +28,6 @@ class OperationCapTest extends ApiFixture {
     private static final String TRACK_ETH = """
             {"symbol":"ETHUSDC","side":"BUY","quantity":"0.0100","entry_price":"3000.00",
              "stop_loss":"2900.00","take_profit":"3200.00"}""";
-
-    @Autowired
-    FixedQuotes quotes;
 
     @Autowired
     OperationRepository operations;

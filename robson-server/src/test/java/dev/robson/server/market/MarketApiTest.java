@@ -10,15 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The price, candle and symbol endpoints over real HTTP. */
 @ApiTest
 class MarketApiTest extends ApiFixture {
-
-    @Autowired
-    FixedQuotes quotes;
 
     @BeforeEach
     void setUp() {

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.robson.core.operation.Side;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.FixedQuotes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Managing an operation's lifecycle through the API, and every way a request can be wrong. */
@@ -20,9 +18,6 @@ class OperationsApiTest extends ApiFixture {
     private static final String TRACK_BTC = """
             {"symbol":"BTCUSDC","side":"BUY","quantity":"0.00033","entry_price":"88837.92",
              "stop_loss":"87061.16","take_profit":"92391.44","opened_at":"2025-12-22T14:30:00Z"}""";
-
-    @Autowired
-    FixedQuotes quotes;
 
     @BeforeEach
     void setUp() {

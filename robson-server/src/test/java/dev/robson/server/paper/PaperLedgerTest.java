@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.FixedQuotes;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,9 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Paper trading charges the fees live trading pays, and its ledger adds up to the realized net P&L. */
 @ApiTest
 class PaperLedgerTest extends ApiFixture {
-
-    @Autowired
-    FixedQuotes quotes;
 
     @Autowired
     PaperAccount ledger;

@@ -16,15 +16,11 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The positions endpoint, with every number worked out by hand from the quotes it was given. */
 @ApiTest
 class PositionsApiTest extends ApiFixture {
-
-    @Autowired
-    FixedQuotes quotes;
 
     @BeforeEach
     void setUp() {

@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.robson.core.operation.Side;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.FixedQuotes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** A stop/target move previewed: the same checks as the move, the new figures, nothing saved. */
 @ApiTest
 class ProtectionPreviewApiTest extends ApiFixture {
-
-    @Autowired
-    FixedQuotes quotes;
 
     long id;
 

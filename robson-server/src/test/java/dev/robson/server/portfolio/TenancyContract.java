@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.Side;
 import dev.robson.server.support.ApiFixture;
-import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.TestTenants;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,9 +15,6 @@ import tools.jackson.databind.JsonNode;
  * indistinguishable from one that does not exist. Runs on every database engine we support.
  */
 abstract class TenancyContract extends ApiFixture {
-
-    @Autowired
-    FixedQuotes quotes;
 
     TestTenants.Trader alice;
     TestTenants.Trader bob;

@@ -6,7 +6,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What a test of the whole server over HTTP starts from: the port it listens on, a client for
- * it, the tenants it seeds, and (after {@link #signIn}) one trader with its access token.
+ * it, the tenants it seeds, the prices it quotes, and (after {@link #signIn}) one trader with its access token.
  */
 public abstract class ApiFixture {
 
@@ -15,6 +15,10 @@ public abstract class ApiFixture {
 
     @Autowired
     protected TestTenants tenants;
+
+    /** The prices the test sets; absent (null) on a server that trades against the fake Binance. */
+    @Autowired(required = false)
+    protected FixedQuotes quotes;
 
     protected ApiClient api;
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.robson.core.operation.Side;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.TestTenants;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** An id or a bound means one number, written one way: ASCII decimal digits. */
 @ApiTest
 class StrictNumbersTest extends ApiFixture {
-
-    @Autowired
-    FixedQuotes quotes;
 
     String token;
     long id;
@@ -48,11 +43,7 @@ class StrictNumbersTest extends ApiFixture {
 
         assertThat(reply.status()).as(path).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(api.get("/api/operations/" + id + "/", token)
-                        .json()
-                        .get("status")
-                        .asString())
-                .isEqualTo("ACTIVE");
+        assertStillActive();
     }
 
     @Test
@@ -65,11 +56,7 @@ class StrictNumbersTest extends ApiFixture {
                 .isEqualTo(400);
         assertThat(api.get("/api/operations/" + fullWidth + "/", token).status())
                 .isEqualTo(400);
-        assertThat(api.get("/api/operations/" + id + "/", token)
-                        .json()
-                        .get("status")
-                        .asString())
-                .isEqualTo("ACTIVE");
+        assertStillActive();
     }
 
     @Test
@@ -93,5 +80,14 @@ class StrictNumbersTest extends ApiFixture {
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString();
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** The refused request changed nothing: the operation is still guarded. */
+    private void assertStillActive() {
+        assertThat(api.get("/api/operations/" + id + "/", token)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("ACTIVE");
     }
 }
