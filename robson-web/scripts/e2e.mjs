@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { cockpitJourneys } from './e2e-cockpit.mjs';
 import { planningJourneys } from './e2e-planning.mjs';
 import { pushJourneys } from './e2e-push.mjs';
+import { attentionJourneys } from './e2e-attention.mjs';
 
 const WEB = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPO = resolve(WEB, '..');
@@ -318,6 +319,8 @@ async function main() {
 
     await planningJourneys({ page, base, test, assert, artifacts: ARTIFACTS, apiToken, demo: DEMO });
     await pushJourneys({ page, base, test, assert, artifacts: ARTIFACTS, apiToken, demo: DEMO });
+    // Last of the demo's journeys: it spends the demo account's USDC.
+    await attentionJourneys({ page, base, test, assert, artifacts: ARTIFACTS, apiToken, demo: DEMO });
 
     await test('signing out returns to the login page, and a reload stays signed out', async () => {
       await page.getByRole('button', { name: 'Sign out' }).click();

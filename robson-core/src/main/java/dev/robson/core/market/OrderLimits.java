@@ -32,33 +32,10 @@ public record OrderLimits(
         BigDecimal maxPrice,
         Integer avgPriceMins) {
 
-    /** Limits without price bounds or an averaging window. */
-    public OrderLimits(
-            BigDecimal minQty,
-            BigDecimal maxQty,
-            BigDecimal marketMinQty,
-            BigDecimal marketMaxQty,
-            BigDecimal marketStepSize,
-            BigDecimal maxNotional,
-            boolean applyMinToMarket,
-            boolean applyMaxToMarket) {
-        this(
-                minQty,
-                maxQty,
-                marketMinQty,
-                marketMaxQty,
-                marketStepSize,
-                maxNotional,
-                applyMinToMarket,
-                applyMaxToMarket,
-                null,
-                null,
-                null);
-    }
-
     /** What a symbol known only by its step and minimum notional obeys: one step at least, no maximum. */
     public static OrderLimits stepOnly(BigDecimal stepSize) {
-        return new OrderLimits(stepSize, null, BigDecimal.ZERO, null, BigDecimal.ZERO, null, true, false);
+        return new OrderLimits(
+                stepSize, null, BigDecimal.ZERO, null, BigDecimal.ZERO, null, true, false, null, null, null);
     }
 
     public OrderLimits {

@@ -31,7 +31,10 @@ class OrderLimitsTest {
                 new BigDecimal("0.0001"),
                 null,
                 true,
-                false));
+                false,
+                null,
+                null,
+                null));
 
         assertThat(symbol.marketStepSize()).isEqualByComparingTo("0.0001");
         assertThat(symbol.floorToMarketStep(new BigDecimal("0.00039"))).isEqualByComparingTo("0.0003");
@@ -64,7 +67,17 @@ class OrderLimitsTest {
         assertThat(trading.withStatus("BREAK").trading()).isFalse();
         assertThat(trading.withStatus("BREAK").status()).isEqualTo("BREAK");
         assertThatThrownBy(() -> new OrderLimits(
-                        BigDecimal.ONE.negate(), null, BigDecimal.ZERO, null, BigDecimal.ZERO, null, true, false))
+                        BigDecimal.ONE.negate(),
+                        null,
+                        BigDecimal.ZERO,
+                        null,
+                        BigDecimal.ZERO,
+                        null,
+                        true,
+                        false,
+                        null,
+                        null,
+                        null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -120,7 +120,10 @@ class PositionSizerTest {
                 BigDecimal.ZERO,
                 null,
                 true,
-                false));
+                false,
+                null,
+                null,
+                null));
 
         PositionSize size = (PositionSize) size(capped, "90000.00", "1000", "1000", FEE_IN_BASE);
 
@@ -170,7 +173,17 @@ class PositionSizerTest {
     void refusesBelowTheMinimumQuantity() {
         // Capital 100: R = 1, 1 / 1,617.21135 = 0.000618… → 0.00061 < the minimum 0.001.
         Symbol lotOfOneThousandth = withLimits(new OrderLimits(
-                new BigDecimal("0.001"), null, BigDecimal.ZERO, null, BigDecimal.ZERO, null, true, false));
+                new BigDecimal("0.001"),
+                null,
+                BigDecimal.ZERO,
+                null,
+                BigDecimal.ZERO,
+                null,
+                true,
+                false,
+                null,
+                null,
+                null));
 
         SizingOutcome outcome = size(lotOfOneThousandth, "90000.00", "100", "1000", FEE_IN_BASE);
 
