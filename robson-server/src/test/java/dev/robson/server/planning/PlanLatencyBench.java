@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Benchmark, not a test (its name matches none of Surefire's patterns, so {@code make test} never
@@ -37,6 +38,9 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("bench")
 @PlanningTest
+// One tenant plans back to back here: the per-tenant limit on plans is lifted to measure the work.
+@TestPropertySource(
+        properties = {"robson.market-data.plan-per-minute=100000000", "robson.market-data.plan-burst=100000000"})
 class PlanLatencyBench extends PlanningScenario {
 
     static final int WARMUP = Integer.getInteger("bench.warmup", 300);
