@@ -1,7 +1,6 @@
 package dev.robson.cli;
 
 import dev.robson.cli.api.MarketPrice;
-import dev.robson.cli.api.PushStream;
 import dev.robson.cli.api.Reply;
 import dev.robson.cli.api.RobsonApi;
 import java.io.PrintWriter;
@@ -38,23 +37,18 @@ final class PriceCommand extends ServerCommand {
         RobsonCommand root = root();
         CliEnvironment environment = root.environment();
         String checked = Symbols.checked(symbol);
-        if (watch && json.requested) {
-            throw CliFailure.usage("--watch and --json do not mix: --json prints one document");
-        }
+        refuseJsonWhileWatching(watch);
         PrintWriter out = out();
         RobsonApi api = root.api();
         if (watch) {
-            Duration every = Intervals.checked(interval, environment);
             AtomicReference<BigDecimal> previousBid = new AtomicReference<>();
-            // Asked inside the loop: a server still down at the start is waited for, not a failure.
-            try (PushFollow push =
-                    new PushFollow(() -> api.stream(List.of(PushStream.Subscription.of("price:" + checked))))) {
-                return new Watch(out, environment, every, push).run(() -> {
-                    MarketPrice price = push.latest(stream -> stream.price(checked), PushFollow.FIRST_FRAME)
-                            .orElseGet(() -> api.price(checked).value());
-                    return frame(root.amounts(), price, previousBid.getAndSet(price.bid()), environment);
-                });
-            }
+            return watch(
+                    interval,
+                    api,
+                    "price:" + checked,
+                    stream -> stream.price(checked),
+                    () -> api.price(checked).value(),
+                    price -> frame(root.amounts(), price, previousBid.getAndSet(price.bid()), environment));
         }
         Reply<MarketPrice> reply = api.price(checked);
         out.println(

@@ -1,7 +1,14 @@
 package dev.robson.cli;
 
+import dev.robson.cli.api.PushStream;
+import dev.robson.cli.api.RobsonApi;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -30,5 +37,34 @@ abstract class ServerCommand implements Callable<Integer> {
 
     final PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /** {@code --watch} redraws until Ctrl-C, which one JSON document cannot do. */
+    final void refuseJsonWhileWatching(boolean watch) {
+        if (watch && json.requested) {
+            throw CliFailure.usage("--watch and --json do not mix: --json prints one document");
+        }
+    }
+
+    /**
+     * {@code --watch} on one push channel until Ctrl-C: each frame draws what the stream has of
+     * it ({@code pushed}), or what {@code polled} asks the server while the stream is not live
+     * or has sent no first frame in time.
+     */
+    final <T> int watch(
+            Duration interval,
+            RobsonApi api,
+            String channel,
+            Function<PushStream, Optional<T>> pushed,
+            Supplier<T> polled,
+            Function<T, List<String>> frame) {
+        CliEnvironment environment = root().environment();
+        Duration every = Intervals.checked(interval, environment);
+        // Asked inside the loop: a server still down at the start is waited for, not a failure.
+        try (PushFollow push = new PushFollow(() -> api.stream(List.of(PushStream.Subscription.of(channel))))) {
+            return new Watch(out(), environment, every, push)
+                    .run(() -> frame.apply(
+                            push.latest(pushed, PushFollow.FIRST_FRAME).orElseGet(polled)));
+        }
     }
 }
