@@ -12,6 +12,18 @@ class PlanCommandsTest extends LoggedInCliTest {
     private static final String PLAN = "/api/operations/plan/";
     private static final String LEVELS = "/api/analysis/levels/BTCUSDC/";
 
+    /** The card rows of plan #42 until it fills: plan.json and plan-cancelled.json hold the same figures. */
+    static final String PLAN_42_ROWS = """
+            ║ Entry ref: $90,000.00                           ║
+            ║ Entry max: $90,045.00 (LIMIT IOC)               ║
+            ║ Stop:      $88,650.00 (1.50% below entry ref)   ║
+            ║ Target:    $92,700.00 (estimate)                ║
+            ║ Size:      0.00618 BTC ($556.48)                ║
+            ║ Max loss:  $10.27 (0.9993% of capital)          ║
+            ║ Method:    SWING_LEVEL_2 · HIGH confidence      ║
+            ║ Warnings:  none                                 ║
+            """;
+
     @Test
     void whenStrategiesAreListedThenEachShowsItsRiskSettings() {
         server.onFixture("GET", "/api/strategies/", "strategies.json");
@@ -43,8 +55,7 @@ class PlanCommandsTest extends LoggedInCliTest {
 
     @Test
     void whenAPlanIsMadeThenTheCardShowsStopSizeRiskBudgetAndTheCountdown() {
-        server.onFixture("GET", "/api/strategies/", "strategies.json")
-                .on("POST", PLAN, 201, FakeRobsonServer.fixture("plan.json"));
+        strategiesAndPlan(201, "plan.json");
 
         var result = robson.execute("plan", "btcusdc", "--strategy", "  btc SPOT manual ");
 
@@ -54,14 +65,7 @@ class PlanCommandsTest extends LoggedInCliTest {
                 ╔═════════════════════════════════════════════════╗
                 ║ PLAN #42  PLANNED  BTC/USDC LONG                ║
                 ╠═════════════════════════════════════════════════╣
-                ║ Entry ref: $90,000.00                           ║
-                ║ Entry max: $90,045.00 (LIMIT IOC)               ║
-                ║ Stop:      $88,650.00 (1.50% below entry ref)   ║
-                ║ Target:    $92,700.00 (estimate)                ║
-                ║ Size:      0.00618 BTC ($556.48)                ║
-                ║ Max loss:  $10.27 (0.9993% of capital)          ║
-                ║ Method:    SWING_LEVEL_2 · HIGH confidence      ║
-                ║ Warnings:  none                                 ║
+                """ + PLAN_42_ROWS + """
                 ╠═════════════════════════════════════════════════╣
                 ║ Budget 2026-01: $30.85 left of $41.12 · 3 slots ║
                 ║ Expires in 1m 58s · robson confirm 42           ║
@@ -110,8 +114,7 @@ class PlanCommandsTest extends LoggedInCliTest {
 
     @Test
     void whenTheClockMovesThenTheCountdownFollowsItAndAnExpiredPlanSaysSo() {
-        server.onFixture("GET", "/api/strategies/", "strategies.json")
-                .on("POST", PLAN, 201, FakeRobsonServer.fixture("plan.json"));
+        strategiesAndPlan(201, "plan.json");
 
         var later = robson.clock(Clock.fixed(CliRun.NOW.plusSeconds(111), ZoneOffset.UTC))
                 .execute("plan", "BTCUSDC", "--strategy", "BTC Spot Manual");
@@ -126,7 +129,7 @@ class PlanCommandsTest extends LoggedInCliTest {
 
     @Test
     void whenADryRunIsAskedThenNothingIsSavedAndTheWarningsShow() {
-        server.onFixture("GET", "/api/strategies/", "strategies.json").onFixture("POST", PLAN, "plan-dry-run.json");
+        strategiesAndPlan(200, "plan-dry-run.json");
 
         var result = robson.execute("plan", "BTCUSDC", "--strategy", "BTC Spot Manual", "--dry-run");
 
@@ -154,8 +157,7 @@ class PlanCommandsTest extends LoggedInCliTest {
 
     @Test
     void whenAPlanIsMadeAsJsonThenStdoutIsThePlanAsItCame() {
-        server.onFixture("GET", "/api/strategies/", "strategies.json")
-                .on("POST", PLAN, 201, FakeRobsonServer.fixture("plan.json"));
+        strategiesAndPlan(201, "plan.json");
 
         var result = robson.execute("plan", "BTCUSDC", "--strategy", "BTC Spot Manual", "--json");
 
@@ -189,8 +191,7 @@ class PlanCommandsTest extends LoggedInCliTest {
     @Test
     void whenNoStrategyIsNamedThenTheTenantsFirstIsFollowed() {
         // strategies.json lists BTC Spot Manual as #1, as the dashboard preselects it.
-        server.onFixture("GET", "/api/strategies/", "strategies.json")
-                .on("POST", PLAN, 201, FakeRobsonServer.fixture("plan.json"));
+        strategiesAndPlan(201, "plan.json");
 
         var result = robson.execute("plan", "BTCUSDC");
 
@@ -201,8 +202,7 @@ class PlanCommandsTest extends LoggedInCliTest {
 
     @Test
     void whenATradingRuleRefusesThePlanThenExitCodeIsRejectedWithTheServersDetail() {
-        server.onFixture("GET", "/api/strategies/", "strategies.json")
-                .on("POST", PLAN, 422, FakeRobsonServer.fixture("plan-refused-budget.json"));
+        strategiesAndPlan(422, "plan-refused-budget.json");
 
         var result = robson.execute("plan", "BTCUSDC", "--strategy", "BTC Spot Manual", "--json");
 
@@ -333,5 +333,11 @@ class PlanCommandsTest extends LoggedInCliTest {
 
         assertThat(JsonDocuments.single(result.out()).get("status").asString()).isEqualTo("PAUSED");
         assertThat(result.out().strip()).isEqualTo(FakeRobsonServer.fixture("risk-status-paused.json"));
+    }
+
+    /** The tenant's strategies, and this answer to the plan request. */
+    private void strategiesAndPlan(int status, String fixture) {
+        server.onFixture("GET", "/api/strategies/", "strategies.json")
+                .on("POST", PLAN, status, FakeRobsonServer.fixture(fixture));
     }
 }
