@@ -3,7 +3,6 @@ package dev.robson.cli;
 import dev.robson.cli.api.MarketPrice;
 import dev.robson.cli.api.Reply;
 import dev.robson.cli.api.RobsonApi;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +37,6 @@ final class PriceCommand extends ServerCommand {
         CliEnvironment environment = root.environment();
         String checked = Symbols.checked(symbol);
         refuseJsonWhileWatching(watch);
-        PrintWriter out = out();
         RobsonApi api = root.api();
         if (watch) {
             AtomicReference<BigDecimal> previousBid = new AtomicReference<>();
@@ -51,14 +49,12 @@ final class PriceCommand extends ServerCommand {
                     price -> frame(root.amounts(), price, previousBid.getAndSet(price.bid()), environment));
         }
         Reply<MarketPrice> reply = api.price(checked);
-        out.println(
-                json.requested
-                        ? reply.json().strip()
-                        : line(
-                                root.amounts(),
-                                reply.value(),
-                                environment.terminal().style()));
-        out.flush();
+        ReplyPrinter.print(
+                out(),
+                reply,
+                json.requested,
+                price -> List.of(
+                        line(root.amounts(), price, environment.terminal().style())));
         return ExitCodes.OK;
     }
 

@@ -1,9 +1,12 @@
 package dev.robson.cli;
 
+import dev.robson.cli.api.Json;
 import dev.robson.cli.api.Reply;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** How every data command prints what the server answered. */
 final class ReplyPrinter {
@@ -16,6 +19,19 @@ final class ReplyPrinter {
             out.println(reply.json().strip());
         } else {
             human.apply(reply.value()).forEach(out::println);
+        }
+        out.flush();
+    }
+
+    /**
+     * For a command whose outcome is no single answer of the server: with {@code --json} the
+     * document it made of what happened, else the human lines.
+     */
+    static void print(PrintWriter out, Map<String, Object> document, boolean asJson, Supplier<List<String>> human) {
+        if (asJson) {
+            out.println(Json.write(document));
+        } else {
+            human.get().forEach(out::println);
         }
         out.flush();
     }
