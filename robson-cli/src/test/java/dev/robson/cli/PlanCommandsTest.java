@@ -12,18 +12,6 @@ class PlanCommandsTest extends LoggedInCliTest {
     private static final String PLAN = "/api/operations/plan/";
     private static final String LEVELS = "/api/analysis/levels/BTCUSDC/";
 
-    /** The card rows of plan #42 until it fills: plan.json and plan-cancelled.json hold the same figures. */
-    static final String PLAN_42_ROWS = """
-            ║ Entry ref: $90,000.00                           ║
-            ║ Entry max: $90,045.00 (LIMIT IOC)               ║
-            ║ Stop:      $88,650.00 (1.50% below entry ref)   ║
-            ║ Target:    $92,700.00 (estimate)                ║
-            ║ Size:      0.00618 BTC ($556.48)                ║
-            ║ Max loss:  $10.27 (0.9993% of capital)          ║
-            ║ Method:    SWING_LEVEL_2 · HIGH confidence      ║
-            ║ Warnings:  none                                 ║
-            """;
-
     @Test
     void whenStrategiesAreListedThenEachShowsItsRiskSettings() {
         server.onFixture("GET", "/api/strategies/", "strategies.json");
@@ -65,7 +53,14 @@ class PlanCommandsTest extends LoggedInCliTest {
                 ╔═════════════════════════════════════════════════╗
                 ║ PLAN #42  PLANNED  BTC/USDC LONG                ║
                 ╠═════════════════════════════════════════════════╣
-                """ + PLAN_42_ROWS + """
+                ║ Entry ref: $90,000.00                           ║
+                ║ Entry max: $90,045.00 (LIMIT IOC)               ║
+                ║ Stop:      $88,650.00 (1.50% below entry ref)   ║
+                ║ Target:    $92,700.00 (estimate)                ║
+                ║ Size:      0.00618 BTC ($556.48)                ║
+                ║ Max loss:  $10.27 (0.9993% of capital)          ║
+                ║ Method:    SWING_LEVEL_2 · HIGH confidence      ║
+                ║ Warnings:  none                                 ║
                 ╠═════════════════════════════════════════════════╣
                 ║ Budget 2026-01: $30.85 left of $41.12 · 3 slots ║
                 ║ Expires in 1m 58s · robson confirm 42           ║
