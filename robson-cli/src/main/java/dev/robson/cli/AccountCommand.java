@@ -32,10 +32,8 @@ final class AccountCommand extends ServerCommand {
         Map<String, Object> both = new LinkedHashMap<>();
         both.put("summary", new Json.RawJson(summary.json().strip()));
         both.put("balance", new Json.RawJson(balances.json().strip()));
-        ReplyPrinter.print(
-                out(),
+        printDocument(
                 both,
-                json.requested,
                 () -> render(
                         root.amounts(),
                         summary.value(),

@@ -47,7 +47,7 @@ final class ConfirmPlanCommand extends ServerCommand {
         Reply<EntryPlan> reply = confirmOnce(planning, UUID.randomUUID().toString());
         EntryPlan plan = reply.value();
         Instant now = environment.clock().instant();
-        ReplyPrinter.print(out(), reply, json.requested, answered -> {
+        printReply(reply, answered -> {
             List<String> lines = new ArrayList<>();
             Amounts amounts = root().amounts();
             if ("ACTIVE".equals(answered.status())) {

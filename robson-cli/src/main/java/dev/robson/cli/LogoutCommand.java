@@ -46,10 +46,8 @@ final class LogoutCommand extends ServerCommand {
         answer.put("server", server);
         answer.put("was_logged_in", saved.isPresent());
         answer.put("revoked", revoked);
-        ReplyPrinter.print(
-                out(),
+        printDocument(
                 answer,
-                json.requested,
                 () -> List.of(
                         saved.isPresent() ? "Logged out of " + server + "." : "Not logged in to " + server + "."));
         return ExitCodes.OK;

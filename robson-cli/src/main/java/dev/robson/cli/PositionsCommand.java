@@ -50,11 +50,7 @@ final class PositionsCommand extends ServerCommand {
                     portfolio -> cards(root.amounts(), portfolio, environment.terminal(), environment.zone()));
         }
         Reply<Portfolio> reply = api.positions();
-        ReplyPrinter.print(
-                out(),
-                reply,
-                json.requested,
-                portfolio -> cards(root.amounts(), portfolio, environment.terminal(), environment.zone()));
+        printReply(reply, portfolio -> cards(root.amounts(), portfolio, environment.terminal(), environment.zone()));
         return ExitCodes.OK;
     }
 

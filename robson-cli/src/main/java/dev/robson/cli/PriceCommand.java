@@ -49,10 +49,8 @@ final class PriceCommand extends ServerCommand {
                     price -> frame(root.amounts(), price, previousBid.getAndSet(price.bid()), environment));
         }
         Reply<MarketPrice> reply = api.price(checked);
-        ReplyPrinter.print(
-                out(),
+        printReply(
                 reply,
-                json.requested,
                 price -> List.of(
                         line(root.amounts(), price, environment.terminal().style())));
         return ExitCodes.OK;

@@ -19,7 +19,7 @@ final class RemoveAlertCommand extends ServerCommand {
         Map<String, Object> removed = new LinkedHashMap<>();
         removed.put("id", id);
         removed.put("removed", true);
-        ReplyPrinter.print(out(), removed, json.requested, () -> List.of("Removed alert target #" + id + "."));
+        printDocument(removed, () -> List.of("Removed alert target #" + id + "."));
         return ExitCodes.OK;
     }
 }

@@ -1,10 +1,13 @@
 package dev.robson.cli;
 
+import dev.robson.cli.api.Json;
 import dev.robson.cli.api.PushStream;
+import dev.robson.cli.api.Reply;
 import dev.robson.cli.api.RobsonApi;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -37,6 +40,31 @@ abstract class ServerCommand implements Callable<Integer> {
 
     final PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /** With {@code --json} the server's answer as it came (one document, nothing else); else the human lines. */
+    final <T> void printReply(Reply<T> reply, Function<T, List<String>> human) {
+        PrintWriter out = out();
+        if (json.requested) {
+            out.println(reply.json().strip());
+        } else {
+            human.apply(reply.value()).forEach(out::println);
+        }
+        out.flush();
+    }
+
+    /**
+     * For a command whose outcome is no single answer of the server: with {@code --json} the
+     * document it made of what happened, else the human lines.
+     */
+    final void printDocument(Map<String, Object> document, Supplier<List<String>> human) {
+        PrintWriter out = out();
+        if (json.requested) {
+            out.println(Json.write(document));
+        } else {
+            human.get().forEach(out::println);
+        }
+        out.flush();
     }
 
     /** {@code --watch} redraws until Ctrl-C, which one JSON document cannot do. */
