@@ -6,7 +6,6 @@ import dev.robson.cli.api.AssetBalance;
 import dev.robson.cli.api.Json;
 import dev.robson.cli.api.Reply;
 import dev.robson.cli.api.RobsonApi;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,22 +28,17 @@ final class AccountCommand extends ServerCommand {
         RobsonApi api = root.api();
         Reply<AccountSummary> summary = api.accountSummary();
         Reply<AccountBalances> balances = api.accountBalances();
-        PrintWriter out = out();
-        if (json.requested) {
-            // Two answers, one document: each kept exactly as the server sent it.
-            Map<String, Object> both = new LinkedHashMap<>();
-            both.put("summary", new Json.RawJson(summary.json().strip()));
-            both.put("balance", new Json.RawJson(balances.json().strip()));
-            out.println(Json.write(both));
-        } else {
-            render(
-                            root.amounts(),
-                            summary.value(),
-                            balances.value(),
-                            root.environment().terminal())
-                    .forEach(out::println);
-        }
-        out.flush();
+        // Two answers, one document: each kept exactly as the server sent it.
+        Map<String, Object> both = new LinkedHashMap<>();
+        both.put("summary", new Json.RawJson(summary.json().strip()));
+        both.put("balance", new Json.RawJson(balances.json().strip()));
+        printDocument(
+                both,
+                () -> render(
+                        root.amounts(),
+                        summary.value(),
+                        balances.value(),
+                        root.environment().terminal()));
         return ExitCodes.OK;
     }
 

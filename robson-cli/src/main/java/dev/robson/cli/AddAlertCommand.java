@@ -95,7 +95,7 @@ final class AddAlertCommand extends ServerCommand {
             }
         }
         Reply<AlertTarget> reply = root.api().addAlertTarget(request);
-        ReplyPrinter.print(out(), reply, json.requested, target -> lines(target, environment.terminal()));
+        printReply(reply, target -> lines(target, environment.terminal()));
         return ExitCodes.OK;
     }
 

@@ -32,7 +32,7 @@ final class AlertDeliveriesCommand extends ServerCommand {
         RobsonCommand root = root();
         Style style = root.environment().terminal().style();
         Reply<List<AlertDelivery>> reply = root.api().alertDeliveries(id, limit);
-        ReplyPrinter.print(out(), reply, json.requested, deliveries -> table(deliveries, style));
+        printReply(reply, deliveries -> table(deliveries, style));
         return ExitCodes.OK;
     }
 

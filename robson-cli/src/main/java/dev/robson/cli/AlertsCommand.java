@@ -31,11 +31,8 @@ final class AlertsCommand extends ServerCommand {
     static int list(ServerCommand command) {
         RobsonCommand root = command.root();
         Reply<List<AlertTarget>> reply = root.api().alertTargets();
-        ReplyPrinter.print(
-                command.out(),
-                reply,
-                command.json.requested,
-                targets -> table(targets, root.environment().terminal().style()));
+        command.printReply(
+                reply, targets -> table(targets, root.environment().terminal().style()));
         return ExitCodes.OK;
     }
 

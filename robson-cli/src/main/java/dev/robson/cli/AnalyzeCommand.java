@@ -36,10 +36,8 @@ final class AnalyzeCommand extends ServerCommand {
                 ? null
                 : StrategyNames.resolve(planning, strategy).id();
         var reply = planning.levels(checked, strategyId);
-        ReplyPrinter.print(
-                out(),
+        printReply(
                 reply,
-                json.requested,
                 analysis ->
                         card(root().amounts(), analysis, root().environment().terminal()));
         return ExitCodes.OK;

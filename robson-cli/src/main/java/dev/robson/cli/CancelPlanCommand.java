@@ -18,7 +18,7 @@ final class CancelPlanCommand extends ServerCommand {
         OperationIds.check(id);
         CliEnvironment environment = root().environment();
         var reply = new PlanningApi(root().api()).cancel(id);
-        ReplyPrinter.print(out(), reply, json.requested, plan -> {
+        printReply(reply, plan -> {
             List<String> lines = new ArrayList<>();
             lines.add("Cancelled plan #" + id + ".");
             lines.addAll(PlanCards.card(

@@ -2,9 +2,8 @@ package dev.robson.cli;
 
 import dev.robson.cli.api.Operation;
 import dev.robson.cli.api.RobsonApi;
-import java.util.Locale;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -17,26 +16,22 @@ final class CloseOperationCommand extends ServerCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "Operation id.")
     long id;
 
-    @Option(
-            names = {"-y", "--yes"},
-            description = "Do not ask for confirmation.")
-    boolean confirmed;
+    @Mixin
+    YesOption yes;
 
     @Override
     public Integer call() {
         OperationIds.check(id);
         RobsonCommand root = root();
         RobsonApi api = root.api();
-        if (!confirmed) {
+        if (!yes.given) {
             Prompter prompter = root.environment().prompter();
             if (!prompter.available()) {
                 throw CliFailure.usage("closing needs confirmation: pass --yes when there is no terminal");
             }
             Operation operation = api.operation(id).value();
-            String answer =
-                    prompter.readLine("Close operation #" + id + " (" + operation.symbol() + " " + operation.direction()
-                            + " " + Amounts.grouped(operation.quantity()) + ") at the market now? [y/N] ");
-            if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
+            if (!prompter.agrees("Close operation #" + id + " (" + operation.symbol() + " " + operation.direction()
+                    + " " + Amounts.grouped(operation.quantity()) + ") at the market now? [y/N] ")) {
                 err().println("robson: not closed");
                 return ExitCodes.OK;
             }

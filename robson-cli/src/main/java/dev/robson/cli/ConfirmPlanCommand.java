@@ -7,10 +7,9 @@ import dev.robson.cli.api.Reply;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -32,10 +31,8 @@ final class ConfirmPlanCommand extends ServerCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "Plan (operation) id, from 'robson plan'.")
     long id;
 
-    @Option(
-            names = {"-y", "--yes"},
-            description = "Do not ask for confirmation.")
-    boolean confirmed;
+    @Mixin
+    YesOption yes;
 
     @Override
     public Integer call() {
@@ -43,14 +40,14 @@ final class ConfirmPlanCommand extends ServerCommand {
         RobsonCommand root = root();
         CliEnvironment environment = root.environment();
         PlanningApi planning = new PlanningApi(root.api());
-        if (!confirmed && !askedAndAgreed(planning, environment)) {
+        if (!yes.given && !askedAndAgreed(planning, environment)) {
             err().println("robson: not confirmed; nothing was bought");
             return ExitCodes.OK;
         }
         Reply<EntryPlan> reply = confirmOnce(planning, UUID.randomUUID().toString());
         EntryPlan plan = reply.value();
         Instant now = environment.clock().instant();
-        ReplyPrinter.print(out(), reply, json.requested, answered -> {
+        printReply(reply, answered -> {
             List<String> lines = new ArrayList<>();
             Amounts amounts = root().amounts();
             if ("ACTIVE".equals(answered.status())) {
@@ -109,9 +106,8 @@ final class ConfirmPlanCommand extends ServerCommand {
                 + " of capital) " + glyphs.dot() + " "
                 + Countdown.until(plan.expiresAt(), environment.clock().instant()));
         err().flush();
-        String answer = prompter.readLine("Buy " + Amounts.grouped(plan.quantity()) + (base == null ? "" : " " + base)
+        return prompter.agrees("Buy " + Amounts.grouped(plan.quantity()) + (base == null ? "" : " " + base)
                 + " at up to " + amounts.money(plan.entryMax(), quote) + "? [y/N] ");
-        return answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
     }
 
     private static String bought(Amounts amounts, EntryPlan plan) {

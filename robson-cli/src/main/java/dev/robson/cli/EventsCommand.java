@@ -56,10 +56,8 @@ final class EventsCommand extends ServerCommand {
         RobsonApi api = root.api();
         Reply<List<OperationEvent>> latest = api.events(null, limit);
         if (!follow) {
-            ReplyPrinter.print(
-                    out,
+            printReply(
                     latest,
-                    json.requested,
                     events -> events.isEmpty()
                             ? List.of("No events yet.")
                             : events.stream()

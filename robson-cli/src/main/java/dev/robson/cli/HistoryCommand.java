@@ -38,10 +38,8 @@ final class HistoryCommand extends ServerCommand {
         filters.put("symbol", symbol == null ? null : Symbols.checked(symbol));
         filters.put("reason", reason == null ? null : reason.strip().toUpperCase(Locale.ROOT));
         Reply<List<ClosedTrade>> reply = root.api().history(period.query(filters));
-        ReplyPrinter.print(
-                out(),
+        printReply(
                 reply,
-                json.requested,
                 trades -> table(
                         root.amounts(),
                         trades,

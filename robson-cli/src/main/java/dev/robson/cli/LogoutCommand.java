@@ -1,11 +1,10 @@
 package dev.robson.cli;
 
 import dev.robson.cli.api.ApiFailure;
-import dev.robson.cli.api.Json;
 import dev.robson.cli.api.SavedSession;
 import dev.robson.cli.api.SessionStore;
-import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -43,17 +42,14 @@ final class LogoutCommand extends ServerCommand {
                 }
             }
         }
-        PrintWriter out = out();
-        if (json.requested) {
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("server", server);
-            answer.put("was_logged_in", saved.isPresent());
-            answer.put("revoked", revoked);
-            out.println(Json.write(answer));
-        } else {
-            out.println(saved.isPresent() ? "Logged out of " + server + "." : "Not logged in to " + server + ".");
-        }
-        out.flush();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("server", server);
+        answer.put("was_logged_in", saved.isPresent());
+        answer.put("revoked", revoked);
+        printDocument(
+                answer,
+                () -> List.of(
+                        saved.isPresent() ? "Logged out of " + server + "." : "Not logged in to " + server + "."));
         return ExitCodes.OK;
     }
 }

@@ -43,10 +43,8 @@ final class OperationsCommand extends ServerCommand {
         }
         RobsonCommand root = command.root();
         Reply<List<Operation>> reply = root.api().operations(wanted);
-        ReplyPrinter.print(
-                command.out(),
+        command.printReply(
                 reply,
-                command.json.requested,
                 operations -> table(
                         root.amounts(),
                         operations,
@@ -154,7 +152,7 @@ final class OperationsCommand extends ServerCommand {
 
     /** One operation's answer: the JSON as it came, or an optional headline and its card. */
     static void print(ServerCommand command, Reply<Operation> reply, String headline) {
-        ReplyPrinter.print(command.out(), reply, command.json.requested, operation -> {
+        command.printReply(reply, operation -> {
             List<String> lines = new ArrayList<>();
             if (headline != null) {
                 lines.add(headline);

@@ -47,10 +47,8 @@ final class PlanCommand extends ServerCommand {
         Strategy chosen = StrategyNames.resolve(planning, strategy);
         var reply = planning.plan(chosen.id(), checked, dryRun);
         CliEnvironment environment = root.environment();
-        ReplyPrinter.print(
-                out(),
+        printReply(
                 reply,
-                json.requested,
                 plan -> PlanCards.card(
                         root().amounts(),
                         plan,

@@ -6,7 +6,6 @@ import dev.robson.cli.api.Position;
 import dev.robson.cli.api.PushStream;
 import dev.robson.cli.api.Reply;
 import dev.robson.cli.api.RobsonApi;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -39,30 +38,19 @@ final class PositionsCommand extends ServerCommand {
     public Integer call() {
         RobsonCommand root = root();
         CliEnvironment environment = root.environment();
-        PrintWriter out = out();
-        if (watch && json.requested) {
-            throw CliFailure.usage("--watch and --json do not mix: --json prints one document");
-        }
+        refuseJsonWhileWatching(watch);
         RobsonApi api = root.api();
         if (watch) {
-            // Asked inside the loop: a server still down at the start is waited for, not a failure.
-            Duration every = Intervals.checked(interval, environment);
-            try (PushFollow push = new PushFollow(() -> api.stream(List.of(PushStream.Subscription.of("positions"))))) {
-                return new Watch(out, environment, every, push)
-                        .run(() -> cards(
-                                root.amounts(),
-                                push.latest(PushStream::positions, PushFollow.FIRST_FRAME)
-                                        .orElseGet(() -> api.positions().value()),
-                                environment.terminal(),
-                                environment.zone()));
-            }
+            return watch(
+                    interval,
+                    api,
+                    "positions",
+                    PushStream::positions,
+                    () -> api.positions().value(),
+                    portfolio -> cards(root.amounts(), portfolio, environment.terminal(), environment.zone()));
         }
         Reply<Portfolio> reply = api.positions();
-        ReplyPrinter.print(
-                out,
-                reply,
-                json.requested,
-                portfolio -> cards(root.amounts(), portfolio, environment.terminal(), environment.zone()));
+        printReply(reply, portfolio -> cards(root.amounts(), portfolio, environment.terminal(), environment.zone()));
         return ExitCodes.OK;
     }
 

@@ -1,10 +1,8 @@
 package dev.robson.cli;
 
 import dev.robson.cli.api.MarketPrice;
-import dev.robson.cli.api.PushStream;
 import dev.robson.cli.api.Reply;
 import dev.robson.cli.api.RobsonApi;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -38,33 +36,23 @@ final class PriceCommand extends ServerCommand {
         RobsonCommand root = root();
         CliEnvironment environment = root.environment();
         String checked = Symbols.checked(symbol);
-        if (watch && json.requested) {
-            throw CliFailure.usage("--watch and --json do not mix: --json prints one document");
-        }
-        PrintWriter out = out();
+        refuseJsonWhileWatching(watch);
         RobsonApi api = root.api();
         if (watch) {
-            Duration every = Intervals.checked(interval, environment);
             AtomicReference<BigDecimal> previousBid = new AtomicReference<>();
-            // Asked inside the loop: a server still down at the start is waited for, not a failure.
-            try (PushFollow push =
-                    new PushFollow(() -> api.stream(List.of(PushStream.Subscription.of("price:" + checked))))) {
-                return new Watch(out, environment, every, push).run(() -> {
-                    MarketPrice price = push.latest(stream -> stream.price(checked), PushFollow.FIRST_FRAME)
-                            .orElseGet(() -> api.price(checked).value());
-                    return frame(root.amounts(), price, previousBid.getAndSet(price.bid()), environment);
-                });
-            }
+            return watch(
+                    interval,
+                    api,
+                    "price:" + checked,
+                    stream -> stream.price(checked),
+                    () -> api.price(checked).value(),
+                    price -> frame(root.amounts(), price, previousBid.getAndSet(price.bid()), environment));
         }
         Reply<MarketPrice> reply = api.price(checked);
-        out.println(
-                json.requested
-                        ? reply.json().strip()
-                        : line(
-                                root.amounts(),
-                                reply.value(),
-                                environment.terminal().style()));
-        out.flush();
+        printReply(
+                reply,
+                price -> List.of(
+                        line(root.amounts(), price, environment.terminal().style())));
         return ExitCodes.OK;
     }
 

@@ -1,6 +1,7 @@
 package dev.robson.cli;
 
 import java.io.Console;
+import java.util.Locale;
 
 /** Questions asked on the terminal: the username, the password without echo, a confirmation. */
 interface Prompter {
@@ -11,6 +12,12 @@ interface Prompter {
     String readLine(String prompt);
 
     char[] readPassword(String prompt);
+
+    /** Asks a yes/no question: only an answer starting with "y", in any case, agrees. */
+    default boolean agrees(String question) {
+        String answer = readLine(question);
+        return answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
+    }
 
     /** The process's console, or nobody when input or output is redirected. */
     static Prompter console() {

@@ -1,6 +1,7 @@
 package dev.robson.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -15,15 +16,10 @@ final class RemoveAlertCommand extends ServerCommand {
     @Override
     public Integer call() {
         root().api().removeAlertTarget(id);
-        if (json.requested) {
-            Map<String, Object> removed = new LinkedHashMap<>();
-            removed.put("id", id);
-            removed.put("removed", true);
-            out().println(dev.robson.cli.api.Json.write(removed));
-        } else {
-            out().println("Removed alert target #" + id + ".");
-        }
-        out().flush();
+        Map<String, Object> removed = new LinkedHashMap<>();
+        removed.put("id", id);
+        removed.put("removed", true);
+        printDocument(removed, () -> List.of("Removed alert target #" + id + "."));
         return ExitCodes.OK;
     }
 }

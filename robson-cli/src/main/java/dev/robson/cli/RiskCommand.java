@@ -17,10 +17,8 @@ final class RiskCommand extends ServerCommand {
     @Override
     public Integer call() {
         var reply = new PlanningApi(root().api()).riskStatus();
-        ReplyPrinter.print(
-                out(),
+        printReply(
                 reply,
-                json.requested,
                 status -> card(root().amounts(), status, root().environment().terminal()));
         return ExitCodes.OK;
     }

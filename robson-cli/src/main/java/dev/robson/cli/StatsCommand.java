@@ -30,10 +30,8 @@ final class StatsCommand extends ServerCommand {
         RobsonCommand root = root();
         ReviewPeriod days = ReviewPeriod.parse(period, root.environment().clock(), "--period");
         Reply<List<QuoteAssetPerformance>> reply = root.api().performance(days.query(Map.of()));
-        ReplyPrinter.print(
-                out(),
+        printReply(
                 reply,
-                json.requested,
                 performance -> lines(
                         root.amounts(),
                         performance,

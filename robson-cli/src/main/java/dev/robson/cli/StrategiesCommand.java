@@ -15,10 +15,8 @@ final class StrategiesCommand extends ServerCommand {
     @Override
     public Integer call() {
         var reply = new PlanningApi(root().api()).strategies();
-        ReplyPrinter.print(
-                out(),
+        printReply(
                 reply,
-                json.requested,
                 strategies -> table(strategies, root().environment().terminal().style()));
         return ExitCodes.OK;
     }

@@ -18,10 +18,8 @@ final class TestAlertCommand extends ServerCommand {
         RobsonCommand root = root();
         Style style = root.environment().terminal().style();
         Reply<AlertDelivery> reply = root.api().testAlertTarget(id);
-        ReplyPrinter.print(
-                out(),
+        printReply(
                 reply,
-                json.requested,
                 delivery -> "DELIVERED".equals(delivery.status())
                         ? List.of(style.green("Delivered") + " to target #" + id + " (HTTP " + delivery.lastStatus()
                                 + ").")

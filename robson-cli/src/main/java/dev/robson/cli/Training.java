@@ -198,6 +198,26 @@ public final class Training {
     /** Answers in the real API's shapes, and counts the prices it gave while someone waits for them. */
     private static final class StandIn {
 
+        private static final String PRICE_PATH = "/api/market/price/BTCUSDC/";
+
+        /** The answers to exact paths, before any of {@link #ANSWERS_BY_PREFIX}. */
+        private static final Map<String, String> ANSWERS = Map.ofEntries(
+                Map.entry(PRICE_PATH, PRICE),
+                Map.entry("/api/market/display-rules/", DISPLAY_RULES),
+                Map.entry("/api/strategies/", STRATEGIES),
+                Map.entry("/api/analysis/levels/BTCUSDC/", LEVELS),
+                Map.entry("/api/operations/plan/", PLAN_DRY_RUN),
+                Map.entry("/api/risk/status/", RISK_STATUS),
+                Map.entry("/api/operations/", "{\"operations\":[" + OPERATION + "]}"));
+
+        /** The answers to paths that start so, the first that fits: one operation under /api/operations/{id}/. */
+        private static final List<Map.Entry<String, String>> ANSWERS_BY_PREFIX = List.of(
+                Map.entry("/api/auth/", TOKENS),
+                Map.entry("/api/portfolio/positions", POSITIONS),
+                Map.entry("/api/account/summary", SUMMARY),
+                Map.entry("/api/account/balance", BALANCE),
+                Map.entry("/api/operations/", OPERATION));
+
         private volatile CountDownLatch pricesAwaited = new CountDownLatch(0);
 
         CountDownLatch countPrices(int count) {
@@ -212,34 +232,22 @@ public final class Training {
             if (path.startsWith("/api/auth/logout")) {
                 status = 204;
                 body = "";
-            } else if (path.startsWith("/api/auth/")) {
-                body = TOKENS;
-            } else if (path.startsWith("/api/portfolio/positions")) {
-                body = POSITIONS;
-            } else if (path.equals("/api/market/price/BTCUSDC/")) {
-                body = PRICE;
-                pricesAwaited.countDown();
-            } else if (path.equals("/api/market/display-rules/")) {
-                body = DISPLAY_RULES;
-            } else if (path.startsWith("/api/account/summary")) {
-                body = SUMMARY;
-            } else if (path.startsWith("/api/account/balance")) {
-                body = BALANCE;
-            } else if (path.equals("/api/strategies/")) {
-                body = STRATEGIES;
-            } else if (path.equals("/api/analysis/levels/BTCUSDC/")) {
-                body = LEVELS;
-            } else if (path.equals("/api/operations/plan/")) {
-                body = PLAN_DRY_RUN;
-            } else if (path.equals("/api/risk/status/")) {
-                body = RISK_STATUS;
-            } else if (path.equals("/api/operations/")) {
-                body = "{\"operations\":[" + OPERATION + "]}";
-            } else if (path.startsWith("/api/operations/")) {
-                body = OPERATION;
             } else {
-                status = 404;
-                body = UNKNOWN_SYMBOL;
+                body = ANSWERS.get(path);
+                if (body == null) {
+                    body = ANSWERS_BY_PREFIX.stream()
+                            .filter(route -> path.startsWith(route.getKey()))
+                            .map(Map.Entry::getValue)
+                            .findFirst()
+                            .orElse(null);
+                }
+                if (body == null) {
+                    status = 404;
+                    body = UNKNOWN_SYMBOL;
+                }
+            }
+            if (path.equals(PRICE_PATH)) {
+                pricesAwaited.countDown();
             }
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders()

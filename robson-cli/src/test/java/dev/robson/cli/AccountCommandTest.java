@@ -8,6 +8,18 @@ import org.junit.jupiter.api.Test;
 /** {@code robson account}: the server's summary and balances, formatted, never recomputed. */
 class AccountCommandTest extends LoggedInCliTest {
 
+    /** The card of account-summary.json, which the launcher's training stand-in answers as well. */
+    static final String SUMMARY_CARD = """
+            ╔════════════════════════════╗
+            ║ ACCOUNT USDC [PAPER]       ║
+            ╠════════════════════════════╣
+            ║ Balance:         $1,029.45 ║
+            ║ Positions value:    $29.45 ║
+            ║ Available:       $1,000.00 ║
+            ║ Exposure:            2.86% ║
+            ╚════════════════════════════╝
+            """;
+
     @BeforeEach
     void recordedAccount() {
         server.onFixture("GET", "/api/account/summary/", "account-summary.json")
@@ -19,15 +31,7 @@ class AccountCommandTest extends LoggedInCliTest {
         var result = robson.execute("account");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).isEqualTo("""
-                ╔════════════════════════════╗
-                ║ ACCOUNT USDC [PAPER]       ║
-                ╠════════════════════════════╣
-                ║ Balance:         $1,029.45 ║
-                ║ Positions value:    $29.45 ║
-                ║ Available:       $1,000.00 ║
-                ║ Exposure:            2.86% ║
-                ╚════════════════════════════╝
+        assertThat(result.out()).isEqualTo(SUMMARY_CARD + """
 
                 Asset      Free   Locked     Total      Value
                 USDC   1,000.00     0.00  1,000.00  $1,000.00

@@ -82,7 +82,7 @@ final class FakePushServer implements AutoCloseable {
         for (OutputStream out : streams) {
             try {
                 synchronized (out) {
-                    writeFrame(out, 0x1, json.getBytes(StandardCharsets.UTF_8));
+                    writeText(out, json);
                 }
             } catch (IOException gone) {
                 streams.remove(out);
@@ -161,11 +161,9 @@ final class FakePushServer implements AutoCloseable {
         out.flush();
         if (unavailable) {
             synchronized (out) {
-                writeFrame(
+                writeText(
                         out,
-                        0x1,
-                        "{\"type\":\"error\",\"status\":503,\"code\":\"push_unavailable\",\"detail\":\"Live updates are unavailable for now\"}"
-                                .getBytes(StandardCharsets.UTF_8));
+                        "{\"type\":\"error\",\"status\":503,\"code\":\"push_unavailable\",\"detail\":\"Live updates are unavailable for now\"}");
                 writeClose(out, 1013, "push unavailable, poll");
             }
             return;
@@ -204,34 +202,30 @@ final class FakePushServer implements AutoCloseable {
                 if (text.contains("\"auth\"")) {
                     if (text.contains("\"" + validToken + "\"")) {
                         long expires = java.time.Instant.now().getEpochSecond() + 900;
-                        writeFrame(
+                        writeText(
                                 out,
-                                0x1,
-                                ("{\"type\":\"ready\",\"username\":\"demo\",\"expires_at\":" + expires
-                                                + ",\"last_event_id\":0}")
-                                        .getBytes(StandardCharsets.UTF_8));
+                                "{\"type\":\"ready\",\"username\":\"demo\",\"expires_at\":" + expires
+                                        + ",\"last_event_id\":0}");
                         if (!streams.contains(out)) {
                             streams.add(out);
                         }
                     } else {
-                        writeFrame(
+                        writeText(
                                 out,
-                                0x1,
-                                "{\"type\":\"error\",\"status\":401,\"code\":\"invalid_token\",\"detail\":\"The access token is invalid or expired.\"}"
-                                        .getBytes(StandardCharsets.UTF_8));
+                                "{\"type\":\"error\",\"status\":401,\"code\":\"invalid_token\",\"detail\":\"The access token is invalid or expired.\"}");
                         writeClose(out, 4401, "not authenticated");
                         return;
                     }
                 } else if (text.contains("\"subscribe\"")) {
                     String channel = text.replaceAll(".*\"channel\":\"([^\"]+)\".*", "$1");
-                    writeFrame(
-                            out,
-                            0x1,
-                            ("{\"type\":\"subscribed\",\"channel\":\"" + channel + "\"}")
-                                    .getBytes(StandardCharsets.UTF_8));
+                    writeText(out, "{\"type\":\"subscribed\",\"channel\":\"" + channel + "\"}");
                 }
             }
         }
+    }
+
+    private static void writeText(OutputStream out, String json) throws IOException {
+        writeFrame(out, 0x1, json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void writeClose(OutputStream out, int code, String reason) throws IOException {

@@ -2,6 +2,8 @@ package dev.robson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code robson operations}: list, show, track, move the stop/target, close. */
@@ -131,55 +133,11 @@ class OperationsCommandTest extends LoggedInCliTest {
     @Test
     void whenATypedAmountIsNotAPlainPositiveDecimalThenNothingIsSent() {
         for (String quantity : new String[] {"abc", "-1", "0", "1e3"}) {
-            var result = robson.execute(
-                    "operations",
-                    "track",
-                    "--symbol",
-                    "BTCUSDC",
-                    "--side",
-                    "BUY",
-                    "--quantity",
-                    quantity,
-                    "--entry",
-                    "1",
-                    "--stop",
-                    "1",
-                    "--target",
-                    "2");
+            var result = trackBtcusdc("BUY", quantity);
             assertThat(result.exitCode()).as(quantity).isEqualTo(ExitCodes.USAGE);
         }
-        var badSide = robson.execute(
-                "operations",
-                "track",
-                "--symbol",
-                "BTCUSDC",
-                "--side",
-                "HOLD",
-                "--quantity",
-                "1",
-                "--entry",
-                "1",
-                "--stop",
-                "1",
-                "--target",
-                "2");
-        var badTime = robson.execute(
-                "operations",
-                "track",
-                "--symbol",
-                "BTCUSDC",
-                "--side",
-                "BUY",
-                "--quantity",
-                "1",
-                "--entry",
-                "1",
-                "--stop",
-                "1",
-                "--target",
-                "2",
-                "--opened-at",
-                "yesterday");
+        var badSide = trackBtcusdc("HOLD", "1");
+        var badTime = trackBtcusdc("BUY", "1", "--opened-at", "yesterday");
         assertThat(badSide.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badTime.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(server.requests()).isEmpty();
@@ -191,21 +149,7 @@ class OperationsCommandTest extends LoggedInCliTest {
                 {"type":"about:blank","title":"Bad Request","status":400,"detail":"The request is invalid.",\
                 "code":"invalid_request","errors":[{"field":"quantity","message":"must be on the step size"}]}""");
 
-        var result = robson.execute(
-                "operations",
-                "track",
-                "--symbol",
-                "BTCUSDC",
-                "--side",
-                "BUY",
-                "--quantity",
-                "0.000335",
-                "--entry",
-                "1",
-                "--stop",
-                "1",
-                "--target",
-                "2");
+        var result = trackBtcusdc("BUY", "0.000335");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err())
@@ -338,5 +282,26 @@ class OperationsCommandTest extends LoggedInCliTest {
     void whenTheIdIsNotPositiveThenItIsAUsageError() {
         assertThat(robson.execute("operations", "show", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(robson.execute("operations", "show", "one").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    /** {@code operations track} of BTCUSDC with this side and quantity, entry 1, stop 1, target 2, then {@code more}. */
+    private CliRun.Result trackBtcusdc(String side, String quantity, String... more) {
+        List<String> args = new ArrayList<>(List.of(
+                "operations",
+                "track",
+                "--symbol",
+                "BTCUSDC",
+                "--side",
+                side,
+                "--quantity",
+                quantity,
+                "--entry",
+                "1",
+                "--stop",
+                "1",
+                "--target",
+                "2"));
+        args.addAll(List.of(more));
+        return robson.execute(args.toArray(String[]::new));
     }
 }

@@ -43,8 +43,7 @@ class PlanCommandsTest extends LoggedInCliTest {
 
     @Test
     void whenAPlanIsMadeThenTheCardShowsStopSizeRiskBudgetAndTheCountdown() {
-        server.onFixture("GET", "/api/strategies/", "strategies.json")
-                .on("POST", PLAN, 201, FakeRobsonServer.fixture("plan.json"));
+        strategiesAndPlan(201, "plan.json");
 
         var result = robson.execute("plan", "btcusdc", "--strategy", "  btc SPOT manual ");
 
@@ -110,8 +109,7 @@ class PlanCommandsTest extends LoggedInCliTest {
 
     @Test
     void whenTheClockMovesThenTheCountdownFollowsItAndAnExpiredPlanSaysSo() {
-        server.onFixture("GET", "/api/strategies/", "strategies.json")
-                .on("POST", PLAN, 201, FakeRobsonServer.fixture("plan.json"));
+        strategiesAndPlan(201, "plan.json");
 
         var later = robson.clock(Clock.fixed(CliRun.NOW.plusSeconds(111), ZoneOffset.UTC))
                 .execute("plan", "BTCUSDC", "--strategy", "BTC Spot Manual");
@@ -126,7 +124,7 @@ class PlanCommandsTest extends LoggedInCliTest {
 
     @Test
     void whenADryRunIsAskedThenNothingIsSavedAndTheWarningsShow() {
-        server.onFixture("GET", "/api/strategies/", "strategies.json").onFixture("POST", PLAN, "plan-dry-run.json");
+        strategiesAndPlan(200, "plan-dry-run.json");
 
         var result = robson.execute("plan", "BTCUSDC", "--strategy", "BTC Spot Manual", "--dry-run");
 
@@ -154,8 +152,7 @@ class PlanCommandsTest extends LoggedInCliTest {
 
     @Test
     void whenAPlanIsMadeAsJsonThenStdoutIsThePlanAsItCame() {
-        server.onFixture("GET", "/api/strategies/", "strategies.json")
-                .on("POST", PLAN, 201, FakeRobsonServer.fixture("plan.json"));
+        strategiesAndPlan(201, "plan.json");
 
         var result = robson.execute("plan", "BTCUSDC", "--strategy", "BTC Spot Manual", "--json");
 
@@ -189,8 +186,7 @@ class PlanCommandsTest extends LoggedInCliTest {
     @Test
     void whenNoStrategyIsNamedThenTheTenantsFirstIsFollowed() {
         // strategies.json lists BTC Spot Manual as #1, as the dashboard preselects it.
-        server.onFixture("GET", "/api/strategies/", "strategies.json")
-                .on("POST", PLAN, 201, FakeRobsonServer.fixture("plan.json"));
+        strategiesAndPlan(201, "plan.json");
 
         var result = robson.execute("plan", "BTCUSDC");
 
@@ -201,8 +197,7 @@ class PlanCommandsTest extends LoggedInCliTest {
 
     @Test
     void whenATradingRuleRefusesThePlanThenExitCodeIsRejectedWithTheServersDetail() {
-        server.onFixture("GET", "/api/strategies/", "strategies.json")
-                .on("POST", PLAN, 422, FakeRobsonServer.fixture("plan-refused-budget.json"));
+        strategiesAndPlan(422, "plan-refused-budget.json");
 
         var result = robson.execute("plan", "BTCUSDC", "--strategy", "BTC Spot Manual", "--json");
 
@@ -333,5 +328,11 @@ class PlanCommandsTest extends LoggedInCliTest {
 
         assertThat(JsonDocuments.single(result.out()).get("status").asString()).isEqualTo("PAUSED");
         assertThat(result.out().strip()).isEqualTo(FakeRobsonServer.fixture("risk-status-paused.json"));
+    }
+
+    /** The tenant's strategies, and this answer to the plan request. */
+    private void strategiesAndPlan(int status, String fixture) {
+        server.onFixture("GET", "/api/strategies/", "strategies.json")
+                .on("POST", PLAN, status, FakeRobsonServer.fixture(fixture));
     }
 }

@@ -10,9 +10,7 @@ class PositionsCommandTest extends LoggedInCliTest {
 
     @Test
     void whenPositionsAreOpenThenEachShowsAsACardWithPnlStopAndTarget() {
-        server.onFixture("GET", "/api/portfolio/positions/", "positions.json");
-
-        var result = robson.execute("positions");
+        var result = positionsShown("positions.json", Terminal.PLAIN);
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
@@ -40,9 +38,7 @@ class PositionsCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheTerminalTakesColourThenGainsAreGreenAndMarksYellow() {
-        server.onFixture("GET", "/api/portfolio/positions/", "positions.json");
-
-        var result = robson.terminal(new Terminal(true, true, true)).execute("positions");
+        var result = positionsShown("positions.json", new Terminal(true, true, true));
 
         assertThat(result.out())
                 .contains("\u001B[32m+$0.13 (+0.46%)\u001B[0m")
@@ -52,9 +48,7 @@ class PositionsCommandTest extends LoggedInCliTest {
 
     @Test
     void whenPositionsLoseThenPnlIsNegativeAndRedAndNonDollarQuotesNameTheirAsset() {
-        server.onFixture("GET", "/api/portfolio/positions/", "positions-losing.json");
-
-        var result = robson.terminal(new Terminal(true, true, true)).execute("positions");
+        var result = positionsShown("positions-losing.json", new Terminal(true, true, true));
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out())
@@ -73,18 +67,14 @@ class PositionsCommandTest extends LoggedInCliTest {
 
     @Test
     void whenColourIsOffThenNoEscapeCodeIsWritten() {
-        server.onFixture("GET", "/api/portfolio/positions/", "positions-losing.json");
-
-        var result = robson.terminal(new Terminal(false, false, true)).execute("positions");
+        var result = positionsShown("positions-losing.json", new Terminal(false, false, true));
 
         assertThat(result.out()).doesNotContain("\u001B").contains("-$5.98 (-0.66%)");
     }
 
     @Test
     void whenTheOutputIsNotUtf8ThenTheCardIsDrawnInAscii() {
-        server.onFixture("GET", "/api/portfolio/positions/", "positions.json");
-
-        var result = robson.terminal(new Terminal(false, false, false)).execute("positions");
+        var result = positionsShown("positions.json", new Terminal(false, false, false));
 
         assertThat(result.out())
                 .startsWith("+=====")
@@ -96,9 +86,7 @@ class PositionsCommandTest extends LoggedInCliTest {
 
     @Test
     void whenThereAreNoPositionsThenAClearEmptyStateShows() {
-        server.onFixture("GET", "/api/portfolio/positions/", "positions-empty.json");
-
-        var result = robson.execute("positions");
+        var result = positionsShown("positions-empty.json", Terminal.PLAIN);
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("No open positions. [PAPER]\n").contains("robson operations track");
@@ -155,5 +143,11 @@ class PositionsCommandTest extends LoggedInCliTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
         assertThat(result.err()).startsWith("robson: the server's answer was not understood: field 'entry_price'");
         assertThat(result.out()).isEmpty();
+    }
+
+    /** {@code robson positions} on this terminal, the server answering this fixture. */
+    private CliRun.Result positionsShown(String fixture, Terminal terminal) {
+        server.onFixture("GET", "/api/portfolio/positions/", fixture);
+        return robson.terminal(terminal).execute("positions");
     }
 }

@@ -22,12 +22,10 @@ class PriceCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheServerPublishesUsd1AsADollarThenAUsd1PriceReadsInDollars() {
-        server.on("GET", "/api/market/price/ETHUSD1/", 200, """
+        var result = priceAnswered("ETHUSD1", 200, """
                 {"symbol":"ETHUSD1","base_asset":"ETH","quote_asset":"USD1","bid":"0.13","ask":"0.14",\
                 "last":"0.13","spread":"0.01","spread_percent":"7.4074","timestamp":1767614400,"stale":false,\
                 "source":"BINANCE"}""");
-
-        var result = robson.execute("price", "ETHUSD1");
 
         assertThat(result.out()).isEqualTo("ETH/USD1: Bid $0.13 | Ask $0.14 | Spread $0.01\n");
         assertThat(server.requests("GET", FakeRobsonServer.DISPLAY_RULES_PATH)).hasSize(1);
@@ -56,22 +54,18 @@ class PriceCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheQuoteIsFromTheExchangeAndStaleThenOnlyTheStaleMarkShows() {
-        server.on("GET", "/api/market/price/ETHBTC/", 200, """
+        var result = priceAnswered("ETHBTC", 200, """
                 {"symbol":"ETHBTC","base_asset":"ETH","quote_asset":"BTC","bid":"0.03370","ask":"0.03371",\
                 "last":"0.03370","spread":"0.00001","spread_percent":"0.0297","timestamp":1767614400,"stale":true,\
                 "source":"BINANCE"}""");
-
-        var result = robson.execute("price", "ETHBTC");
 
         assertThat(result.out()).isEqualTo("ETH/BTC: Bid 0.03370 BTC | Ask 0.03371 BTC | Spread 0.00001 BTC [STALE]\n");
     }
 
     @Test
     void whenTheServerSendsOnlyTheSeedsFieldsThenTheSpreadIsAskMinusBid() {
-        server.on("GET", PRICE_PATH, 200, """
+        var result = priceAnswered("BTCUSDC", 200, """
                 {"symbol":"BTCUSDC","bid":"89245.00","ask":"89246.50","last":"89245.50","timestamp":1703251200}""");
-
-        var result = robson.execute("price", "BTCUSDC");
 
         // Without quote_asset the quote is the published dollar asset the symbol ends with.
         assertThat(result.out()).isEqualTo("BTC/USDC: Bid $89,245.00 | Ask $89,246.50 | Spread $1.50\n");
@@ -91,13 +85,8 @@ class PriceCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheSymbolIsUnknownThenExitCodeIsNotFound() {
-        server.on(
-                "GET",
-                "/api/market/price/DOGEUSDC/",
-                404,
-                FakeRobsonServer.problem(404, "unknown_symbol", "Unknown symbol DOGEUSDC."));
-
-        var result = robson.execute("price", "DOGEUSDC");
+        var result = priceAnswered(
+                "DOGEUSDC", 404, FakeRobsonServer.problem(404, "unknown_symbol", "Unknown symbol DOGEUSDC."));
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(result.err()).isEqualTo("robson: not found: Unknown symbol DOGEUSDC\n");
@@ -115,13 +104,10 @@ class PriceCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheServerCallsTheSymbolMalformedThenItIsAUsageError() {
-        server.on(
-                "GET",
-                "/api/market/price/X1/",
+        var result = priceAnswered(
+                "X1",
                 400,
                 FakeRobsonServer.problem(400, "invalid_symbol", "A symbol is 5 to 20 capital letters or digits."));
-
-        var result = robson.execute("price", "X1");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).startsWith("robson: the server refused the request: A symbol is");
@@ -145,9 +131,8 @@ class PriceCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheMarketIsUnavailableThenItIsAServerError() {
-        server.on("GET", PRICE_PATH, 503, FakeRobsonServer.problem(503, "market_unavailable", "The exchange is down."));
-
-        var result = robson.execute("price", "BTCUSDC");
+        var result = priceAnswered(
+                "BTCUSDC", 503, FakeRobsonServer.problem(503, "market_unavailable", "The exchange is down."));
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
         assertThat(result.err())
@@ -156,9 +141,7 @@ class PriceCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheServerAnswersWithSomethingNotJsonThenItIsAServerError() {
-        server.on("GET", PRICE_PATH, 200, "<html>proxy login</html>");
-
-        var result = robson.execute("price", "BTCUSDC");
+        var result = priceAnswered("BTCUSDC", 200, "<html>proxy login</html>");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
         assertThat(result.err()).startsWith("robson: the server's answer was not understood");
@@ -166,9 +149,7 @@ class PriceCommandTest extends LoggedInCliTest {
 
     @Test
     void whenAGatewayFailsWithHtmlThenTheStatusStillReachesTheUser() {
-        server.on("GET", PRICE_PATH, 502, "<html>Bad Gateway</html>");
-
-        var result = robson.execute("price", "BTCUSDC");
+        var result = priceAnswered("BTCUSDC", 502, "<html>Bad Gateway</html>");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
         assertThat(result.err()).isEqualTo("robson: server error (HTTP 502): HTTP 502\n");
@@ -200,5 +181,11 @@ class PriceCommandTest extends LoggedInCliTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("'soon' is not an interval");
+    }
+
+    /** {@code robson price SYMBOL} when the symbol's price endpoint answers this. */
+    private CliRun.Result priceAnswered(String symbol, int status, String body) {
+        server.on("GET", "/api/market/price/" + symbol + "/", status, body);
+        return robson.execute("price", symbol);
     }
 }

@@ -121,15 +121,7 @@ class TrainingTest {
 
     @Test
     void accountShowsTheSummaryAndTheBalances() {
-        assertThat(plain(step("account").out())).isEqualTo("""
-                ╔════════════════════════════╗
-                ║ ACCOUNT USDC [PAPER]       ║
-                ╠════════════════════════════╣
-                ║ Balance:         $1,029.45 ║
-                ║ Positions value:    $29.45 ║
-                ║ Available:       $1,000.00 ║
-                ║ Exposure:            2.86% ║
-                ╚════════════════════════════╝
+        assertThat(plain(step("account").out())).isEqualTo(AccountCommandTest.SUMMARY_CARD + """
 
                 Asset      Free  Locked     Total      Value
                 USDC   1,000.00    0.00  1,000.00  $1,000.00

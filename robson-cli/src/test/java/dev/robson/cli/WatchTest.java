@@ -7,30 +7,24 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --watch}: redraws until Ctrl-C, exits 0 with the cursor back, and rides out
  * transient server failures. Each watch runs in its own thread with a tiny interval and is
  * stopped the way the interrupt key stops it.
  */
-class WatchTest {
+class WatchTest extends LoggedInCliTest {
 
     static final String PRICE_PATH = "/api/market/price/BTCUSDC/";
     static final Terminal TERMINAL = new Terminal(true, false, true);
 
-    @TempDir
-    Path config;
+    private static final String[] PRICE_WATCH = {"price", "BTCUSDC", "--watch", "--interval", "5ms"};
 
-    FakeRobsonServer server;
-    CliRun robson;
     InterruptKey interruptKey = new InterruptKey();
 
     /** Stands in for SIGINT: pressing it runs what the watch registered. */
@@ -71,28 +65,16 @@ class WatchTest {
     }
 
     @BeforeEach
-    void setUp() {
-        server = new FakeRobsonServer();
-        robson = new CliRun(config, server.url())
-                .loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1")
-                .stopSignal(interruptKey);
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.close();
+    void stoppedByTheInterruptKey() {
+        robson.stopSignal(interruptKey);
     }
 
     @Test
     void whenCtrlCIsPressedThenTheWatchExitsZeroAndRestoresTheCursor() throws Exception {
         server.onFixture("GET", PRICE_PATH, "price.json");
-        var watch = new Running(robson.terminal(TERMINAL), "price", "BTCUSDC", "--watch", "--interval", "5ms");
 
         // A frame is drawn after its request is answered: four requests make at least three frames.
-        awaitUntil(
-                () -> interruptKey.armed() && server.requests("GET", PRICE_PATH).size() >= 4);
-        interruptKey.press();
-        var result = watch.awaitEnd();
+        var result = watchUntilAnswered(PRICE_PATH, 4, TERMINAL, PRICE_WATCH);
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
@@ -109,7 +91,7 @@ class WatchTest {
     @Test
     void whenTheWatchingThreadIsInterruptedThenItAlsoEndsCleanly() throws Exception {
         server.onFixture("GET", PRICE_PATH, "price.json");
-        var watch = new Running(robson.terminal(TERMINAL), "price", "BTCUSDC", "--watch", "--interval", "5ms");
+        var watch = new Running(robson.terminal(TERMINAL), PRICE_WATCH);
 
         awaitUntil(() -> server.requests("GET", PRICE_PATH).size() >= 2);
         watch.thread.interrupt();
@@ -124,12 +106,8 @@ class WatchTest {
         server.onFixture("GET", PRICE_PATH, "price.json")
                 .on("GET", PRICE_PATH, 503, FakeRobsonServer.problem(503, "market_unavailable", "Exchange down."))
                 .onFixture("GET", PRICE_PATH, "price.json");
-        var watch = new Running(robson.terminal(TERMINAL), "price", "BTCUSDC", "--watch", "--interval", "5ms");
 
-        awaitUntil(
-                () -> interruptKey.armed() && server.requests("GET", PRICE_PATH).size() >= 4);
-        interruptKey.press();
-        var result = watch.awaitEnd();
+        var result = watchUntilAnswered(PRICE_PATH, 4, TERMINAL, PRICE_WATCH);
 
         assertThat(result.exitCode()).isZero();
         String out = result.out();
@@ -148,11 +126,7 @@ class WatchTest {
                         .terminal(TERMINAL)
                         .stopSignal(interruptKey)
                         .loggedIn(closedPort, "access-1", CliRun.NOW.plusSeconds(600), "refresh-1"),
-                "price",
-                "BTCUSDC",
-                "--watch",
-                "--interval",
-                "5ms");
+                PRICE_WATCH);
 
         awaitUntil(() -> interruptKey.armed() && watch.out.toString().contains("cannot connect to " + closedPort));
         interruptKey.press();
@@ -191,13 +165,8 @@ class WatchTest {
                         PRICE_PATH,
                         200,
                         FakeRobsonServer.fixture("price.json").replace("89245.00", "89240.00"));
-        var watch = new Running(
-                robson.terminal(new Terminal(true, true, true)), "price", "BTCUSDC", "--watch", "--interval", "5ms");
 
-        awaitUntil(
-                () -> interruptKey.armed() && server.requests("GET", PRICE_PATH).size() >= 4);
-        interruptKey.press();
-        var result = watch.awaitEnd();
+        var result = watchUntilAnswered(PRICE_PATH, 4, new Terminal(true, true, true), PRICE_WATCH);
 
         assertThat(result.out())
                 .contains("$89,250.00")
@@ -208,12 +177,8 @@ class WatchTest {
     @Test
     void whenStdoutIsNotATerminalThenFramesAreAppendedWithoutEscapeCodes() throws Exception {
         server.onFixture("GET", PRICE_PATH, "price.json");
-        var watch = new Running(robson.terminal(Terminal.PLAIN), "price", "BTCUSDC", "--watch", "--interval", "5ms");
 
-        awaitUntil(
-                () -> interruptKey.armed() && server.requests("GET", PRICE_PATH).size() >= 3);
-        interruptKey.press();
-        var result = watch.awaitEnd();
+        var result = watchUntilAnswered(PRICE_PATH, 3, Terminal.PLAIN, PRICE_WATCH);
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).doesNotContain("\u001B");
@@ -227,12 +192,9 @@ class WatchTest {
     @Test
     void whenPositionsAreWatchedThenTheCardsAreRedrawn() throws Exception {
         server.onFixture("GET", "/api/portfolio/positions/", "positions.json");
-        var watch = new Running(robson.terminal(TERMINAL), "positions", "--watch", "--interval", "5ms");
 
-        awaitUntil(() -> interruptKey.armed()
-                && server.requests("GET", "/api/portfolio/positions/").size() >= 3);
-        interruptKey.press();
-        var result = watch.awaitEnd();
+        var result = watchUntilAnswered(
+                "/api/portfolio/positions/", 3, TERMINAL, "positions", "--watch", "--interval", "5ms");
 
         assertThat(result.exitCode()).isZero();
         assertThat(occurrences(result.out(), "ACTIVE POSITIONS")).isGreaterThanOrEqualTo(2);
@@ -249,12 +211,20 @@ class WatchTest {
                         401,
                         FakeRobsonServer.problem(401, "invalid_refresh_token", "The session has ended."));
 
-        var result =
-                new Running(robson.terminal(TERMINAL), "price", "BTCUSDC", "--watch", "--interval", "5ms").awaitEnd();
+        var result = new Running(robson.terminal(TERMINAL), PRICE_WATCH).awaitEnd();
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.AUTH);
         assertThat(result.err()).contains("run 'robson login'");
         assertThat(result.out()).endsWith(Watch.SHOW_CURSOR);
+    }
+
+    /** Runs a watch on {@code terminal} until {@code path} has been answered {@code answers} times, then presses Ctrl-C. */
+    private CliRun.Result watchUntilAnswered(String path, int answers, Terminal terminal, String... args)
+            throws InterruptedException {
+        var watch = new Running(robson.terminal(terminal), args);
+        awaitUntil(() -> interruptKey.armed() && server.requests("GET", path).size() >= answers);
+        interruptKey.press();
+        return watch.awaitEnd();
     }
 
     static String closedPortUrl() throws IOException {

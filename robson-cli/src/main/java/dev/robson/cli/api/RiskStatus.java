@@ -18,16 +18,7 @@ public record RiskStatus(
         String status) {
 
     static RiskStatus from(JsonObject json) {
-        return new RiskStatus(
-                json.text("month"),
-                json.text("quote_asset"),
-                json.decimal("capital_base"),
-                json.decimal("budget"),
-                json.decimal("consumed"),
-                json.decimal("open_risk"),
-                json.decimal("remaining"),
-                json.whole("slots"),
-                json.text("status"));
+        return json.as(RiskStatus.class);
     }
 
     public boolean paused() {

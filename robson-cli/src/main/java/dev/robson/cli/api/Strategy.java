@@ -14,14 +14,6 @@ public record Strategy(
         BigDecimal maxMonthlyLossPercent) {
 
     static Strategy from(JsonObject json) {
-        return new Strategy(
-                json.whole("id"),
-                json.text("name"),
-                json.text("side"),
-                json.text("timeframe"),
-                json.whole("support_level"),
-                json.decimal("risk_per_trade_percent"),
-                json.decimal("reward_multiple"),
-                json.decimal("max_monthly_loss_percent"));
+        return json.as(Strategy.class);
     }
 }

@@ -7,13 +7,13 @@ import java.math.BigDecimal;
  * last touched it. {@code reason} is set only for a level it skipped ({@code below_min},
  * {@code above_max}).
  */
-public record SupportLevel(BigDecimal price, long members, String lastTouchTime, String reason) {
+public record SupportLevel(
+        BigDecimal price,
+        long members,
+        @Nullable String lastTouchTime,
+        @Nullable String reason) {
 
     static SupportLevel from(JsonObject json) {
-        return new SupportLevel(
-                json.decimal("price"),
-                json.whole("members"),
-                json.optionalText("last_touch_time").orElse(null),
-                json.optionalText("reason").orElse(null));
+        return json.as(SupportLevel.class);
     }
 }
