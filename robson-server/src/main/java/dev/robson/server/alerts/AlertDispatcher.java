@@ -1,5 +1,6 @@
 package dev.robson.server.alerts;
 
+import dev.robson.server.events.PollingWorker;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -34,15 +35,15 @@ final class AlertDispatcher implements SmartLifecycle {
     private final AlertSender sender;
     private final AlertsProperties settings;
     private final Clock clock;
-    private final Semaphore wakeUps = new Semaphore(0);
+    private final PollingWorker rounds;
     private final Semaphore sending;
     private final Counter delivered;
     private final Counter failedAttempts;
     /** Deliveries this replica has claimed and not yet recorded. */
     private final java.util.Set<Long> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private volatile boolean running;
-    private Thread worker;
+    /** Whether the last round failed, so a failing database is logged once, not every round. */
+    private boolean failing;
 
     AlertDispatcher(
             AlertDeliveries deliveries,
@@ -56,6 +57,7 @@ final class AlertDispatcher implements SmartLifecycle {
         this.sender = sender;
         this.settings = settings;
         this.clock = clock;
+        this.rounds = new PollingWorker("alert-dispatcher", settings.pollEvery(), this::round, this::roundFailed);
         this.sending = new Semaphore(Math.max(1, settings.parallel()));
         this.delivered = Counter.builder("robson.alerts.delivered")
                 .description("Alert deliveries a receiver accepted")
@@ -75,7 +77,7 @@ final class AlertDispatcher implements SmartLifecycle {
         Thread.ofVirtual().name("alert-hand-over").start(() -> {
             try {
                 List<AlertDelivery> handed = deliveries.claimedBy(claim);
-                if (!running) {
+                if (!rounds.isRunning()) {
                     deliveries.release(handed.stream().map(AlertDelivery::id).toList());
                     return;
                 }
@@ -114,22 +116,17 @@ final class AlertDispatcher implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        if (running) {
-            return;
+        if (!rounds.isRunning()) {
+            failing = false;
+            rounds.start();
         }
-        running = true;
-        worker = Thread.ofVirtual().name("alert-dispatcher").start(this::loop);
     }
 
     /** Lets sends under way finish for a moment, then gives back every claim still held. */
     @Override
     public synchronized void stop() {
-        running = false;
-        wakeUps.release();
+        rounds.stop();
         try {
-            if (worker != null) {
-                worker.join(Duration.ofSeconds(5));
-            }
             int all = Math.max(1, settings.parallel());
             if (sending.tryAcquire(all, 2, TimeUnit.SECONDS)) {
                 sending.release(all);
@@ -148,41 +145,31 @@ final class AlertDispatcher implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return running;
+        return rounds.isRunning();
     }
 
-    private void loop() {
-        boolean failing = false;
-        while (running) {
-            try {
-                wakeUps.tryAcquire(settings.pollEvery().toMillis(), TimeUnit.MILLISECONDS);
-                wakeUps.drainPermits();
-                if (!running) {
-                    return;
+    /** Claims what is due, batch after batch, and starts sending each. */
+    private void round() throws InterruptedException {
+        List<AlertDelivery> due;
+        do {
+            due = deliveries.claim(settings.batch(), settings.claimLease(), clock.instant());
+            due.forEach(delivery -> inFlight.add(delivery.id()));
+            for (AlertDelivery delivery : due) {
+                if (!rounds.isRunning()) {
+                    break;
                 }
-                List<AlertDelivery> due;
-                do {
-                    due = deliveries.claim(settings.batch(), settings.claimLease(), clock.instant());
-                    due.forEach(delivery -> inFlight.add(delivery.id()));
-                    for (AlertDelivery delivery : due) {
-                        if (!running) {
-                            break;
-                        }
-                        send(delivery);
-                    }
-                } while (due.size() == settings.batch() && running);
-                failing = false;
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException failure) {
-                if (!failing) {
-                    failing = true;
-                    log.warn(
-                            "Alert delivery round failed ({}); retrying",
-                            failure.getClass().getSimpleName());
-                }
+                send(delivery);
             }
+        } while (due.size() == settings.batch() && rounds.isRunning());
+        failing = false;
+    }
+
+    private void roundFailed(RuntimeException failure) {
+        if (!failing) {
+            failing = true;
+            log.warn(
+                    "Alert delivery round failed ({}); retrying",
+                    failure.getClass().getSimpleName());
         }
     }
 

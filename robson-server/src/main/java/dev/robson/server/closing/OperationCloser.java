@@ -13,6 +13,7 @@ import dev.robson.core.operation.OrderStatus;
 import dev.robson.server.fees.FeeValuation;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.operations.OperationRepository;
+import dev.robson.server.operations.OperationService;
 import dev.robson.server.problem.ApiProblem;
 import dev.robson.server.symbols.SymbolCatalog;
 import jakarta.annotation.PreDestroy;
@@ -637,9 +638,7 @@ public class OperationCloser {
         try {
             return operations.update(operation);
         } catch (OptimisticLockingFailureException concurrent) {
-            throw ApiProblem.conflict(
-                    "concurrent_change",
-                    "Operation " + operation.number() + " changed meanwhile; read it again and retry.");
+            throw OperationService.concurrentChange(operation);
         }
     }
 

@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -37,12 +35,10 @@ final class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final EventsProperties settings;
     private final Clock clock;
-    private final Semaphore wakeUps = new Semaphore(0);
+    private final PollingWorker rounds;
     private final Counter published;
     private final Counter deferred;
-    private volatile boolean running;
     private volatile long pendingSeen;
-    private Thread worker;
     private Instant nextPrune = Instant.MIN;
     private boolean failing;
 
@@ -60,6 +56,7 @@ final class OutboxRelay implements SmartLifecycle {
         this.transaction = transaction;
         this.settings = settings;
         this.clock = clock;
+        this.rounds = new PollingWorker("outbox-relay", settings.relayEvery(), this::relay, this::roundFailed);
         this.published = Counter.builder("robson.events.published")
                 .description("Operation events published to the push bus")
                 .register(meters);
@@ -73,61 +70,40 @@ final class OutboxRelay implements SmartLifecycle {
     }
 
     void wakeUp() {
-        wakeUps.release();
+        rounds.wakeUp();
     }
 
     @Override
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        worker = Thread.ofVirtual().name("outbox-relay").start(this::loop);
+    public void start() {
+        rounds.start();
     }
 
     @Override
-    public synchronized void stop() {
-        running = false;
-        wakeUps.release();
-        if (worker != null) {
-            try {
-                worker.join(Duration.ofSeconds(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    public void stop() {
+        rounds.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return rounds.isRunning();
     }
 
-    private void loop() {
-        while (running) {
-            try {
-                wakeUps.tryAcquire(settings.relayEvery().toMillis(), TimeUnit.MILLISECONDS);
-                wakeUps.drainPermits();
-                if (!running) {
-                    return;
-                }
-                int moved;
-                do {
-                    moved = round();
-                } while (moved == settings.batch() && running);
-                prune();
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException failure) {
-                if (!failing) {
-                    failing = true;
-                    log.warn(
-                            "Outbox relay round failed ({}); retrying every {}",
-                            failure.getClass().getSimpleName(),
-                            settings.relayEvery());
-                }
-            }
+    /** Batches until the outbox has no full one left, then the hourly prune. */
+    private void relay() {
+        int moved;
+        do {
+            moved = round();
+        } while (moved == settings.batch() && rounds.isRunning());
+        prune();
+    }
+
+    private void roundFailed(RuntimeException failure) {
+        if (!failing) {
+            failing = true;
+            log.warn(
+                    "Outbox relay round failed ({}); retrying every {}",
+                    failure.getClass().getSimpleName(),
+                    settings.relayEvery());
         }
     }
 

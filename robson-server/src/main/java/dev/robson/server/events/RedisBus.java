@@ -1,20 +1,17 @@
 package dev.robson.server.events;
 
 import dev.robson.server.market.MarketQuote;
-import io.lettuce.core.ClientOptions;
+import dev.robson.server.market.RedisLink;
 import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.RedisURI;
-import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.net.SocketAddress;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,14 +32,13 @@ import org.slf4j.LoggerFactory;
 final class RedisBus implements EventBus, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisBus.class);
-    static final Duration COMMAND_TIMEOUT = Duration.ofMillis(250);
     static final Duration PROBE_EVERY = Duration.ofSeconds(1);
 
     private final RedisClient client;
     private final String priceChannel;
     private final String eventChannel;
     private final String origin = UUID.randomUUID().toString();
-    private final List<BusListener> listeners = new CopyOnWriteArrayList<>();
+    private final BusListeners listeners = new BusListeners();
     private final ScheduledExecutorService probe = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("push-bus-probe").daemon().factory());
     private volatile StatefulRedisConnection<String, String> publisher;
@@ -51,17 +47,11 @@ final class RedisBus implements EventBus, AutoCloseable {
     private volatile boolean up;
 
     RedisBus(String redisUrl) {
-        RedisURI uri = RedisURI.create(redisUrl);
-        uri.setTimeout(COMMAND_TIMEOUT);
+        RedisURI uri = RedisLink.uri(redisUrl);
         String prefix = "robson:push:" + uri.getDatabase() + ":";
         this.priceChannel = prefix + "prices";
         this.eventChannel = prefix + "events";
-        this.client = RedisClient.create(uri);
-        client.setOptions(ClientOptions.builder()
-                .autoReconnect(true)
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
-                .build());
+        this.client = RedisLink.client(uri);
         client.addListener(new RedisConnectionStateListener() {
             @Override
             public void onRedisDisconnected(RedisChannelHandler<?, ?> connection) {
@@ -160,43 +150,15 @@ final class RedisBus implements EventBus, AutoCloseable {
     }
 
     private void tell(boolean available) {
-        for (BusListener listener : listeners) {
-            try {
-                listener.availability(available);
-            } catch (RuntimeException failure) {
-                log.debug(
-                        "A listener failed on availability ({})",
-                        failure.getClass().getSimpleName());
-            }
-        }
+        listeners.availability(available);
     }
 
     private void receive(String channel, String message) {
         if (priceChannel.equals(channel)) {
-            BusMessages.price(message).ifPresent(priced -> {
-                for (BusListener listener : listeners) {
-                    try {
-                        listener.price(priced.price(), origin.equals(priced.origin()));
-                    } catch (RuntimeException failure) {
-                        log.debug(
-                                "A listener refused a price ({})",
-                                failure.getClass().getSimpleName());
-                    }
-                }
-            });
+            BusMessages.price(message)
+                    .ifPresent(priced -> listeners.price(priced.price(), origin.equals(priced.origin())));
         } else if (eventChannel.equals(channel)) {
-            BusMessages.event(message).ifPresent(event -> {
-                for (BusListener listener : listeners) {
-                    try {
-                        listener.event(event);
-                    } catch (RuntimeException failure) {
-                        log.warn(
-                                "A listener refused event {} ({})",
-                                event.id(),
-                                failure.getClass().getSimpleName());
-                    }
-                }
-            });
+            BusMessages.event(message).ifPresent(listeners::event);
         }
     }
 

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Live trading: close orders go to Binance as MARKET orders, entries as LIMIT IOC BUYs at the
@@ -51,35 +52,42 @@ class BinanceExecutor implements OrderExecutor {
     @Override
     public ExecutionReport submit(CloseOrder order) {
         ApiCredentials credentials = credentials(order.tenantId());
-        try {
-            return report(binance.placeMarketOrder(
-                    credentials, order.symbol().name(), order.side().name(), order.quantity(), order.clientOrderId()));
-        } catch (OrderUnanswered | ExchangeUnavailable | ExchangeRateLimited lost) {
-            throw new OrderOutcomeUnknown(lost.getMessage());
-        } catch (ExchangeRejected rejected) {
-            if (rejected.reason() != null && rejected.reason().contains(DUPLICATE_ORDER)) {
-                throw new OrderOutcomeUnknown("the exchange already has " + order.clientOrderId());
-            }
-            throw new OrderRejected(rejected.code() + " " + rejected.reason());
-        }
+        return placed(
+                order.clientOrderId(),
+                () -> binance.placeMarketOrder(
+                        credentials,
+                        order.symbol().name(),
+                        order.side().name(),
+                        order.quantity(),
+                        order.clientOrderId()));
     }
 
     @Override
     public ExecutionReport submitEntry(EntryOrder order) {
         ApiCredentials credentials = credentials(order.tenantId());
+        return placed(
+                order.clientOrderId(),
+                () -> binance.placeLimitIocOrder(
+                        credentials,
+                        order.symbol().name(),
+                        Side.BUY.name(),
+                        order.quantity(),
+                        order.limitPrice().value(),
+                        order.clientOrderId()));
+    }
+
+    /**
+     * Places an order and reports it. A lost answer, or a refusal as a duplicate (an earlier try
+     * under the same client order id got through), leaves the outcome unknown: look it up.
+     */
+    private ExecutionReport placed(String clientOrderId, Supplier<OrderResult> placing) {
         try {
-            return report(binance.placeLimitIocOrder(
-                    credentials,
-                    order.symbol().name(),
-                    Side.BUY.name(),
-                    order.quantity(),
-                    order.limitPrice().value(),
-                    order.clientOrderId()));
+            return report(placing.get());
         } catch (OrderUnanswered | ExchangeUnavailable | ExchangeRateLimited lost) {
             throw new OrderOutcomeUnknown(lost.getMessage());
         } catch (ExchangeRejected rejected) {
             if (rejected.reason() != null && rejected.reason().contains(DUPLICATE_ORDER)) {
-                throw new OrderOutcomeUnknown("the exchange already has " + order.clientOrderId());
+                throw new OrderOutcomeUnknown("the exchange already has " + clientOrderId);
             }
             throw new OrderRejected(rejected.code() + " " + rejected.reason());
         }

@@ -22,16 +22,31 @@ public final class RedisLink implements AutoCloseable {
     private volatile StatefulRedisConnection<String, String> connection;
 
     public RedisLink(String redisUrl) {
+        RedisURI uri = uri(redisUrl);
+        this.database = uri.getDatabase();
+        this.client = client(uri);
+    }
+
+    /** The address with every command bounded by {@link #COMMAND_TIMEOUT}. */
+    public static RedisURI uri(String redisUrl) {
         RedisURI uri = RedisURI.create(redisUrl);
         uri.setTimeout(COMMAND_TIMEOUT);
-        this.database = uri.getDatabase();
-        this.client = RedisClient.create(uri);
+        return uri;
+    }
+
+    /**
+     * A client that reconnects by itself and refuses commands at once while disconnected, for a
+     * link or for the push bus's publish and subscribe connections.
+     */
+    public static RedisClient client(RedisURI uri) {
+        RedisClient client = RedisClient.create(uri);
         client.setOptions(ClientOptions.builder()
                 .autoReconnect(true)
                 // Commands issued while disconnected fail at once instead of queueing up.
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
                 .build());
+        return client;
     }
 
     /** The database number, for key names: deployments sharing a Redis server on other databases stay apart. */

@@ -211,17 +211,32 @@ public class OperationRepository {
     /** Inserts a new operation with its orders and returns it with its id. */
     public Operation insert(Operation operation) {
         var key = new GeneratedKeyHolder();
-        jdbc.sql("""
+        JdbcClient.StatementSpec insert = jdbc.sql("""
                 INSERT INTO operations (tenant_id, number, symbol, side, stop_loss, take_profit, status,
                                         close_reason, realized_pnl, realized_pnl_net, fees_paid, dust_quantity,
                                         opened_at, closed_at, version)
                 VALUES (:tenantId,
                         (SELECT COALESCE(MAX(number), 0) + 1 FROM operations WHERE tenant_id = :tenantId),
                         :symbol, :side, :stop, :target, :status, :reason, :realized, :realizedNet, :fees,
-                        :dust, :openedAt, :closedAt, 0)""")
+                        :dust, :openedAt, :closedAt, 0)""");
+        withChangingColumns(insert, operation)
                 .param("tenantId", operation.tenantId())
                 .param("symbol", operation.symbol().name())
                 .param("side", operation.side().name())
+                .param("openedAt", utc(operation.openedAt()))
+                .update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        insertOrders(id, operation.tenantId(), operation.orders(), 0);
+        return find(operation.tenantId(), id).orElseThrow();
+    }
+
+    /**
+     * Binds the columns a stored operation can change (protection, status and its reason, the
+     * realized figures, the close time), written alike by an insert and an update.
+     */
+    private static JdbcClient.StatementSpec withChangingColumns(
+            JdbcClient.StatementSpec statement, Operation operation) {
+        return statement
                 .param("stop", operation.stopLoss().value())
                 .param("target", operation.takeProfit().value())
                 .param("status", operation.status().name())
@@ -234,12 +249,7 @@ public class OperationRepository {
                 .param("realizedNet", realizedNetOrNull(operation))
                 .param("fees", operation.feesPaid())
                 .param("dust", dustOrNull(operation))
-                .param("openedAt", utc(operation.openedAt()))
-                .param("closedAt", operation.closedAt() == null ? null : utc(operation.closedAt()))
-                .update(key, "id");
-        long id = key.getKeyAs(Number.class).longValue();
-        insertOrders(id, operation.tenantId(), operation.orders(), 0);
-        return find(operation.tenantId(), id).orElseThrow();
+                .param("closedAt", operation.closedAt() == null ? null : utc(operation.closedAt()));
     }
 
     /**
@@ -249,26 +259,14 @@ public class OperationRepository {
      * @throws OptimisticLockingFailureException when the operation changed concurrently
      */
     public Operation update(Operation operation) {
-        int updated = jdbc.sql("""
+        JdbcClient.StatementSpec update = jdbc.sql("""
                 UPDATE operations
                 SET stop_loss = :stop, take_profit = :target, status = :status, close_reason = :reason,
                     realized_pnl = :realized, realized_pnl_net = :realizedNet, fees_paid = :fees,
                     dust_quantity = :dust, closed_at = :closedAt, version = version + 1,
                     changed_at = CURRENT_TIMESTAMP
-                WHERE id = :id AND tenant_id = :tenantId AND version = :version""")
-                .param("stop", operation.stopLoss().value())
-                .param("target", operation.takeProfit().value())
-                .param("status", operation.status().name())
-                .param(
-                        "reason",
-                        operation.closeReason() == null
-                                ? null
-                                : operation.closeReason().name())
-                .param("realized", realizedPnlOrNull(operation))
-                .param("realizedNet", realizedNetOrNull(operation))
-                .param("fees", operation.feesPaid())
-                .param("dust", dustOrNull(operation))
-                .param("closedAt", operation.closedAt() == null ? null : utc(operation.closedAt()))
+                WHERE id = :id AND tenant_id = :tenantId AND version = :version""");
+        int updated = withChangingColumns(update, operation)
                 .param("id", operation.id())
                 .param("tenantId", operation.tenantId())
                 .param("version", operation.version())

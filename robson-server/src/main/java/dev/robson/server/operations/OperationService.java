@@ -189,9 +189,14 @@ public class OperationService {
         try {
             return operations.update(operation);
         } catch (OptimisticLockingFailureException concurrent) {
-            throw ApiProblem.conflict(
-                    "concurrent_change",
-                    "Operation " + operation.number() + " changed meanwhile; read it again and retry.");
+            throw concurrentChange(operation);
         }
+    }
+
+    /** The 409 for a save that lost to another change of the operation since it was read. */
+    public static ApiProblem concurrentChange(Operation operation) {
+        return ApiProblem.conflict(
+                "concurrent_change",
+                "Operation " + operation.number() + " changed meanwhile; read it again and retry.");
     }
 }

@@ -136,20 +136,8 @@ public final class BinanceClient {
                 .add("symbol", symbol)
                 .add("side", side)
                 .add("type", "MARKET")
-                .add("quantity", quantity.stripTrailingZeros().toPlainString())
-                .add("newClientOrderId", clientOrderId)
-                .add("newOrderRespType", "FULL");
-        var order = new BinanceCall.PlacedOrder(symbol, clientOrderId);
-        JsonNode placed = signed("POST", "/api/v3/order", params, credentials, order);
-        try {
-            return BinancePayloads.order(placed);
-        } catch (ExchangeUnavailable unreadable) {
-            // Binance said 2xx, so the order likely exists; we just cannot tell how it filled.
-            throw BinanceTransport.unanswered(
-                    new BinanceCall("POST", "/api/v3/order", "", null, order),
-                    "answered with an unreadable order",
-                    unreadable);
-        }
+                .add("quantity", quantity.stripTrailingZeros().toPlainString());
+        return placeOrder(credentials, symbol, clientOrderId, params);
     }
 
     /**
@@ -181,14 +169,23 @@ public final class BinanceClient {
                 .add("type", "LIMIT")
                 .add("timeInForce", "IOC")
                 .add("quantity", quantity.stripTrailingZeros().toPlainString())
-                .add("price", price.stripTrailingZeros().toPlainString())
-                .add("newClientOrderId", clientOrderId)
-                .add("newOrderRespType", "FULL");
+                .add("price", price.stripTrailingZeros().toPlainString());
+        return placeOrder(credentials, symbol, clientOrderId, params);
+    }
+
+    /**
+     * Sends an order whose own parameters are already in {@code params}, asking for the FULL
+     * answer (with fills) under the caller's client order id.
+     */
+    private OrderResult placeOrder(
+            ApiCredentials credentials, String symbol, String clientOrderId, QueryString params) {
+        params.add("newClientOrderId", clientOrderId).add("newOrderRespType", "FULL");
         var order = new BinanceCall.PlacedOrder(symbol, clientOrderId);
         JsonNode placed = signed("POST", "/api/v3/order", params, credentials, order);
         try {
             return BinancePayloads.order(placed);
         } catch (ExchangeUnavailable unreadable) {
+            // Binance said 2xx, so the order likely exists; we just cannot tell how it filled.
             throw BinanceTransport.unanswered(
                     new BinanceCall("POST", "/api/v3/order", "", null, order),
                     "answered with an unreadable order",
