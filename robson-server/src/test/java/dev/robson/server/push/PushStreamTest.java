@@ -4,9 +4,8 @@ import static dev.robson.server.support.PushClient.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.Side;
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.PushClient;
 import dev.robson.server.support.TestTenants;
 import dev.robson.server.support.TestTokens;
@@ -15,8 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,30 +33,17 @@ import tools.jackson.databind.node.ObjectNode;
             "robson.push.positions-every=200ms",
             "robson.cors.allowed-origins=https://desk.example"
         })
-class PushStreamTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
-
-    @Autowired
-    FixedQuotes quotes;
-
-    ApiClient api;
+class PushStreamTest extends ApiFixture {
 
     @BeforeEach
     void calmMarket() {
-        api = new ApiClient(port);
         quotes.set("BTCUSDC", "89245.00", "89246.00");
         quotes.set("ETHUSDC", "3001.10", "3001.20");
     }
 
     @Test
     void whenSubscribedToAPriceThenItArrivesAsThePriceEndpointAnswersIt() {
-        TestTenants.Trader trader = tenants.newTrader("push-price");
-        String token = login(trader);
+        signIn("push-price");
         try (PushClient client = PushClient.ready(port, token)) {
             client.subscribe("price:ETHUSDC");
             quotes.set("ETHUSDC", "3010.55", "3010.65");
@@ -133,9 +117,8 @@ class PushStreamTest {
 
     @Test
     void whenFollowingPositionsThenTheFrameIsWhatThePositionsEndpointAnswers() {
-        TestTenants.Trader trader = tenants.newTrader("push-positions");
+        signIn("push-positions");
         tenants.holding(trader, "ETHUSDC", Side.BUY, "0.5000", "2900.00", "2800.00", "3200.00");
-        String token = login(trader);
         try (PushClient client = PushClient.ready(port, token)) {
             client.subscribe("positions");
             JsonNode first = client.next(type("positions"));
@@ -265,8 +248,8 @@ class PushStreamTest {
 
     @Test
     void whenAConnectionFollowsTooManyChannelsThenItGetsAnErrorAndIsClosed() {
-        TestTenants.Trader trader = tenants.newTrader("push-subs");
-        try (PushClient client = PushClient.ready(port, login(trader))) {
+        signIn("push-subs");
+        try (PushClient client = PushClient.ready(port, token)) {
             client.subscribe("price:BTCUSDC");
             client.subscribe("price:ETHUSDC");
             client.subscribe("events");
@@ -280,8 +263,7 @@ class PushStreamTest {
 
     @Test
     void whenAUserOpensTooManyConnectionsThenTheExtraOneIsClosed() {
-        TestTenants.Trader trader = tenants.newTrader("push-conns");
-        String token = login(trader);
+        signIn("push-conns");
         try (PushClient first = PushClient.ready(port, token);
                 PushClient second = PushClient.ready(port, token);
                 PushClient third = PushClient.connect(port)) {
@@ -295,8 +277,7 @@ class PushStreamTest {
 
     @Test
     void whenAMessageIsTooLargeOrNotJsonThenTheConnectionIsClosedWithAReason() {
-        TestTenants.Trader trader = tenants.newTrader("push-size");
-        String token = login(trader);
+        signIn("push-size");
         try (PushClient client = PushClient.ready(port, token)) {
             client.send("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(600) + "\"}");
             assertThat(client.next(type("error")).path("code").asString()).isEqualTo("message_too_large");
@@ -311,8 +292,8 @@ class PushStreamTest {
 
     @Test
     void whenAClientSendsBadRequestsThenItGetsErrorFramesAndStaysConnected() {
-        TestTenants.Trader trader = tenants.newTrader("push-bad");
-        try (PushClient client = PushClient.ready(port, login(trader))) {
+        signIn("push-bad");
+        try (PushClient client = PushClient.ready(port, token)) {
             client.send("{\"type\":\"subscribe\",\"channel\":\"price:NOPEUSDC\"}");
             assertThat(client.next(type("error")).path("code").asString()).isEqualTo("unknown_symbol");
             client.send("{\"type\":\"subscribe\",\"channel\":\"price:bad symbol\"}");
@@ -342,10 +323,6 @@ class PushStreamTest {
             assertThat(frame.closeCode()).isEqualTo(4408);
             assertThat(frame.text()).isEqualTo("no heartbeat");
         }
-    }
-
-    private String login(TestTenants.Trader trader) {
-        return api.login(trader.username(), TestTenants.PASSWORD);
     }
 
     private static List<String> fieldNames(JsonNode node) {
