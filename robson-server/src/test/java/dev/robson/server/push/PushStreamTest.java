@@ -195,8 +195,7 @@ class PushStreamTest extends ApiFixture {
     void whenTheTokenExpiresMidConnectionThenTheConnectionIsClosed() {
         TestTenants.Trader trader = tenants.newTrader("push-expiry");
         Instant now = Instant.now();
-        String shortLived = TestTokens.signed(
-                TestTokens.SECRET, "robson", trader.username(), trader.tenantId(), now, now.plusSeconds(2));
+        String shortLived = expiringTwoSecondsAfter(now, trader);
         try (PushClient client = PushClient.ready(port, shortLived)) {
             client.subscribe("events");
             JsonNode error = client.next(type("error"));
@@ -209,8 +208,7 @@ class PushStreamTest extends ApiFixture {
     void whenARefreshedTokenIsSentThenTheConnectionOutlivesTheFirstOne() {
         TestTenants.Trader trader = tenants.newTrader("push-refresh");
         Instant now = Instant.now();
-        String shortLived = TestTokens.signed(
-                TestTokens.SECRET, "robson", trader.username(), trader.tenantId(), now, now.plusSeconds(2));
+        String shortLived = expiringTwoSecondsAfter(now, trader);
         try (PushClient client = PushClient.ready(port, shortLived)) {
             client.send(
                     "{\"type\":\"auth\",\"token\":\"" + TestTokens.valid(trader.tenantId(), trader.username()) + "\"}");
@@ -323,6 +321,11 @@ class PushStreamTest extends ApiFixture {
             assertThat(frame.closeCode()).isEqualTo(4408);
             assertThat(frame.text()).isEqualTo("no heartbeat");
         }
+    }
+
+    private static String expiringTwoSecondsAfter(Instant now, TestTenants.Trader trader) {
+        return TestTokens.signed(
+                TestTokens.SECRET, "robson", trader.username(), trader.tenantId(), now, now.plusSeconds(2));
     }
 
     private static List<String> fieldNames(JsonNode node) {
