@@ -1,5 +1,7 @@
 package dev.robson.server.planning;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.robson.server.monitor.StopMonitor;
 import dev.robson.server.paper.PaperAccount;
 import dev.robson.server.support.ApiClient;
@@ -105,6 +107,12 @@ public abstract class PlanningScenario extends ApiFixture {
 
     protected BigDecimal paperFree(String asset) {
         return paper.free(trader.tenantId(), asset);
+    }
+
+    /** The plan or its confirmation was refused as unprocessable (422), for this reason. */
+    protected static void assertRefused(ApiClient.Reply reply, String code) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(code(reply)).isEqualTo(code);
     }
 
     protected static String code(ApiClient.Reply reply) {
