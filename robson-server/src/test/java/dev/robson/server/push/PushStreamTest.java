@@ -166,10 +166,8 @@ class PushStreamTest extends ApiFixture {
         for (String token : refused) {
             try (PushClient client = PushClient.connect(port)) {
                 client.send("{\"type\":\"auth\",\"token\":\"" + token + "\"}");
-                JsonNode error = client.next(type("error"));
-                assertThat(error.path("code").asString()).isEqualTo("invalid_token");
+                JsonNode error = assertErrorThenClose(client, "invalid_token", 4401);
                 assertThat(error.path("status").asInt()).isEqualTo(401);
-                assertThat(client.closeCode()).isEqualTo(4401);
             }
         }
     }
@@ -177,8 +175,7 @@ class PushStreamTest extends ApiFixture {
     @Test
     void whenNoAuthMessageComesInTimeThenTheConnectionIsClosed() {
         try (PushClient client = PushClient.connect(port)) {
-            assertThat(client.next(type("error")).path("code").asString()).isEqualTo("auth_timeout");
-            assertThat(client.closeCode()).isEqualTo(4408);
+            assertErrorThenClose(client, "auth_timeout", 4408);
         }
     }
 
@@ -186,8 +183,7 @@ class PushStreamTest extends ApiFixture {
     void whenSubscribingBeforeAuthThenTheConnectionIsClosed() {
         try (PushClient client = PushClient.connect(port)) {
             client.send("{\"type\":\"subscribe\",\"channel\":\"events\"}");
-            assertThat(client.next(type("error")).path("code").asString()).isEqualTo("unauthenticated");
-            assertThat(client.closeCode()).isEqualTo(4401);
+            assertErrorThenClose(client, "unauthenticated", 4401);
         }
     }
 
@@ -198,9 +194,7 @@ class PushStreamTest extends ApiFixture {
         String shortLived = expiringTwoSecondsAfter(now, trader);
         try (PushClient client = PushClient.ready(port, shortLived)) {
             client.subscribe("events");
-            JsonNode error = client.next(type("error"));
-            assertThat(error.path("code").asString()).isEqualTo("token_expired");
-            assertThat(client.closeCode()).isEqualTo(4401);
+            assertErrorThenClose(client, "token_expired", 4401);
         }
     }
 
@@ -228,8 +222,7 @@ class PushStreamTest extends ApiFixture {
             String othersToken =
                     TestTokens.valid(tenants.newTrader("push-switch").tenantId(), "someone");
             client.send("{\"type\":\"auth\",\"token\":\"" + othersToken + "\"}");
-            assertThat(client.next(type("error")).path("code").asString()).isEqualTo("token_mismatch");
-            assertThat(client.closeCode()).isEqualTo(4401);
+            assertErrorThenClose(client, "token_mismatch", 4401);
         }
     }
 
@@ -252,10 +245,8 @@ class PushStreamTest extends ApiFixture {
             client.subscribe("price:ETHUSDC");
             client.subscribe("events");
             client.send("{\"type\":\"subscribe\",\"channel\":\"positions\"}");
-            JsonNode error = client.next(type("error"));
-            assertThat(error.path("code").asString()).isEqualTo("too_many_subscriptions");
+            JsonNode error = assertErrorThenClose(client, "too_many_subscriptions", 4429);
             assertThat(error.path("status").asInt()).isEqualTo(429);
-            assertThat(client.closeCode()).isEqualTo(4429);
         }
     }
 
@@ -266,8 +257,7 @@ class PushStreamTest extends ApiFixture {
                 PushClient second = PushClient.ready(port, token);
                 PushClient third = PushClient.connect(port)) {
             third.send("{\"type\":\"auth\",\"token\":\"" + token + "\"}");
-            assertThat(third.next(type("error")).path("code").asString()).isEqualTo("too_many_connections");
-            assertThat(third.closeCode()).isEqualTo(4429);
+            assertErrorThenClose(third, "too_many_connections", 4429);
             assertThat(first.isClosed()).isFalse();
             assertThat(second.isClosed()).isFalse();
         }
@@ -278,13 +268,11 @@ class PushStreamTest extends ApiFixture {
         signIn("push-size");
         try (PushClient client = PushClient.ready(port, token)) {
             client.send("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(600) + "\"}");
-            assertThat(client.next(type("error")).path("code").asString()).isEqualTo("message_too_large");
-            assertThat(client.closeCode()).isEqualTo(1009);
+            assertErrorThenClose(client, "message_too_large", 1009);
         }
         try (PushClient client = PushClient.ready(port, token)) {
             client.send("[1,2");
-            assertThat(client.next(type("error")).path("code").asString()).isEqualTo("invalid_message");
-            assertThat(client.closeCode()).isEqualTo(4400);
+            assertErrorThenClose(client, "invalid_message", 4400);
         }
     }
 
@@ -321,6 +309,14 @@ class PushStreamTest extends ApiFixture {
             assertThat(frame.closeCode()).isEqualTo(4408);
             assertThat(frame.text()).isEqualTo("no heartbeat");
         }
+    }
+
+    /** The connection's next error frame carries this code, then the server closes it with this close code. */
+    private static JsonNode assertErrorThenClose(PushClient client, String code, int closeCode) {
+        JsonNode error = client.next(type("error"));
+        assertThat(error.path("code").asString()).isEqualTo(code);
+        assertThat(client.closeCode()).isEqualTo(closeCode);
+        return error;
     }
 
     private static String expiringTwoSecondsAfter(Instant now, TestTenants.Trader trader) {
