@@ -496,13 +496,7 @@ final class FakeOrders {
     private static JsonNode placedJson(ReceivedOrder order, String responseType) {
         String type = responseType == null ? "FULL" : responseType;
         if (type.equals("ACK")) {
-            return FakeJson.MAPPER
-                    .createObjectNode()
-                    .put("symbol", order.symbol())
-                    .put("orderId", order.orderId())
-                    .put("orderListId", -1)
-                    .put("clientOrderId", order.clientOrderId())
-                    .put("transactTime", order.transactTimeMs());
+            return identity(order).put("transactTime", order.transactTimeMs());
         }
         ObjectNode json = orderJson(order);
         json.put("transactTime", order.transactTimeMs())
@@ -523,13 +517,18 @@ final class FakeOrders {
         return json;
     }
 
-    private static ObjectNode orderJson(ReceivedOrder order) {
+    /** The fields every answer about an order starts with, in Binance's order. */
+    private static ObjectNode identity(ReceivedOrder order) {
         return FakeJson.MAPPER
                 .createObjectNode()
                 .put("symbol", order.symbol())
                 .put("orderId", order.orderId())
                 .put("orderListId", -1)
-                .put("clientOrderId", order.clientOrderId())
+                .put("clientOrderId", order.clientOrderId());
+    }
+
+    private static ObjectNode orderJson(ReceivedOrder order) {
+        return identity(order)
                 .put("price", FakeJson.amount(order.limitPrice() == null ? BigDecimal.ZERO : order.limitPrice()))
                 .put("origQty", FakeJson.amount(order.origQty()))
                 .put("executedQty", FakeJson.amount(order.executedQty()))
