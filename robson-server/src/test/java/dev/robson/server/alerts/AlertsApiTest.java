@@ -7,9 +7,8 @@ import dev.robson.server.closing.OperationEventKind;
 import dev.robson.server.closing.OperationEventLog;
 import dev.robson.server.exchange.Eventually;
 import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.FixedQuotes;
-import dev.robson.server.support.TestTenants;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -43,19 +41,10 @@ import tools.jackson.databind.json.JsonMapper;
             "robson.alerts.poll-every=50ms",
             "robson.alerts.flag-after=0s"
         })
-class AlertsApiTest {
+class AlertsApiTest extends ApiFixture {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration SOON = Duration.ofSeconds(10);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
-
-    @Autowired
-    FixedQuotes quotes;
 
     @Autowired
     OperationEventLog events;
@@ -76,18 +65,13 @@ class AlertsApiTest {
     }
 
     final AlertReceiver receiver = RECEIVER;
-    ApiClient api;
-    TestTenants.Trader trader;
-    String token;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         receiver.reset();
         quotes.set("BTCUSDC", "89245.00", "89246.00");
-        trader = tenants.newTrader("alerts");
+        signIn("alerts");
         tenants.paperBalance(trader, "BTC", "1");
-        token = api.login(trader.username(), TestTenants.PASSWORD);
     }
 
     @Test
@@ -184,7 +168,7 @@ class AlertsApiTest {
                 .contains("127.0.0.1")
                 .contains("Telegram chat 42");
 
-        String other = api.login(tenants.newTrader("alerts-other").username(), TestTenants.PASSWORD);
+        String other = login(tenants.newTrader("alerts-other"));
         long id = webhook.path("id").asLong();
         assertThat(api.get("/api/alerts/targets/", other).json().path("targets"))
                 .isEmpty();

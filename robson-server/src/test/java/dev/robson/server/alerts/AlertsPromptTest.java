@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.Side;
 import dev.robson.server.exchange.Eventually;
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.FixedQuotes;
-import dev.robson.server.support.TestTenants;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -29,18 +25,9 @@ import tools.jackson.databind.JsonNode;
             "robson.alerts.poll-every=1h",
             "robson.events.relay-every=1h"
         })
-class AlertsPromptTest {
+class AlertsPromptTest extends ApiFixture {
 
     static final AlertReceiver RECEIVER = new AlertReceiver();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
-
-    @Autowired
-    FixedQuotes quotes;
 
     @AfterAll
     static void stopReceiver() {
@@ -50,10 +37,8 @@ class AlertsPromptTest {
     @Test
     void whenAnOperationClosesThenTheWebhookHearsOfItWithoutAnyRound() {
         quotes.set("BTCUSDC", "89245.00", "89246.00");
-        TestTenants.Trader trader = tenants.newTrader("prompt");
+        signIn("prompt");
         tenants.paperBalance(trader, "BTC", "1");
-        ApiClient api = new ApiClient(port);
-        String token = api.login(trader.username(), TestTenants.PASSWORD);
         JsonNode target = api.post(
                         "/api/alerts/targets/",
                         "{\"kind\":\"webhook\",\"url\":\"" + RECEIVER.url("/prompt") + "\",\"events\":[\"CLOSED\"]}",

@@ -109,22 +109,14 @@ class ApiConformanceTest {
 
     @Test
     void marketAnswersMatchTheDocument() {
-        expect("GET", "/api/market/price/{symbol}/", api.get("/api/market/price/BTCUSDC/", token), 200);
-        expect("GET", "/api/market/price/{symbol}/", api.get("/api/market/price/NOPEUSDC/", token), 404);
-        expect("GET", "/api/market/price/{symbol}/", api.get("/api/market/price/btc-usdc/", token), 400);
+        get("/api/market/price/{symbol}/", "/api/market/price/BTCUSDC/", 200);
+        get("/api/market/price/{symbol}/", "/api/market/price/NOPEUSDC/", 404);
+        get("/api/market/price/{symbol}/", "/api/market/price/btc-usdc/", 400);
         expect("GET", "/api/market/price/{symbol}/", api.get("/api/market/price/BTCUSDC/", null), 401);
-        expect(
-                "GET",
-                "/api/historical-data/",
-                api.get("/api/historical-data/?symbol=BTCUSDC&interval=15m&days=1", token),
-                200);
-        expect(
-                "GET",
-                "/api/historical-data/",
-                api.get("/api/historical-data/?symbol=BTCUSDC&interval=7m&days=1", token),
-                400);
-        expect("GET", "/api/market/symbols/", api.get("/api/market/symbols/", token), 200);
-        expect("GET", "/api/market/display-rules/", api.get("/api/market/display-rules/", token), 200);
+        get("/api/historical-data/", "/api/historical-data/?symbol=BTCUSDC&interval=15m&days=1", 200);
+        get("/api/historical-data/", "/api/historical-data/?symbol=BTCUSDC&interval=7m&days=1", 400);
+        get("/api/market/symbols/", "/api/market/symbols/", 200);
+        get("/api/market/display-rules/", "/api/market/display-rules/", 200);
         expect("GET", "/api/market/display-rules/", api.get("/api/market/display-rules/", null), 401);
         assertConforms();
     }
@@ -132,40 +124,24 @@ class ApiConformanceTest {
     @Test
     void operationAnswersMatchTheDocument() {
         tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
-        expect("GET", "/api/portfolio/positions/", api.get("/api/portfolio/positions/", token), 200);
+        get("/api/portfolio/positions/", "/api/portfolio/positions/", 200);
         expect("GET", "/api/portfolio/positions/", api.get("/api/portfolio/positions/", null), 401);
 
-        var tracked = expect("POST", "/api/operations/", api.post("/api/operations/", TRACK_BTC, token), 201);
+        var tracked = post("/api/operations/", "/api/operations/", TRACK_BTC, 201);
         long id = tracked.json().get("operation_id").asLong();
-        expect(
-                "POST",
-                "/api/operations/",
-                api.post("/api/operations/", TRACK_BTC.replace("87061.16", "90000.00"), token),
-                422);
-        expect(
-                "POST",
-                "/api/operations/",
-                api.post("/api/operations/", TRACK_BTC.replace("\"side\"", "\"sid\""), token),
-                400);
-        expect("GET", "/api/operations/", api.get("/api/operations/?status=active&limit=1", token), 200);
-        expect("GET", "/api/operations/", api.get("/api/operations/?status=bogus", token), 400);
-        expect("GET", "/api/operations/{id}/", api.get("/api/operations/" + id + "/", token), 200);
-        expect("GET", "/api/operations/{id}/", api.get("/api/operations/999999/", token), 404);
-        expect(
-                "PATCH",
-                "/api/operations/{id}/",
-                api.patch("/api/operations/" + id + "/", "{\"stop_loss\":\"87500.00\"}", token),
-                200);
-        expect(
-                "PATCH",
-                "/api/operations/{id}/",
-                api.patch("/api/operations/" + id + "/", "{\"stop_loss\":\"90000.00\"}", token),
-                422);
-        expect("POST", "/api/operations/{id}/close/", api.post("/api/operations/" + id + "/close/", "", token), 200);
-        expect("POST", "/api/operations/{id}/close/", api.post("/api/operations/" + id + "/close/", "", token), 409);
-        expect("GET", "/api/operations/", api.get("/api/operations/?status=closed", token), 200);
-        expect("GET", "/api/operations/{id}/events/", api.get("/api/operations/" + id + "/events/", token), 200);
-        expect("GET", "/api/operations/{id}/events/", api.get("/api/operations/999999/events/", token), 404);
+        post("/api/operations/", "/api/operations/", TRACK_BTC.replace("87061.16", "90000.00"), 422);
+        post("/api/operations/", "/api/operations/", TRACK_BTC.replace("\"side\"", "\"sid\""), 400);
+        get("/api/operations/", "/api/operations/?status=active&limit=1", 200);
+        get("/api/operations/", "/api/operations/?status=bogus", 400);
+        get("/api/operations/{id}/", "/api/operations/" + id + "/", 200);
+        get("/api/operations/{id}/", "/api/operations/999999/", 404);
+        patch("/api/operations/{id}/", "/api/operations/" + id + "/", "{\"stop_loss\":\"87500.00\"}", 200);
+        patch("/api/operations/{id}/", "/api/operations/" + id + "/", "{\"stop_loss\":\"90000.00\"}", 422);
+        post("/api/operations/{id}/close/", "/api/operations/" + id + "/close/", "", 200);
+        post("/api/operations/{id}/close/", "/api/operations/" + id + "/close/", "", 409);
+        get("/api/operations/", "/api/operations/?status=closed", 200);
+        get("/api/operations/{id}/events/", "/api/operations/" + id + "/events/", 200);
+        get("/api/operations/{id}/events/", "/api/operations/999999/events/", 404);
         assertConforms();
     }
 
@@ -173,134 +149,65 @@ class ApiConformanceTest {
     void closeRetryAndResolveAnswersMatchTheDocument() {
         // Held by the operation but not by the paper ledger: the close cannot proceed and waits for a person.
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
-        expect(
-                "POST",
-                "/api/operations/{id}/close/",
-                api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token),
-                200);
-        expect("GET", "/api/portfolio/positions/", api.get("/api/portfolio/positions/", token), 200);
-        expect(
-                "POST",
-                "/api/operations/{id}/close/retry/",
-                api.post("/api/operations/" + tenants.numberOf(id) + "/close/retry/", "", token),
-                200);
-        expect(
-                "POST",
-                "/api/operations/{id}/close/retry/",
-                api.post("/api/operations/999999/close/retry/", "", token),
-                404);
-        expect(
-                "POST",
-                "/api/operations/{id}/resolve/",
-                api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", "{\"outcome\":\"MAYBE\"}", token),
-                400);
-        expect(
-                "POST",
-                "/api/operations/{id}/resolve/",
-                api.post(
-                        "/api/operations/" + tenants.numberOf(id) + "/resolve/",
-                        "{\"outcome\":\"CLOSED_OUTSIDE\"}",
-                        token),
-                422);
-        expect(
-                "POST",
-                "/api/operations/{id}/resolve/",
-                api.post(
-                        "/api/operations/" + tenants.numberOf(id) + "/resolve/",
-                        "{\"outcome\":\"NOTHING_SOLD\"}",
-                        token),
-                200);
-        expect(
-                "POST",
-                "/api/operations/{id}/resolve/",
-                api.post(
-                        "/api/operations/" + tenants.numberOf(id) + "/resolve/",
-                        "{\"outcome\":\"NOTHING_SOLD\"}",
-                        token),
-                409);
-        expect(
-                "POST",
-                "/api/operations/{id}/close/retry/",
-                api.post("/api/operations/" + tenants.numberOf(id) + "/close/retry/", "", token),
-                409);
-        expect(
-                "POST",
-                "/api/operations/{id}/close/",
-                api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token),
-                200);
-        expect(
-                "POST",
-                "/api/operations/{id}/resolve/",
-                api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", """
-                {"outcome":"CLOSED_OUTSIDE","fills":[{"quantity":"0.00033","price":"90000.00"}]}""", token),
-                200);
-        expect(
-                "POST",
-                "/api/operations/{id}/resolve/",
-                api.post("/api/operations/999999/resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", token),
-                404);
+        String operation = "/api/operations/" + tenants.numberOf(id) + "/";
+        post("/api/operations/{id}/close/", operation + "close/", "", 200);
+        get("/api/portfolio/positions/", "/api/portfolio/positions/", 200);
+        post("/api/operations/{id}/close/retry/", operation + "close/retry/", "", 200);
+        post("/api/operations/{id}/close/retry/", "/api/operations/999999/close/retry/", "", 404);
+        post("/api/operations/{id}/resolve/", operation + "resolve/", "{\"outcome\":\"MAYBE\"}", 400);
+        post("/api/operations/{id}/resolve/", operation + "resolve/", "{\"outcome\":\"CLOSED_OUTSIDE\"}", 422);
+        post("/api/operations/{id}/resolve/", operation + "resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", 200);
+        post("/api/operations/{id}/resolve/", operation + "resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", 409);
+        post("/api/operations/{id}/close/retry/", operation + "close/retry/", "", 409);
+        post("/api/operations/{id}/close/", operation + "close/", "", 200);
+        post("/api/operations/{id}/resolve/", operation + "resolve/", """
+                {"outcome":"CLOSED_OUTSIDE","fills":[{"quantity":"0.00033","price":"90000.00"}]}""", 200);
+        post("/api/operations/{id}/resolve/", "/api/operations/999999/resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", 404);
         assertConforms();
     }
 
     @Test
     void accountAnswersMatchTheDocument() {
-        expect("GET", "/api/account/balance/", api.get("/api/account/balance/", token), 200);
-        expect("GET", "/api/account/summary/", api.get("/api/account/summary/", token), 200);
-        expect("GET", "/api/portfolio/patrimony/", api.get("/api/portfolio/patrimony/", token), 200);
-        expect("GET", "/api/account/api-key/", api.get("/api/account/api-key/", token), 200);
+        get("/api/account/balance/", "/api/account/balance/", 200);
+        get("/api/account/summary/", "/api/account/summary/", 200);
+        get("/api/portfolio/patrimony/", "/api/portfolio/patrimony/", 200);
+        get("/api/account/api-key/", "/api/account/api-key/", 200);
         String key = "{\"api_key\":\"" + "k".repeat(64) + "\",\"secret\":\"" + "s".repeat(64) + "\",\"type\":\"HMAC\"}";
-        expect("PUT", "/api/account/api-key/", api.patchOrPut("PUT", "/api/account/api-key/", key, token), 200);
-        expect(
-                "PUT",
-                "/api/account/api-key/",
-                api.patchOrPut("PUT", "/api/account/api-key/", "{\"api_key\":\"x\"}", token),
-                400);
-        expect("GET", "/api/account/api-key/", api.get("/api/account/api-key/", token), 200);
-        expect("DELETE", "/api/account/api-key/", api.delete("/api/account/api-key/", token), 204);
+        put("/api/account/api-key/", "/api/account/api-key/", key, 200);
+        put("/api/account/api-key/", "/api/account/api-key/", "{\"api_key\":\"x\"}", 400);
+        get("/api/account/api-key/", "/api/account/api-key/", 200);
+        delete("/api/account/api-key/", "/api/account/api-key/", 204);
         assertConforms();
     }
 
     @Test
     void reviewAnswersMatchTheDocument() {
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
-        expect(
-                "POST",
+        String operation = "/api/operations/" + tenants.numberOf(id) + "/";
+        post(
                 "/api/operations/{id}/protection-preview/",
-                api.post(
-                        "/api/operations/" + tenants.numberOf(id) + "/protection-preview/",
-                        "{\"stop_loss\":\"88500.00\"}",
-                        token),
+                operation + "protection-preview/",
+                "{\"stop_loss\":\"88500.00\"}",
                 200);
-        expect(
-                "POST",
+        post(
                 "/api/operations/{id}/protection-preview/",
-                api.post(
-                        "/api/operations/" + tenants.numberOf(id) + "/protection-preview/",
-                        "{\"stop_loss\":\"90000.00\"}",
-                        token),
+                operation + "protection-preview/",
+                "{\"stop_loss\":\"90000.00\"}",
                 422);
-        expect(
-                "POST",
+        post(
                 "/api/operations/{id}/protection-preview/",
-                api.post("/api/operations/999999/protection-preview/", "{\"stop_loss\":\"88500.00\"}", token),
+                "/api/operations/999999/protection-preview/",
+                "{\"stop_loss\":\"88500.00\"}",
                 404);
-        expect(
-                "POST",
-                "/api/operations/{id}/close/",
-                api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token),
-                200);
-        expect(
-                "GET",
-                "/api/operations/{id}/orders/",
-                api.get("/api/operations/" + tenants.numberOf(id) + "/orders/", token),
-                200);
-        expect("GET", "/api/operations/{id}/orders/", api.get("/api/operations/999999/orders/", token), 404);
-        expect("GET", "/api/portfolio/history/", api.get("/api/portfolio/history/?symbol=BTCUSDC", token), 200);
-        expect("GET", "/api/portfolio/history/", api.get("/api/portfolio/history/?reason=LUCK", token), 400);
-        expect("GET", "/api/portfolio/history/", api.get("/api/portfolio/history/?symbol=NOPEUSDC", token), 400);
-        expect("GET", "/api/portfolio/performance/", api.get("/api/portfolio/performance/", token), 200);
-        expect("GET", "/api/portfolio/performance/", api.get("/api/portfolio/performance/?from=soon", token), 400);
-        expect("GET", "/api/portfolio/daily/", api.get("/api/portfolio/daily/?from=2020-01-01", token), 200);
+        post("/api/operations/{id}/close/", operation + "close/", "", 200);
+        get("/api/operations/{id}/orders/", operation + "orders/", 200);
+        get("/api/operations/{id}/orders/", "/api/operations/999999/orders/", 404);
+        get("/api/portfolio/history/", "/api/portfolio/history/?symbol=BTCUSDC", 200);
+        get("/api/portfolio/history/", "/api/portfolio/history/?reason=LUCK", 400);
+        get("/api/portfolio/history/", "/api/portfolio/history/?symbol=NOPEUSDC", 400);
+        get("/api/portfolio/performance/", "/api/portfolio/performance/", 200);
+        get("/api/portfolio/performance/", "/api/portfolio/performance/?from=soon", 400);
+        get("/api/portfolio/daily/", "/api/portfolio/daily/?from=2020-01-01", 200);
         expect("GET", "/api/portfolio/daily/", api.get("/api/portfolio/daily/", null), 401);
         assertConforms();
     }
@@ -310,47 +217,36 @@ class ApiConformanceTest {
         tenants.paperBalance(trader, "BTC", "1");
         long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
         api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
-        expect("GET", "/api/events/", api.get("/api/events/", token), 200);
-        expect("GET", "/api/events/", api.get("/api/events/?after=0&limit=2", token), 200);
-        expect("GET", "/api/events/", api.get("/api/events/?limit=0", token), 400);
-        expect("GET", "/api/events/", api.get("/api/events/?after=x", token), 400);
+        get("/api/events/", "/api/events/", 200);
+        get("/api/events/", "/api/events/?after=0&limit=2", 200);
+        get("/api/events/", "/api/events/?limit=0", 400);
+        get("/api/events/", "/api/events/?after=x", 400);
         expect("GET", "/api/events/", api.get("/api/events/", null), 401);
         assertConforms();
     }
 
     @Test
     void alertAnswersMatchTheDocument() {
-        var created = expect(
-                "POST",
+        var created = post(
                 "/api/alerts/targets/",
-                api.post(
-                        "/api/alerts/targets/",
-                        "{\"kind\":\"webhook\",\"name\":\"desk\",\"url\":\"http://127.0.0.1:1/hook\"}",
-                        token),
+                "/api/alerts/targets/",
+                "{\"kind\":\"webhook\",\"name\":\"desk\",\"url\":\"http://127.0.0.1:1/hook\"}",
                 201);
-        expect(
-                "POST",
-                "/api/alerts/targets/",
-                api.post("/api/alerts/targets/", "{\"kind\":\"webhook\",\"url\":\"file:///etc\"}", token),
-                400);
-        expect("POST", "/api/alerts/targets/", api.post("/api/alerts/targets/", "{\"colour\":1}", token), 400);
+        post("/api/alerts/targets/", "/api/alerts/targets/", "{\"kind\":\"webhook\",\"url\":\"file:///etc\"}", 400);
+        post("/api/alerts/targets/", "/api/alerts/targets/", "{\"colour\":1}", 400);
         long target = created.json().get("id").asLong();
         String path = "/api/alerts/targets/" + target + "/";
-        expect("GET", "/api/alerts/targets/", api.get("/api/alerts/targets/", token), 200);
-        expect("GET", "/api/alerts/targets/{id}/", api.get(path, token), 200);
-        expect("GET", "/api/alerts/targets/{id}/", api.get("/api/alerts/targets/999999/", token), 404);
-        expect(
-                "PATCH",
-                "/api/alerts/targets/{id}/",
-                api.patch(path, "{\"events\":[\"CLOSED\"],\"enabled\":true}", token),
-                200);
-        expect("PATCH", "/api/alerts/targets/{id}/", api.patch(path, "{\"events\":[\"NOPE\"]}", token), 400);
-        expect("POST", "/api/alerts/targets/{id}/test/", api.post(path + "test/", "", token), 200);
-        expect("POST", "/api/alerts/targets/{id}/test/", api.post("/api/alerts/targets/999999/test/", "", token), 404);
-        expect("GET", "/api/alerts/targets/{id}/deliveries/", api.get(path + "deliveries/", token), 200);
-        expect("GET", "/api/alerts/targets/{id}/deliveries/", api.get(path + "deliveries/?limit=0", token), 400);
-        expect("DELETE", "/api/alerts/targets/{id}/", api.delete(path, token), 204);
-        expect("DELETE", "/api/alerts/targets/{id}/", api.delete(path, token), 404);
+        get("/api/alerts/targets/", "/api/alerts/targets/", 200);
+        get("/api/alerts/targets/{id}/", path, 200);
+        get("/api/alerts/targets/{id}/", "/api/alerts/targets/999999/", 404);
+        patch("/api/alerts/targets/{id}/", path, "{\"events\":[\"CLOSED\"],\"enabled\":true}", 200);
+        patch("/api/alerts/targets/{id}/", path, "{\"events\":[\"NOPE\"]}", 400);
+        post("/api/alerts/targets/{id}/test/", path + "test/", "", 200);
+        post("/api/alerts/targets/{id}/test/", "/api/alerts/targets/999999/test/", "", 404);
+        get("/api/alerts/targets/{id}/deliveries/", path + "deliveries/", 200);
+        get("/api/alerts/targets/{id}/deliveries/", path + "deliveries/?limit=0", 400);
+        delete("/api/alerts/targets/{id}/", path, 204);
+        delete("/api/alerts/targets/{id}/", path, 404);
         assertConforms();
     }
 
@@ -361,52 +257,32 @@ class ApiConformanceTest {
         quotes.set("BTCUSDC", "89999.00", "90000.00");
         quotes.set("ETHUSDC", "2999.99", "3000.00");
         String btc = "{\"strategy_id\":1,\"symbol\":\"BTCUSDC\"}";
-        expect("GET", "/api/strategies/", api.get("/api/strategies/", token), 200);
-        expect("GET", "/api/risk/status/", api.get("/api/risk/status/", token), 200);
-        expect("GET", "/api/analysis/levels/{symbol}/", api.get("/api/analysis/levels/BTCUSDC/", token), 200);
-        expect("GET", "/api/analysis/levels/{symbol}/", api.get("/api/analysis/levels/NOPEUSDC/", token), 404);
-        expect("GET", "/api/analysis/levels/{symbol}/", api.get("/api/analysis/levels/btc-usdc/", token), 400);
-        expect("GET", "/api/analysis/levels/{symbol}/", api.get("/api/analysis/levels/ETHUSDC/", token), 503);
-        expect("POST", "/api/operations/plan/", api.post("/api/operations/plan/?dry_run=true", btc, token), 200);
-        expect(
-                "POST",
+        get("/api/strategies/", "/api/strategies/", 200);
+        get("/api/risk/status/", "/api/risk/status/", 200);
+        get("/api/analysis/levels/{symbol}/", "/api/analysis/levels/BTCUSDC/", 200);
+        get("/api/analysis/levels/{symbol}/", "/api/analysis/levels/NOPEUSDC/", 404);
+        get("/api/analysis/levels/{symbol}/", "/api/analysis/levels/btc-usdc/", 400);
+        get("/api/analysis/levels/{symbol}/", "/api/analysis/levels/ETHUSDC/", 503);
+        post("/api/operations/plan/", "/api/operations/plan/?dry_run=true", btc, 200);
+        post("/api/operations/plan/", "/api/operations/plan/", btc.replace("1,", "1,\"quantity\":\"1\","), 400);
+        post(
                 "/api/operations/plan/",
-                api.post("/api/operations/plan/", btc.replace("1,", "1,\"quantity\":\"1\","), token),
-                400);
-        expect(
-                "POST",
                 "/api/operations/plan/",
-                api.post("/api/operations/plan/", btc.replace("\"strategy_id\":1", "\"strategy_id\":99"), token),
+                btc.replace("\"strategy_id\":1", "\"strategy_id\":99"),
                 404);
-        expect(
-                "POST",
-                "/api/operations/plan/",
-                api.post("/api/operations/plan/", btc.replace("BTCUSDC", "ETHUSDC"), token),
-                503);
-        var planned = expect("POST", "/api/operations/plan/", api.post("/api/operations/plan/", btc, token), 201);
+        post("/api/operations/plan/", "/api/operations/plan/", btc.replace("BTCUSDC", "ETHUSDC"), 503);
+        var planned = post("/api/operations/plan/", "/api/operations/plan/", btc, 201);
         long first = planned.json().get("operation_id").asLong();
-        expect("GET", "/api/operations/plans/waiting/", api.get("/api/operations/plans/waiting/", token), 200);
-        expect("POST", "/api/operations/plan/", api.post("/api/operations/plan/", btc, token), 422);
-        expect("GET", "/api/operations/", api.get("/api/operations/?status=planned", token), 200);
-        expect("GET", "/api/operations/{id}/", api.get("/api/operations/" + first + "/", token), 200);
-        expect("GET", "/api/operations/{id}/plan/", api.get("/api/operations/" + first + "/plan/", token), 200);
-        expect("GET", "/api/operations/{id}/plan/", api.get("/api/operations/999999/plan/", token), 404);
-        expect(
-                "POST",
-                "/api/operations/{id}/cancel/",
-                api.post("/api/operations/" + first + "/cancel/", "", token),
-                200);
-        expect(
-                "POST",
-                "/api/operations/{id}/cancel/",
-                api.post("/api/operations/" + first + "/cancel/", "", token),
-                409);
+        get("/api/operations/plans/waiting/", "/api/operations/plans/waiting/", 200);
+        post("/api/operations/plan/", "/api/operations/plan/", btc, 422);
+        get("/api/operations/", "/api/operations/?status=planned", 200);
+        get("/api/operations/{id}/", "/api/operations/" + first + "/", 200);
+        get("/api/operations/{id}/plan/", "/api/operations/" + first + "/plan/", 200);
+        get("/api/operations/{id}/plan/", "/api/operations/999999/plan/", 404);
+        post("/api/operations/{id}/cancel/", "/api/operations/" + first + "/cancel/", "", 200);
+        post("/api/operations/{id}/cancel/", "/api/operations/" + first + "/cancel/", "", 409);
         expect("POST", "/api/operations/{id}/confirm/", confirm(first, "conformance-cancelled"), 409);
-        expect(
-                "POST",
-                "/api/operations/{id}/confirm/",
-                api.post("/api/operations/" + first + "/confirm/", "", token),
-                400);
+        post("/api/operations/{id}/confirm/", "/api/operations/" + first + "/confirm/", "", 400);
         long drifting = api.post("/api/operations/plan/", btc, token)
                 .json()
                 .get("operation_id")
@@ -419,19 +295,13 @@ class ApiConformanceTest {
                 .get("operation_id")
                 .asLong();
         expect("POST", "/api/operations/{id}/confirm/", confirm(buying, "conformance-buy"), 200);
-        expect("GET", "/api/operations/{id}/plan/", api.get("/api/operations/" + buying + "/plan/", token), 200);
-        expect("GET", "/api/operations/{id}/events/", api.get("/api/operations/" + buying + "/events/", token), 200);
+        get("/api/operations/{id}/plan/", "/api/operations/" + buying + "/plan/", 200);
+        get("/api/operations/{id}/events/", "/api/operations/" + buying + "/events/", 200);
         assertConforms();
     }
 
     private ApiClient.Reply confirm(long number, String key) {
-        return api.postWithHeaders(
-                "/api/operations/" + number + "/confirm/",
-                "",
-                "Authorization",
-                "Bearer " + token,
-                "Idempotency-Key",
-                key);
+        return api.confirm(number, key, token);
     }
 
     @AfterAll
@@ -447,6 +317,28 @@ class ApiConformanceTest {
                 .isEqualTo(status);
         violations.addAll(contract.violations(method, template, reply));
         return reply;
+    }
+
+    // The trader's own calls: the path sent, the documented operation it answers for, the status expected.
+
+    private ApiClient.Reply get(String template, String path, int status) {
+        return expect("GET", template, api.get(path, token), status);
+    }
+
+    private ApiClient.Reply post(String template, String path, String body, int status) {
+        return expect("POST", template, api.post(path, body, token), status);
+    }
+
+    private ApiClient.Reply patch(String template, String path, String body, int status) {
+        return expect("PATCH", template, api.patch(path, body, token), status);
+    }
+
+    private ApiClient.Reply put(String template, String path, String body, int status) {
+        return expect("PUT", template, api.patchOrPut("PUT", path, body, token), status);
+    }
+
+    private ApiClient.Reply delete(String template, String path, int status) {
+        return expect("DELETE", template, api.delete(path, token), status);
     }
 
     private void assertConforms() {

@@ -16,6 +16,7 @@ import dev.robson.server.admin.TenantAdministration;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.PushClient;
+import dev.robson.server.support.TestTenants;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -68,10 +69,8 @@ class ExternalIssuerTest extends ApiFixture {
 
     @Test
     void whenTheExternalIssuerNamesATenantThenItsTokenSeesThatTenantsPositions() throws Exception {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
         var trader = tenants.newTrader("sso");
-        long id = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long id = holdsBtc(trader);
 
         var reply = api.get("/api/portfolio/positions/", externalToken(ISSUER_URI, trader.username()));
 
@@ -101,10 +100,8 @@ class ExternalIssuerTest extends ApiFixture {
 
     @Test
     void whenAnExternalTokenAuthenticatesTheStreamThenItsTenantsPositionsArePushed() throws Exception {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
         var trader = tenants.newTrader("sso-push");
-        long id = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long id = holdsBtc(trader);
 
         try (PushClient client = PushClient.ready(port, externalToken(ISSUER_URI, trader.username()))) {
             assertThat(client.seen().getFirst().path("username").asString()).isEqualTo("sso-user");
@@ -158,6 +155,13 @@ class ExternalIssuerTest extends ApiFixture {
             assertThat(error.path("code").asString()).isEqualTo("token_expired");
             assertThat(client.closeCode()).isEqualTo(4401);
         }
+    }
+
+    /** BTCUSDC quoted, and one position of the trader's in it: answers the number the API shows it by. */
+    private long holdsBtc(TestTenants.Trader trader) {
+        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        return tenants.number(
+                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
     }
 
     private static String externalToken(String issuer, String tenant) throws Exception {

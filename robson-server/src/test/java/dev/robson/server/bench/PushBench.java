@@ -99,14 +99,7 @@ class PushBench {
         first.await(10, TimeUnit.SECONDS);
         for (int i = 0; i < TRIALS; i++) {
             // Above the demo's stop and below its target; one every 150 ms, past the 100 ms pace.
-            String bid = new BigDecimal("89000.00")
-                    .add(new BigDecimal(offset + i).movePointLeft(2))
-                    .toPlainString();
-            published.put(bid, System.nanoTime());
-            stream.publish(
-                    "BTCUSDC",
-                    bid,
-                    new BigDecimal(bid).add(new BigDecimal("0.01")).toPlainString());
+            publish(stream, published, new BigDecimal("89000.00").add(new BigDecimal(offset + i).movePointLeft(2)));
             Thread.sleep(150);
         }
         Thread.sleep(500);
@@ -139,14 +132,7 @@ class PushBench {
         long started = System.nanoTime();
         int ticks = SECONDS * 10;
         for (int i = 0; i < ticks; i++) {
-            String bid = new BigDecimal("89500.00")
-                    .add(new BigDecimal(i).movePointLeft(2))
-                    .toPlainString();
-            published.put(bid, System.nanoTime());
-            stream.publish(
-                    "BTCUSDC",
-                    bid,
-                    new BigDecimal(bid).add(new BigDecimal("0.01")).toPlainString());
+            publish(stream, published, new BigDecimal("89500.00").add(new BigDecimal(i).movePointLeft(2)));
             Thread.sleep(100);
         }
         Thread.sleep(1000);
@@ -291,6 +277,13 @@ class PushBench {
         socket.sendText("{\"type\":\"subscribe\",\"channel\":\"" + channel + "\"}", true)
                 .join();
         return socket;
+    }
+
+    /** Publishes a BTCUSDC book at this bid (the ask a cent above) and notes when it went out. */
+    private static void publish(FakeBookTickerStream stream, Map<String, Long> published, BigDecimal bid) {
+        published.put(bid.toPlainString(), System.nanoTime());
+        stream.publish(
+                "BTCUSDC", bid.toPlainString(), bid.add(new BigDecimal("0.01")).toPlainString());
     }
 
     private static String bid(String frame) {

@@ -109,13 +109,7 @@ class DemoSeederTest extends ApiFixture {
         assertThat(held.json().get("code").asString()).isEqualTo("duplicate_position");
         assertThat(planned.status()).isEqualTo(201);
         long number = planned.json().get("operation_id").asLong();
-        ApiClient.Reply confirmed = api.postWithHeaders(
-                "/api/operations/" + number + "/confirm/",
-                "",
-                "Authorization",
-                "Bearer " + demo,
-                "Idempotency-Key",
-                "demo-first-plan");
+        ApiClient.Reply confirmed = api.confirm(number, "demo-first-plan", demo);
         assertThat(confirmed.status()).isEqualTo(200);
         assertThat(confirmed.json().get("status").asString()).isEqualTo("ACTIVE");
         assertThat(api.get("/api/portfolio/positions/", demo).json().get("positions"))

@@ -208,13 +208,7 @@ class LiveEntryTest extends LiveScenario {
     }
 
     private ApiClient.Reply confirm(long number, String key) {
-        return api.postWithHeaders(
-                "/api/operations/" + number + "/confirm/",
-                "",
-                "Authorization",
-                "Bearer " + token,
-                "Idempotency-Key",
-                key);
+        return api.confirm(number, key, token);
     }
 
     /** The entry orders this tenant's key sent for the operation. */

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.Side;
-import dev.robson.server.credentials.ExchangeCredentials;
 import dev.robson.server.exchange.binance.fake.ReceivedOrder;
 import java.math.BigDecimal;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -73,11 +71,8 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
     void whenASymbolStopsTradingItsOperationsStillLoadAndShowAndAnotherTenantsStopStillCloses() {
         long halted = tenants.holding(trader, "ETHUSDC", Side.BUY, "0.0500", "2900.00", "2800.00", "3100.00");
         var other = tenants.newTrader("other-live");
-        String otherKey = "key" + UUID.randomUUID().toString().replace("-", "");
-        String otherSecret = "secret" + UUID.randomUUID().toString().replace("-", "");
-        BINANCE.registerHmacKey(otherKey, otherSecret);
+        String otherKey = ExchangeKeys.newKey(other, BINANCE, vault);
         BINANCE.setBalance(otherKey, "BTC", "1", "0");
-        vault.store(other.tenantId(), new ExchangeCredentials(ExchangeCredentials.KeyType.HMAC, otherKey, otherSecret));
         long guarded = tenants.holding(other, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
         BINANCE.setSymbolStatus("ETHUSDC", "BREAK");
         exchangeInfo.refresh();

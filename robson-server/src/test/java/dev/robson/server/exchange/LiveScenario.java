@@ -5,7 +5,6 @@ import dev.robson.server.closing.ClientOrderIdIssuer;
 import dev.robson.server.closing.OperationCloser;
 import dev.robson.server.closing.OperationEventLog;
 import dev.robson.server.credentials.CredentialVault;
-import dev.robson.server.credentials.ExchangeCredentials;
 import dev.robson.server.exchange.binance.fake.FakeBinance;
 import dev.robson.server.exchange.binance.fake.ReceivedOrder;
 import dev.robson.server.monitor.StopMonitor;
@@ -14,7 +13,6 @@ import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.ExchangeTest;
 import dev.robson.server.support.TestTenants;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,11 +88,8 @@ abstract class LiveScenario {
     void tenantWithKeys() {
         api = new ApiClient(port);
         trader = tenants.newTrader("live");
-        apiKey = "key" + UUID.randomUUID().toString().replace("-", "");
-        String secret = "secret" + UUID.randomUUID().toString().replace("-", "");
-        BINANCE.registerHmacKey(apiKey, secret);
+        apiKey = ExchangeKeys.newKey(trader, BINANCE, vault);
         BINANCE.setBalance(apiKey, "BTC", "1", "0");
-        vault.store(trader.tenantId(), new ExchangeCredentials(ExchangeCredentials.KeyType.HMAC, apiKey, secret));
         BINANCE.setBook("BTCUSDC", "89245.00", "89245.01");
         BINANCE.setLastPrice("BTCUSDC", "89245.00");
         BINANCE.setCommissionRate("0.001");

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.boot.SpringApplication;
@@ -103,40 +104,26 @@ class SharedCacheReplicasTest {
 
     /** {@code count} price requests from 16 clients at once, spread over the replicas. */
     private static Load requests(List<Integer> ports, String token, String symbol, int count) throws Exception {
-        AtomicInteger ok = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
         AtomicInteger left = new AtomicInteger(count);
-        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<?>> clients = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                ApiClient client = new ApiClient(ports.get(i % ports.size()));
-                clients.add(pool.submit(() -> {
-                    while (left.getAndDecrement() > 0) {
-                        int status = client.get("/api/market/price/" + symbol + "/", token)
-                                .status();
-                        (status == 200 ? ok : failed).incrementAndGet();
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> client : clients) {
-                client.get();
-            }
-        }
-        return new Load(ok.get(), failed.get());
+        return load(ports, token, symbol, () -> left.getAndDecrement() > 0);
     }
 
     /** Polls the price from 16 clients spread over the replicas for {@code millis}. */
     private static Load hammer(List<Integer> ports, String token, String symbol, long millis) throws Exception {
+        long deadline = System.currentTimeMillis() + millis;
+        return load(ports, token, symbol, () -> System.currentTimeMillis() < deadline);
+    }
+
+    /** 16 clients at once, spread over the replicas, each asking the price again while {@code more} says so. */
+    private static Load load(List<Integer> ports, String token, String symbol, BooleanSupplier more) throws Exception {
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        long deadline = System.currentTimeMillis() + millis;
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> clients = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 ApiClient client = new ApiClient(ports.get(i % ports.size()));
                 clients.add(pool.submit(() -> {
-                    while (System.currentTimeMillis() < deadline) {
+                    while (more.getAsBoolean()) {
                         int status = client.get("/api/market/price/" + symbol + "/", token)
                                 .status();
                         (status == 200 ? ok : failed).incrementAndGet();

@@ -3,14 +3,13 @@ package dev.robson.server.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.server.credentials.CredentialVault;
-import dev.robson.server.credentials.ExchangeCredentials;
+import dev.robson.server.exchange.ExchangeKeys;
 import dev.robson.server.exchange.binance.BinanceClient;
 import dev.robson.server.exchange.binance.WeightClass;
 import dev.robson.server.exchange.binance.fake.FakeBinance;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ExchangeTest;
 import dev.robson.server.support.TestTenants;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,11 +64,8 @@ class ReservedWeightTest extends ApiFixture {
         TestTenants.Trader flooder = tenants.newTrader("flooder");
         String flooderToken = login(flooder);
         TestTenants.Trader trader = tenants.newTrader("trader");
-        String apiKey = "key" + UUID.randomUUID().toString().replace("-", "");
-        String secret = "secret" + UUID.randomUUID().toString().replace("-", "");
-        BINANCE.registerHmacKey(apiKey, secret);
+        String apiKey = ExchangeKeys.newKey(trader, BINANCE, vault);
         BINANCE.setBalance(apiKey, "BTC", "1", "0");
-        vault.store(trader.tenantId(), new ExchangeCredentials(ExchangeCredentials.KeyType.HMAC, apiKey, secret));
         String token = login(trader);
 
         // 60 distinct histories (no cache hit), one klines call of weight 2 each: 120 weight,

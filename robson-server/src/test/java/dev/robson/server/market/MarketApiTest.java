@@ -64,16 +64,8 @@ class MarketApiTest extends ApiFixture {
 
     @Test
     void whenUnknownSymbolThen404AndMalformedThen400() {
-        assertThat(api.get("/api/market/price/DOGEUSDC/", token)
-                        .json()
-                        .get("code")
-                        .asString())
-                .isEqualTo("unknown_symbol");
-        assertThat(api.get("/api/market/price/btcusdc/", token)
-                        .json()
-                        .get("code")
-                        .asString())
-                .isEqualTo("invalid_symbol");
+        assertThat(codeOf("/api/market/price/DOGEUSDC/")).isEqualTo("unknown_symbol");
+        assertThat(codeOf("/api/market/price/btcusdc/")).isEqualTo("invalid_symbol");
     }
 
     @Test
@@ -116,23 +108,14 @@ class MarketApiTest extends ApiFixture {
 
     @Test
     void whenCandleParametersAreBadThen400() {
-        assertThat(api.get("/api/historical-data/?symbol=BTCUSDC&interval=7m&days=7", token)
-                        .json()
-                        .get("code")
-                        .asString())
+        assertThat(codeOf("/api/historical-data/?symbol=BTCUSDC&interval=7m&days=7"))
                 .isEqualTo("invalid_interval");
-        assertThat(api.get("/api/historical-data/?symbol=BTCUSDC&interval=15m&days=0", token)
-                        .json()
-                        .get("code")
-                        .asString())
+        assertThat(codeOf("/api/historical-data/?symbol=BTCUSDC&interval=15m&days=0"))
                 .isEqualTo("invalid_days");
         assertThat(api.get("/api/historical-data/?symbol=BTCUSDC&interval=15m&days=-3", token)
                         .status())
                 .isEqualTo(400);
-        assertThat(api.get("/api/historical-data/?symbol=BTCUSDC&interval=1m&days=30", token)
-                        .json()
-                        .get("code")
-                        .asString())
+        assertThat(codeOf("/api/historical-data/?symbol=BTCUSDC&interval=1m&days=30"))
                 .isEqualTo("too_many_candles");
         assertThat(api.get("/api/historical-data/?interval=15m&days=7", token).status())
                 .isEqualTo(400);
@@ -166,5 +149,10 @@ class MarketApiTest extends ApiFixture {
         assertThat(api.get("/api/historical-data/?symbol=BTCUSDC", null).status())
                 .isEqualTo(401);
         assertThat(api.get("/api/market/display-rules/", null).status()).isEqualTo(401);
+    }
+
+    /** The problem code the trader's GET of this path is answered with. */
+    private String codeOf(String path) {
+        return api.get(path, token).json().get("code").asString();
     }
 }

@@ -8,21 +8,13 @@ import dev.robson.server.closing.EntryOrder;
 import dev.robson.server.closing.ExecutionReport;
 import dev.robson.server.config.PaperProperties;
 import dev.robson.server.market.QuoteSource;
+import dev.robson.server.planning.PlanningScenario;
 import dev.robson.server.support.ApiClient;
-import dev.robson.server.support.FixedCandles;
-import dev.robson.server.support.FixedQuotes;
-import dev.robson.server.support.MutableClock;
-import dev.robson.server.support.TestCharts;
-import dev.robson.server.support.TestTenants;
 import dev.robson.server.symbols.SymbolCatalog;
 import java.math.BigDecimal;
-import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,27 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * answers exactly what the first one reported, so an entry whose fill was not yet recorded is
  * found, not FAILED as never placed.
  *
- * <p>The plan is PlanningScenario's: 1,000 USDC, ask 90,000.00, q 0.00824, paper fee 0.1 % in BTC.
+ * <p>The plan is {@link PlanningScenario}'s: 1,000 USDC, ask 90,000.00, q 0.00824, paper fee 0.1 % in BTC.
  */
-abstract class PaperReportsAfterRestartContract {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    FixedQuotes quotes;
-
-    @Autowired
-    FixedCandles candles;
-
-    @Autowired
-    TestTenants tenants;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcClient jdbc;
+abstract class PaperReportsAfterRestartContract extends PlanningScenario {
 
     /** The quote source the paper executor reads (the test's fixed quotes stand behind it). */
     @Autowired
@@ -60,10 +34,7 @@ abstract class PaperReportsAfterRestartContract {
     QuoteSource quoteSource;
 
     @Autowired
-    PaperAccount ledger;
-
-    @Autowired
-    PaperProperties paper;
+    PaperProperties paperSettings;
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -71,33 +42,10 @@ abstract class PaperReportsAfterRestartContract {
     @Autowired
     SymbolCatalog symbols;
 
-    ApiClient api;
-    TestTenants.Trader trader;
-    String token;
-
-    @BeforeEach
-    void traderWithAPlanToMake() {
-        api = new ApiClient(port);
-        candles.chart("BTCUSDC", TestCharts.twoSupportsBelow90000());
-        quotes.set("BTCUSDC", "89999.00", "90000.00");
-        trader = tenants.newTrader("restarted");
-        tenants.paperBalance(trader, "USDC", "1000");
-        token = api.login(trader.username(), TestTenants.PASSWORD);
-    }
-
     @Test
     void aConfirmedPaperEntryIsFoundTheSameByAnExecutorMadeAfterARestart() {
-        long number = api.post("/api/operations/plan/", "{\"strategy_id\":1,\"symbol\":\"BTCUSDC\"}", token)
-                .json()
-                .get("operation_id")
-                .asLong();
-        ApiClient.Reply confirmed = api.postWithHeaders(
-                "/api/operations/" + number + "/confirm/",
-                "",
-                "Authorization",
-                "Bearer " + token,
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
+        long number = planBtc();
+        ApiClient.Reply confirmed = confirm(number);
         assertThat(confirmed.json().get("status").asString()).isEqualTo("ACTIVE");
         String clientOrderId = jdbc.sql("""
                 SELECT o.client_order_id FROM operation_orders o JOIN operations p ON p.id = o.operation_id
@@ -129,8 +77,7 @@ abstract class PaperReportsAfterRestartContract {
                         .single())
                 .isOne();
         // The plan answers the same as before.
-        assertThat(api.get("/api/operations/" + number + "/plan/", token).json())
-                .isEqualTo(confirmed.json());
+        assertThat(planOf(number)).isEqualTo(confirmed.json());
     }
 
     @Test
@@ -150,15 +97,15 @@ abstract class PaperReportsAfterRestartContract {
         assertThat(found.executedQuantity()).isZero();
         assertThat(found.fills()).isEmpty();
         assertThat(restarted().lookupEntry(entry("rbtest-2-e1", "90045.00"))).isEmpty();
-        assertThat(ledger.free(trader.tenantId(), "USDC")).isEqualByComparingTo("1000");
+        assertThat(paperFree("USDC")).isEqualByComparingTo("1000");
     }
 
     /** What a restart leaves: nothing in memory, the same database. */
     private PaperExecutor restarted() {
         return new PaperExecutor(
                 quoteSource,
-                ledger,
-                paper.feeRate(),
+                paper,
+                paperSettings.feeRate(),
                 new PaperOrderReports(jdbc),
                 new TransactionTemplate(transactionManager),
                 clock);

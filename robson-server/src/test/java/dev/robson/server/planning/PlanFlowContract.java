@@ -269,8 +269,7 @@ abstract class PlanFlowContract extends PlanningScenario {
 
         ApiClient.Reply reused = confirm(second, "one-key");
 
-        assertThat(reused.status()).isEqualTo(422);
-        assertThat(code(reused)).isEqualTo("idempotency_key_reused");
+        assertRefused(reused, "idempotency_key_reused");
         assertThat(planOf(second).get("status").asString()).isEqualTo("PLANNED");
     }
 
@@ -294,8 +293,7 @@ abstract class PlanFlowContract extends PlanningScenario {
 
         ApiClient.Reply drift = confirm(number);
 
-        assertThat(drift.status()).isEqualTo(422);
-        assertThat(code(drift)).isEqualTo("price_drift");
+        assertRefused(drift, "price_drift");
         JsonNode rejected = planOf(number);
         assertThat(rejected.get("status").asString()).isEqualTo("REJECTED");
         assertThat(rejected.get("failure").asString()).isEqualTo("price_drift");
@@ -328,8 +326,7 @@ abstract class PlanFlowContract extends PlanningScenario {
 
         ApiClient.Reply expired = confirm(number);
 
-        assertThat(expired.status()).isEqualTo(422);
-        assertThat(code(expired)).isEqualTo("plan_expired");
+        assertRefused(expired, "plan_expired");
         assertThat(planOf(number).get("status").asString()).isEqualTo("EXPIRED");
         assertThat(paperFree("USDC")).isEqualByComparingTo("1000");
     }

@@ -49,8 +49,7 @@ class PlanRefusalsTest extends PlanningScenario {
 
         ApiClient.Reply refused = plan(BTC_PLAN);
 
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(code(refused)).isEqualTo("monthly_budget_exhausted");
+        assertRefused(refused, "monthly_budget_exhausted");
         JsonNode risk = api.get("/api/risk/status/", token).json();
         assertThat(risk.get("consumed").asString()).isEqualTo("35.00");
         assertThat(risk.get("remaining").asString()).isEqualTo("5.00");
@@ -108,8 +107,7 @@ class PlanRefusalsTest extends PlanningScenario {
         tenants.holding(other, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
         String otherToken = api.login(other.username(), TestTenants.PASSWORD);
         ApiClient.Reply duplicate = api.post("/api/operations/plan/", BTC_PLAN, otherToken);
-        assertThat(duplicate.status()).isEqualTo(422);
-        assertThat(code(duplicate)).isEqualTo("duplicate_position");
+        assertRefused(duplicate, "duplicate_position");
     }
 
     @Test
@@ -118,8 +116,7 @@ class PlanRefusalsTest extends PlanningScenario {
 
         ApiClient.Reply refused = plan(planning(shortStrategy, "BTCUSDC"));
 
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(code(refused)).isEqualTo("side_not_supported");
+        assertRefused(refused, "side_not_supported");
     }
 
     @Test
@@ -128,8 +125,7 @@ class PlanRefusalsTest extends PlanningScenario {
 
         ApiClient.Reply refused = plan(planning(invalid, "BTCUSDC"));
 
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(code(refused)).isEqualTo("invalid_strategy");
+        assertRefused(refused, "invalid_strategy");
         // Listed all the same, so the trader sees which row is wrong.
         assertThat(api.get("/api/strategies/", token).json().get("strategies")).hasSize(2);
     }
@@ -154,8 +150,7 @@ class PlanRefusalsTest extends PlanningScenario {
         // R = 1,000 × 0.0001 % = 0.001: 0.001 / 1213.1559 buys 0.0000008, under the step 0.00001.
         ApiClient.Reply refused = plan(planning(strategy("Tiny", "LONG", "0.0001", "4"), "BTCUSDC"));
 
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(code(refused)).isEqualTo("below_min_quantity");
+        assertRefused(refused, "below_min_quantity");
     }
 
     @Test
@@ -186,8 +181,7 @@ class PlanRefusalsTest extends PlanningScenario {
 
         ApiClient.Reply refused = plan(planning(1, "SOLUSDC"));
 
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(code(refused)).isEqualTo("exit_below_min_quantity");
+        assertRefused(refused, "exit_below_min_quantity");
     }
 
     @Test
@@ -220,8 +214,7 @@ class PlanRefusalsTest extends PlanningScenario {
         ApiClient.Reply refused = plan(planning(1, "ADAUSDC"));
         JsonNode levels = api.get("/api/analysis/levels/ADAUSDC/", token).json();
 
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(code(refused)).isEqualTo("no_valid_stop");
+        assertRefused(refused, "no_valid_stop");
         assertThat(levels.get("refusal").asString()).isEqualTo("no_valid_stop");
         assertThat(levels.get("atr").asString()).isEqualTo("0.1200");
         assertThat(levels.has("stop_loss")).isFalse();
@@ -252,8 +245,7 @@ class PlanRefusalsTest extends PlanningScenario {
 
         ApiClient.Reply refused = plan(BTC_PLAN);
 
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(code(refused)).isEqualTo("open_operations_limit");
+        assertRefused(refused, "open_operations_limit");
     }
 
     @Test
@@ -272,8 +264,7 @@ class PlanRefusalsTest extends PlanningScenario {
 
         ApiClient.Reply refused = confirm(number);
 
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(code(refused)).isEqualTo("month_paused");
+        assertRefused(refused, "month_paused");
         assertThat(planOf(number).get("status").asString()).isEqualTo("REJECTED");
         assertThat(paperFree("USDC")).isEqualByComparingTo("1000");
     }

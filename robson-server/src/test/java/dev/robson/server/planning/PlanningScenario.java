@@ -1,20 +1,20 @@
 package dev.robson.server.planning;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.robson.server.monitor.StopMonitor;
 import dev.robson.server.paper.PaperAccount;
 import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.FixedCandles;
-import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.MutableClock;
 import dev.robson.server.support.TestCharts;
-import dev.robson.server.support.TestTenants;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -31,53 +31,39 @@ import tools.jackson.databind.JsonNode;
  * planned risk = 0.00824 × 1213.1559 = 9.996404616 (0.9996 %)   target = 90000 + 2 × 900 = 91800.00
  * budget 4 % = 40, remaining 40, slots floor(40 / 10) = 4
  * </pre>
+ * Public for the suites in other packages that start from the same plan.
  */
-abstract class PlanningScenario {
+public abstract class PlanningScenario extends ApiFixture {
 
-    static final String BTC_PLAN = "{\"strategy_id\":1,\"symbol\":\"BTCUSDC\"}";
-
-    @LocalServerPort
-    int port;
+    protected static final String BTC_PLAN = "{\"strategy_id\":1,\"symbol\":\"BTCUSDC\"}";
 
     @Autowired
-    FixedQuotes quotes;
+    protected FixedCandles candles;
 
     @Autowired
-    FixedCandles candles;
+    protected MutableClock clock;
 
     @Autowired
-    TestTenants tenants;
+    protected PlanSweep sweep;
 
     @Autowired
-    MutableClock clock;
+    protected StopMonitor monitor;
 
     @Autowired
-    PlanSweep sweep;
+    protected PaperAccount paper;
 
     @Autowired
-    StopMonitor monitor;
+    protected JdbcClient jdbc;
 
     @Autowired
-    PaperAccount paper;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    StrategyRepository strategies;
-
-    ApiClient api;
-    TestTenants.Trader trader;
-    String token;
+    protected StrategyRepository strategies;
 
     @BeforeEach
     void traderWithAPlanToMake() {
-        api = new ApiClient(port);
         candles.chart("BTCUSDC", TestCharts.twoSupportsBelow90000());
         quotes.set("BTCUSDC", "89999.00", "90000.00");
-        trader = tenants.newTrader("planner");
+        signIn("planner");
         tenants.paperBalance(trader, "USDC", "1000");
-        token = api.login(trader.username(), TestTenants.PASSWORD);
     }
 
     @AfterEach
@@ -85,12 +71,12 @@ abstract class PlanningScenario {
         monitor.stop();
     }
 
-    ApiClient.Reply plan(String body) {
+    protected ApiClient.Reply plan(String body) {
         return api.post("/api/operations/plan/", body, token);
     }
 
     /** Plans BTCUSDC and answers the plan's operation number. */
-    long planBtc() {
+    protected long planBtc() {
         ApiClient.Reply planned = plan(BTC_PLAN);
         if (planned.status() != 201) {
             throw new AssertionError("the plan answered " + planned.status() + ": " + planned.body());
@@ -98,25 +84,19 @@ abstract class PlanningScenario {
         return planned.json().get("operation_id").asLong();
     }
 
-    ApiClient.Reply confirm(long number, String key) {
-        return api.postWithHeaders(
-                "/api/operations/" + number + "/confirm/",
-                "",
-                "Authorization",
-                "Bearer " + token,
-                "Idempotency-Key",
-                key);
+    protected ApiClient.Reply confirm(long number, String key) {
+        return api.confirm(number, key, token);
     }
 
-    ApiClient.Reply confirm(long number) {
+    protected ApiClient.Reply confirm(long number) {
         return confirm(number, UUID.randomUUID().toString());
     }
 
-    JsonNode planOf(long number) {
+    protected JsonNode planOf(long number) {
         return api.get("/api/operations/" + number + "/plan/", token).json();
     }
 
-    List<String> eventsOf(long number) {
+    protected List<String> eventsOf(long number) {
         return api.get("/api/operations/" + number + "/events/", token)
                 .json()
                 .get("events")
@@ -125,11 +105,17 @@ abstract class PlanningScenario {
                 .toList();
     }
 
-    BigDecimal paperFree(String asset) {
+    protected BigDecimal paperFree(String asset) {
         return paper.free(trader.tenantId(), asset);
     }
 
-    static String code(ApiClient.Reply reply) {
+    /** The plan or its confirmation was refused as unprocessable (422), for this reason. */
+    protected static void assertRefused(ApiClient.Reply reply, String code) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(code(reply)).isEqualTo(code);
+    }
+
+    protected static String code(ApiClient.Reply reply) {
         return reply.json().get("code").asString();
     }
 }

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.Side;
 import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.OnPostgres;
 import dev.robson.server.support.TestTenants;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -23,25 +22,13 @@ import org.springframework.context.annotation.Import;
 @ApiTest
 @OnPostgres
 @Import(StatementCounter.Config.class)
-class PositionsAtSizeOnPostgresTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
-
-    @Autowired
-    FixedQuotes quotes;
+class PositionsAtSizeOnPostgresTest extends ApiFixture {
 
     @Autowired
     StatementCounter statements;
 
-    ApiClient api;
-
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         quotes.set("BTCUSDC", "88000.00", "88000.01");
         quotes.set("ETHUSDC", "3000.00", "3000.01");
     }
@@ -62,8 +49,8 @@ class PositionsAtSizeOnPostgresTest {
         assertThat(forTen).isBetween(1L, 8L);
     }
 
-    private long statementsForPositions(TestTenants.Trader trader, int expected) {
-        String token = api.login(trader.username(), TestTenants.PASSWORD);
+    private long statementsForPositions(TestTenants.Trader owner, int expected) {
+        String token = login(owner);
         api.get("/api/portfolio/positions/", token); // warm the caches the first answer fills
         long before = statements.count("/api/portfolio/positions/");
         ApiClient.Reply reply = api.get("/api/portfolio/positions/", token);

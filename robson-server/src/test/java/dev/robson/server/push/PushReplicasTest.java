@@ -131,7 +131,7 @@ class PushReplicasTest {
     void whenAUserHoldsTheLimitAcrossBothReplicasThenOneMoreIsRefusedOnEither() throws Exception {
         try (FakeBinance binance = FakeBinance.start();
                 FakeBookTickerStream stream = FakeBookTickerStream.start();
-                RestartableRedis redis = RestartableRedis.start();
+                RedisServers.Private redis = RedisServers.Private.start();
                 Replicas replicas =
                         Replicas.start(binance, stream, redis.url(), List.of("--robson.push.connections-per-user=2"))) {
             String token = new ApiClient(replicas.leaderPort()).login("demo", "robson-demo");
@@ -161,7 +161,7 @@ class PushReplicasTest {
     void whenRedisStopsThenClientsAreToldToPollAndNoEventIsLost() throws Exception {
         try (FakeBinance binance = FakeBinance.start();
                 FakeBookTickerStream stream = FakeBookTickerStream.start();
-                RestartableRedis redis = RestartableRedis.start();
+                RedisServers.Private redis = RedisServers.Private.start();
                 Replicas replicas = Replicas.start(binance, stream, redis.url())) {
             ApiClient leader = new ApiClient(replicas.leaderPort());
             ApiClient follower = new ApiClient(replicas.followerPort());

@@ -4,9 +4,8 @@ import static dev.robson.server.support.PushClient.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.Side;
-import dev.robson.server.support.ApiClient;
+import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.PushClient;
 import dev.robson.server.support.TestTenants;
 import dev.robson.server.support.TestTokens;
@@ -15,8 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,30 +33,17 @@ import tools.jackson.databind.node.ObjectNode;
             "robson.push.positions-every=200ms",
             "robson.cors.allowed-origins=https://desk.example"
         })
-class PushStreamTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
-
-    @Autowired
-    FixedQuotes quotes;
-
-    ApiClient api;
+class PushStreamTest extends ApiFixture {
 
     @BeforeEach
     void calmMarket() {
-        api = new ApiClient(port);
         quotes.set("BTCUSDC", "89245.00", "89246.00");
         quotes.set("ETHUSDC", "3001.10", "3001.20");
     }
 
     @Test
     void whenSubscribedToAPriceThenItArrivesAsThePriceEndpointAnswersIt() {
-        TestTenants.Trader trader = tenants.newTrader("push-price");
-        String token = login(trader);
+        signIn("push-price");
         try (PushClient client = PushClient.ready(port, token)) {
             client.subscribe("price:ETHUSDC");
             quotes.set("ETHUSDC", "3010.55", "3010.65");
@@ -133,9 +117,8 @@ class PushStreamTest {
 
     @Test
     void whenFollowingPositionsThenTheFrameIsWhatThePositionsEndpointAnswers() {
-        TestTenants.Trader trader = tenants.newTrader("push-positions");
+        signIn("push-positions");
         tenants.holding(trader, "ETHUSDC", Side.BUY, "0.5000", "2900.00", "2800.00", "3200.00");
-        String token = login(trader);
         try (PushClient client = PushClient.ready(port, token)) {
             client.subscribe("positions");
             JsonNode first = client.next(type("positions"));
@@ -183,10 +166,8 @@ class PushStreamTest {
         for (String token : refused) {
             try (PushClient client = PushClient.connect(port)) {
                 client.send("{\"type\":\"auth\",\"token\":\"" + token + "\"}");
-                JsonNode error = client.next(type("error"));
-                assertThat(error.path("code").asString()).isEqualTo("invalid_token");
+                JsonNode error = assertErrorThenClose(client, "invalid_token", 4401);
                 assertThat(error.path("status").asInt()).isEqualTo(401);
-                assertThat(client.closeCode()).isEqualTo(4401);
             }
         }
     }
@@ -194,8 +175,7 @@ class PushStreamTest {
     @Test
     void whenNoAuthMessageComesInTimeThenTheConnectionIsClosed() {
         try (PushClient client = PushClient.connect(port)) {
-            assertThat(client.next(type("error")).path("code").asString()).isEqualTo("auth_timeout");
-            assertThat(client.closeCode()).isEqualTo(4408);
+            assertErrorThenClose(client, "auth_timeout", 4408);
         }
     }
 
@@ -203,8 +183,7 @@ class PushStreamTest {
     void whenSubscribingBeforeAuthThenTheConnectionIsClosed() {
         try (PushClient client = PushClient.connect(port)) {
             client.send("{\"type\":\"subscribe\",\"channel\":\"events\"}");
-            assertThat(client.next(type("error")).path("code").asString()).isEqualTo("unauthenticated");
-            assertThat(client.closeCode()).isEqualTo(4401);
+            assertErrorThenClose(client, "unauthenticated", 4401);
         }
     }
 
@@ -212,13 +191,10 @@ class PushStreamTest {
     void whenTheTokenExpiresMidConnectionThenTheConnectionIsClosed() {
         TestTenants.Trader trader = tenants.newTrader("push-expiry");
         Instant now = Instant.now();
-        String shortLived = TestTokens.signed(
-                TestTokens.SECRET, "robson", trader.username(), trader.tenantId(), now, now.plusSeconds(2));
+        String shortLived = expiringTwoSecondsAfter(now, trader);
         try (PushClient client = PushClient.ready(port, shortLived)) {
             client.subscribe("events");
-            JsonNode error = client.next(type("error"));
-            assertThat(error.path("code").asString()).isEqualTo("token_expired");
-            assertThat(client.closeCode()).isEqualTo(4401);
+            assertErrorThenClose(client, "token_expired", 4401);
         }
     }
 
@@ -226,8 +202,7 @@ class PushStreamTest {
     void whenARefreshedTokenIsSentThenTheConnectionOutlivesTheFirstOne() {
         TestTenants.Trader trader = tenants.newTrader("push-refresh");
         Instant now = Instant.now();
-        String shortLived = TestTokens.signed(
-                TestTokens.SECRET, "robson", trader.username(), trader.tenantId(), now, now.plusSeconds(2));
+        String shortLived = expiringTwoSecondsAfter(now, trader);
         try (PushClient client = PushClient.ready(port, shortLived)) {
             client.send(
                     "{\"type\":\"auth\",\"token\":\"" + TestTokens.valid(trader.tenantId(), trader.username()) + "\"}");
@@ -247,8 +222,7 @@ class PushStreamTest {
             String othersToken =
                     TestTokens.valid(tenants.newTrader("push-switch").tenantId(), "someone");
             client.send("{\"type\":\"auth\",\"token\":\"" + othersToken + "\"}");
-            assertThat(client.next(type("error")).path("code").asString()).isEqualTo("token_mismatch");
-            assertThat(client.closeCode()).isEqualTo(4401);
+            assertErrorThenClose(client, "token_mismatch", 4401);
         }
     }
 
@@ -265,29 +239,25 @@ class PushStreamTest {
 
     @Test
     void whenAConnectionFollowsTooManyChannelsThenItGetsAnErrorAndIsClosed() {
-        TestTenants.Trader trader = tenants.newTrader("push-subs");
-        try (PushClient client = PushClient.ready(port, login(trader))) {
+        signIn("push-subs");
+        try (PushClient client = PushClient.ready(port, token)) {
             client.subscribe("price:BTCUSDC");
             client.subscribe("price:ETHUSDC");
             client.subscribe("events");
             client.send("{\"type\":\"subscribe\",\"channel\":\"positions\"}");
-            JsonNode error = client.next(type("error"));
-            assertThat(error.path("code").asString()).isEqualTo("too_many_subscriptions");
+            JsonNode error = assertErrorThenClose(client, "too_many_subscriptions", 4429);
             assertThat(error.path("status").asInt()).isEqualTo(429);
-            assertThat(client.closeCode()).isEqualTo(4429);
         }
     }
 
     @Test
     void whenAUserOpensTooManyConnectionsThenTheExtraOneIsClosed() {
-        TestTenants.Trader trader = tenants.newTrader("push-conns");
-        String token = login(trader);
+        signIn("push-conns");
         try (PushClient first = PushClient.ready(port, token);
                 PushClient second = PushClient.ready(port, token);
                 PushClient third = PushClient.connect(port)) {
             third.send("{\"type\":\"auth\",\"token\":\"" + token + "\"}");
-            assertThat(third.next(type("error")).path("code").asString()).isEqualTo("too_many_connections");
-            assertThat(third.closeCode()).isEqualTo(4429);
+            assertErrorThenClose(third, "too_many_connections", 4429);
             assertThat(first.isClosed()).isFalse();
             assertThat(second.isClosed()).isFalse();
         }
@@ -295,24 +265,21 @@ class PushStreamTest {
 
     @Test
     void whenAMessageIsTooLargeOrNotJsonThenTheConnectionIsClosedWithAReason() {
-        TestTenants.Trader trader = tenants.newTrader("push-size");
-        String token = login(trader);
+        signIn("push-size");
         try (PushClient client = PushClient.ready(port, token)) {
             client.send("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(600) + "\"}");
-            assertThat(client.next(type("error")).path("code").asString()).isEqualTo("message_too_large");
-            assertThat(client.closeCode()).isEqualTo(1009);
+            assertErrorThenClose(client, "message_too_large", 1009);
         }
         try (PushClient client = PushClient.ready(port, token)) {
             client.send("[1,2");
-            assertThat(client.next(type("error")).path("code").asString()).isEqualTo("invalid_message");
-            assertThat(client.closeCode()).isEqualTo(4400);
+            assertErrorThenClose(client, "invalid_message", 4400);
         }
     }
 
     @Test
     void whenAClientSendsBadRequestsThenItGetsErrorFramesAndStaysConnected() {
-        TestTenants.Trader trader = tenants.newTrader("push-bad");
-        try (PushClient client = PushClient.ready(port, login(trader))) {
+        signIn("push-bad");
+        try (PushClient client = PushClient.ready(port, token)) {
             client.send("{\"type\":\"subscribe\",\"channel\":\"price:NOPEUSDC\"}");
             assertThat(client.next(type("error")).path("code").asString()).isEqualTo("unknown_symbol");
             client.send("{\"type\":\"subscribe\",\"channel\":\"price:bad symbol\"}");
@@ -344,8 +311,17 @@ class PushStreamTest {
         }
     }
 
-    private String login(TestTenants.Trader trader) {
-        return api.login(trader.username(), TestTenants.PASSWORD);
+    /** The connection's next error frame carries this code, then the server closes it with this close code. */
+    private static JsonNode assertErrorThenClose(PushClient client, String code, int closeCode) {
+        JsonNode error = client.next(type("error"));
+        assertThat(error.path("code").asString()).isEqualTo(code);
+        assertThat(client.closeCode()).isEqualTo(closeCode);
+        return error;
+    }
+
+    private static String expiringTwoSecondsAfter(Instant now, TestTenants.Trader trader) {
+        return TestTokens.signed(
+                TestTokens.SECRET, "robson", trader.username(), trader.tenantId(), now, now.plusSeconds(2));
     }
 
     private static List<String> fieldNames(JsonNode node) {

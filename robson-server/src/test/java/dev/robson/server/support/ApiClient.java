@@ -64,6 +64,17 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
+    /** Confirms a planned operation as the CLI does: the bearer token and the Idempotency-Key that makes a retry safe. */
+    public Reply confirm(long number, String idempotencyKey, String token) {
+        return postWithHeaders(
+                "/api/operations/" + number + "/confirm/",
+                "",
+                "Authorization",
+                "Bearer " + token,
+                "Idempotency-Key",
+                idempotencyKey);
+    }
+
     public Reply patch(String path, String jsonBody, String token) {
         return patchOrPut("PATCH", path, jsonBody, token);
     }

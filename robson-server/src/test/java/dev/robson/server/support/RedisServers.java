@@ -22,14 +22,18 @@ public final class RedisServers {
 
     private RedisServers() {}
 
-    /** A redis-server process of the test's own, stopped by {@link Private#close()}. */
+    /**
+     * A redis-server process of the test's own, stopped by {@link #close()}; {@link #stop()} and
+     * {@link #restart()} take it down and bring it back on the same port, as an outage looks to its clients.
+     */
     public static final class Private implements AutoCloseable {
-        private final Process process;
         private final int port;
+        private final Path dir;
+        private Process process;
 
-        private Private(Process process, int port) {
-            this.process = process;
+        private Private(int port, Path dir) {
             this.port = port;
+            this.dir = dir;
         }
 
         public static Private start() throws IOException, InterruptedException {
@@ -37,8 +41,14 @@ public final class RedisServers {
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            Path dir = Files.createTempDirectory("robson-redis");
-            Process process = new ProcessBuilder(
+            Private redis = new Private(port, Files.createTempDirectory("robson-redis"));
+            redis.restart();
+            return redis;
+        }
+
+        /** Starts the server (again) on its port and returns once it accepts connections. */
+        public void restart() throws IOException {
+            process = new ProcessBuilder(
                             "redis-server",
                             "--port",
                             Integer.toString(port),
@@ -51,7 +61,8 @@ public final class RedisServers {
                             "--dir",
                             dir.toString())
                     .redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("redis.log").toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            dir.resolve("redis.log").toFile()))
                     .start();
             try {
                 await("redis-server on port " + port)
@@ -63,7 +74,6 @@ public final class RedisServers {
                 process.destroyForcibly();
                 throw new IOException("redis-server did not start on port " + port);
             }
-            return new Private(process, port);
         }
 
         private static boolean accepts(int port) {
@@ -78,10 +88,18 @@ public final class RedisServers {
             return "redis://127.0.0.1:" + port + "/0";
         }
 
+        /** Stops the server; {@link #restart()} brings it back on the same port. */
+        public void stop() throws InterruptedException {
+            if (process != null) {
+                process.destroy();
+                process.waitFor(5, TimeUnit.SECONDS);
+                process = null;
+            }
+        }
+
         @Override
         public void close() throws InterruptedException {
-            process.destroy();
-            process.waitFor(5, TimeUnit.SECONDS);
+            stop();
         }
     }
 }

@@ -3,27 +3,22 @@ package dev.robson.server.exchange.binance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.robson.server.exchange.binance.fake.FakeBinance;
+import dev.robson.server.exchange.binance.fake.FakeBinanceFixture;
 import java.math.BigDecimal;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The NOTIONAL and PRICE_FILTER rules as the exchange applies them: a MARKET order's notional at
  * the average price, by the bounds that bind MARKET orders; a LIMIT order's price within bounds.
  */
-class BinanceOrderFiltersTest {
+class BinanceOrderFiltersTest extends FakeBinanceFixture {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String SECRET = "filters-secret-that-must-never-leak-24680";
 
-    private final FakeBinance binance = FakeBinance.start();
     private final BinanceClient client =
-            new BinanceClient(BinanceSettings.defaults(binance.baseUrl()), HTTP, Clock.systemUTC());
+            new BinanceClient(BinanceSettings.defaults(binance.baseUrl()), http, Clock.systemUTC());
     private final HmacCredentials key = new HmacCredentials("filters-key", SECRET);
 
     BinanceOrderFiltersTest() {
@@ -33,16 +28,6 @@ class BinanceOrderFiltersTest {
         binance.setBook("BTCUSDC", "89245.00", "89245.01");
         binance.setNotionalFilter("BTCUSDC", "20", true, true, 5);
         binance.setAveragePrice("BTCUSDC", "80000.00");
-    }
-
-    @AfterEach
-    void stopBinance() {
-        binance.close();
-    }
-
-    @AfterAll
-    static void closeHttp() {
-        HTTP.close();
     }
 
     @Test

@@ -6,50 +6,18 @@ import static org.awaitility.Awaitility.await;
 import dev.robson.core.market.Price;
 import dev.robson.core.market.Quote;
 import dev.robson.server.exchange.Eventually;
-import dev.robson.server.exchange.stream.fake.FakeBookTickerStream;
-import dev.robson.server.monitor.PriceWatcher;
 import dev.robson.server.support.MutableClock;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The stream on its own, against the fake Binance stream over real sockets. */
-class BookTickerStreamTest {
+class BookTickerStreamTest extends FakeStreamFixture {
 
     private static final Duration WAIT = Duration.ofSeconds(3);
-
-    /** Quick everything: resync 50 ms, backoff 100 → 400 ms, no pace; nothing silent or old for a day. */
-    static final StreamProperties QUICK = new StreamProperties(
-            Duration.ofMillis(50),
-            Duration.ofSeconds(10),
-            Duration.ofDays(1),
-            Duration.ofDays(1),
-            Duration.ofMillis(100),
-            Duration.ofMillis(400),
-            Duration.ZERO,
-            Duration.ofSeconds(2));
-
-    private final FakeBookTickerStream binance = FakeBookTickerStream.start();
-    private final Watcher watcher = new Watcher();
-    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private BookTickerStream stream;
-
-    @AfterEach
-    void stop() {
-        if (stream != null) {
-            stream.stop();
-        }
-        binance.close();
-    }
 
     @Test
     void whenABookTickerArrivesThenTheWatcherGetsItsExactPricesWithTheBidAsLast() throws Exception {
@@ -165,15 +133,7 @@ class BookTickerStreamTest {
 
     @Test
     void whenTheConnectionFallsSilentThenItIsReplaced() {
-        StreamProperties quickToSuspect = new StreamProperties(
-                QUICK.resync(),
-                QUICK.liveWithin(),
-                Duration.ofMillis(300),
-                QUICK.renewAfter(),
-                QUICK.backoffMin(),
-                QUICK.backoffMax(),
-                QUICK.pace(),
-                QUICK.connectTimeout());
+        StreamProperties quickToSuspect = quickButSilentAfter(Duration.ofMillis(300));
         watcher.symbols.add("BTCUSDC");
         start(quickToSuspect, Clock.systemUTC());
 
@@ -183,15 +143,7 @@ class BookTickerStreamTest {
 
     @Test
     void whenOnlyPingsArriveThenTheConnectionIsNotTakenForSilent() {
-        StreamProperties quickToSuspect = new StreamProperties(
-                QUICK.resync(),
-                QUICK.liveWithin(),
-                Duration.ofMillis(400),
-                QUICK.renewAfter(),
-                QUICK.backoffMin(),
-                QUICK.backoffMax(),
-                QUICK.pace(),
-                QUICK.connectTimeout());
+        StreamProperties quickToSuspect = quickButSilentAfter(Duration.ofMillis(400));
         watcher.symbols.add("BTCUSDC");
         start(quickToSuspect, Clock.systemUTC());
         Eventually.within(WAIT, "connected", () -> binance.openConnections() == 1);
@@ -279,29 +231,7 @@ class BookTickerStreamTest {
         Eventually.never(Duration.ofMillis(300), "a reconnect after stop", () -> binance.connections() > 1);
     }
 
-    private void start(StreamProperties settings, Clock clock) {
-        stream = new BookTickerStream(binance.wsUrl(), settings, watcher, clock, meters);
-        stream.start();
-    }
-
     private double reconnects() {
         return meters.counter("robson.stream.reconnects").count();
-    }
-
-    /** Follows what the test puts in {@code symbols}; keeps every price it is given. */
-    static final class Watcher implements PriceWatcher {
-
-        final Set<String> symbols = ConcurrentHashMap.newKeySet();
-        final BlockingQueue<Quote> quotes = new LinkedBlockingQueue<>();
-
-        @Override
-        public Set<String> watchedSymbols() {
-            return Set.copyOf(symbols);
-        }
-
-        @Override
-        public void react(Quote quote) {
-            quotes.add(quote);
-        }
     }
 }

@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.Side;
 import dev.robson.server.credentials.CredentialVault;
-import dev.robson.server.credentials.ExchangeCredentials;
 import dev.robson.server.exchange.Eventually;
+import dev.robson.server.exchange.ExchangeKeys;
 import dev.robson.server.exchange.binance.fake.FakeBinance;
 import dev.robson.server.exchange.binance.fake.ReceivedOrder;
 import dev.robson.server.exchange.stream.fake.FakeBookTickerStream;
@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -89,11 +88,8 @@ class StreamReactionBench {
     @Test
     void reactionFromStreamPriceToOrder() throws Exception {
         TestTenants.Trader trader = tenants.newTrader("bench");
-        String apiKey = "key" + UUID.randomUUID().toString().replace("-", "");
-        String secret = "secret" + UUID.randomUUID().toString().replace("-", "");
-        BINANCE.registerHmacKey(apiKey, secret);
+        String apiKey = ExchangeKeys.newKey(trader, BINANCE, vault);
         BINANCE.setBalance(apiKey, "BTC", "1000", "0");
-        vault.store(trader.tenantId(), new ExchangeCredentials(ExchangeCredentials.KeyType.HMAC, apiKey, secret));
         BINANCE.setBook("BTCUSDC", "89245.00", "89245.01");
         // Never triggered: keeps the subscription between trials, as a real book of positions would.
         tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "1.00", "10000000.00");

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.market.Quote;
 import dev.robson.server.exchange.Eventually;
-import dev.robson.server.exchange.stream.fake.FakeBookTickerStream;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -13,26 +11,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** More symbols than one connection may carry, against the fake stream (which enforces Binance's 1,024). */
-class StreamSpreadTest {
+class StreamSpreadTest extends FakeStreamFixture {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-
-    private final FakeBookTickerStream binance = FakeBookTickerStream.start();
-    private final BookTickerStreamTest.Watcher watcher = new BookTickerStreamTest.Watcher();
-    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private BookTickerStream stream;
-
-    @AfterEach
-    void stop() {
-        if (stream != null) {
-            stream.stop();
-        }
-        binance.close();
-    }
 
     @Test
     void whenMoreThan1024SymbolsAreWatchedThenTheyAreSpreadOverConnectionsOfAtMost1024() throws Exception {
@@ -101,8 +85,7 @@ class StreamSpreadTest {
     }
 
     private void start() {
-        stream = new BookTickerStream(binance.wsUrl(), BookTickerStreamTest.QUICK, watcher, Clock.systemUTC(), meters);
-        stream.start();
+        start(QUICK, Clock.systemUTC());
     }
 
     /** S0001USDC, S0002USDC, …: names sort in number order. */

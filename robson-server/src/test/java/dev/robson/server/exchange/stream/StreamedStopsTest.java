@@ -8,8 +8,8 @@ import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.Side;
 import dev.robson.server.closing.OperationCloser;
 import dev.robson.server.credentials.CredentialVault;
-import dev.robson.server.credentials.ExchangeCredentials;
 import dev.robson.server.exchange.Eventually;
+import dev.robson.server.exchange.ExchangeKeys;
 import dev.robson.server.exchange.binance.fake.FakeBinance;
 import dev.robson.server.exchange.binance.fake.ReceivedOrder;
 import dev.robson.server.exchange.stream.fake.FakeBookTickerStream;
@@ -22,7 +22,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,12 +105,9 @@ class StreamedStopsTest {
     @BeforeEach
     void tenantWithKeysAndCalmMarkets() {
         trader = tenants.newTrader("stream");
-        String apiKey = "key" + UUID.randomUUID().toString().replace("-", "");
-        String secret = "secret" + UUID.randomUUID().toString().replace("-", "");
-        BINANCE.registerHmacKey(apiKey, secret);
+        String apiKey = ExchangeKeys.newKey(trader, BINANCE, vault);
         BINANCE.setBalance(apiKey, "BTC", "1", "0");
         BINANCE.setBalance(apiKey, "ETH", "10", "0");
-        vault.store(trader.tenantId(), new ExchangeCredentials(ExchangeCredentials.KeyType.HMAC, apiKey, secret));
         BINANCE.setBook("BTCUSDC", "89245.00", "89245.01");
         BINANCE.setBook("BTCUSDT", "89240.00", "89240.01");
     }

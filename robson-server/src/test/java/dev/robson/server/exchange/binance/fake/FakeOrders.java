@@ -145,7 +145,7 @@ final class FakeOrders {
             if (!timeInForce.equals("IOC")) {
                 throw new BinanceError(400, -1115, "Invalid timeInForce.");
             }
-            limitPrice = price(request.required("price"));
+            limitPrice = decimal("price", request.required("price"));
             FakeMarket.PriceBounds bounds = market.priceBounds(listing.symbol());
             if (limitPrice.signum() <= 0
                     || limitPrice.remainder(listing.tick()).signum() != 0
@@ -154,7 +154,7 @@ final class FakeOrders {
                 throw new BinanceError(400, -1013, "Filter failure: PRICE_FILTER");
             }
         }
-        BigDecimal quantity = quantity(request.required("quantity"));
+        BigDecimal quantity = decimal("quantity", request.required("quantity"));
         if (quantity.compareTo(listing.step()) < 0
                 || quantity.compareTo(FakeMarket.LOT_MAX) > 0
                 || quantity.remainder(listing.step()).signum() != 0) {
@@ -480,24 +480,14 @@ final class FakeOrders {
         };
     }
 
-    private static BigDecimal price(String raw) {
-        if (!raw.matches("^([0-9]{1,20})(\\.[0-9]{1,20})?$")) {
+    /** A price or quantity in the only form Binance accepts: plain digits, at most 20 each side of the point. */
+    private static BigDecimal decimal(String parameter, String raw) {
+        String legal = "^([0-9]{1,20})(\\.[0-9]{1,20})?$";
+        if (!raw.matches(legal)) {
             throw new BinanceError(
                     400,
                     -1100,
-                    "Illegal characters found in parameter 'price'; legal range is "
-                            + "'^([0-9]{1,20})(\\.[0-9]{1,20})?$'.");
-        }
-        return new BigDecimal(raw);
-    }
-
-    private static BigDecimal quantity(String raw) {
-        if (!raw.matches("^([0-9]{1,20})(\\.[0-9]{1,20})?$")) {
-            throw new BinanceError(
-                    400,
-                    -1100,
-                    "Illegal characters found in parameter 'quantity'; legal range is "
-                            + "'^([0-9]{1,20})(\\.[0-9]{1,20})?$'.");
+                    "Illegal characters found in parameter '" + parameter + "'; legal range is '" + legal + "'.");
         }
         return new BigDecimal(raw);
     }
@@ -506,13 +496,7 @@ final class FakeOrders {
     private static JsonNode placedJson(ReceivedOrder order, String responseType) {
         String type = responseType == null ? "FULL" : responseType;
         if (type.equals("ACK")) {
-            return FakeJson.MAPPER
-                    .createObjectNode()
-                    .put("symbol", order.symbol())
-                    .put("orderId", order.orderId())
-                    .put("orderListId", -1)
-                    .put("clientOrderId", order.clientOrderId())
-                    .put("transactTime", order.transactTimeMs());
+            return identity(order).put("transactTime", order.transactTimeMs());
         }
         ObjectNode json = orderJson(order);
         json.put("transactTime", order.transactTimeMs())
@@ -533,13 +517,18 @@ final class FakeOrders {
         return json;
     }
 
-    private static ObjectNode orderJson(ReceivedOrder order) {
+    /** The fields every answer about an order starts with, in Binance's order. */
+    private static ObjectNode identity(ReceivedOrder order) {
         return FakeJson.MAPPER
                 .createObjectNode()
                 .put("symbol", order.symbol())
                 .put("orderId", order.orderId())
                 .put("orderListId", -1)
-                .put("clientOrderId", order.clientOrderId())
+                .put("clientOrderId", order.clientOrderId());
+    }
+
+    private static ObjectNode orderJson(ReceivedOrder order) {
+        return identity(order)
                 .put("price", FakeJson.amount(order.limitPrice() == null ? BigDecimal.ZERO : order.limitPrice()))
                 .put("origQty", FakeJson.amount(order.origQty()))
                 .put("executedQty", FakeJson.amount(order.executedQty()))
