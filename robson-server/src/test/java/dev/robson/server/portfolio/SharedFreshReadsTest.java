@@ -51,11 +51,8 @@ class SharedFreshReadsTest {
 
     @Test
     void aCallerArrivingDuringAReadIsNotAnsweredFromIt() throws Exception {
-        CompletableFuture<Integer> first = inThread(7L, reader);
-        firstReadBegun.await(5, TimeUnit.SECONDS);
-        Thread[] late = new Thread[1];
-        CompletableFuture<Integer> arrivedDuring = inThread(7L, reader, late);
-        awaitParked(late[0]);
+        CompletableFuture<Integer> first = firstRead(reader);
+        CompletableFuture<Integer> arrivedDuring = waiter(reader);
 
         firstReadMayEnd.countDown();
 
@@ -65,14 +62,9 @@ class SharedFreshReadsTest {
 
     @Test
     void callersWaitingTogetherShareTheNextRead() throws Exception {
-        CompletableFuture<Integer> first = inThread(7L, reader);
-        firstReadBegun.await(5, TimeUnit.SECONDS);
-        Thread[] second = new Thread[1];
-        Thread[] third = new Thread[1];
-        CompletableFuture<Integer> b = inThread(7L, reader, second);
-        CompletableFuture<Integer> c = inThread(7L, reader, third);
-        awaitParked(second[0]);
-        awaitParked(third[0]);
+        CompletableFuture<Integer> first = firstRead(reader);
+        CompletableFuture<Integer> b = waiter(reader);
+        CompletableFuture<Integer> c = waiter(reader);
 
         firstReadMayEnd.countDown();
 
@@ -93,11 +85,8 @@ class SharedFreshReadsTest {
             }
             return number;
         };
-        CompletableFuture<Integer> first = inThread(7L, failingFirst);
-        firstReadBegun.await(5, TimeUnit.SECONDS);
-        Thread[] waiter = new Thread[1];
-        CompletableFuture<Integer> waiting = inThread(7L, failingFirst, waiter);
-        awaitParked(waiter[0]);
+        CompletableFuture<Integer> first = firstRead(failingFirst);
+        CompletableFuture<Integer> waiting = waiter(failingFirst);
 
         firstReadMayEnd.countDown();
 
@@ -109,8 +98,7 @@ class SharedFreshReadsTest {
 
     @Test
     void anotherTenantDoesNotWaitForThisOnesRead() throws Exception {
-        CompletableFuture<Integer> held = inThread(7L, reader);
-        firstReadBegun.await(5, TimeUnit.SECONDS);
+        CompletableFuture<Integer> held = firstRead(reader);
 
         assertThat(reads.read(8L, () -> 42)).isEqualTo(42);
 
@@ -119,8 +107,19 @@ class SharedFreshReadsTest {
         assertThat(held.get(5, TimeUnit.SECONDS)).isEqualTo(1);
     }
 
-    private CompletableFuture<Integer> inThread(long key, Supplier<Integer> read) {
-        return inThread(key, read, new Thread[1]);
+    /** Tenant 7's first read, begun and held until the test lets it end. */
+    private CompletableFuture<Integer> firstRead(Supplier<Integer> read) throws InterruptedException {
+        CompletableFuture<Integer> first = inThread(7L, read, new Thread[1]);
+        assertThat(firstReadBegun.await(5, TimeUnit.SECONDS)).isTrue();
+        return first;
+    }
+
+    /** A caller for tenant 7 that has asked and now waits for the read under way. */
+    private CompletableFuture<Integer> waiter(Supplier<Integer> read) {
+        Thread[] caller = new Thread[1];
+        CompletableFuture<Integer> answer = inThread(7L, read, caller);
+        awaitParked(caller[0]);
+        return answer;
     }
 
     private CompletableFuture<Integer> inThread(long key, Supplier<Integer> read, Thread[] started) {
