@@ -103,6 +103,22 @@ class BinanceLimitIocOrdersTest extends FakeBinanceFixture {
         assertThat(binance.orders()).extracting(ReceivedOrder::clientOrderId).isEmpty();
     }
 
+    @Test
+    void whenTheEntryIsFilledButItsAnswerIsUnreadableTheOutcomeIsUnknownAndTheLookupFindsTheFill() {
+        binance.setBook("BTCUSDC", "89999.00", "90000.00");
+        binance.malformedNext(1);
+
+        assertThatThrownBy(() -> buy("0.00824", "90045.00", "entry-9")).isInstanceOf(OrderUnanswered.class);
+
+        assertThat(client.queryOrder(key, "BTCUSDC", "entry-9")).hasValueSatisfying(order -> {
+            assertThat(order.status()).isEqualTo("FILLED");
+            assertThat(order.executedQty()).isEqualByComparingTo("0.00824");
+        });
+        // 1000 − 0.00824 × 90000.00 = 258.40: bought once, whatever the answer looked like.
+        assertThat(binance.freeBalance("ioc-key", "USDC")).isEqualByComparingTo("258.40");
+        assertThat(binance.orders()).hasSize(1);
+    }
+
     private OrderResult buy(String quantity, String price, String clientOrderId) {
         return client.placeLimitIocOrder(
                 key, "BTCUSDC", "BUY", new BigDecimal(quantity), new BigDecimal(price), clientOrderId);
