@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  */
 public final class PollingWorker {
 
-    /** One round; interrupted only when the worker is stopped. */
+    /** One round; an interruption ends the worker. */
     @FunctionalInterface
     public interface Round {
         void run() throws InterruptedException;

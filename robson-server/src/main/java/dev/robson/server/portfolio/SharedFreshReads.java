@@ -40,8 +40,10 @@ final class SharedFreshReads<K, V> {
             return value;
         } finally {
             if (slot.waiting.decrementAndGet() == 0) {
-                // Anyone who could still take the last result has already counted itself in.
+                // Anyone who could still take the last result has already counted itself in. A
+                // caller that found this slot just before it goes reads for itself: still fresh.
                 slot.last = null;
+                slots.remove(key, slot);
             }
             slot.lock.unlock();
         }
