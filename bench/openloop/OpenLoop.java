@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -120,8 +121,19 @@ public final class OpenLoop {
                 if (connection == null) {
                     connection = new Connection(base, options.timeoutSeconds);
                 }
+                byte[] request = requests.get((int) (next[1] % requests.size()));
                 long sent = System.nanoTime();
-                int status = connection.exchange(requests.get((int) (next[1] % requests.size())));
+                int status;
+                try {
+                    status = connection.exchange(request);
+                } catch (StaleConnection stale) {
+                    // The server closed this idle keep-alive connection before the request reached
+                    // it (nothing was answered): send it again on a new one, as HTTP clients do
+                    // for an idempotent GET. Its latency still counts from the scheduled time.
+                    connection.close();
+                    connection = new Connection(base, options.timeoutSeconds);
+                    status = connection.exchange(request);
+                }
                 long done = System.nanoTime();
                 if (status / 100 == 2) {
                     phase.ok(done - scheduled, done - sent);
@@ -148,6 +160,7 @@ public final class OpenLoop {
         private final OutputStream out;
         private final BufferedInputStream in;
         boolean closedByServer;
+        private int answered;
 
         Connection(URI base, int timeoutSeconds) throws IOException {
             socket = new Socket();
@@ -159,9 +172,22 @@ public final class OpenLoop {
         }
 
         int exchange(byte[] request) throws IOException {
-            out.write(request);
-            out.flush();
-            String statusLine = line();
+            boolean reused = answered > 0;
+            int first;
+            try {
+                out.write(request);
+                out.flush();
+                first = in.read();
+            } catch (SocketException reset) {
+                if (reused) {
+                    throw new StaleConnection();
+                }
+                throw reset;
+            }
+            if (first < 0 && reused) {
+                throw new StaleConnection();
+            }
+            String statusLine = (char) first + line();
             int status = Integer.parseInt(statusLine.split(" ", 3)[1]);
             long length = 0;
             boolean chunked = false;
@@ -185,6 +211,7 @@ public final class OpenLoop {
             } else {
                 skip(length);
             }
+            answered++;
             return status;
         }
 
@@ -221,6 +248,13 @@ public final class OpenLoop {
             } catch (IOException ignored) {
                 // closing a broken connection: nothing left to save
             }
+        }
+    }
+
+    /** A reused keep-alive connection that the server had already closed: no answer began. */
+    private static final class StaleConnection extends IOException {
+        StaleConnection() {
+            super("keep-alive connection closed by the server before the request");
         }
     }
 

@@ -3,6 +3,7 @@ package dev.robson.server.exchange;
 import dev.robson.server.closing.OrderExecutor;
 import dev.robson.server.config.PaperProperties;
 import dev.robson.server.credentials.CredentialVault;
+import dev.robson.server.events.LivePrices;
 import dev.robson.server.exchange.binance.BinanceCallListener;
 import dev.robson.server.exchange.binance.BinanceClient;
 import dev.robson.server.exchange.binance.BinanceSettings;
@@ -21,6 +22,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -101,15 +103,17 @@ class ExchangeConfig {
             StreamProperties stream,
             PriceWatcher monitor,
             StreamedQuotes quotes,
-            org.springframework.beans.factory.ObjectProvider<dev.robson.server.events.LivePrices> pushed,
+            ObjectProvider<LivePrices> pushed,
             Clock clock,
             MeterRegistry meters) {
+        // Every conflated price goes into the quote cache (this replica's and, through Redis,
+        // every replica's) and out to push subscribers: while the stream is live no REST quote is
+        // asked for the streamed symbols; when it drops their entries age and REST takes over.
         StreamedQuotes cachedAndPushed = quote -> {
             quotes.streamed(quote);
             pushed.ifAvailable(prices -> prices.streamed(quote));
         };
-        return new BookTickerStream(
-                binance.wsUrl(), stream, new QuoteCachingWatcher(monitor, cachedAndPushed), clock, meters);
+        return new BookTickerStream(binance.wsUrl(), stream, monitor, cachedAndPushed, clock, meters);
     }
 
     @Bean

@@ -1,6 +1,9 @@
 package dev.robson.server.exchange.stream;
 
 import dev.robson.core.market.Quote;
+import dev.robson.server.market.MarketQuote;
+import dev.robson.server.market.PriceSource;
+import dev.robson.server.market.StreamedQuotes;
 import dev.robson.server.monitor.PriceWatcher;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -51,12 +54,16 @@ public final class BookTickerStream implements SmartLifecycle {
     private final URI wsUrl;
     private final StreamProperties settings;
     private final PriceWatcher watcher;
+    private final StreamedQuotes prices;
     private final Clock clock;
     private final int streamsPerConnection;
     private final Counter messages;
     private final Counter reconnects;
     private HttpClient http;
     private ScheduledExecutorService supervisor;
+    /** Prices for the quote cache and push: never behind the monitor's database work. */
+    private ConflatedQuotes pricing;
+    /** Prices for the stop monitor, which may read the database for each. */
     private ConflatedQuotes reactions;
     /** The supervisor thread's own list; readers on other threads see {@link #published}. */
     private final List<Lane> lanes = new ArrayList<>();
@@ -64,21 +71,34 @@ public final class BookTickerStream implements SmartLifecycle {
     private volatile List<Lane> published = List.of();
     private volatile boolean running;
 
+    /** A stream whose prices reach only the watcher (no quote cache behind it). */
     public BookTickerStream(
             URI wsUrl, StreamProperties settings, PriceWatcher watcher, Clock clock, MeterRegistry meters) {
-        this(wsUrl, settings, watcher, clock, meters, STREAMS_PER_CONNECTION);
+        this(wsUrl, settings, watcher, quote -> {}, clock, meters, STREAMS_PER_CONNECTION);
+    }
+
+    public BookTickerStream(
+            URI wsUrl,
+            StreamProperties settings,
+            PriceWatcher watcher,
+            StreamedQuotes prices,
+            Clock clock,
+            MeterRegistry meters) {
+        this(wsUrl, settings, watcher, prices, clock, meters, STREAMS_PER_CONNECTION);
     }
 
     BookTickerStream(
             URI wsUrl,
             StreamProperties settings,
             PriceWatcher watcher,
+            StreamedQuotes prices,
             Clock clock,
             MeterRegistry meters,
             int streamsPerConnection) {
         this.wsUrl = wsUrl;
         this.settings = settings;
         this.watcher = watcher;
+        this.prices = prices;
         this.clock = clock;
         this.streamsPerConnection = streamsPerConnection;
         this.messages = Counter.builder("robson.stream.messages")
@@ -119,7 +139,13 @@ public final class BookTickerStream implements SmartLifecycle {
             return;
         }
         http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
-        reactions = new ConflatedQuotes(watcher::react, settings.pace());
+        // Two hand-offs, each on its own thread: a price reaches the quote cache (and so every
+        // request and replica) without waiting for the monitor's reaction to the symbols before it.
+        pricing = new ConflatedQuotes(
+                "the quote cache",
+                quote -> prices.streamed(new MarketQuote(quote, PriceSource.BINANCE, false)),
+                settings.pace());
+        reactions = new ConflatedQuotes("the stop monitor", watcher::react, settings.pace());
         supervisor = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("book-ticker-stream").daemon().factory());
         // Running before the first check, which starts at once and skips a stream not running.
@@ -141,6 +167,7 @@ public final class BookTickerStream implements SmartLifecycle {
             log.debug("Stream did not close cleanly ({})", notClean.getClass().getSimpleName());
         }
         supervisor.shutdownNow();
+        pricing.close();
         reactions.close();
         http.shutdownNow();
     }
@@ -206,6 +233,7 @@ public final class BookTickerStream implements SmartLifecycle {
 
     private void price(Quote quote) {
         messages.increment();
+        pricing.offer(quote);
         reactions.offer(quote);
     }
 

@@ -11,11 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands the newest price of each symbol to the watcher, on one thread of its own. A busy book
- * sends dozens of updates a second and only the newest matters to a stop, so a price still
- * waiting is replaced by the next one (conflation), and each symbol reaches the watcher at most
- * once per {@code pace}. The stream's reading thread never waits on the database, and a slow
- * database never builds a queue of old prices.
+ * Hands the newest price of each symbol to one consumer (the stop monitor, or the quote cache),
+ * on one thread of its own. A busy book sends dozens of updates a second and only the newest
+ * matters, so a price still waiting is replaced by the next one (conflation), and each symbol
+ * reaches the consumer at most once per {@code pace}. The stream's reading thread never waits on
+ * the database, and a slow database never builds a queue of old prices.
  */
 final class ConflatedQuotes implements AutoCloseable {
 
@@ -23,16 +23,19 @@ final class ConflatedQuotes implements AutoCloseable {
 
     private final Map<String, Quote> waiting = new ConcurrentHashMap<>();
     private final Semaphore arrivals = new Semaphore(0);
+    private final String consumerName;
     private final Consumer<Quote> watcher;
     private final Duration pace;
     private final Thread worker;
     private volatile boolean open = true;
     private boolean failing;
 
-    ConflatedQuotes(Consumer<Quote> watcher, Duration pace) {
+    /** @param consumerName what takes the prices, as the log names it ("the stop monitor") */
+    ConflatedQuotes(String consumerName, Consumer<Quote> watcher, Duration pace) {
+        this.consumerName = consumerName;
         this.watcher = watcher;
         this.pace = pace;
-        this.worker = Thread.ofVirtual().name("book-ticker-reactions").unstarted(this::deliver);
+        this.worker = Thread.ofVirtual().name("book-ticker-hand-off").unstarted(this::deliver);
         worker.start();
     }
 
@@ -80,15 +83,16 @@ final class ConflatedQuotes implements AutoCloseable {
             watcher.accept(quote);
             if (failing) {
                 failing = false;
-                log.info("Stream prices reach the stop monitor again");
+                log.info("Stream prices reach {} again", consumerName);
             }
         } catch (RuntimeException failure) {
             // Said once per outage, not once per price: the tick retries through REST meanwhile.
             if (!failing) {
                 failing = true;
                 log.warn(
-                        "The stop monitor could not take a stream price for {} ({}); later prices retry",
+                        "A stream price for {} did not reach {} ({}); later prices retry",
                         quote.symbol(),
+                        consumerName,
                         failure.getClass().getSimpleName());
             }
         }

@@ -23,6 +23,7 @@ class ConflatedQuotesTest {
         CountDownLatch busy = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try (ConflatedQuotes quotes = new ConflatedQuotes(
+                "the test",
                 quote -> {
                     received.add(quote);
                     busy.countDown();
@@ -50,7 +51,7 @@ class ConflatedQuotesTest {
     void whenPricesKeepComingThenEachSymbolReachesTheWatcherAtMostOncePerPace() throws Exception {
         Duration pace = Duration.ofMillis(200);
         long started = System.nanoTime();
-        try (ConflatedQuotes quotes = new ConflatedQuotes(received::add, pace)) {
+        try (ConflatedQuotes quotes = new ConflatedQuotes("the test", received::add, pace)) {
             // A price every 5 ms until the third has reached the watcher.
             Awaitility.await("three reactions")
                     .atMost(Duration.ofSeconds(10))
@@ -70,6 +71,7 @@ class ConflatedQuotesTest {
     @Test
     void whenTheWatcherFailsThenLaterPricesStillReachIt() {
         try (ConflatedQuotes quotes = new ConflatedQuotes(
+                "the test",
                 quote -> {
                     received.add(quote);
                     if (received.size() == 1) {
