@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Values a tenant's held positions against the market, one quote per symbol. Held means ACTIVE
@@ -41,7 +42,8 @@ public class PositionService {
     private final RobsonProperties robson;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final SharedFreshReads<Long, PositionsResponse> positionReads = new SharedFreshReads<>();
+    private final JsonMapper json;
+    private final SharedFreshReads<Long, ValuedPositions> positionReads = new SharedFreshReads<>();
 
     PositionService(
             OperationRepository operations,
@@ -49,13 +51,15 @@ public class PositionService {
             CommissionRates rates,
             RobsonProperties robson,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            JsonMapper json) {
         this.operations = operations;
         this.quotes = quotes;
         this.rates = rates;
         this.robson = robson;
         this.transaction = transaction;
         this.clock = clock;
+        this.json = json;
     }
 
     /**
@@ -114,7 +118,16 @@ public class PositionService {
      * of them asked (a book of 1,000 operations costs tens of milliseconds to value).
      */
     public PositionsResponse openPositions(Tenant tenant) {
-        return positionReads.read(tenant.tenantId(), () -> valueOpenPositions(tenant));
+        return sharedValuation(tenant).response();
+    }
+
+    /** {@link #openPositions} as its JSON body, written once for all who share the valuation. */
+    byte[] openPositionsBody(Tenant tenant) {
+        return sharedValuation(tenant).body();
+    }
+
+    private ValuedPositions sharedValuation(Tenant tenant) {
+        return positionReads.read(tenant.tenantId(), () -> new ValuedPositions(valueOpenPositions(tenant), json));
     }
 
     private PositionsResponse valueOpenPositions(Tenant tenant) {
