@@ -109,7 +109,7 @@ public final class MarketFixtures {
     public static Operation activeOn(Side side, List<OrderExecution> orders) {
         Price low = Price.of("1");
         Price high = Price.of("1000000");
-        return Operation.restore(
+        return new Operation(
                 1L,
                 TENANT_ID,
                 btcUsdc(),

@@ -93,34 +93,6 @@ public final class Operation {
         this.version = version;
     }
 
-    public static Operation restore(
-            Long id,
-            long tenantId,
-            Symbol symbol,
-            Side side,
-            Price stopLoss,
-            Price takeProfit,
-            OperationStatus status,
-            CloseReason closeReason,
-            Instant openedAt,
-            Instant closedAt,
-            List<OrderExecution> orders,
-            long version) {
-        return new Operation(
-                id,
-                tenantId,
-                symbol,
-                side,
-                stopLoss,
-                takeProfit,
-                status,
-                closeReason,
-                openedAt,
-                closedAt,
-                orders,
-                version);
-    }
-
     /** Starts watching a position the user already holds, entered with one filled order. */
     public static Operation track(
             long tenantId,

@@ -119,7 +119,7 @@ class OperationLifecycleTest {
 
     @Test
     void completesTheCloseWithDustBelowOneStep() {
-        Operation operation = Operation.restore(
+        Operation operation = new Operation(
                 3L,
                 TENANT_ID,
                 btcUsdc(),

@@ -28,7 +28,7 @@ class OperationRestoreTest {
             CloseReason reason,
             Instant closedAt,
             long version) {
-        return Operation.restore(
+        return new Operation(
                 5L,
                 TENANT_ID,
                 btcUsdc(),
@@ -47,7 +47,7 @@ class OperationRestoreTest {
     void restoresEveryStoredField() {
         List<OrderExecution> orders = List.of(filledEntry("0.001", "88000"), filledExit("0.001", "86000"));
 
-        Operation operation = Operation.restore(
+        Operation operation = new Operation(
                 5L,
                 TENANT_ID,
                 btcUsdc(),
@@ -157,7 +157,7 @@ class OperationRestoreTest {
         assertThatThrownBy(() -> restore(Side.BUY, "80", "90", OperationStatus.ACTIVE, null, null, -1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("version");
-        assertThatThrownBy(() -> Operation.restore(
+        assertThatThrownBy(() -> new Operation(
                         5L,
                         TENANT_ID,
                         null,
@@ -171,7 +171,7 @@ class OperationRestoreTest {
                         List.of(),
                         0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Operation.restore(
+        assertThatThrownBy(() -> new Operation(
                         5L,
                         TENANT_ID,
                         btcUsdc(),

@@ -276,7 +276,7 @@ class EntryPlanTest {
 
     @Test
     void restoresAStoredPlanThatAgreesWithItsStatus() {
-        EntryPlan entering = EntryPlan.restore(
+        EntryPlan entering = new EntryPlan(
                 41L,
                 MarketFixtures.TENANT_ID,
                 3L,
@@ -290,12 +290,12 @@ class EntryPlanTest {
 
         assertThat(entering.fill(fill("0.00601", "90010")).id()).isEqualTo(41L);
         assertThatThrownBy(() ->
-                        EntryPlan.restore(41L, 7L, 3L, terms(), CREATED, AT_TTL, PlanStatus.ENTERING, null, null, null))
+                        new EntryPlan(41L, 7L, 3L, terms(), CREATED, AT_TTL, PlanStatus.ENTERING, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() ->
-                        EntryPlan.restore(41L, 7L, 3L, terms(), CREATED, AT_TTL, PlanStatus.REJECTED, null, null, null))
+                        new EntryPlan(41L, 7L, 3L, terms(), CREATED, AT_TTL, PlanStatus.REJECTED, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> EntryPlan.restore(
+        assertThatThrownBy(() -> new EntryPlan(
                         41L, 7L, 3L, terms(), CREATED, AT_TTL, PlanStatus.ENTERING, Quantity.of("0.00602"), null, null))
                 .hasMessageContaining("exceeds the planned quantity");
     }
