@@ -1,6 +1,7 @@
 package dev.robson.core;
 
 import dev.robson.core.market.Asset;
+import dev.robson.core.market.OrderLimits;
 import dev.robson.core.market.Price;
 import dev.robson.core.market.Quantity;
 import dev.robson.core.market.Quote;
@@ -25,13 +26,20 @@ public final class MarketFixtures {
     private MarketFixtures() {}
 
     public static Symbol btcUsdc() {
+        return btcUsdc(OrderLimits.stepOnly(new BigDecimal("0.00001000")));
+    }
+
+    /** BTCUSDC's tick, step and minimum notional under other LOT_SIZE, MARKET_LOT_SIZE or PRICE_FILTER bounds. */
+    public static Symbol btcUsdc(OrderLimits limits) {
         return new Symbol(
                 "BTCUSDC",
                 Asset.of("BTC"),
                 Asset.of("USDC"),
                 new BigDecimal("0.01000000"),
                 new BigDecimal("0.00001000"),
-                new BigDecimal("5.00000000"));
+                new BigDecimal("5.00000000"),
+                limits,
+                Symbol.TRADING);
     }
 
     public static Symbol btcUsdt() {

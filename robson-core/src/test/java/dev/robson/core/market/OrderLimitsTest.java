@@ -1,5 +1,6 @@
 package dev.robson.core.market;
 
+import static dev.robson.core.MarketFixtures.btcUsdc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,18 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** What a MARKET order may carry, from LOT_SIZE, MARKET_LOT_SIZE and NOTIONAL together. */
 class OrderLimitsTest {
-
-    private static Symbol btcUsdc(OrderLimits limits) {
-        return new Symbol(
-                "BTCUSDC",
-                Asset.of("BTC"),
-                Asset.of("USDC"),
-                new BigDecimal("0.01"),
-                new BigDecimal("0.00001"),
-                new BigDecimal("5"),
-                limits,
-                Symbol.TRADING);
-    }
 
     @Test
     void theCoarserStepAndTheTighterMaximumOfBothLotFiltersBindAMarketOrder() {

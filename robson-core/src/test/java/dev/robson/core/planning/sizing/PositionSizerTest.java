@@ -10,6 +10,8 @@ import dev.robson.core.market.Quantity;
 import dev.robson.core.market.Symbol;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * E 90,000.00 and X 88,650.00 unless a test says otherwise. With slippage 0, gap 10 bps and a
@@ -112,7 +114,7 @@ class PositionSizerTest {
 
     @Test
     void theExchangeMaximumCapsTheSize() {
-        Symbol capped = withLimits(new OrderLimits(
+        Symbol capped = MarketFixtures.btcUsdc(new OrderLimits(
                 new BigDecimal("0.00001"),
                 new BigDecimal("0.005"),
                 BigDecimal.ZERO,
@@ -134,15 +136,15 @@ class PositionSizerTest {
     @Test
     void refusesAnEntryMaxOrAStopOutsidePriceFilter() {
         // E_max 90,000 above a maxPrice of 89,999.99; then a stop of 88,650.00 below a minPrice of 88,700.00.
-        Symbol capped = withLimits(priceBounds(new BigDecimal("0.01"), new BigDecimal("89999.99")));
-        Symbol floored = withLimits(priceBounds(new BigDecimal("88700.00"), new BigDecimal("100000")));
+        Symbol capped = MarketFixtures.btcUsdc(priceBounds(new BigDecimal("0.01"), new BigDecimal("89999.99")));
+        Symbol floored = MarketFixtures.btcUsdc(priceBounds(new BigDecimal("88700.00"), new BigDecimal("100000")));
 
         assertThat(refusal(size(capped, "90000.00", "1000", "1000", FEE_IN_BASE)))
                 .isEqualTo("price_outside_filter");
         assertThat(refusal(size(floored, "90000.00", "1000", "1000", FEE_IN_BASE)))
                 .isEqualTo("price_outside_filter");
         // Inside both bounds the worked example stands: q 0.00618.
-        Symbol inside = withLimits(priceBounds(new BigDecimal("88650.00"), new BigDecimal("90000.00")));
+        Symbol inside = MarketFixtures.btcUsdc(priceBounds(new BigDecimal("88650.00"), new BigDecimal("90000.00")));
         assertThat(((PositionSize) size(inside, "90000.00", "1000", "1000", FEE_IN_BASE)).quantity())
                 .isEqualTo(Quantity.of("0.00618"));
     }
@@ -162,48 +164,36 @@ class PositionSizerTest {
                 5);
     }
 
+    @ParameterizedTest(name = "capital {0}, free {1}: {2}")
+    @CsvSource(textBlock = """
+            # Free 5: 5 × 0.99 / 90,000 = 0.000055 → 0.00005, worth 4.50 < 5; free 0 buys nothing.
+            1000, 5,    insufficient_balance
+            1000, 0,    insufficient_balance
+            # Capital 8: R = 0.08, / 1,617.21135 = 0.0000494… → 0.00004, worth 3.60 < 5.
+            8,    1000, below_min_notional
+            # Capital 10: R = 0.1 → 0.00006, worth 5.40: the entry passes. After the base fee
+            # floor(0.00006 × 0.999) = 0.00005, × F 88,561.35 = 4.43 < 5: the stop could never fill.
+            10,   1000, exit_below_min_notional
+            """)
+    void refusesASizeTheCashOrTheExchangeMinimumsCannotCarry(String capital, String free, String code) {
+        assertThat(refusal(size(capital, free, FEE_IN_BASE))).isEqualTo(code);
+    }
+
     @Test
-    void refusesWhenTheCashCannotBuyTheSmallestOrder() {
-        // Free 5: 5 × 0.99 / 90,000 = 0.000055 → 0.00005, worth 4.50 < 5.
-        assertThat(refusal(size("1000", "5", FEE_IN_BASE))).isEqualTo("insufficient_balance");
-        assertThat(refusal(size("1000", "0", FEE_IN_BASE))).isEqualTo("insufficient_balance");
+    void aFeePaidInBnbLetsTheStopSellTheWholeSmallSize() {
+        // Capital 10 again with the fee in BNB: the stop sells all 0.00006, × F 88,561.35 = 5.31, enough.
+        assertThat(size("10", "1000", FEE_IN_BNB)).isInstanceOf(PositionSize.class);
     }
 
     @Test
     void refusesBelowTheMinimumQuantity() {
         // Capital 100: R = 1, 1 / 1,617.21135 = 0.000618… → 0.00061 < the minimum 0.001.
-        Symbol lotOfOneThousandth = withLimits(new OrderLimits(
-                new BigDecimal("0.001"),
-                null,
-                BigDecimal.ZERO,
-                null,
-                BigDecimal.ZERO,
-                null,
-                true,
-                false,
-                null,
-                null,
-                null));
+        Symbol lotOfOneThousandth = MarketFixtures.btcUsdc(OrderLimits.stepOnly(new BigDecimal("0.001")));
 
         SizingOutcome outcome = size(lotOfOneThousandth, "90000.00", "100", "1000", FEE_IN_BASE);
 
         assertThat(refusal(outcome)).isEqualTo("below_min_quantity");
         assertThat(((SizingRefusal) outcome).message()).contains("0.00061", "0.001");
-    }
-
-    @Test
-    void refusesBelowTheMinimumNotional() {
-        // Capital 8: R = 0.08, / 1,617.21135 = 0.0000494… → 0.00004, worth 3.60 < 5.
-        assertThat(refusal(size("8", "1000", FEE_IN_BASE))).isEqualTo("below_min_notional");
-    }
-
-    @Test
-    void refusesAStopThatCouldNeverSellItsQuantity() {
-        // Capital 10: R = 0.1 → 0.00006, worth 5.40: the entry passes. After the base fee
-        // floor(0.00006 × 0.999) = 0.00005, × F 88,561.35 = 4.43 < 5: the stop could never fill.
-        assertThat(refusal(size("10", "1000", FEE_IN_BASE))).isEqualTo("exit_below_min_notional");
-        // Paid in BNB the stop sells all 0.00006: 5.31, enough.
-        assertThat(size("10", "1000", FEE_IN_BNB)).isInstanceOf(PositionSize.class);
     }
 
     @Test
@@ -233,17 +223,5 @@ class PositionSizerTest {
                 assertThat(oneMore.multiply(size.lossPerUnit())).isGreaterThan(size.riskAllowance());
             }
         }
-    }
-
-    private static Symbol withLimits(OrderLimits limits) {
-        return new Symbol(
-                "BTCUSDC",
-                Asset.of("BTC"),
-                Asset.of("USDC"),
-                new BigDecimal("0.01"),
-                new BigDecimal("0.00001"),
-                new BigDecimal("5"),
-                limits,
-                Symbol.TRADING);
     }
 }
