@@ -113,6 +113,16 @@ public final class MarketFixtures {
         return OrderExecution.filledExit(Quantity.of(quantity), Price.of(price), LATER, "exit-" + quantity);
     }
 
+    /** A LONG of three one-step fills whose average, 88837.92333…, has no finite decimal. */
+    public static Operation longAveragedOverThreeFills() {
+        return activeOn(
+                Side.BUY,
+                List.of(
+                        filledEntry("0.00001", "88837.92"),
+                        filledEntry("0.00001", "88837.92"),
+                        filledEntry("0.00001", "88837.93")));
+    }
+
     /** A stored ACTIVE operation on BTCUSDC with the given executions; stop 1, target 1000000. */
     public static Operation activeOn(Side side, List<OrderExecution> orders) {
         Price low = Price.of("1");
