@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.robson.core.DomainRuleViolation;
 import dev.robson.core.market.Price;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OperationProtectionTest {
 
@@ -20,6 +22,10 @@ class OperationProtectionTest {
                         DomainRuleViolation.class,
                         violation -> assertThat(violation.code()).isEqualTo(code))
                 .hasMessage(message);
+    }
+
+    private static Price price(String value) {
+        return value == null ? null : Price.of(value);
     }
 
     @Test
@@ -60,47 +66,34 @@ class OperationProtectionTest {
                 "moving protection needs a new stop_loss or take_profit");
     }
 
-    @Test
-    void longStopCannotBeRaisedToOrAboveTheBid() {
-        Operation operation = demoLong();
+    /** A null bound is kept, and a kept bound is checked against the market as it is now too. */
+    @ParameterizedTest(name = "{0} to stop {1}, target {2} at {3}")
+    @CsvSource({
+        "BUY,  89245, ,      89245.00, stop_loss 89245 must be below the current bid 89245 for a LONG",
+        "BUY,  90000, ,      93000,    take_profit 92391.44 must be above the current bid 93000 for a LONG",
+        "SELL, 89000, ,      89246.00, stop_loss 89000 must be above the current ask 89246 for a SHORT",
+        "SELL, ,      89300, 89246.00, take_profit 89300 must be below the current ask 89246 for a SHORT"
+    })
+    void refusesABoundOnTheWrongSideOfTheExitPriceAndKeepsTheOldOnes(
+            Side side, String stop, String target, String exitPrice, String message) {
+        Operation operation = side == Side.BUY ? demoLong() : demoShort();
+        Price stopBefore = operation.stopLoss();
+        Price targetBefore = operation.takeProfit();
 
         assertViolation(
-                () -> operation.moveProtection(Price.of("89245"), null, BID),
+                () -> operation.moveProtection(price(stop), price(target), Price.of(exitPrice)),
                 "invalid_protection",
-                "stop_loss 89245 must be below the current bid 89245 for a LONG");
-        assertThat(operation.stopLoss()).isEqualTo(Price.of("87061.16"));
+                message);
+        assertThat(operation.stopLoss()).isEqualTo(stopBefore);
+        assertThat(operation.takeProfit()).isEqualTo(targetBefore);
     }
 
     @Test
-    void keptLongTargetIsCheckedAgainstTheMovedMarket() {
-        Operation operation = demoLong();
-
-        assertViolation(
-                () -> operation.moveProtection(Price.of("90000"), null, Price.of("93000")),
-                "invalid_protection",
-                "take_profit 92391.44 must be above the current bid 93000 for a LONG");
-        assertThat(operation.stopLoss()).isEqualTo(Price.of("87061.16"));
-    }
-
-    @Test
-    void shortStopCannotBeLoweredBelowTheAsk() {
+    void shortMovesBothBoundsAroundTheAsk() {
         Operation operation = demoShort();
 
-        assertViolation(
-                () -> operation.moveProtection(Price.of("89000"), null, ASK),
-                "invalid_protection",
-                "stop_loss 89000 must be above the current ask 89246 for a SHORT");
-    }
-
-    @Test
-    void shortTargetMustStayBelowTheAsk() {
-        Operation operation = demoShort();
-
-        assertViolation(
-                () -> operation.moveProtection(null, Price.of("89300"), ASK),
-                "invalid_protection",
-                "take_profit 89300 must be below the current ask 89246 for a SHORT");
         operation.moveProtection(Price.of("90500"), Price.of("86000"), ASK);
+
         assertThat(operation.stopLoss()).isEqualTo(Price.of("90500"));
         assertThat(operation.takeProfit()).isEqualTo(Price.of("86000"));
     }
