@@ -55,18 +55,8 @@ class OrderLimitsTest {
         assertThat(trading.trading()).isTrue();
         assertThat(trading.withStatus("BREAK").trading()).isFalse();
         assertThat(trading.withStatus("BREAK").status()).isEqualTo("BREAK");
-        assertThatThrownBy(() -> new OrderLimits(
-                        BigDecimal.ONE.negate(),
-                        null,
-                        BigDecimal.ZERO,
-                        null,
-                        BigDecimal.ZERO,
-                        null,
-                        true,
-                        false,
-                        null,
-                        null,
-                        null))
+        // A negative minimum quantity, every other limit as stepOnly leaves it.
+        assertThatThrownBy(() -> OrderLimits.stepOnly(BigDecimal.ONE.negate()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
