@@ -6,6 +6,7 @@ import dev.robson.core.market.Price;
 import dev.robson.core.market.Quantity;
 import dev.robson.core.market.Quote;
 import dev.robson.core.market.Symbol;
+import dev.robson.core.operation.Fee;
 import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.OrderExecution;
@@ -69,6 +70,19 @@ public final class MarketFixtures {
     /** A position tracked from one filled entry, while the market would close it at {@code exitPrice}. */
     public static Operation tracked(
             Symbol symbol, Side side, String quantity, String entry, String stop, String target, String exitPrice) {
+        return tracked(symbol, side, quantity, entry, stop, target, exitPrice, Fee.NONE);
+    }
+
+    /** The same, its entry having paid {@code entryFee}. */
+    public static Operation tracked(
+            Symbol symbol,
+            Side side,
+            String quantity,
+            String entry,
+            String stop,
+            String target,
+            String exitPrice,
+            Fee entryFee) {
         return Operation.track(
                 TENANT_ID,
                 symbol,
@@ -78,12 +92,18 @@ public final class MarketFixtures {
                 Price.of(stop),
                 Price.of(target),
                 OPENED_AT,
-                Price.of(exitPrice));
+                Price.of(exitPrice),
+                entryFee);
     }
 
     /** The demo position: LONG 0.00033 BTC on BTCUSDC. */
     public static Operation demoLong() {
-        return tracked(btcUsdc(), Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44", "89245.00");
+        return demoLongPaying(Fee.NONE);
+    }
+
+    /** The demo LONG (entered at 88,837.92) tracked with this commission on its entry. */
+    public static Operation demoLongPaying(Fee entryFee) {
+        return tracked(btcUsdc(), Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44", "89245.00", entryFee);
     }
 
     public static Quote demoQuote() {

@@ -93,31 +93,10 @@ public final class Operation {
         this.version = version;
     }
 
-    /** Starts watching a position the user already holds, entered with one filled order. */
-    public static Operation track(
-            long tenantId,
-            Symbol symbol,
-            Side side,
-            Quantity quantity,
-            Price entryPrice,
-            Price stopLoss,
-            Price takeProfit,
-            Instant openedAt,
-            Price currentExitPrice) {
-        return track(
-                tenantId,
-                symbol,
-                side,
-                quantity,
-                entryPrice,
-                stopLoss,
-                takeProfit,
-                openedAt,
-                currentExitPrice,
-                Fee.NONE);
-    }
-
-    /** Tracking with the commission the entry paid. */
+    /**
+     * Starts watching a position the user already holds, entered with one filled order that paid
+     * {@code entryFee} ({@link Fee#NONE} when no commission is known).
+     */
     public static Operation track(
             long tenantId,
             Symbol symbol,

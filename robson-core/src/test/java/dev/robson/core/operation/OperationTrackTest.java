@@ -125,7 +125,8 @@ class OperationTrackTest {
                         Price.of("87000"),
                         Price.of("89000"),
                         OPENED_AT,
-                        null))
+                        null,
+                        Fee.NONE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("current exit price");
     }
