@@ -23,6 +23,13 @@ class OperationLifecycleTest {
         return operation;
     }
 
+    /** The closing demo with its whole 0.00033 BTC sold at 87,000. */
+    private static Operation soldOutDemo() {
+        Operation operation = closingDemo();
+        operation.recordExit(filledExit("0.00033", "87000"));
+        return operation;
+    }
+
     private static void assertIllegalTransition(Runnable action, String messagePart) {
         assertThatThrownBy(action::run)
                 .isInstanceOfSatisfying(
@@ -106,8 +113,7 @@ class OperationLifecycleTest {
 
     @Test
     void completesTheCloseOnceEverythingIsSold() {
-        Operation operation = closingDemo();
-        operation.recordExit(filledExit("0.00033", "87000"));
+        Operation operation = soldOutDemo();
 
         operation.completeClose(LATER);
 
@@ -146,8 +152,7 @@ class OperationLifecycleTest {
 
     @Test
     void closedTimeCannotPrecedeOpening() {
-        Operation operation = closingDemo();
-        operation.recordExit(filledExit("0.00033", "87000"));
+        Operation operation = soldOutDemo();
 
         assertThatThrownBy(() -> operation.completeClose(OPENED_AT.minusSeconds(60)))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -157,8 +162,7 @@ class OperationLifecycleTest {
 
     @Test
     void closedOperationCannotBeClosedAgain() {
-        Operation operation = closingDemo();
-        operation.recordExit(filledExit("0.00033", "87000"));
+        Operation operation = soldOutDemo();
         operation.completeClose(LATER);
 
         assertIllegalTransition(() -> operation.completeClose(LATER), "while CLOSED");
