@@ -1,11 +1,11 @@
 package dev.robson.core.operation;
 
+import static dev.robson.core.DomainRuleAssertions.assertRuleViolation;
 import static dev.robson.core.MarketFixtures.demoLong;
 import static dev.robson.core.MarketFixtures.demoShort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.robson.core.DomainRuleViolation;
 import dev.robson.core.market.Price;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,11 +17,7 @@ class OperationProtectionTest {
     private static final Price ASK = Price.of("89246.00");
 
     private static void assertViolation(Runnable action, String code, String message) {
-        assertThatThrownBy(action::run)
-                .isInstanceOfSatisfying(
-                        DomainRuleViolation.class,
-                        violation -> assertThat(violation.code()).isEqualTo(code))
-                .hasMessage(message);
+        assertRuleViolation(action::run, code).hasMessage(message);
     }
 
     private static Price price(String value) {

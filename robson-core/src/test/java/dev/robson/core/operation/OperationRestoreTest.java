@@ -1,5 +1,6 @@
 package dev.robson.core.operation;
 
+import static dev.robson.core.DomainRuleAssertions.assertRuleViolation;
 import static dev.robson.core.MarketFixtures.LATER;
 import static dev.robson.core.MarketFixtures.OPENED_AT;
 import static dev.robson.core.MarketFixtures.TENANT_ID;
@@ -105,10 +106,9 @@ class OperationRestoreTest {
 
     @Test
     void longStopMustBeBelowTarget() {
-        assertThatThrownBy(() -> restore(Side.BUY, "100", "90", OperationStatus.ACTIVE, null, null, 0))
-                .isInstanceOfSatisfying(
-                        DomainRuleViolation.class,
-                        violation -> assertThat(violation.code()).isEqualTo("invalid_protection"))
+        assertRuleViolation(
+                        () -> restore(Side.BUY, "100", "90", OperationStatus.ACTIVE, null, null, 0),
+                        "invalid_protection")
                 .hasMessage("stop_loss 100 must be below take_profit 90 for a LONG");
     }
 

@@ -1,5 +1,6 @@
 package dev.robson.core.operation;
 
+import static dev.robson.core.DomainRuleAssertions.assertRuleViolation;
 import static dev.robson.core.MarketFixtures.OPENED_AT;
 import static dev.robson.core.MarketFixtures.TENANT_ID;
 import static dev.robson.core.MarketFixtures.btcUsdc;
@@ -10,10 +11,8 @@ import static dev.robson.core.MarketFixtures.tracked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.robson.core.DomainRuleViolation;
 import dev.robson.core.market.Price;
 import dev.robson.core.market.Quantity;
-import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,13 +21,6 @@ class OperationTrackTest {
 
     private static Operation trackLong(String quantity, String entry, String stop, String target, String bid) {
         return tracked(btcUsdc(), Side.BUY, quantity, entry, stop, target, bid);
-    }
-
-    private static AbstractThrowableAssert<?, ? extends Throwable> assertViolation(Runnable action, String code) {
-        return assertThatThrownBy(action::run)
-                .isInstanceOfSatisfying(
-                        DomainRuleViolation.class,
-                        violation -> assertThat(violation.code()).isEqualTo(code));
     }
 
     @Test
@@ -75,7 +67,7 @@ class OperationTrackTest {
 
     @Test
     void rejectsQuantityOffTheStep() {
-        assertViolation(() -> trackLong("0.000335", "88000", "87000", "89000", "88000.50"), "invalid_quantity")
+        assertRuleViolation(() -> trackLong("0.000335", "88000", "87000", "89000", "88000.50"), "invalid_quantity")
                 .hasMessage("quantity 0.000335 is not a multiple of the step size 0.00001 of BTCUSDC");
     }
 
@@ -86,7 +78,7 @@ class OperationTrackTest {
         "88000,     87000,     89000.999, take_profit 89000.999 is not a multiple of the tick size 0.01 of BTCUSDC"
     })
     void rejectsEntryStopOrTargetOffTheTick(String entry, String stop, String target, String message) {
-        assertViolation(() -> trackLong("0.001", entry, stop, target, "88000.50"), "invalid_price")
+        assertRuleViolation(() -> trackLong("0.001", entry, stop, target, "88000.50"), "invalid_price")
                 .hasMessage(message);
     }
 
@@ -102,7 +94,8 @@ class OperationTrackTest {
     })
     void rejectsBoundsThatDoNotStraddleTheExitPrice(
             Side side, String stop, String target, String exitPrice, String message) {
-        assertViolation(() -> tracked(btcUsdc(), side, "0.001", "88000", stop, target, exitPrice), "invalid_protection")
+        assertRuleViolation(
+                        () -> tracked(btcUsdc(), side, "0.001", "88000", stop, target, exitPrice), "invalid_protection")
                 .hasMessage(message);
     }
 

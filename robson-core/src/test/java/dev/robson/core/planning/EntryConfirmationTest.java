@@ -1,9 +1,8 @@
 package dev.robson.core.planning;
 
+import static dev.robson.core.DomainRuleAssertions.assertRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.robson.core.DomainRuleViolation;
 import dev.robson.core.MarketFixtures;
 import dev.robson.core.market.Asset;
 import dev.robson.core.market.Price;
@@ -124,10 +123,7 @@ class EntryConfirmationTest {
         EntryPlan plan = plan();
         EntryPlanner.confirm(plan, fresh("1000", budget(List.of())));
 
-        assertThatThrownBy(() -> EntryPlanner.confirm(plan, fresh("4", budget(List.of()))))
-                .isInstanceOfSatisfying(
-                        DomainRuleViolation.class,
-                        violation -> assertThat(violation.code()).isEqualTo("illegal_transition"));
+        assertRuleViolation(() -> EntryPlanner.confirm(plan, fresh("4", budget(List.of()))), "illegal_transition");
         assertThat(plan.status()).isEqualTo(PlanStatus.ENTERING);
     }
 }
