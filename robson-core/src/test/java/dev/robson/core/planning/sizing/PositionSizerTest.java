@@ -40,6 +40,11 @@ class PositionSizerTest {
                 costs));
     }
 
+    private static PositionSize sized(SizingOutcome outcome) {
+        assertThat(outcome).isInstanceOf(PositionSize.class);
+        return (PositionSize) outcome;
+    }
+
     private static String refusal(SizingOutcome outcome) {
         assertThat(outcome).isInstanceOf(SizingRefusal.class);
         return ((SizingRefusal) outcome).code();
@@ -50,7 +55,7 @@ class PositionSizerTest {
         // R = 10; R / L = 0.0061834…, cash 1,000 × 0.99 / 90,000 = 0.011: q = 0.00618.
         // q_sell = floor(0.00618 × 0.999 = 0.00617382) = 0.00617.
         // Planned risk 0.00618 × 1,617.21135 = 9.994366143, 0.9994 % of 1,000.
-        PositionSize size = (PositionSize) size("1000", "1000", FEE_IN_BASE);
+        PositionSize size = sized(size("1000", "1000", FEE_IN_BASE));
 
         assertThat(size.entryMax()).isEqualTo(Price.of("90000"));
         assertThat(size.stopFill()).isEqualByComparingTo("88561.35");
@@ -67,7 +72,7 @@ class PositionSizerTest {
     @Test
     void theNaiveSizeWouldRiskMore() {
         // R / (E − X) = 10 / 1,350 = 0.0074 would lose 0.0074 × 1,617.21135 = 11.97 (1.20 %).
-        PositionSize size = (PositionSize) size("1000", "1000", FEE_IN_BASE);
+        PositionSize size = sized(size("1000", "1000", FEE_IN_BASE));
 
         assertThat(size.quantity().value()).isLessThan(new BigDecimal("0.0074"));
         assertThat(new BigDecimal("0.0074").multiply(size.lossPerUnit())).isGreaterThan(BigDecimal.TEN);
@@ -75,7 +80,7 @@ class PositionSizerTest {
 
     @Test
     void feePaidInBnbLeavesTheWholeQuantitySellable() {
-        PositionSize size = (PositionSize) size("1000", "1000", FEE_IN_BNB);
+        PositionSize size = sized(size("1000", "1000", FEE_IN_BNB));
 
         assertThat(size.quantity()).isEqualTo(Quantity.of("0.00618"));
         assertThat(size.sellableQuantity()).isEqualTo(Quantity.of("0.00618"));
@@ -86,7 +91,7 @@ class PositionSizerTest {
         // 90,000.01 × 1.0005 = 90,045.015005, up to the tick: 90,045.02.
         SizingCosts costs = new SizingCosts(new BigDecimal("0.0005"), new BigDecimal("0.001"), FEE, true);
 
-        PositionSize size = (PositionSize) size(BTCUSDC, "90000.01", "1000", "1000", costs);
+        PositionSize size = sized(size(BTCUSDC, "90000.01", "1000", "1000", costs));
 
         assertThat(size.entryMax()).isEqualTo(Price.of("90045.02"));
         // L = (90,045.02 − 88,561.35) + 90.04502 + 88.56135 = 1,662.27637; 10 / L = 0.006015…
@@ -97,7 +102,7 @@ class PositionSizerTest {
     @Test
     void theCashCapsTheSizeAndSaysSo() {
         // Free 500: 500 × 0.99 / 90,000 = 0.0055 < 0.00618. Risk 0.0055 × 1,617.21135 = 8.894662425.
-        PositionSize size = (PositionSize) size("1000", "500", FEE_IN_BASE);
+        PositionSize size = sized(size("1000", "500", FEE_IN_BASE));
 
         assertThat(size.quantity()).isEqualTo(Quantity.of("0.0055"));
         assertThat(size.plannedRisk()).isEqualByComparingTo("8.894662425");
@@ -109,7 +114,7 @@ class PositionSizerTest {
     void cashAboveTheRiskBoundIsNoCap() {
         // Free 562: 562 × 0.99 / 90,000 = 0.006182, floored 0.00618: the raw cash bound is below
         // the raw risk bound (0.0061834…), yet both floor to the same step, so nothing was capped.
-        assertThat(((PositionSize) size("1000", "562", FEE_IN_BASE)).warnings()).isEmpty();
+        assertThat(sized(size("1000", "562", FEE_IN_BASE)).warnings()).isEmpty();
     }
 
     @Test
@@ -127,7 +132,7 @@ class PositionSizerTest {
                 null,
                 null));
 
-        PositionSize size = (PositionSize) size(capped, "90000.00", "1000", "1000", FEE_IN_BASE);
+        PositionSize size = sized(size(capped, "90000.00", "1000", "1000", FEE_IN_BASE));
 
         assertThat(size.quantity()).isEqualTo(Quantity.of("0.005"));
         assertThat(size.warnings()).containsExactly(SizingWarning.MAX_QUANTITY_CAPPED);
@@ -145,7 +150,7 @@ class PositionSizerTest {
                 .isEqualTo("price_outside_filter");
         // Inside both bounds the worked example stands: q 0.00618.
         Symbol inside = MarketFixtures.btcUsdc(priceBounds(new BigDecimal("88650.00"), new BigDecimal("90000.00")));
-        assertThat(((PositionSize) size(inside, "90000.00", "1000", "1000", FEE_IN_BASE)).quantity())
+        assertThat(sized(size(inside, "90000.00", "1000", "1000", FEE_IN_BASE)).quantity())
                 .isEqualTo(Quantity.of("0.00618"));
     }
 
