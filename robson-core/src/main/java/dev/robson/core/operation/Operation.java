@@ -527,9 +527,7 @@ public final class Operation {
 
     private void requireStatus(OperationStatus required, String action) {
         if (status != required) {
-            throw new DomainRuleViolation(
-                    DomainRuleViolation.ILLEGAL_TRANSITION,
-                    "cannot " + action + " " + describe() + " while " + status + "; it must be " + required);
+            throw DomainRuleViolation.illegalTransition(action, describe(), status, required);
         }
     }
 

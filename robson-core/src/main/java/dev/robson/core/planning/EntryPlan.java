@@ -292,9 +292,7 @@ public final class EntryPlan {
 
     private void requireStatus(PlanStatus required, String action) {
         if (status != required) {
-            throw new DomainRuleViolation(
-                    DomainRuleViolation.ILLEGAL_TRANSITION,
-                    "cannot " + action + " " + describe() + " while " + status + "; it must be " + required);
+            throw DomainRuleViolation.illegalTransition(action, describe(), status, required);
         }
     }
 
