@@ -106,6 +106,11 @@ public final class MarketFixtures {
         return tracked(btcUsdc(), Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44", "89245.00", entryFee);
     }
 
+    /** The demo position on {@code side}: {@link #demoLong()} for BUY, {@link #demoShort()} for SELL. */
+    public static Operation demo(Side side) {
+        return side == Side.BUY ? demoLong() : demoShort();
+    }
+
     public static Quote demoQuote() {
         return quote("BTCUSDC", "89245.00", "89246.00");
     }

@@ -1,8 +1,8 @@
 package dev.robson.core.operation;
 
 import static dev.robson.core.DomainRuleAssertions.assertRuleViolation;
+import static dev.robson.core.MarketFixtures.demo;
 import static dev.robson.core.MarketFixtures.demoLong;
-import static dev.robson.core.MarketFixtures.demoShort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OperationProtectionTest {
 
     private static final Price BID = Price.of("89245.00");
-    private static final Price ASK = Price.of("89246.00");
 
     private static void assertViolation(Runnable action, String code, String message) {
         assertRuleViolation(action::run, code).hasMessage(message);
@@ -24,34 +23,22 @@ class OperationProtectionTest {
         return value == null ? null : Price.of(value);
     }
 
-    @Test
-    void movesBothBounds() {
-        Operation operation = demoLong();
+    /** A null bound is kept as it is. */
+    @ParameterizedTest(name = "{0} to stop {1}, target {2}: {4} / {5}")
+    @CsvSource({
+        "BUY,  88500, 95000.50, 89245.00, 88500,    95000.5",
+        "BUY,  ,      95000,    89245.00, 87061.16, 95000",
+        "BUY,  88000, ,         89245.00, 88000,    92391.44",
+        "SELL, 90500, 86000,    89246.00, 90500,    86000"
+    })
+    void movesTheBoundsItIsGiven(
+            Side side, String stop, String target, String exitPrice, String stopAfter, String targetAfter) {
+        Operation operation = demo(side);
 
-        operation.moveProtection(Price.of("88500"), Price.of("95000.50"), BID);
+        operation.moveProtection(price(stop), price(target), Price.of(exitPrice));
 
-        assertThat(operation.stopLoss()).isEqualTo(Price.of("88500"));
-        assertThat(operation.takeProfit()).isEqualTo(Price.of("95000.5"));
-    }
-
-    @Test
-    void nullStopKeepsTheCurrentStop() {
-        Operation operation = demoLong();
-
-        operation.moveProtection(null, Price.of("95000"), BID);
-
-        assertThat(operation.stopLoss()).isEqualTo(Price.of("87061.16"));
-        assertThat(operation.takeProfit()).isEqualTo(Price.of("95000"));
-    }
-
-    @Test
-    void nullTargetKeepsTheCurrentTarget() {
-        Operation operation = demoLong();
-
-        operation.moveProtection(Price.of("88000"), null, BID);
-
-        assertThat(operation.stopLoss()).isEqualTo(Price.of("88000"));
-        assertThat(operation.takeProfit()).isEqualTo(Price.of("92391.44"));
+        assertThat(operation.stopLoss()).isEqualTo(Price.of(stopAfter));
+        assertThat(operation.takeProfit()).isEqualTo(Price.of(targetAfter));
     }
 
     @Test
@@ -72,7 +59,7 @@ class OperationProtectionTest {
     })
     void refusesABoundOnTheWrongSideOfTheExitPriceAndKeepsTheOldOnes(
             Side side, String stop, String target, String exitPrice, String message) {
-        Operation operation = side == Side.BUY ? demoLong() : demoShort();
+        Operation operation = demo(side);
         Price stopBefore = operation.stopLoss();
         Price targetBefore = operation.takeProfit();
 
@@ -82,16 +69,6 @@ class OperationProtectionTest {
                 message);
         assertThat(operation.stopLoss()).isEqualTo(stopBefore);
         assertThat(operation.takeProfit()).isEqualTo(targetBefore);
-    }
-
-    @Test
-    void shortMovesBothBoundsAroundTheAsk() {
-        Operation operation = demoShort();
-
-        operation.moveProtection(Price.of("90500"), Price.of("86000"), ASK);
-
-        assertThat(operation.stopLoss()).isEqualTo(Price.of("90500"));
-        assertThat(operation.takeProfit()).isEqualTo(Price.of("86000"));
     }
 
     @Test

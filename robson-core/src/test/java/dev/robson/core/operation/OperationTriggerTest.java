@@ -1,7 +1,7 @@
 package dev.robson.core.operation;
 
+import static dev.robson.core.MarketFixtures.demo;
 import static dev.robson.core.MarketFixtures.demoLong;
-import static dev.robson.core.MarketFixtures.demoShort;
 import static dev.robson.core.MarketFixtures.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,7 +27,7 @@ class OperationTriggerTest {
         "SELL, 85000,    90999.99, " // only the bid is at the target
     })
     void theExitSideOfTheQuoteDecidesWhichBoundIsReached(Side side, String bid, String ask, CloseReason reached) {
-        Operation operation = side == Side.BUY ? demoLong() : demoShort();
+        Operation operation = demo(side);
 
         assertThat(operation.triggeredBy(quote("BTCUSDC", bid, ask))).isEqualTo(Optional.ofNullable(reached));
     }
