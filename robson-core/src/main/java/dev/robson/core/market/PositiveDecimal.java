@@ -25,6 +25,11 @@ final class PositiveDecimal {
         if (value.signum() <= 0) {
             throw new IllegalArgumentException(what + " must be positive, got " + value.toPlainString());
         }
+        return plain(value);
+    }
+
+    /** {@code value} without trailing zeros, written plainly: 0.01000000 becomes 0.01, 100 stays 100. */
+    static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         // stripTrailingZeros turns 100 into 1E+2; a scale of 0 keeps toString plain.
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
