@@ -2,7 +2,10 @@ package dev.robson.core.market;
 
 import java.math.BigDecimal;
 
-/** Shared validation for the positive value types, so their equality ignores trailing zeros. */
+/**
+ * Shared validation for the positive value types, so their equality ignores trailing zeros; the
+ * symbol filters are written plainly by the same rule.
+ */
 final class PositiveDecimal {
 
     private PositiveDecimal() {}
