@@ -29,6 +29,17 @@ public final class DomainRuleViolation extends RuntimeException {
         this.code = code;
     }
 
+    /**
+     * A lifecycle move the subject's status does not allow, worded alike for operations and plans:
+     * "cannot {action} {subject} while {status}; it must be {required}".
+     */
+    public static DomainRuleViolation illegalTransition(
+            String action, String subject, Enum<?> status, Enum<?> required) {
+        return new DomainRuleViolation(
+                ILLEGAL_TRANSITION,
+                "cannot " + action + " " + subject + " while " + status + "; it must be " + required);
+    }
+
     public String code() {
         return code;
     }

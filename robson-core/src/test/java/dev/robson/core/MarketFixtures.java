@@ -1,10 +1,12 @@
 package dev.robson.core;
 
 import dev.robson.core.market.Asset;
+import dev.robson.core.market.OrderLimits;
 import dev.robson.core.market.Price;
 import dev.robson.core.market.Quantity;
 import dev.robson.core.market.Quote;
 import dev.robson.core.market.Symbol;
+import dev.robson.core.operation.Fee;
 import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.OrderExecution;
@@ -25,13 +27,20 @@ public final class MarketFixtures {
     private MarketFixtures() {}
 
     public static Symbol btcUsdc() {
+        return btcUsdc(OrderLimits.stepOnly(new BigDecimal("0.00001000")));
+    }
+
+    /** BTCUSDC's tick, step and minimum notional under other LOT_SIZE, MARKET_LOT_SIZE or PRICE_FILTER bounds. */
+    public static Symbol btcUsdc(OrderLimits limits) {
         return new Symbol(
                 "BTCUSDC",
                 Asset.of("BTC"),
                 Asset.of("USDC"),
                 new BigDecimal("0.01000000"),
                 new BigDecimal("0.00001000"),
-                new BigDecimal("5.00000000"));
+                new BigDecimal("5.00000000"),
+                limits,
+                Symbol.TRADING);
     }
 
     public static Symbol btcUsdt() {
@@ -61,6 +70,19 @@ public final class MarketFixtures {
     /** A position tracked from one filled entry, while the market would close it at {@code exitPrice}. */
     public static Operation tracked(
             Symbol symbol, Side side, String quantity, String entry, String stop, String target, String exitPrice) {
+        return tracked(symbol, side, quantity, entry, stop, target, exitPrice, Fee.NONE);
+    }
+
+    /** The same, its entry having paid {@code entryFee}. */
+    public static Operation tracked(
+            Symbol symbol,
+            Side side,
+            String quantity,
+            String entry,
+            String stop,
+            String target,
+            String exitPrice,
+            Fee entryFee) {
         return Operation.track(
                 TENANT_ID,
                 symbol,
@@ -70,12 +92,23 @@ public final class MarketFixtures {
                 Price.of(stop),
                 Price.of(target),
                 OPENED_AT,
-                Price.of(exitPrice));
+                Price.of(exitPrice),
+                entryFee);
     }
 
     /** The demo position: LONG 0.00033 BTC on BTCUSDC. */
     public static Operation demoLong() {
-        return tracked(btcUsdc(), Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44", "89245.00");
+        return demoLongPaying(Fee.NONE);
+    }
+
+    /** The demo LONG (entered at 88,837.92) tracked with this commission on its entry. */
+    public static Operation demoLongPaying(Fee entryFee) {
+        return tracked(btcUsdc(), Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44", "89245.00", entryFee);
+    }
+
+    /** The demo position on {@code side}: {@link #demoLong()} for BUY, {@link #demoShort()} for SELL. */
+    public static Operation demo(Side side) {
+        return side == Side.BUY ? demoLong() : demoShort();
     }
 
     public static Quote demoQuote() {
@@ -105,11 +138,21 @@ public final class MarketFixtures {
         return OrderExecution.filledExit(Quantity.of(quantity), Price.of(price), LATER, "exit-" + quantity);
     }
 
+    /** A LONG of three one-step fills whose average, 88837.92333…, has no finite decimal. */
+    public static Operation longAveragedOverThreeFills() {
+        return activeOn(
+                Side.BUY,
+                List.of(
+                        filledEntry("0.00001", "88837.92"),
+                        filledEntry("0.00001", "88837.92"),
+                        filledEntry("0.00001", "88837.93")));
+    }
+
     /** A stored ACTIVE operation on BTCUSDC with the given executions; stop 1, target 1000000. */
     public static Operation activeOn(Side side, List<OrderExecution> orders) {
         Price low = Price.of("1");
         Price high = Price.of("1000000");
-        return Operation.restore(
+        return new Operation(
                 1L,
                 TENANT_ID,
                 btcUsdc(),

@@ -2,7 +2,10 @@ package dev.robson.core.market;
 
 import java.math.BigDecimal;
 
-/** Shared validation for the positive value types, so their equality ignores trailing zeros. */
+/**
+ * Shared validation for the positive value types, so their equality ignores trailing zeros; the
+ * symbol filters are written plainly by the same rule.
+ */
 final class PositiveDecimal {
 
     private PositiveDecimal() {}
@@ -25,6 +28,11 @@ final class PositiveDecimal {
         if (value.signum() <= 0) {
             throw new IllegalArgumentException(what + " must be positive, got " + value.toPlainString());
         }
+        return plain(value);
+    }
+
+    /** {@code value} without trailing zeros, written plainly: 0.01000000 becomes 0.01, 100 stays 100. */
+    static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         // stripTrailingZeros turns 100 into 1E+2; a scale of 0 keeps toString plain.
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

@@ -1,5 +1,7 @@
 package dev.robson.core.market;
 
+import static dev.robson.core.market.PositiveDecimal.plain;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -72,11 +74,6 @@ public record Symbol(
         tickSize = plain(tickSize);
         stepSize = plain(stepSize);
         minNotional = plain(minNotional);
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** Decimals a price can have; Binance pads tick sizes with zeros, hence the strip. */

@@ -93,59 +93,10 @@ public final class Operation {
         this.version = version;
     }
 
-    public static Operation restore(
-            Long id,
-            long tenantId,
-            Symbol symbol,
-            Side side,
-            Price stopLoss,
-            Price takeProfit,
-            OperationStatus status,
-            CloseReason closeReason,
-            Instant openedAt,
-            Instant closedAt,
-            List<OrderExecution> orders,
-            long version) {
-        return new Operation(
-                id,
-                tenantId,
-                symbol,
-                side,
-                stopLoss,
-                takeProfit,
-                status,
-                closeReason,
-                openedAt,
-                closedAt,
-                orders,
-                version);
-    }
-
-    /** Starts watching a position the user already holds, entered with one filled order. */
-    public static Operation track(
-            long tenantId,
-            Symbol symbol,
-            Side side,
-            Quantity quantity,
-            Price entryPrice,
-            Price stopLoss,
-            Price takeProfit,
-            Instant openedAt,
-            Price currentExitPrice) {
-        return track(
-                tenantId,
-                symbol,
-                side,
-                quantity,
-                entryPrice,
-                stopLoss,
-                takeProfit,
-                openedAt,
-                currentExitPrice,
-                Fee.NONE);
-    }
-
-    /** Tracking with the commission the entry paid. */
+    /**
+     * Starts watching a position the user already holds, entered with one filled order that paid
+     * {@code entryFee} ({@link Fee#NONE} when no commission is known).
+     */
     public static Operation track(
             long tenantId,
             Symbol symbol,
@@ -576,9 +527,7 @@ public final class Operation {
 
     private void requireStatus(OperationStatus required, String action) {
         if (status != required) {
-            throw new DomainRuleViolation(
-                    DomainRuleViolation.ILLEGAL_TRANSITION,
-                    "cannot " + action + " " + describe() + " while " + status + "; it must be " + required);
+            throw DomainRuleViolation.illegalTransition(action, describe(), status, required);
         }
     }
 

@@ -54,15 +54,7 @@ public record OrderExecution(
     }
 
     public static OrderExecution filledEntry(Quantity quantity, Price price, Instant executedAt, Fee fee) {
-        return new OrderExecution(
-                OrderPurpose.ENTRY,
-                OrderStatus.FILLED,
-                requireQuantity(quantity).value(),
-                price,
-                executedAt,
-                null,
-                null,
-                fee);
+        return filled(OrderPurpose.ENTRY, quantity, price, executedAt, null, fee);
     }
 
     /** The quote amount traded: exact when the exchange said it, else average × quantity. */
@@ -83,13 +75,7 @@ public record OrderExecution(
     }
 
     public static OrderExecution filledExit(Quantity quantity, Price price, Instant executedAt, String clientOrderId) {
-        return new OrderExecution(
-                OrderPurpose.EXIT,
-                OrderStatus.FILLED,
-                requireQuantity(quantity).value(),
-                price,
-                executedAt,
-                clientOrderId);
+        return filled(OrderPurpose.EXIT, quantity, price, executedAt, clientOrderId, Fee.NONE);
     }
 
     boolean isFilledEntry() {
@@ -100,10 +86,13 @@ public record OrderExecution(
         return purpose == OrderPurpose.EXIT;
     }
 
-    private static Quantity requireQuantity(Quantity quantity) {
+    /** An order the exchange reported FILLED; its quantity is a {@link Quantity}, so never zero. */
+    private static OrderExecution filled(
+            OrderPurpose purpose, Quantity quantity, Price price, Instant executedAt, String clientOrderId, Fee fee) {
         if (quantity == null) {
             throw new IllegalArgumentException("quantity must not be null");
         }
-        return quantity;
+        return new OrderExecution(
+                purpose, OrderStatus.FILLED, quantity.value(), price, executedAt, clientOrderId, null, fee);
     }
 }

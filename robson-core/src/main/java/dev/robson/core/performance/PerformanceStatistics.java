@@ -1,5 +1,6 @@
 package dev.robson.core.performance;
 
+import dev.robson.core.market.QuoteAssetGroups;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -34,14 +35,14 @@ public final class PerformanceStatistics {
     /** One entry per quote asset that has trades, ordered by asset code. */
     public static List<QuoteAssetPerformance> of(Collection<ClosedTrade> trades) {
         List<QuoteAssetPerformance> figures = new ArrayList<>();
-        byQuoteAsset(trades).values().forEach(group -> figures.add(summarise(group)));
+        byQuoteAsset(trades).forEach(group -> figures.add(summarise(group)));
         return List.copyOf(figures);
     }
 
     /** One entry per UTC day and quote asset that has trades, by day then asset code. */
     public static List<DailyRealizedPnl> daily(Collection<ClosedTrade> trades) {
         List<DailyRealizedPnl> days = new ArrayList<>();
-        for (List<ClosedTrade> group : byQuoteAsset(trades).values()) {
+        for (List<ClosedTrade> group : byQuoteAsset(trades)) {
             int scale = group.getFirst().quoteAsset().amountScale();
             Map<LocalDate, List<ClosedTrade>> byDay = new TreeMap<>();
             group.forEach(trade -> byDay.computeIfAbsent(
@@ -70,19 +71,9 @@ public final class PerformanceStatistics {
         return List.copyOf(days);
     }
 
-    private static Map<String, List<ClosedTrade>> byQuoteAsset(Collection<ClosedTrade> trades) {
-        if (trades == null) {
-            throw new IllegalArgumentException("trades must not be null");
-        }
-        Map<String, List<ClosedTrade>> groups = new TreeMap<>();
-        for (ClosedTrade trade : trades) {
-            if (trade == null) {
-                throw new IllegalArgumentException("trades must not contain null");
-            }
-            groups.computeIfAbsent(trade.quoteAsset().code(), code -> new ArrayList<>())
-                    .add(trade);
-        }
-        groups.values().forEach(group -> group.sort(CLOSE_ORDER));
+    private static List<List<ClosedTrade>> byQuoteAsset(Collection<ClosedTrade> trades) {
+        List<List<ClosedTrade>> groups = QuoteAssetGroups.of(trades, ClosedTrade::quoteAsset, "trades");
+        groups.forEach(group -> group.sort(CLOSE_ORDER));
         return groups;
     }
 

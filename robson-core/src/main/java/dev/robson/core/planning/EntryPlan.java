@@ -46,7 +46,11 @@ public final class EntryPlan {
     private String rejection;
     private EntryFill fill;
 
-    private EntryPlan(
+    /**
+     * Rebuilds a plan from storage; checks that the fields agree with its status. Every other
+     * path (a new plan, a copy under its storage id) comes through here too.
+     */
+    public EntryPlan(
             Long id,
             long tenantId,
             long strategyId,
@@ -57,13 +61,27 @@ public final class EntryPlan {
             Quantity orderQuantity,
             String rejection,
             EntryFill fill) {
+        Objects.requireNonNull(terms, "terms");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(status, "status");
+        boolean confirmed = status == PlanStatus.ENTERING || status == PlanStatus.ACTIVE || status == PlanStatus.FAILED;
+        if (confirmed != (orderQuantity != null)
+                || (status == PlanStatus.ACTIVE) != (fill != null)
+                || (status == PlanStatus.REJECTED) != (rejection != null)) {
+            throw new IllegalArgumentException("a " + status + " plan has an order quantity once confirmed, a fill"
+                    + " exactly when ACTIVE and a rejection code exactly when REJECTED");
+        }
+        if (orderQuantity != null && orderQuantity.compareTo(terms.quantity()) > 0) {
+            throw new IllegalArgumentException("the order quantity exceeds the planned quantity");
+        }
         this.id = id;
         this.tenantId = tenantId;
         this.strategyId = strategyId;
-        this.terms = Objects.requireNonNull(terms, "terms");
-        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
-        this.status = Objects.requireNonNull(status, "status");
+        this.terms = terms;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+        this.status = status;
         this.orderQuantity = orderQuantity;
         this.rejection = rejection;
         this.fill = fill;
@@ -83,33 +101,6 @@ public final class EntryPlan {
                 null,
                 null,
                 null);
-    }
-
-    /** Rebuilds a plan from storage; checks that the stored fields agree with its status. */
-    public static EntryPlan restore(
-            Long id,
-            long tenantId,
-            long strategyId,
-            PlanTerms terms,
-            Instant createdAt,
-            Instant expiresAt,
-            PlanStatus status,
-            Quantity orderQuantity,
-            String rejection,
-            EntryFill fill) {
-        Objects.requireNonNull(status, "status");
-        boolean confirmed = status == PlanStatus.ENTERING || status == PlanStatus.ACTIVE || status == PlanStatus.FAILED;
-        if (confirmed != (orderQuantity != null)
-                || (status == PlanStatus.ACTIVE) != (fill != null)
-                || (status == PlanStatus.REJECTED) != (rejection != null)) {
-            throw new IllegalArgumentException("a " + status + " plan has an order quantity once confirmed, a fill"
-                    + " exactly when ACTIVE and a rejection code exactly when REJECTED");
-        }
-        if (orderQuantity != null && orderQuantity.compareTo(terms.quantity()) > 0) {
-            throw new IllegalArgumentException("the order quantity exceeds the planned quantity");
-        }
-        return new EntryPlan(
-                id, tenantId, strategyId, terms, createdAt, expiresAt, status, orderQuantity, rejection, fill);
     }
 
     /** The same plan under the id storage gave it. */
@@ -224,7 +215,7 @@ public final class EntryPlan {
                 fill.clientOrderId(),
                 fill.quoteQuantity(),
                 fill.fee());
-        return Operation.restore(
+        return new Operation(
                 id,
                 tenantId,
                 terms.symbol(),
@@ -301,9 +292,7 @@ public final class EntryPlan {
 
     private void requireStatus(PlanStatus required, String action) {
         if (status != required) {
-            throw new DomainRuleViolation(
-                    DomainRuleViolation.ILLEGAL_TRANSITION,
-                    "cannot " + action + " " + describe() + " while " + status + "; it must be " + required);
+            throw DomainRuleViolation.illegalTransition(action, describe(), status, required);
         }
     }
 

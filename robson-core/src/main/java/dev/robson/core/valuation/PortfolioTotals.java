@@ -1,13 +1,12 @@
 package dev.robson.core.valuation;
 
 import dev.robson.core.market.Asset;
+import dev.robson.core.market.QuoteAssetGroups;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -70,20 +69,9 @@ public record PortfolioTotals(
      */
     public static List<PortfolioTotals> of(
             Collection<PositionValuation> valuations, Function<PositionValuation, BigDecimal> takerRates) {
-        if (valuations == null) {
-            throw new IllegalArgumentException("valuations must not be null");
-        }
-        Map<String, List<PositionValuation>> byQuoteAsset = new TreeMap<>();
-        for (PositionValuation valuation : valuations) {
-            if (valuation == null) {
-                throw new IllegalArgumentException("valuations must not contain null");
-            }
-            byQuoteAsset
-                    .computeIfAbsent(valuation.operation().symbol().quote().code(), code -> new ArrayList<>())
-                    .add(valuation);
-        }
         List<PortfolioTotals> totals = new ArrayList<>();
-        for (List<PositionValuation> group : byQuoteAsset.values()) {
+        for (List<PositionValuation> group : QuoteAssetGroups.of(
+                valuations, valuation -> valuation.operation().symbol().quote(), "valuations")) {
             totals.add(sum(group, takerRates));
         }
         return List.copyOf(totals);

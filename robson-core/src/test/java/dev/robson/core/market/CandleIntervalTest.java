@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CandleIntervalTest {
 
@@ -28,50 +30,35 @@ class CandleIntervalTest {
         assertThat(CandleInterval.ONE_WEEK.openOf(at)).isEqualTo(Instant.parse("2025-12-22T00:00:00Z"));
     }
 
-    @Test
-    void whenHighDoesNotBoundTheBarThenTheCandleIsRefused() {
-        Instant open = Instant.parse("2025-12-24T13:30:00Z");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "the high is below the open,  900, 10, 9,  8,  9,    1",
+        "it closes as it opens,       0,   10, 10, 10, 10,   1",
+        "the volume is negative,      60,  10, 10, 10, 10,   -1"
+    })
+    void whenTheBarIsImpossibleThenTheCandleIsRefused(
+            String why, long seconds, String open, String high, String low, String close, String volume) {
+        assertThatThrownBy(() -> candle(seconds, open, high, low, close, volume, true))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 
-        assertThatThrownBy(() -> new Candle(
-                        open,
-                        open.plusSeconds(900),
-                        Price.of("10"),
-                        Price.of("9"),
-                        Price.of("8"),
-                        Price.of("9"),
-                        BigDecimal.ONE,
-                        true))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Candle(
-                        open,
-                        open,
-                        Price.of("10"),
-                        Price.of("10"),
-                        Price.of("10"),
-                        Price.of("10"),
-                        BigDecimal.ONE,
-                        true))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Candle(
-                        open,
-                        open.plusSeconds(60),
-                        Price.of("10"),
-                        Price.of("10"),
-                        Price.of("10"),
-                        Price.of("10"),
-                        new BigDecimal("-1"),
-                        true))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new Candle(
-                                open,
-                                open.plusSeconds(60),
-                                Price.of("10"),
-                                Price.of("11"),
-                                Price.of("9"),
-                                Price.of("10.5"),
-                                BigDecimal.ZERO,
-                                false)
-                        .closed())
-                .isFalse();
+    @Test
+    void whenTheBarIsStillFormingThenTheCandleSaysSo() {
+        assertThat(candle(60, "10", "11", "9", "10.5", "0", false).closed()).isFalse();
+    }
+
+    /** A candle opening at 13:30 and lasting {@code seconds}. */
+    private static Candle candle(
+            long seconds, String open, String high, String low, String close, String volume, boolean closed) {
+        Instant openTime = Instant.parse("2025-12-24T13:30:00Z");
+        return new Candle(
+                openTime,
+                openTime.plusSeconds(seconds),
+                Price.of(open),
+                Price.of(high),
+                Price.of(low),
+                Price.of(close),
+                new BigDecimal(volume),
+                closed);
     }
 }

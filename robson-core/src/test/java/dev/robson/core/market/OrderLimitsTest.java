@@ -1,5 +1,6 @@
 package dev.robson.core.market;
 
+import static dev.robson.core.MarketFixtures.btcUsdc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,18 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** What a MARKET order may carry, from LOT_SIZE, MARKET_LOT_SIZE and NOTIONAL together. */
 class OrderLimitsTest {
-
-    private static Symbol btcUsdc(OrderLimits limits) {
-        return new Symbol(
-                "BTCUSDC",
-                Asset.of("BTC"),
-                Asset.of("USDC"),
-                new BigDecimal("0.01"),
-                new BigDecimal("0.00001"),
-                new BigDecimal("5"),
-                limits,
-                Symbol.TRADING);
-    }
 
     @Test
     void theCoarserStepAndTheTighterMaximumOfBothLotFiltersBindAMarketOrder() {
@@ -66,18 +55,8 @@ class OrderLimitsTest {
         assertThat(trading.trading()).isTrue();
         assertThat(trading.withStatus("BREAK").trading()).isFalse();
         assertThat(trading.withStatus("BREAK").status()).isEqualTo("BREAK");
-        assertThatThrownBy(() -> new OrderLimits(
-                        BigDecimal.ONE.negate(),
-                        null,
-                        BigDecimal.ZERO,
-                        null,
-                        BigDecimal.ZERO,
-                        null,
-                        true,
-                        false,
-                        null,
-                        null,
-                        null))
+        // A negative minimum quantity, every other limit as stepOnly leaves it.
+        assertThatThrownBy(() -> OrderLimits.stepOnly(BigDecimal.ONE.negate()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

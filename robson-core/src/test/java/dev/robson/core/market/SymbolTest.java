@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SymbolTest {
 
@@ -86,20 +88,13 @@ class SymbolTest {
         assertThat(btcUsdc().displayPair()).isEqualTo("BTC/USDC");
     }
 
-    @Test
-    void nameMustBeBaseFollowedByQuote() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ETHUSDC, ETHUSDC is not base BTC followed by quote USDC", "btcusdc, symbol must be"})
+    void nameMustBeBaseFollowedByQuoteInUpperCase(String name, String complaint) {
         assertThatThrownBy(() -> new Symbol(
-                        "ETHUSDC", Asset.of("BTC"), Asset.of("USDC"), BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO))
+                        name, Asset.of("BTC"), Asset.of("USDC"), BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("ETHUSDC is not base BTC followed by quote USDC");
-    }
-
-    @Test
-    void rejectsMalformedName() {
-        assertThatThrownBy(() -> new Symbol(
-                        "btcusdc", Asset.of("BTC"), Asset.of("USDC"), BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("symbol must be");
+                .hasMessageContaining(complaint);
     }
 
     @Test

@@ -1,36 +1,18 @@
 package dev.robson.core.operation;
 
 import static dev.robson.core.MarketFixtures.LATER;
-import static dev.robson.core.MarketFixtures.OPENED_AT;
-import static dev.robson.core.MarketFixtures.TENANT_ID;
-import static dev.robson.core.MarketFixtures.btcUsdc;
 import static dev.robson.core.MarketFixtures.demoLong;
+import static dev.robson.core.MarketFixtures.demoLongPaying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.robson.core.DomainRuleViolation;
 import dev.robson.core.market.Price;
-import dev.robson.core.market.Quantity;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /** Fees in the operation: what it holds, what it realized gross and net, and dust. */
 class OperationFeesTest {
-
-    /** The demo LONG (0.00033 BTC entered at 88,837.92) tracked with this commission on its entry. */
-    private static Operation demoLongPaying(Fee entryFee) {
-        return Operation.track(
-                TENANT_ID,
-                btcUsdc(),
-                Side.BUY,
-                Quantity.of("0.00033"),
-                Price.of("88837.92"),
-                Price.of("87061.16"),
-                Price.of("92391.44"),
-                OPENED_AT,
-                Price.of("89245.00"),
-                entryFee);
-    }
 
     /** Operation #1 with Binance's 0.1 % entry fee taken in BTC: 0.00033 x 0.001 = 0.00000033 BTC. */
     private static Operation operationOneWithBtcFee() {

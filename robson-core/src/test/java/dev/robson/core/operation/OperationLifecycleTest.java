@@ -1,5 +1,6 @@
 package dev.robson.core.operation;
 
+import static dev.robson.core.DomainRuleAssertions.assertRuleViolation;
 import static dev.robson.core.MarketFixtures.LATER;
 import static dev.robson.core.MarketFixtures.OPENED_AT;
 import static dev.robson.core.MarketFixtures.TENANT_ID;
@@ -10,7 +11,6 @@ import static dev.robson.core.MarketFixtures.filledExit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.robson.core.DomainRuleViolation;
 import dev.robson.core.market.Price;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,12 +23,15 @@ class OperationLifecycleTest {
         return operation;
     }
 
+    /** The closing demo with its whole 0.00033 BTC sold at 87,000. */
+    private static Operation soldOutDemo() {
+        Operation operation = closingDemo();
+        operation.recordExit(filledExit("0.00033", "87000"));
+        return operation;
+    }
+
     private static void assertIllegalTransition(Runnable action, String messagePart) {
-        assertThatThrownBy(action::run)
-                .isInstanceOfSatisfying(
-                        DomainRuleViolation.class,
-                        violation -> assertThat(violation.code()).isEqualTo("illegal_transition"))
-                .hasMessageContaining(messagePart);
+        assertRuleViolation(action::run, "illegal_transition").hasMessageContaining(messagePart);
     }
 
     @Test
@@ -78,10 +81,7 @@ class OperationLifecycleTest {
     void exitCannotExceedTheOpenQuantity() {
         Operation operation = closingDemo();
 
-        assertThatThrownBy(() -> operation.recordExit(filledExit("0.00034", "89000")))
-                .isInstanceOfSatisfying(
-                        DomainRuleViolation.class,
-                        violation -> assertThat(violation.code()).isEqualTo("invalid_quantity"))
+        assertRuleViolation(() -> operation.recordExit(filledExit("0.00034", "89000")), "invalid_quantity")
                 .hasMessage("exit of 0.00034 exceeds the open quantity 0.00033 of operation 9");
     }
 
@@ -106,8 +106,7 @@ class OperationLifecycleTest {
 
     @Test
     void completesTheCloseOnceEverythingIsSold() {
-        Operation operation = closingDemo();
-        operation.recordExit(filledExit("0.00033", "87000"));
+        Operation operation = soldOutDemo();
 
         operation.completeClose(LATER);
 
@@ -119,7 +118,7 @@ class OperationLifecycleTest {
 
     @Test
     void completesTheCloseWithDustBelowOneStep() {
-        Operation operation = Operation.restore(
+        Operation operation = new Operation(
                 3L,
                 TENANT_ID,
                 btcUsdc(),
@@ -146,8 +145,7 @@ class OperationLifecycleTest {
 
     @Test
     void closedTimeCannotPrecedeOpening() {
-        Operation operation = closingDemo();
-        operation.recordExit(filledExit("0.00033", "87000"));
+        Operation operation = soldOutDemo();
 
         assertThatThrownBy(() -> operation.completeClose(OPENED_AT.minusSeconds(60)))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -157,8 +155,7 @@ class OperationLifecycleTest {
 
     @Test
     void closedOperationCannotBeClosedAgain() {
-        Operation operation = closingDemo();
-        operation.recordExit(filledExit("0.00033", "87000"));
+        Operation operation = soldOutDemo();
         operation.completeClose(LATER);
 
         assertIllegalTransition(() -> operation.completeClose(LATER), "while CLOSED");

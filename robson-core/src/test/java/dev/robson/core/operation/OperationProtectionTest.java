@@ -1,55 +1,44 @@
 package dev.robson.core.operation;
 
+import static dev.robson.core.DomainRuleAssertions.assertRuleViolation;
+import static dev.robson.core.MarketFixtures.demo;
 import static dev.robson.core.MarketFixtures.demoLong;
-import static dev.robson.core.MarketFixtures.demoShort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.robson.core.DomainRuleViolation;
 import dev.robson.core.market.Price;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OperationProtectionTest {
 
     private static final Price BID = Price.of("89245.00");
-    private static final Price ASK = Price.of("89246.00");
 
     private static void assertViolation(Runnable action, String code, String message) {
-        assertThatThrownBy(action::run)
-                .isInstanceOfSatisfying(
-                        DomainRuleViolation.class,
-                        violation -> assertThat(violation.code()).isEqualTo(code))
-                .hasMessage(message);
+        assertRuleViolation(action::run, code).hasMessage(message);
     }
 
-    @Test
-    void movesBothBounds() {
-        Operation operation = demoLong();
-
-        operation.moveProtection(Price.of("88500"), Price.of("95000.50"), BID);
-
-        assertThat(operation.stopLoss()).isEqualTo(Price.of("88500"));
-        assertThat(operation.takeProfit()).isEqualTo(Price.of("95000.5"));
+    private static Price price(String value) {
+        return value == null ? null : Price.of(value);
     }
 
-    @Test
-    void nullStopKeepsTheCurrentStop() {
-        Operation operation = demoLong();
+    /** A null bound is kept as it is. */
+    @ParameterizedTest(name = "{0} to stop {1}, target {2}: {4} / {5}")
+    @CsvSource({
+        "BUY,  88500, 95000.50, 89245.00, 88500,    95000.5",
+        "BUY,  ,      95000,    89245.00, 87061.16, 95000",
+        "BUY,  88000, ,         89245.00, 88000,    92391.44",
+        "SELL, 90500, 86000,    89246.00, 90500,    86000"
+    })
+    void movesTheBoundsItIsGiven(
+            Side side, String stop, String target, String exitPrice, String stopAfter, String targetAfter) {
+        Operation operation = demo(side);
 
-        operation.moveProtection(null, Price.of("95000"), BID);
+        operation.moveProtection(price(stop), price(target), Price.of(exitPrice));
 
-        assertThat(operation.stopLoss()).isEqualTo(Price.of("87061.16"));
-        assertThat(operation.takeProfit()).isEqualTo(Price.of("95000"));
-    }
-
-    @Test
-    void nullTargetKeepsTheCurrentTarget() {
-        Operation operation = demoLong();
-
-        operation.moveProtection(Price.of("88000"), null, BID);
-
-        assertThat(operation.stopLoss()).isEqualTo(Price.of("88000"));
-        assertThat(operation.takeProfit()).isEqualTo(Price.of("92391.44"));
+        assertThat(operation.stopLoss()).isEqualTo(Price.of(stopAfter));
+        assertThat(operation.takeProfit()).isEqualTo(Price.of(targetAfter));
     }
 
     @Test
@@ -60,49 +49,26 @@ class OperationProtectionTest {
                 "moving protection needs a new stop_loss or take_profit");
     }
 
-    @Test
-    void longStopCannotBeRaisedToOrAboveTheBid() {
-        Operation operation = demoLong();
+    /** A null bound is kept, and a kept bound is checked against the market as it is now too. */
+    @ParameterizedTest(name = "{0} to stop {1}, target {2} at {3}")
+    @CsvSource({
+        "BUY,  89245, ,      89245.00, stop_loss 89245 must be below the current bid 89245 for a LONG",
+        "BUY,  90000, ,      93000,    take_profit 92391.44 must be above the current bid 93000 for a LONG",
+        "SELL, 89000, ,      89246.00, stop_loss 89000 must be above the current ask 89246 for a SHORT",
+        "SELL, ,      89300, 89246.00, take_profit 89300 must be below the current ask 89246 for a SHORT"
+    })
+    void refusesABoundOnTheWrongSideOfTheExitPriceAndKeepsTheOldOnes(
+            Side side, String stop, String target, String exitPrice, String message) {
+        Operation operation = demo(side);
+        Price stopBefore = operation.stopLoss();
+        Price targetBefore = operation.takeProfit();
 
         assertViolation(
-                () -> operation.moveProtection(Price.of("89245"), null, BID),
+                () -> operation.moveProtection(price(stop), price(target), Price.of(exitPrice)),
                 "invalid_protection",
-                "stop_loss 89245 must be below the current bid 89245 for a LONG");
-        assertThat(operation.stopLoss()).isEqualTo(Price.of("87061.16"));
-    }
-
-    @Test
-    void keptLongTargetIsCheckedAgainstTheMovedMarket() {
-        Operation operation = demoLong();
-
-        assertViolation(
-                () -> operation.moveProtection(Price.of("90000"), null, Price.of("93000")),
-                "invalid_protection",
-                "take_profit 92391.44 must be above the current bid 93000 for a LONG");
-        assertThat(operation.stopLoss()).isEqualTo(Price.of("87061.16"));
-    }
-
-    @Test
-    void shortStopCannotBeLoweredBelowTheAsk() {
-        Operation operation = demoShort();
-
-        assertViolation(
-                () -> operation.moveProtection(Price.of("89000"), null, ASK),
-                "invalid_protection",
-                "stop_loss 89000 must be above the current ask 89246 for a SHORT");
-    }
-
-    @Test
-    void shortTargetMustStayBelowTheAsk() {
-        Operation operation = demoShort();
-
-        assertViolation(
-                () -> operation.moveProtection(null, Price.of("89300"), ASK),
-                "invalid_protection",
-                "take_profit 89300 must be below the current ask 89246 for a SHORT");
-        operation.moveProtection(Price.of("90500"), Price.of("86000"), ASK);
-        assertThat(operation.stopLoss()).isEqualTo(Price.of("90500"));
-        assertThat(operation.takeProfit()).isEqualTo(Price.of("86000"));
+                message);
+        assertThat(operation.stopLoss()).isEqualTo(stopBefore);
+        assertThat(operation.takeProfit()).isEqualTo(targetBefore);
     }
 
     @Test

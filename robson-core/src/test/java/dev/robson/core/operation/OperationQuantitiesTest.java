@@ -5,6 +5,7 @@ import static dev.robson.core.MarketFixtures.activeOn;
 import static dev.robson.core.MarketFixtures.entry;
 import static dev.robson.core.MarketFixtures.filledEntry;
 import static dev.robson.core.MarketFixtures.filledExit;
+import static dev.robson.core.MarketFixtures.longAveragedOverThreeFills;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,12 +43,7 @@ class OperationQuantitiesTest {
 
     @Test
     void averageEntryKeepsFullPrecision() {
-        Operation operation = activeOn(
-                Side.BUY,
-                List.of(
-                        filledEntry("0.00001", "88837.92"),
-                        filledEntry("0.00001", "88837.92"),
-                        filledEntry("0.00001", "88837.93")));
+        Operation operation = longAveragedOverThreeFills();
 
         BigDecimal average = operation.averageEntryPrice().value();
 

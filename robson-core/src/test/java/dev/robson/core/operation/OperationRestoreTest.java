@@ -1,8 +1,10 @@
 package dev.robson.core.operation;
 
+import static dev.robson.core.DomainRuleAssertions.assertRuleViolation;
 import static dev.robson.core.MarketFixtures.LATER;
 import static dev.robson.core.MarketFixtures.OPENED_AT;
 import static dev.robson.core.MarketFixtures.TENANT_ID;
+import static dev.robson.core.MarketFixtures.activeOn;
 import static dev.robson.core.MarketFixtures.btcUsdc;
 import static dev.robson.core.MarketFixtures.demoLong;
 import static dev.robson.core.MarketFixtures.filledEntry;
@@ -17,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OperationRestoreTest {
 
@@ -28,7 +32,7 @@ class OperationRestoreTest {
             CloseReason reason,
             Instant closedAt,
             long version) {
-        return Operation.restore(
+        return new Operation(
                 5L,
                 TENANT_ID,
                 btcUsdc(),
@@ -47,7 +51,7 @@ class OperationRestoreTest {
     void restoresEveryStoredField() {
         List<OrderExecution> orders = List.of(filledEntry("0.001", "88000"), filledExit("0.001", "86000"));
 
-        Operation operation = Operation.restore(
+        Operation operation = new Operation(
                 5L,
                 TENANT_ID,
                 btcUsdc(),
@@ -75,19 +79,7 @@ class OperationRestoreTest {
     @Test
     void storedOrdersAreCopied() {
         List<OrderExecution> orders = new ArrayList<>(List.of(filledEntry("0.001", "88000")));
-        Operation operation = new Operation(
-                5L,
-                TENANT_ID,
-                btcUsdc(),
-                Side.BUY,
-                Price.of("87000"),
-                Price.of("90000"),
-                OperationStatus.ACTIVE,
-                null,
-                OPENED_AT,
-                null,
-                orders,
-                0);
+        Operation operation = activeOn(Side.BUY, orders);
 
         orders.add(filledEntry("0.005", "88000"));
 
@@ -114,10 +106,9 @@ class OperationRestoreTest {
 
     @Test
     void longStopMustBeBelowTarget() {
-        assertThatThrownBy(() -> restore(Side.BUY, "100", "90", OperationStatus.ACTIVE, null, null, 0))
-                .isInstanceOfSatisfying(
-                        DomainRuleViolation.class,
-                        violation -> assertThat(violation.code()).isEqualTo("invalid_protection"))
+        assertRuleViolation(
+                        () -> restore(Side.BUY, "100", "90", OperationStatus.ACTIVE, null, null, 0),
+                        "invalid_protection")
                 .hasMessage("stop_loss 100 must be below take_profit 90 for a LONG");
     }
 
@@ -128,28 +119,21 @@ class OperationRestoreTest {
                 .hasMessage("stop_loss 90 must be above take_profit 90 for a SHORT");
     }
 
-    @Test
-    void closeReasonOnlyOutsideActive() {
-        assertThatThrownBy(() -> restore(Side.BUY, "80", "90", OperationStatus.ACTIVE, CloseReason.MANUAL, null, 0))
+    /** The close reason is set exactly outside ACTIVE, the closed time exactly when CLOSED and never before opening. */
+    @ParameterizedTest(name = "{0}, close reason {1}, closed at {2}: {3}")
+    @CsvSource({
+        "ACTIVE,  MANUAL, ,                     close reason",
+        "CLOSING, ,       ,                     close reason",
+        "CLOSED,  MANUAL, ,                     closed time",
+        "CLOSING, MANUAL, 2026-11-21T10:00:00Z, closed time",
+        // One second before OPENED_AT.
+        "CLOSED,  MANUAL, 2026-11-20T09:59:59Z, is before opened time"
+    })
+    void refusesAStatusItsCloseReasonOrClosedTimeContradicts(
+            OperationStatus status, CloseReason reason, Instant closedAt, String complaint) {
+        assertThatThrownBy(() -> restore(Side.BUY, "80", "90", status, reason, closedAt, 0))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("close reason");
-        assertThatThrownBy(() -> restore(Side.BUY, "80", "90", OperationStatus.CLOSING, null, null, 0))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("close reason");
-    }
-
-    @Test
-    void closedTimeOnlyWhenClosed() {
-        assertThatThrownBy(() -> restore(Side.BUY, "80", "90", OperationStatus.CLOSED, CloseReason.MANUAL, null, 0))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("closed time");
-        assertThatThrownBy(() -> restore(Side.BUY, "80", "90", OperationStatus.CLOSING, CloseReason.MANUAL, LATER, 0))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("closed time");
-        assertThatThrownBy(() -> restore(
-                        Side.BUY, "80", "90", OperationStatus.CLOSED, CloseReason.MANUAL, OPENED_AT.minusSeconds(1), 0))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("is before opened time");
+                .hasMessageContaining(complaint);
     }
 
     @Test
@@ -157,7 +141,7 @@ class OperationRestoreTest {
         assertThatThrownBy(() -> restore(Side.BUY, "80", "90", OperationStatus.ACTIVE, null, null, -1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("version");
-        assertThatThrownBy(() -> Operation.restore(
+        assertThatThrownBy(() -> new Operation(
                         5L,
                         TENANT_ID,
                         null,
@@ -171,19 +155,7 @@ class OperationRestoreTest {
                         List.of(),
                         0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Operation.restore(
-                        5L,
-                        TENANT_ID,
-                        btcUsdc(),
-                        Side.BUY,
-                        Price.of("80"),
-                        Price.of("90"),
-                        OperationStatus.ACTIVE,
-                        null,
-                        OPENED_AT,
-                        null,
-                        Arrays.asList((OrderExecution) null),
-                        0))
+        assertThatThrownBy(() -> activeOn(Side.BUY, Arrays.asList((OrderExecution) null)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must not contain null");
     }

@@ -1,5 +1,6 @@
 package dev.robson.core.operation;
 
+import static dev.robson.core.DomainRuleAssertions.assertRuleViolation;
 import static dev.robson.core.MarketFixtures.OPENED_AT;
 import static dev.robson.core.MarketFixtures.TENANT_ID;
 import static dev.robson.core.MarketFixtures.btcUsdc;
@@ -10,27 +11,16 @@ import static dev.robson.core.MarketFixtures.tracked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.robson.core.DomainRuleViolation;
 import dev.robson.core.market.Price;
 import dev.robson.core.market.Quantity;
-import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OperationTrackTest {
 
     private static Operation trackLong(String quantity, String entry, String stop, String target, String bid) {
         return tracked(btcUsdc(), Side.BUY, quantity, entry, stop, target, bid);
-    }
-
-    private static Operation trackShort(String stop, String target, String ask) {
-        return tracked(btcUsdc(), Side.SELL, "0.001", "88000", stop, target, ask);
-    }
-
-    private static AbstractThrowableAssert<?, ? extends Throwable> assertViolation(Runnable action, String code) {
-        return assertThatThrownBy(action::run)
-                .isInstanceOfSatisfying(
-                        DomainRuleViolation.class,
-                        violation -> assertThat(violation.code()).isEqualTo(code));
     }
 
     @Test
@@ -77,55 +67,41 @@ class OperationTrackTest {
 
     @Test
     void rejectsQuantityOffTheStep() {
-        assertViolation(() -> trackLong("0.000335", "88000", "87000", "89000", "88000.50"), "invalid_quantity")
+        assertRuleViolation(() -> trackLong("0.000335", "88000", "87000", "89000", "88000.50"), "invalid_quantity")
                 .hasMessage("quantity 0.000335 is not a multiple of the step size 0.00001 of BTCUSDC");
     }
 
-    @Test
-    void rejectsEntryStopOrTargetOffTheTick() {
-        assertViolation(() -> trackLong("0.001", "88000.005", "87000", "89000", "88000.50"), "invalid_price")
-                .hasMessage("entry_price 88000.005 is not a multiple of the tick size 0.01 of BTCUSDC");
-        assertViolation(() -> trackLong("0.001", "88000", "87000.001", "89000", "88000.50"), "invalid_price")
-                .hasMessageStartingWith("stop_loss 87000.001");
-        assertViolation(() -> trackLong("0.001", "88000", "87000", "89000.999", "88000.50"), "invalid_price")
-                .hasMessageStartingWith("take_profit 89000.999");
+    @ParameterizedTest(name = "entry {0}, stop {1}, target {2}")
+    @CsvSource({
+        "88000.005, 87000,     89000,     entry_price 88000.005 is not a multiple of the tick size 0.01 of BTCUSDC",
+        "88000,     87000.001, 89000,     stop_loss 87000.001 is not a multiple of the tick size 0.01 of BTCUSDC",
+        "88000,     87000,     89000.999, take_profit 89000.999 is not a multiple of the tick size 0.01 of BTCUSDC"
+    })
+    void rejectsEntryStopOrTargetOffTheTick(String entry, String stop, String target, String message) {
+        assertRuleViolation(() -> trackLong("0.001", entry, stop, target, "88000.50"), "invalid_price")
+                .hasMessage(message);
     }
 
-    @Test
-    void longStopMustBeBelowTheBid() {
-        assertViolation(() -> trackLong("0.001", "88000", "90000", "95000", "88000"), "invalid_protection")
-                .hasMessage("stop_loss 90000 must be below the current bid 88000 for a LONG");
-    }
-
-    @Test
-    void longTargetMustBeAboveTheBid() {
-        assertViolation(() -> trackLong("0.001", "88000", "86000", "87000", "88000"), "invalid_protection")
-                .hasMessage("take_profit 87000 must be above the current bid 88000 for a LONG");
-    }
-
-    @Test
-    void longBoundEqualToTheBidIsRejected() {
-        assertViolation(() -> trackLong("0.001", "88000", "88000", "95000", "88000"), "invalid_protection")
-                .hasMessageStartingWith("stop_loss 88000 must be below");
-        assertViolation(() -> trackLong("0.001", "88000", "87000", "88000", "88000"), "invalid_protection")
-                .hasMessageStartingWith("take_profit 88000 must be above");
-    }
-
-    @Test
-    void shortStopMustBeAboveTheAsk() {
-        assertViolation(() -> trackShort("87000", "80000", "88000"), "invalid_protection")
-                .hasMessage("stop_loss 87000 must be above the current ask 88000 for a SHORT");
-    }
-
-    @Test
-    void shortTargetMustBeBelowTheAsk() {
-        assertViolation(() -> trackShort("90000", "89000", "88000"), "invalid_protection")
-                .hasMessage("take_profit 89000 must be below the current ask 88000 for a SHORT");
+    /** A LONG's bounds straddle the bid and a SHORT's the ask, strictly: a bound at the price would fire at once. */
+    @ParameterizedTest(name = "{0} stop {1}, target {2} at {3}")
+    @CsvSource({
+        "BUY,  90000, 95000, 88000, stop_loss 90000 must be below the current bid 88000 for a LONG",
+        "BUY,  86000, 87000, 88000, take_profit 87000 must be above the current bid 88000 for a LONG",
+        "BUY,  88000, 95000, 88000, stop_loss 88000 must be below the current bid 88000 for a LONG",
+        "BUY,  87000, 88000, 88000, take_profit 88000 must be above the current bid 88000 for a LONG",
+        "SELL, 87000, 80000, 88000, stop_loss 87000 must be above the current ask 88000 for a SHORT",
+        "SELL, 90000, 89000, 88000, take_profit 89000 must be below the current ask 88000 for a SHORT"
+    })
+    void rejectsBoundsThatDoNotStraddleTheExitPrice(
+            Side side, String stop, String target, String exitPrice, String message) {
+        assertRuleViolation(
+                        () -> tracked(btcUsdc(), side, "0.001", "88000", stop, target, exitPrice), "invalid_protection")
+                .hasMessage(message);
     }
 
     @Test
     void shortWithBoundsAroundTheAskIsTracked() {
-        Operation operation = trackShort("90000", "85000", "88000");
+        Operation operation = tracked(btcUsdc(), Side.SELL, "0.001", "88000", "90000", "85000", "88000");
 
         assertThat(operation.stopLoss()).isEqualTo(Price.of("90000"));
         assertThat(operation.takeProfit()).isEqualTo(Price.of("85000"));
@@ -142,7 +118,8 @@ class OperationTrackTest {
                         Price.of("87000"),
                         Price.of("89000"),
                         OPENED_AT,
-                        null))
+                        null,
+                        Fee.NONE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("current exit price");
     }

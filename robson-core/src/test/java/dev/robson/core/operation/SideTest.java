@@ -1,10 +1,10 @@
 package dev.robson.core.operation;
 
+import static dev.robson.core.DomainRuleAssertions.assertRuleViolation;
 import static dev.robson.core.MarketFixtures.demoQuote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.robson.core.DomainRuleViolation;
 import dev.robson.core.market.Price;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -43,10 +43,7 @@ class SideTest {
     @NullSource
     @ValueSource(strings = {"long", "Buy", "", "FLAT"})
     void rejectsUnknownLabelsWithInvalidSide(String label) {
-        assertThatThrownBy(() -> Side.fromLabel(label))
-                .isInstanceOfSatisfying(
-                        DomainRuleViolation.class,
-                        violation -> assertThat(violation.code()).isEqualTo("invalid_side"))
+        assertRuleViolation(() -> Side.fromLabel(label), "invalid_side")
                 .hasMessageContaining("side must be BUY, SELL, LONG or SHORT");
     }
 

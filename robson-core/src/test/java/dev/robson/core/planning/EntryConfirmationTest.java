@@ -1,20 +1,17 @@
 package dev.robson.core.planning;
 
+import static dev.robson.core.DomainRuleAssertions.assertRuleViolation;
+import static dev.robson.core.planning.WorkedExample.CHART;
+import static dev.robson.core.planning.WorkedExample.COSTS;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.robson.core.DomainRuleViolation;
 import dev.robson.core.MarketFixtures;
-import dev.robson.core.market.Asset;
 import dev.robson.core.market.Price;
 import dev.robson.core.market.Quantity;
 import dev.robson.core.market.Symbol;
 import dev.robson.core.operation.Side;
 import dev.robson.core.planning.budget.OpenRisk;
 import dev.robson.core.planning.budget.RiskBudget;
-import dev.robson.core.planning.budget.RiskMonth;
-import dev.robson.core.planning.sizing.SizingCosts;
-import dev.robson.core.planning.stop.Chart;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -27,16 +24,12 @@ import org.junit.jupiter.api.Test;
 class EntryConfirmationTest {
 
     private static final Symbol BTCUSDC = MarketFixtures.btcUsdc();
-    private static final SizingCosts NO_SLIPPAGE =
-            new SizingCosts(BigDecimal.ZERO, new BigDecimal("0.001"), new BigDecimal("0.001"), true);
-    private static final Chart CHART = Chart.standard().dip(40, "88650").dip(70, "89500");
     private static final Instant PLANNED_AT = CHART.now();
     private static final Instant SOON = PLANNED_AT.plusSeconds(30);
-    private static final RiskMonth MONTH = RiskMonth.snapshot(PLANNED_AT, Asset.of("USDC"), new BigDecimal("1000"));
     private static final Price ASK = Price.of("90000.00");
 
     private static RiskBudget budget(List<OpenRisk> open) {
-        return new RiskBudget(MONTH, new BigDecimal("4"), BigDecimal.ONE, List.of(), open);
+        return WorkedExample.budget(PLANNED_AT, List.of(), open);
     }
 
     private static EntryPlan plan() {
@@ -46,14 +39,14 @@ class EntryConfirmationTest {
                 Price.of("90000.00"),
                 CHART.candles(),
                 new BigDecimal("1000"),
-                NO_SLIPPAGE,
+                COSTS,
                 budget(List.of()),
                 PLANNED_AT));
         return EntryPlan.planned(7L, 1L, proposal.terms(), PLANNED_AT).withId(12L);
     }
 
     private static Confirmation confirmation(Symbol symbol, Price ask, String free, RiskBudget budget, Instant now) {
-        return new Confirmation(Strategy.btcSpotManual(), symbol, ask, new BigDecimal(free), NO_SLIPPAGE, budget, now);
+        return new Confirmation(Strategy.btcSpotManual(), symbol, ask, new BigDecimal(free), COSTS, budget, now);
     }
 
     private static Confirmation fresh(String free, RiskBudget budget) {
@@ -124,10 +117,7 @@ class EntryConfirmationTest {
         EntryPlan plan = plan();
         EntryPlanner.confirm(plan, fresh("1000", budget(List.of())));
 
-        assertThatThrownBy(() -> EntryPlanner.confirm(plan, fresh("4", budget(List.of()))))
-                .isInstanceOfSatisfying(
-                        DomainRuleViolation.class,
-                        violation -> assertThat(violation.code()).isEqualTo("illegal_transition"));
+        assertRuleViolation(() -> EntryPlanner.confirm(plan, fresh("4", budget(List.of()))), "illegal_transition");
         assertThat(plan.status()).isEqualTo(PlanStatus.ENTERING);
     }
 }

@@ -1,10 +1,10 @@
 package dev.robson.core.planning;
 
+import static dev.robson.core.DomainRuleAssertions.assertRuleViolation;
 import static dev.robson.core.MarketFixtures.btcUsdc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.robson.core.DomainRuleViolation;
 import dev.robson.core.MarketFixtures;
 import dev.robson.core.market.Price;
 import dev.robson.core.market.Quantity;
@@ -69,11 +69,7 @@ class EntryPlanTest {
 
     private static void assertIllegal(EntryPlan plan, Consumer<EntryPlan> move, String messagePart) {
         PlanStatus before = plan.status();
-        assertThatThrownBy(() -> move.accept(plan))
-                .isInstanceOfSatisfying(
-                        DomainRuleViolation.class,
-                        violation -> assertThat(violation.code()).isEqualTo("illegal_transition"))
-                .hasMessageContaining(messagePart);
+        assertRuleViolation(() -> move.accept(plan), "illegal_transition").hasMessageContaining(messagePart);
         assertThat(plan.status()).isEqualTo(before);
     }
 
@@ -232,10 +228,7 @@ class EntryPlanTest {
     void refusesAFillAboveTheOrderedQuantity() {
         EntryPlan plan = entering();
 
-        assertThatThrownBy(() -> plan.fill(fill("0.00602", "90010")))
-                .isInstanceOfSatisfying(
-                        DomainRuleViolation.class,
-                        violation -> assertThat(violation.code()).isEqualTo("invalid_quantity"));
+        assertRuleViolation(() -> plan.fill(fill("0.00602", "90010")), "invalid_quantity");
         assertThat(plan.status()).isEqualTo(PlanStatus.ENTERING);
     }
 
@@ -276,7 +269,7 @@ class EntryPlanTest {
 
     @Test
     void restoresAStoredPlanThatAgreesWithItsStatus() {
-        EntryPlan entering = EntryPlan.restore(
+        EntryPlan entering = new EntryPlan(
                 41L,
                 MarketFixtures.TENANT_ID,
                 3L,
@@ -290,12 +283,12 @@ class EntryPlanTest {
 
         assertThat(entering.fill(fill("0.00601", "90010")).id()).isEqualTo(41L);
         assertThatThrownBy(() ->
-                        EntryPlan.restore(41L, 7L, 3L, terms(), CREATED, AT_TTL, PlanStatus.ENTERING, null, null, null))
+                        new EntryPlan(41L, 7L, 3L, terms(), CREATED, AT_TTL, PlanStatus.ENTERING, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() ->
-                        EntryPlan.restore(41L, 7L, 3L, terms(), CREATED, AT_TTL, PlanStatus.REJECTED, null, null, null))
+                        new EntryPlan(41L, 7L, 3L, terms(), CREATED, AT_TTL, PlanStatus.REJECTED, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> EntryPlan.restore(
+        assertThatThrownBy(() -> new EntryPlan(
                         41L, 7L, 3L, terms(), CREATED, AT_TTL, PlanStatus.ENTERING, Quantity.of("0.00602"), null, null))
                 .hasMessageContaining("exceeds the planned quantity");
     }

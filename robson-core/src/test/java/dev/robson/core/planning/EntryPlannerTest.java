@@ -1,5 +1,7 @@
 package dev.robson.core.planning;
 
+import static dev.robson.core.planning.WorkedExample.CHART;
+import static dev.robson.core.planning.WorkedExample.COSTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +14,6 @@ import dev.robson.core.operation.Side;
 import dev.robson.core.planning.budget.OpenRisk;
 import dev.robson.core.planning.budget.RiskBudget;
 import dev.robson.core.planning.budget.RiskMonth;
-import dev.robson.core.planning.sizing.SizingCosts;
 import dev.robson.core.planning.stop.Chart;
 import dev.robson.core.planning.stop.NoValidStop;
 import dev.robson.core.planning.stop.StopFinderParameters;
@@ -31,24 +32,14 @@ class EntryPlannerTest {
 
     private static final Symbol BTCUSDC = MarketFixtures.btcUsdc();
     private static final Price E = Price.of("90000.00");
-    private static final SizingCosts NO_SLIPPAGE =
-            new SizingCosts(BigDecimal.ZERO, new BigDecimal("0.001"), new BigDecimal("0.001"), true);
-    private static final Chart CHART = Chart.standard().dip(40, "88650").dip(70, "89500");
     private static final Instant NOW = CHART.now();
-    private static final RiskMonth MONTH = RiskMonth.snapshot(NOW, Asset.of("USDC"), new BigDecimal("1000"));
 
     private static RiskBudget budget(List<String> realized, List<OpenRisk> open) {
-        return new RiskBudget(
-                MONTH,
-                new BigDecimal("4"),
-                BigDecimal.ONE,
-                realized.stream().map(BigDecimal::new).toList(),
-                open);
+        return WorkedExample.budget(NOW, realized, open);
     }
 
     private static PlanRequest request(Strategy strategy, Chart chart, String free, RiskBudget budget) {
-        return new PlanRequest(
-                strategy, BTCUSDC, E, chart.candles(), new BigDecimal(free), NO_SLIPPAGE, budget, chart.now());
+        return new PlanRequest(strategy, BTCUSDC, E, chart.candles(), new BigDecimal(free), COSTS, budget, chart.now());
     }
 
     private static PlanOutcome propose(Chart chart, String free, RiskBudget budget) {
@@ -126,16 +117,15 @@ class EntryPlannerTest {
 
     @Test
     void refusesStaleDataAsRetryable() {
-        Chart chart = Chart.standard().dip(40, "88650").dip(70, "89500");
         PlanRequest stale = new PlanRequest(
                 Strategy.btcSpotManual(),
                 BTCUSDC,
                 E,
-                chart.candles(),
+                CHART.candles(),
                 new BigDecimal("1000"),
-                NO_SLIPPAGE,
+                COSTS,
                 budget(List.of(), List.of()),
-                chart.lastClose().plus(Duration.ofMinutes(31)));
+                CHART.lastClose().plus(Duration.ofMinutes(31)));
 
         PlanRefusal refusal = refused(EntryPlanner.propose(stale));
 
@@ -193,7 +183,7 @@ class EntryPlannerTest {
                 E,
                 CHART.candles(),
                 new BigDecimal("1000"),
-                NO_SLIPPAGE,
+                COSTS,
                 budget(List.of(), List.of()),
                 NOW);
 

@@ -1,9 +1,8 @@
 package dev.robson.core.planning;
 
+import static dev.robson.core.DomainRuleAssertions.assertRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.robson.core.DomainRuleViolation;
 import dev.robson.core.market.CandleInterval;
 import dev.robson.core.operation.Side;
 import dev.robson.core.planning.stop.StopFinderParameters;
@@ -24,11 +23,7 @@ class StrategyTest {
     }
 
     private static void assertInvalid(Runnable build, String messagePart) {
-        assertThatThrownBy(build::run)
-                .isInstanceOfSatisfying(
-                        DomainRuleViolation.class,
-                        violation -> assertThat(violation.code()).isEqualTo("invalid_strategy"))
-                .hasMessageContaining(messagePart);
+        assertRuleViolation(build::run, "invalid_strategy").hasMessageContaining(messagePart);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package dev.robson.core.valuation;
 
-import static dev.robson.core.MarketFixtures.OPENED_AT;
-import static dev.robson.core.MarketFixtures.TENANT_ID;
 import static dev.robson.core.MarketFixtures.btcUsdt;
 import static dev.robson.core.MarketFixtures.demoLong;
 import static dev.robson.core.MarketFixtures.demoQuote;
@@ -12,8 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.robson.core.market.Asset;
-import dev.robson.core.market.Price;
-import dev.robson.core.market.Quantity;
 import dev.robson.core.operation.Fee;
 import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.Side;
@@ -149,16 +145,14 @@ class PortfolioTotalsTest {
     }
 
     private static PositionValuation feePaying(String quantity, String entry, String fee) {
-        Operation operation = Operation.track(
-                TENANT_ID,
+        Operation operation = tracked(
                 btcUsdt(),
                 Side.BUY,
-                Quantity.of(quantity),
-                Price.of(entry),
-                Price.of("80000"),
-                Price.of("99000"),
-                OPENED_AT,
-                Price.of("88500"),
+                quantity,
+                entry,
+                "80000",
+                "99000",
+                "88500",
                 Fee.inQuote(new BigDecimal(fee), "USDT"));
         return PositionValuation.of(operation, quote("BTCUSDT", "89000", "89001"));
     }

@@ -8,6 +8,7 @@ import static dev.robson.core.MarketFixtures.demoShort;
 import static dev.robson.core.MarketFixtures.ethBtc;
 import static dev.robson.core.MarketFixtures.filledEntry;
 import static dev.robson.core.MarketFixtures.filledExit;
+import static dev.robson.core.MarketFixtures.longAveragedOverThreeFills;
 import static dev.robson.core.MarketFixtures.quote;
 import static dev.robson.core.MarketFixtures.tracked;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,12 +104,7 @@ class PositionValuationTest {
 
     @Test
     void averageEntryIsShownAtTickPrecision() {
-        Operation operation = activeOn(
-                Side.BUY,
-                List.of(
-                        filledEntry("0.00001", "88837.92"),
-                        filledEntry("0.00001", "88837.92"),
-                        filledEntry("0.00001", "88837.93")));
+        Operation operation = longAveragedOverThreeFills();
 
         RoundedValuation rounded = PositionValuation.of(operation, demoQuote()).rounded();
 

@@ -102,7 +102,7 @@ class DemoSeeder implements ApplicationRunner {
             String stop,
             String target,
             Instant openedAt) {
-        operations.insert(Operation.restore(
+        operations.insert(new Operation(
                 null,
                 tenantId,
                 symbols.find(symbol).orElseThrow(),

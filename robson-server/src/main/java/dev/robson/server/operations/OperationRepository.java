@@ -386,7 +386,7 @@ public class OperationRepository {
                             .add(entry.getValue()));
         }
         return rows.stream()
-                .map(row -> Operation.restore(
+                .map(row -> new Operation(
                                 row.id(),
                                 row.tenantId(),
                                 symbols.find(row.symbol()).orElseThrow(),

@@ -276,7 +276,7 @@ class EntryPlanRepository {
         PlanStatus status = PlanStatus.valueOf(rs.getString("status"));
         BigDecimal orderQuantity = rs.getBigDecimal("order_quantity");
         EntryFill fill = status == PlanStatus.ACTIVE ? fill(rs) : null;
-        EntryPlan plan = EntryPlan.restore(
+        EntryPlan plan = new EntryPlan(
                 rs.getLong("operation_id"),
                 rs.getLong("tenant_id"),
                 rs.getLong("strategy_id"),

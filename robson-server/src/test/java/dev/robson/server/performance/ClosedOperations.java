@@ -34,7 +34,7 @@ record ClosedOperations(OperationRepository operations, SymbolCatalog symbols) {
         // Stop and target only need to be ordered for the side; a closed operation never checks them again.
         Price low = Price.of("0.00001");
         Price high = Price.of("1000000");
-        Operation operation = Operation.restore(
+        Operation operation = new Operation(
                 null,
                 trader.tenantId(),
                 symbols.find(symbol).orElseThrow(),

@@ -352,7 +352,7 @@ class PlanRefusalsTest extends PlanningScenario {
     private void closedThisMonth(String entry, String exit) {
         Instant now = clock.instant();
         Instant opened = now;
-        operations.insert(Operation.restore(
+        operations.insert(new Operation(
                 null,
                 trader.tenantId(),
                 symbols.find("BTCUSDC").orElseThrow(),

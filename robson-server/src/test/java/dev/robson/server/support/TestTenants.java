@@ -95,7 +95,7 @@ public class TestTenants {
 
     public long holdingFills(
             Trader trader, String symbol, Side side, String stop, String target, List<OrderExecution> fills) {
-        Operation operation = Operation.restore(
+        Operation operation = new Operation(
                 null,
                 trader.tenantId(),
                 symbols.find(symbol).orElseThrow(),

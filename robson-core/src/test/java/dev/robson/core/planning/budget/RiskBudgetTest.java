@@ -2,8 +2,8 @@ package dev.robson.core.planning.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.robson.core.market.Asset;
 import dev.robson.core.operation.Side;
+import dev.robson.core.planning.WorkedExample;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -16,17 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class RiskBudgetTest {
 
-    private static final RiskMonth MARCH =
-            RiskMonth.snapshot(Instant.parse("2026-03-05T09:00:00Z"), Asset.of("USDC"), new BigDecimal("1000"));
+    private static final Instant MARCH_5 = Instant.parse("2026-03-05T09:00:00Z");
     private static final BigDecimal WORKED_RISK = new BigDecimal("9.994366143");
 
     private static RiskBudget budget(List<String> realized, List<OpenRisk> open) {
-        return new RiskBudget(
-                MARCH,
-                new BigDecimal("4"),
-                BigDecimal.ONE,
-                realized.stream().map(BigDecimal::new).toList(),
-                open);
+        return WorkedExample.budget(MARCH_5, realized, open);
     }
 
     private static OpenRisk open(String symbol, String risk) {

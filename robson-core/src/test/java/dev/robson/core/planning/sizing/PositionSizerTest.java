@@ -10,6 +10,8 @@ import dev.robson.core.market.Quantity;
 import dev.robson.core.market.Symbol;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * E 90,000.00 and X 88,650.00 unless a test says otherwise. With slippage 0, gap 10 bps and a
@@ -38,6 +40,11 @@ class PositionSizerTest {
                 costs));
     }
 
+    private static PositionSize sized(SizingOutcome outcome) {
+        assertThat(outcome).isInstanceOf(PositionSize.class);
+        return (PositionSize) outcome;
+    }
+
     private static String refusal(SizingOutcome outcome) {
         assertThat(outcome).isInstanceOf(SizingRefusal.class);
         return ((SizingRefusal) outcome).code();
@@ -48,7 +55,7 @@ class PositionSizerTest {
         // R = 10; R / L = 0.0061834…, cash 1,000 × 0.99 / 90,000 = 0.011: q = 0.00618.
         // q_sell = floor(0.00618 × 0.999 = 0.00617382) = 0.00617.
         // Planned risk 0.00618 × 1,617.21135 = 9.994366143, 0.9994 % of 1,000.
-        PositionSize size = (PositionSize) size("1000", "1000", FEE_IN_BASE);
+        PositionSize size = sized(size("1000", "1000", FEE_IN_BASE));
 
         assertThat(size.entryMax()).isEqualTo(Price.of("90000"));
         assertThat(size.stopFill()).isEqualByComparingTo("88561.35");
@@ -65,7 +72,7 @@ class PositionSizerTest {
     @Test
     void theNaiveSizeWouldRiskMore() {
         // R / (E − X) = 10 / 1,350 = 0.0074 would lose 0.0074 × 1,617.21135 = 11.97 (1.20 %).
-        PositionSize size = (PositionSize) size("1000", "1000", FEE_IN_BASE);
+        PositionSize size = sized(size("1000", "1000", FEE_IN_BASE));
 
         assertThat(size.quantity().value()).isLessThan(new BigDecimal("0.0074"));
         assertThat(new BigDecimal("0.0074").multiply(size.lossPerUnit())).isGreaterThan(BigDecimal.TEN);
@@ -73,7 +80,7 @@ class PositionSizerTest {
 
     @Test
     void feePaidInBnbLeavesTheWholeQuantitySellable() {
-        PositionSize size = (PositionSize) size("1000", "1000", FEE_IN_BNB);
+        PositionSize size = sized(size("1000", "1000", FEE_IN_BNB));
 
         assertThat(size.quantity()).isEqualTo(Quantity.of("0.00618"));
         assertThat(size.sellableQuantity()).isEqualTo(Quantity.of("0.00618"));
@@ -84,7 +91,7 @@ class PositionSizerTest {
         // 90,000.01 × 1.0005 = 90,045.015005, up to the tick: 90,045.02.
         SizingCosts costs = new SizingCosts(new BigDecimal("0.0005"), new BigDecimal("0.001"), FEE, true);
 
-        PositionSize size = (PositionSize) size(BTCUSDC, "90000.01", "1000", "1000", costs);
+        PositionSize size = sized(size(BTCUSDC, "90000.01", "1000", "1000", costs));
 
         assertThat(size.entryMax()).isEqualTo(Price.of("90045.02"));
         // L = (90,045.02 − 88,561.35) + 90.04502 + 88.56135 = 1,662.27637; 10 / L = 0.006015…
@@ -95,7 +102,7 @@ class PositionSizerTest {
     @Test
     void theCashCapsTheSizeAndSaysSo() {
         // Free 500: 500 × 0.99 / 90,000 = 0.0055 < 0.00618. Risk 0.0055 × 1,617.21135 = 8.894662425.
-        PositionSize size = (PositionSize) size("1000", "500", FEE_IN_BASE);
+        PositionSize size = sized(size("1000", "500", FEE_IN_BASE));
 
         assertThat(size.quantity()).isEqualTo(Quantity.of("0.0055"));
         assertThat(size.plannedRisk()).isEqualByComparingTo("8.894662425");
@@ -107,12 +114,12 @@ class PositionSizerTest {
     void cashAboveTheRiskBoundIsNoCap() {
         // Free 562: 562 × 0.99 / 90,000 = 0.006182, floored 0.00618: the raw cash bound is below
         // the raw risk bound (0.0061834…), yet both floor to the same step, so nothing was capped.
-        assertThat(((PositionSize) size("1000", "562", FEE_IN_BASE)).warnings()).isEmpty();
+        assertThat(sized(size("1000", "562", FEE_IN_BASE)).warnings()).isEmpty();
     }
 
     @Test
     void theExchangeMaximumCapsTheSize() {
-        Symbol capped = withLimits(new OrderLimits(
+        Symbol capped = MarketFixtures.btcUsdc(new OrderLimits(
                 new BigDecimal("0.00001"),
                 new BigDecimal("0.005"),
                 BigDecimal.ZERO,
@@ -125,7 +132,7 @@ class PositionSizerTest {
                 null,
                 null));
 
-        PositionSize size = (PositionSize) size(capped, "90000.00", "1000", "1000", FEE_IN_BASE);
+        PositionSize size = sized(size(capped, "90000.00", "1000", "1000", FEE_IN_BASE));
 
         assertThat(size.quantity()).isEqualTo(Quantity.of("0.005"));
         assertThat(size.warnings()).containsExactly(SizingWarning.MAX_QUANTITY_CAPPED);
@@ -134,16 +141,16 @@ class PositionSizerTest {
     @Test
     void refusesAnEntryMaxOrAStopOutsidePriceFilter() {
         // E_max 90,000 above a maxPrice of 89,999.99; then a stop of 88,650.00 below a minPrice of 88,700.00.
-        Symbol capped = withLimits(priceBounds(new BigDecimal("0.01"), new BigDecimal("89999.99")));
-        Symbol floored = withLimits(priceBounds(new BigDecimal("88700.00"), new BigDecimal("100000")));
+        Symbol capped = MarketFixtures.btcUsdc(priceBounds(new BigDecimal("0.01"), new BigDecimal("89999.99")));
+        Symbol floored = MarketFixtures.btcUsdc(priceBounds(new BigDecimal("88700.00"), new BigDecimal("100000")));
 
         assertThat(refusal(size(capped, "90000.00", "1000", "1000", FEE_IN_BASE)))
                 .isEqualTo("price_outside_filter");
         assertThat(refusal(size(floored, "90000.00", "1000", "1000", FEE_IN_BASE)))
                 .isEqualTo("price_outside_filter");
         // Inside both bounds the worked example stands: q 0.00618.
-        Symbol inside = withLimits(priceBounds(new BigDecimal("88650.00"), new BigDecimal("90000.00")));
-        assertThat(((PositionSize) size(inside, "90000.00", "1000", "1000", FEE_IN_BASE)).quantity())
+        Symbol inside = MarketFixtures.btcUsdc(priceBounds(new BigDecimal("88650.00"), new BigDecimal("90000.00")));
+        assertThat(sized(size(inside, "90000.00", "1000", "1000", FEE_IN_BASE)).quantity())
                 .isEqualTo(Quantity.of("0.00618"));
     }
 
@@ -162,48 +169,36 @@ class PositionSizerTest {
                 5);
     }
 
+    @ParameterizedTest(name = "capital {0}, free {1}: {2}")
+    @CsvSource(textBlock = """
+            # Free 5: 5 × 0.99 / 90,000 = 0.000055 → 0.00005, worth 4.50 < 5; free 0 buys nothing.
+            1000, 5,    insufficient_balance
+            1000, 0,    insufficient_balance
+            # Capital 8: R = 0.08, / 1,617.21135 = 0.0000494… → 0.00004, worth 3.60 < 5.
+            8,    1000, below_min_notional
+            # Capital 10: R = 0.1 → 0.00006, worth 5.40: the entry passes. After the base fee
+            # floor(0.00006 × 0.999) = 0.00005, × F 88,561.35 = 4.43 < 5: the stop could never fill.
+            10,   1000, exit_below_min_notional
+            """)
+    void refusesASizeTheCashOrTheExchangeMinimumsCannotCarry(String capital, String free, String code) {
+        assertThat(refusal(size(capital, free, FEE_IN_BASE))).isEqualTo(code);
+    }
+
     @Test
-    void refusesWhenTheCashCannotBuyTheSmallestOrder() {
-        // Free 5: 5 × 0.99 / 90,000 = 0.000055 → 0.00005, worth 4.50 < 5.
-        assertThat(refusal(size("1000", "5", FEE_IN_BASE))).isEqualTo("insufficient_balance");
-        assertThat(refusal(size("1000", "0", FEE_IN_BASE))).isEqualTo("insufficient_balance");
+    void aFeePaidInBnbLetsTheStopSellTheWholeSmallSize() {
+        // Capital 10 again with the fee in BNB: the stop sells all 0.00006, × F 88,561.35 = 5.31, enough.
+        assertThat(size("10", "1000", FEE_IN_BNB)).isInstanceOf(PositionSize.class);
     }
 
     @Test
     void refusesBelowTheMinimumQuantity() {
         // Capital 100: R = 1, 1 / 1,617.21135 = 0.000618… → 0.00061 < the minimum 0.001.
-        Symbol lotOfOneThousandth = withLimits(new OrderLimits(
-                new BigDecimal("0.001"),
-                null,
-                BigDecimal.ZERO,
-                null,
-                BigDecimal.ZERO,
-                null,
-                true,
-                false,
-                null,
-                null,
-                null));
+        Symbol lotOfOneThousandth = MarketFixtures.btcUsdc(OrderLimits.stepOnly(new BigDecimal("0.001")));
 
         SizingOutcome outcome = size(lotOfOneThousandth, "90000.00", "100", "1000", FEE_IN_BASE);
 
         assertThat(refusal(outcome)).isEqualTo("below_min_quantity");
         assertThat(((SizingRefusal) outcome).message()).contains("0.00061", "0.001");
-    }
-
-    @Test
-    void refusesBelowTheMinimumNotional() {
-        // Capital 8: R = 0.08, / 1,617.21135 = 0.0000494… → 0.00004, worth 3.60 < 5.
-        assertThat(refusal(size("8", "1000", FEE_IN_BASE))).isEqualTo("below_min_notional");
-    }
-
-    @Test
-    void refusesAStopThatCouldNeverSellItsQuantity() {
-        // Capital 10: R = 0.1 → 0.00006, worth 5.40: the entry passes. After the base fee
-        // floor(0.00006 × 0.999) = 0.00005, × F 88,561.35 = 4.43 < 5: the stop could never fill.
-        assertThat(refusal(size("10", "1000", FEE_IN_BASE))).isEqualTo("exit_below_min_notional");
-        // Paid in BNB the stop sells all 0.00006: 5.31, enough.
-        assertThat(size("10", "1000", FEE_IN_BNB)).isInstanceOf(PositionSize.class);
     }
 
     @Test
@@ -233,17 +228,5 @@ class PositionSizerTest {
                 assertThat(oneMore.multiply(size.lossPerUnit())).isGreaterThan(size.riskAllowance());
             }
         }
-    }
-
-    private static Symbol withLimits(OrderLimits limits) {
-        return new Symbol(
-                "BTCUSDC",
-                Asset.of("BTC"),
-                Asset.of("USDC"),
-                new BigDecimal("0.01"),
-                new BigDecimal("0.00001"),
-                new BigDecimal("5"),
-                limits,
-                Symbol.TRADING);
     }
 }
