@@ -264,11 +264,13 @@ class MonitorScaleBench {
         jdbc.sql("INSERT INTO tenants (name, created_at) SELECT 'bench-' || g, now() FROM generate_series(1, :n) g")
                 .param("n", TENANTS)
                 .update();
-        // Operation g: tenant g mod TENANTS, symbol g mod SYMBOLS; the first of each symbol has the high stop.
+        // Operation g: tenant g mod TENANTS (its number g div TENANTS + 1, so each tenant's run
+        // 1, 2, 3…), symbol g mod SYMBOLS; the first of each symbol has the high stop.
         jdbc.sql("""
-                INSERT INTO operations (tenant_id, symbol, side, stop_loss, take_profit, status, opened_at, version)
-                SELECT c.id, s.symbol, 'BUY', CASE WHEN g < :symbols THEN 99.50 ELSE 90.00 END, 200.00, 'ACTIVE',
-                       now(), 0
+                INSERT INTO operations (tenant_id, number, symbol, side, stop_loss, take_profit, status, opened_at,
+                                        version)
+                SELECT c.id, g / :tenants + 1, s.symbol, 'BUY', CASE WHEN g < :symbols THEN 99.50 ELSE 90.00 END,
+                       200.00, 'ACTIVE', now(), 0
                 FROM generate_series(0, :operations - 1) g
                 JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM tenants WHERE name LIKE 'bench-%') c
                   ON c.n = g % :tenants
