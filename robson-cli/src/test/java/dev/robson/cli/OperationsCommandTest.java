@@ -103,20 +103,12 @@ class OperationsCommandTest extends LoggedInCliTest {
     void whenTrackingThenAmountsAreSentAsTheStringsTyped() {
         server.on("POST", "/api/operations/", 201, FakeRobsonServer.fixture("operation.json"));
 
-        var result = robson.execute(
-                "operations",
-                "track",
-                "--symbol",
+        var result = track(
                 "btcusdc",
-                "--side",
                 "long",
-                "--quantity",
                 "0.00033",
-                "--entry",
                 "88837.92",
-                "--stop",
                 "87061.16",
-                "--target",
                 "92391.44",
                 "--opened-at",
                 "2025-12-22T14:30:00Z");
@@ -286,21 +278,27 @@ class OperationsCommandTest extends LoggedInCliTest {
 
     /** {@code operations track} of BTCUSDC with this side and quantity, entry 1, stop 1, target 2, then {@code more}. */
     private CliRun.Result trackBtcusdc(String side, String quantity, String... more) {
+        return track("BTCUSDC", side, quantity, "1", "1", "2", more);
+    }
+
+    /** {@code operations track} with each required option as typed here, then {@code more}. */
+    private CliRun.Result track(
+            String symbol, String side, String quantity, String entry, String stop, String target, String... more) {
         List<String> args = new ArrayList<>(List.of(
                 "operations",
                 "track",
                 "--symbol",
-                "BTCUSDC",
+                symbol,
                 "--side",
                 side,
                 "--quantity",
                 quantity,
                 "--entry",
-                "1",
+                entry,
                 "--stop",
-                "1",
+                stop,
                 "--target",
-                "2"));
+                target));
         args.addAll(List.of(more));
         return robson.execute(args.toArray(String[]::new));
     }
