@@ -125,8 +125,7 @@ class AlertsCommandTest extends LoggedInCliTest {
                 .contains("PENDING retry 2026-01-05T12:01:20Z")
                 .contains("evt-41-tgt-8")
                 .contains("the receiver answered HTTP 500");
-        assertThat(server.requests("GET", "/api/alerts/targets/8/deliveries/")
-                        .getFirst()
+        assertThat(server.firstRequest("GET", "/api/alerts/targets/8/deliveries/")
                         .query())
                 .isEqualTo("limit=5");
     }
@@ -146,6 +145,6 @@ class AlertsCommandTest extends LoggedInCliTest {
     /** The target the CLI asked the server to add, as one JSON document. */
     private JsonNode sentTarget() {
         return JsonDocuments.single(
-                server.requests("POST", "/api/alerts/targets/").getFirst().body() + "\n");
+                server.firstRequest("POST", "/api/alerts/targets/").body() + "\n");
     }
 }

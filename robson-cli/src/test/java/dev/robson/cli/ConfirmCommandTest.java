@@ -38,7 +38,7 @@ class ConfirmCommandTest extends LoggedInCliTest {
                 ╚═════════════════════════════════════════════════╝
                 """);
         assertThat(server.requests("POST", CONFIRM)).hasSize(1);
-        assertThat(server.requests("POST", CONFIRM).getFirst().header("Idempotency-Key"))
+        assertThat(server.firstRequest("POST", CONFIRM).header("Idempotency-Key"))
                 .matches(KEY_SHAPE);
         assertThat(server.requests("GET", "/api/operations/42/plan/")).isEmpty();
     }
@@ -87,7 +87,7 @@ class ConfirmCommandTest extends LoggedInCliTest {
         assertThat(server.requests("POST", CONFIRM))
                 .hasSize(ConfirmPlanCommand.ATTEMPTS)
                 .extracting(request -> request.header("Idempotency-Key"))
-                .containsOnly(server.requests("POST", CONFIRM).getFirst().header("Idempotency-Key"));
+                .containsOnly(server.firstRequest("POST", CONFIRM).header("Idempotency-Key"));
         assertThat(result.err().lines().toList().getLast())
                 .isEqualTo("robson: server error (HTTP 504 gateway_timeout): Gateway timeout");
     }

@@ -55,7 +55,7 @@ class PlanCommandsTest extends LoggedInCliTest {
                 ║ Expires in 1m 58s · robson confirm 42           ║
                 ╚═════════════════════════════════════════════════╝
                 """);
-        var sent = server.requests("POST", PLAN).getFirst();
+        var sent = server.firstRequest("POST", PLAN);
         assertThat(sent.body()).isEqualTo("{\"strategy_id\":1,\"symbol\":\"BTCUSDC\"}");
         assertThat(sent.query()).isNull();
     }
@@ -77,7 +77,7 @@ class PlanCommandsTest extends LoggedInCliTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
-        var sent = server.requests("POST", PLAN).getFirst();
+        var sent = server.firstRequest("POST", PLAN);
         assertThat(sent.body()).isEqualTo("{\"strategy_id\":1,\"symbol\":\"ETHUSDC\"}");
         assertThat(sent.query()).isEqualTo("dry_run=true");
     }
@@ -136,7 +136,7 @@ class PlanCommandsTest extends LoggedInCliTest {
                 ║ Dry run: nothing saved.                                                   ║
                 ╚═══════════════════════════════════════════════════════════════════════════╝
                 """);
-        assertThat(server.requests("POST", PLAN).getFirst().query()).isEqualTo("dry_run=true");
+        assertThat(server.firstRequest("POST", PLAN).query()).isEqualTo("dry_run=true");
     }
 
     @Test
@@ -180,8 +180,7 @@ class PlanCommandsTest extends LoggedInCliTest {
         var result = robson.execute("plan", "BTCUSDC");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(server.requests("POST", PLAN).getFirst().body())
-                .isEqualTo("{\"strategy_id\":1,\"symbol\":\"BTCUSDC\"}");
+        assertThat(server.firstRequest("POST", PLAN).body()).isEqualTo("{\"strategy_id\":1,\"symbol\":\"BTCUSDC\"}");
     }
 
     @Test
@@ -218,7 +217,7 @@ class PlanCommandsTest extends LoggedInCliTest {
                 ║ L3     $87,210.00     2  2026-01-04T21:45:00Z           ║
                 ╚═════════════════════════════════════════════════════════╝
                 """);
-        assertThat(server.requests("GET", LEVELS).getFirst().query()).isNull();
+        assertThat(server.firstRequest("GET", LEVELS).query()).isNull();
         assertThat(server.requests("GET", "/api/strategies/")).isEmpty();
     }
 
@@ -243,7 +242,7 @@ class PlanCommandsTest extends LoggedInCliTest {
                 ║ skipped $89,930.00 (below_min)                ║
                 ╚═══════════════════════════════════════════════╝
                 """);
-        assertThat(server.requests("GET", LEVELS).getFirst().query()).isEqualTo("strategy_id=2");
+        assertThat(server.firstRequest("GET", LEVELS).query()).isEqualTo("strategy_id=2");
     }
 
     @Test
