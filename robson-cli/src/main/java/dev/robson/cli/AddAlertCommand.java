@@ -1,7 +1,6 @@
 package dev.robson.cli;
 
 import dev.robson.cli.api.AlertTarget;
-import dev.robson.cli.api.Reply;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,9 +93,7 @@ final class AddAlertCommand extends ServerCommand {
                 request.put("secret", variable(environment, secretVariable));
             }
         }
-        Reply<AlertTarget> reply = root.api().addAlertTarget(request);
-        printReply(reply, target -> lines(target, environment.terminal()));
-        return ExitCodes.OK;
+        return show(root.api().addAlertTarget(request), target -> lines(target, environment.terminal()));
     }
 
     private static String variable(CliEnvironment environment, String name) {

@@ -1,11 +1,10 @@
 package dev.robson.cli;
 
 import dev.robson.cli.api.AlertDelivery;
-import dev.robson.cli.api.Reply;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code robson alerts deliveries ID}: the target's delivery log, newest first. */
 @Command(
@@ -14,8 +13,8 @@ import picocli.CommandLine.Parameters;
         description = "Show a target's deliveries: each alert, its attempts and outcome.")
 final class AlertDeliveriesCommand extends ServerCommand {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "The target's id (see 'robson alerts').")
-    long id;
+    @Mixin
+    AlertTargetIdParameter target;
 
     @Option(
             names = "--limit",
@@ -29,11 +28,9 @@ final class AlertDeliveriesCommand extends ServerCommand {
         if (limit < 1 || limit > 200) {
             throw CliFailure.usage("--limit is 1 to 200");
         }
-        RobsonCommand root = root();
-        Style style = root.environment().terminal().style();
-        Reply<List<AlertDelivery>> reply = root.api().alertDeliveries(id, limit);
-        printReply(reply, deliveries -> table(deliveries, style));
-        return ExitCodes.OK;
+        return show(
+                root().api().alertDeliveries(target.id, limit),
+                deliveries -> table(deliveries, terminal().style()));
     }
 
     static List<String> table(List<AlertDelivery> deliveries, Style style) {

@@ -1,7 +1,6 @@
 package dev.robson.cli;
 
 import dev.robson.cli.api.AlertTarget;
-import dev.robson.cli.api.Reply;
 import java.util.List;
 import picocli.CommandLine.Command;
 
@@ -29,11 +28,9 @@ final class AlertsCommand extends ServerCommand {
     }
 
     static int list(ServerCommand command) {
-        RobsonCommand root = command.root();
-        Reply<List<AlertTarget>> reply = root.api().alertTargets();
-        command.printReply(
-                reply, targets -> table(targets, root.environment().terminal().style()));
-        return ExitCodes.OK;
+        return command.show(
+                command.root().api().alertTargets(),
+                targets -> table(targets, command.terminal().style()));
     }
 
     static List<String> table(List<AlertTarget> targets, Style style) {

@@ -31,16 +31,11 @@ final class AnalyzeCommand extends ServerCommand {
     @Override
     public Integer call() {
         String checked = Symbols.checked(symbol);
-        PlanningApi planning = new PlanningApi(root().api());
+        PlanningApi planning = root().planning();
         Long strategyId = strategy == null
                 ? null
                 : StrategyNames.resolve(planning, strategy).id();
-        var reply = planning.levels(checked, strategyId);
-        printReply(
-                reply,
-                analysis ->
-                        card(root().amounts(), analysis, root().environment().terminal()));
-        return ExitCodes.OK;
+        return show(planning.levels(checked, strategyId), analysis -> card(amounts(), analysis, terminal()));
     }
 
     static List<String> card(Amounts amounts, LevelAnalysis analysis, Terminal terminal) {

@@ -1,6 +1,5 @@
 package dev.robson.cli;
 
-import dev.robson.cli.api.PlanningApi;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -17,17 +16,12 @@ final class CancelPlanCommand extends ServerCommand {
     public Integer call() {
         OperationIds.check(id);
         CliEnvironment environment = root().environment();
-        var reply = new PlanningApi(root().api()).cancel(id);
-        printReply(reply, plan -> {
+        return show(root().planning().cancel(id), plan -> {
             List<String> lines = new ArrayList<>();
             lines.add("Cancelled plan #" + id + ".");
             lines.addAll(PlanCards.card(
-                    root().amounts(),
-                    plan,
-                    environment.terminal(),
-                    environment.clock().instant()));
+                    amounts(), plan, environment.terminal(), environment.clock().instant()));
             return lines;
         });
-        return ExitCodes.OK;
     }
 }

@@ -39,7 +39,7 @@ final class ConfirmPlanCommand extends ServerCommand {
         OperationIds.check(id);
         RobsonCommand root = root();
         CliEnvironment environment = root.environment();
-        PlanningApi planning = new PlanningApi(root.api());
+        PlanningApi planning = root.planning();
         if (!yes.given && !askedAndAgreed(planning, environment)) {
             err().println("robson: not confirmed; nothing was bought");
             return ExitCodes.OK;

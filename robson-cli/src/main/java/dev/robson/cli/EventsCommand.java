@@ -56,14 +56,13 @@ final class EventsCommand extends ServerCommand {
         RobsonApi api = root.api();
         Reply<List<OperationEvent>> latest = api.events(null, limit);
         if (!follow) {
-            printReply(
+            return show(
                     latest,
                     events -> events.isEmpty()
                             ? List.of("No events yet.")
                             : events.stream()
-                                    .map(event -> line(root.amounts(), event, environment))
+                                    .map(event -> line(amounts(), event, environment))
                                     .toList());
-            return ExitCodes.OK;
         }
         long last = 0;
         Seen seen = new Seen();

@@ -1,7 +1,6 @@
 package dev.robson.cli;
 
 import dev.robson.cli.api.ClosedTrade;
-import dev.robson.cli.api.Reply;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,15 +36,9 @@ final class HistoryCommand extends ServerCommand {
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("symbol", symbol == null ? null : Symbols.checked(symbol));
         filters.put("reason", reason == null ? null : reason.strip().toUpperCase(Locale.ROOT));
-        Reply<List<ClosedTrade>> reply = root.api().history(period.query(filters));
-        printReply(
-                reply,
-                trades -> table(
-                        root.amounts(),
-                        trades,
-                        period,
-                        root.environment().terminal().style()));
-        return ExitCodes.OK;
+        return show(
+                root.api().history(period.query(filters)),
+                trades -> table(amounts(), trades, period, terminal().style()));
     }
 
     static List<String> table(Amounts amounts, List<ClosedTrade> trades, ReviewPeriod period, Style style) {

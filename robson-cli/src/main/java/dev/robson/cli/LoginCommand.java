@@ -46,10 +46,8 @@ final class LoginCommand extends ServerCommand {
             throw CliFailure.usage("the username and the password must not be empty");
         }
         if (server.startsWith("http://") && !loopback(server)) {
-            spec.commandLine()
-                    .getErr()
-                    .println("robson: warning: " + server
-                            + " is plain HTTP: the password and tokens cross the network unencrypted");
+            err().println("robson: warning: " + server
+                    + " is plain HTTP: the password and tokens cross the network unencrypted");
         }
         Instant receivedAt = environment.clock().instant();
         TokenGrant grant;
@@ -76,9 +74,7 @@ final class LoginCommand extends ServerCommand {
         }
         String token = environment.variables().get("ROBSON_TOKEN");
         if (token != null && !token.isBlank()) {
-            spec.commandLine()
-                    .getErr()
-                    .println("robson: note: ROBSON_TOKEN is set and is used instead of this session");
+            err().println("robson: note: ROBSON_TOKEN is set and is used instead of this session");
         }
         out.flush();
         return ExitCodes.OK;

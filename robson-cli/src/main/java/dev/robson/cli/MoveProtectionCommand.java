@@ -3,15 +3,15 @@ package dev.robson.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code robson operations move 1 --stop 87500 --target 93000}: the server checks stop < price < target. */
 @Command(name = "move", mixinStandardHelpOptions = true, description = "Move the stop-loss and/or the take-profit.")
 final class MoveProtectionCommand extends ServerCommand {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "Operation id.")
-    long id;
+    @Mixin
+    OperationIdParameter operation;
 
     @Option(names = "--stop", paramLabel = "PRICE", description = "New stop-loss price.")
     String stop;
@@ -21,7 +21,7 @@ final class MoveProtectionCommand extends ServerCommand {
 
     @Override
     public Integer call() {
-        OperationIds.check(id);
+        long id = operation.checked();
         if (stop == null && target == null) {
             throw CliFailure.usage("say what to move: --stop PRICE and/or --target PRICE");
         }
@@ -32,8 +32,7 @@ final class MoveProtectionCommand extends ServerCommand {
         if (target != null) {
             change.put("take_profit", Decimals.positive("--target", target));
         }
-        var reply = root().api().moveProtection(id, change);
-        OperationsCommand.print(this, reply, "Moved the protection of operation #" + id + ".");
-        return ExitCodes.OK;
+        return OperationsCommand.showOperation(
+                this, root().api().moveProtection(id, change), "Moved the protection of operation #" + id + ".");
     }
 }

@@ -41,16 +41,13 @@ final class OperationsCommand extends ServerCommand {
         if (!List.of("active", "closing", "closed").contains(wanted)) {
             throw CliFailure.usage("--status is one of active, closing, closed; not '" + status + "'");
         }
-        RobsonCommand root = command.root();
-        Reply<List<Operation>> reply = root.api().operations(wanted);
-        command.printReply(
-                reply,
+        return command.show(
+                command.root().api().operations(wanted),
                 operations -> table(
-                        root.amounts(),
+                        command.amounts(),
                         operations,
                         wanted,
-                        root.environment().terminal().style()));
-        return ExitCodes.OK;
+                        command.terminal().style()));
     }
 
     static List<String> table(Amounts amounts, List<Operation> operations, String status, Style style) {
@@ -151,14 +148,13 @@ final class OperationsCommand extends ServerCommand {
     }
 
     /** One operation's answer: the JSON as it came, or an optional headline and its card. */
-    static void print(ServerCommand command, Reply<Operation> reply, String headline) {
-        command.printReply(reply, operation -> {
+    static int showOperation(ServerCommand command, Reply<Operation> reply, String headline) {
+        return command.show(reply, operation -> {
             List<String> lines = new ArrayList<>();
             if (headline != null) {
                 lines.add(headline);
             }
-            RobsonCommand root = command.root();
-            lines.addAll(card(root.amounts(), operation, root.environment().terminal()));
+            lines.addAll(card(command.amounts(), operation, command.terminal()));
             return lines;
         });
     }

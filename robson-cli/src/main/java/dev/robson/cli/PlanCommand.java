@@ -39,21 +39,19 @@ final class PlanCommand extends ServerCommand {
     @Override
     public Integer call() {
         RobsonCommand root = root();
-        PlanningApi planning = new PlanningApi(root.api());
+        PlanningApi planning = root.planning();
         String checked = symbol != null
                 ? Symbols.checked(symbol)
                 : PlanSymbols.firstFree(
                         root.api(), planning.riskStatus().value().quoteAsset());
         Strategy chosen = StrategyNames.resolve(planning, strategy);
-        var reply = planning.plan(chosen.id(), checked, dryRun);
         CliEnvironment environment = root.environment();
-        printReply(
-                reply,
+        return show(
+                planning.plan(chosen.id(), checked, dryRun),
                 plan -> PlanCards.card(
-                        root().amounts(),
+                        amounts(),
                         plan,
                         environment.terminal(),
                         environment.clock().instant()));
-        return ExitCodes.OK;
     }
 }

@@ -4,13 +4,13 @@ import dev.robson.cli.api.Portfolio;
 import dev.robson.cli.api.PortfolioTotal;
 import dev.robson.cli.api.Position;
 import dev.robson.cli.api.PushStream;
-import dev.robson.cli.api.Reply;
 import dev.robson.cli.api.RobsonApi;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -40,6 +40,8 @@ final class PositionsCommand extends ServerCommand {
         CliEnvironment environment = root.environment();
         refuseJsonWhileWatching(watch);
         RobsonApi api = root.api();
+        Function<Portfolio, List<String>> cards =
+                portfolio -> cards(amounts(), portfolio, environment.terminal(), environment.zone());
         if (watch) {
             return watch(
                     interval,
@@ -47,11 +49,9 @@ final class PositionsCommand extends ServerCommand {
                     "positions",
                     PushStream::positions,
                     () -> api.positions().value(),
-                    portfolio -> cards(root.amounts(), portfolio, environment.terminal(), environment.zone()));
+                    cards);
         }
-        Reply<Portfolio> reply = api.positions();
-        printReply(reply, portfolio -> cards(root.amounts(), portfolio, environment.terminal(), environment.zone()));
-        return ExitCodes.OK;
+        return show(api.positions(), cards);
     }
 
     static List<String> cards(Amounts amounts, Portfolio portfolio, Terminal terminal, ZoneId zone) {

@@ -1,7 +1,6 @@
 package dev.robson.cli;
 
 import dev.robson.cli.api.MarketPrice;
-import dev.robson.cli.api.Reply;
 import dev.robson.cli.api.RobsonApi;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -46,14 +45,11 @@ final class PriceCommand extends ServerCommand {
                     "price:" + checked,
                     stream -> stream.price(checked),
                     () -> api.price(checked).value(),
-                    price -> frame(root.amounts(), price, previousBid.getAndSet(price.bid()), environment));
+                    price -> frame(amounts(), price, previousBid.getAndSet(price.bid()), environment));
         }
-        Reply<MarketPrice> reply = api.price(checked);
-        printReply(
-                reply,
-                price -> List.of(
-                        line(root.amounts(), price, environment.terminal().style())));
-        return ExitCodes.OK;
+        return show(
+                api.price(checked),
+                price -> List.of(line(amounts(), price, environment.terminal().style())));
     }
 
     /** The seed's line, then the marks (SIMULATED, STALE) when the server sets them. */

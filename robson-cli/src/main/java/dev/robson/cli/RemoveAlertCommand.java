@@ -4,22 +4,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code robson alerts remove ID}: the target and its delivery log go. */
 @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an alert target.")
 final class RemoveAlertCommand extends ServerCommand {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "The target's id (see 'robson alerts').")
-    long id;
+    @Mixin
+    AlertTargetIdParameter target;
 
     @Override
     public Integer call() {
-        root().api().removeAlertTarget(id);
+        root().api().removeAlertTarget(target.id);
         Map<String, Object> removed = new LinkedHashMap<>();
-        removed.put("id", id);
+        removed.put("id", target.id);
         removed.put("removed", true);
-        printDocument(removed, () -> List.of("Removed alert target #" + id + "."));
+        printDocument(removed, () -> List.of("Removed alert target #" + target.id + "."));
         return ExitCodes.OK;
     }
 }

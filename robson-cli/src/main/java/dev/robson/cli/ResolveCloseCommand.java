@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code robson operations resolve 1 --nothing-sold} or {@code --closed-outside --fill 0.00033@90000.00}:
@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
         description = "Settle a CLOSING operation: --nothing-sold (back to ACTIVE) or --closed-outside with its fills.")
 final class ResolveCloseCommand extends ServerCommand {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "Operation id.")
-    long id;
+    @Mixin
+    OperationIdParameter operation;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Outcome outcome;
@@ -44,7 +44,7 @@ final class ResolveCloseCommand extends ServerCommand {
 
     @Override
     public Integer call() {
-        OperationIds.check(id);
+        long id = operation.checked();
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("outcome", outcome.nothingSold ? "NOTHING_SOLD" : "CLOSED_OUTSIDE");
         if (outcome.closedOutside) {
@@ -57,9 +57,8 @@ final class ResolveCloseCommand extends ServerCommand {
             request.put("note", note);
         }
         var reply = root().api().resolve(id, request);
-        OperationsCommand.print(
+        return OperationsCommand.showOperation(
                 this, reply, "Operation #" + id + " is " + reply.value().status() + ".");
-        return ExitCodes.OK;
     }
 
     /** {@code QTY@PRICE} or {@code QTY@PRICE:FEE:ASSET}; amounts stay decimal strings. */

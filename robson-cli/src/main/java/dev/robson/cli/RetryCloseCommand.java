@@ -1,7 +1,7 @@
 package dev.robson.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code robson operations retry 1}: a CLOSING operation's close, tried again now. */
 @Command(
@@ -10,15 +10,14 @@ import picocli.CommandLine.Parameters;
         description = "Try a CLOSING operation's close again now (looks up what is pending first).")
 final class RetryCloseCommand extends ServerCommand {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "Operation id.")
-    long id;
+    @Mixin
+    OperationIdParameter operation;
 
     @Override
     public Integer call() {
-        OperationIds.check(id);
+        long id = operation.checked();
         var reply = root().api().retryClose(id);
-        OperationsCommand.print(
+        return OperationsCommand.showOperation(
                 this, reply, "Operation #" + id + " is " + reply.value().status() + ".");
-        return ExitCodes.OK;
     }
 }

@@ -1,6 +1,5 @@
 package dev.robson.cli;
 
-import dev.robson.cli.api.PlanningApi;
 import dev.robson.cli.api.RiskStatus;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -16,11 +15,7 @@ final class RiskCommand extends ServerCommand {
 
     @Override
     public Integer call() {
-        var reply = new PlanningApi(root().api()).riskStatus();
-        printReply(
-                reply,
-                status -> card(root().amounts(), status, root().environment().terminal()));
-        return ExitCodes.OK;
+        return show(root().planning().riskStatus(), status -> card(amounts(), status, terminal()));
     }
 
     static List<String> card(Amounts amounts, RiskStatus status, Terminal terminal) {

@@ -3,6 +3,7 @@ package dev.robson.cli;
 import dev.robson.cli.api.AccessTokens;
 import dev.robson.cli.api.AuthApi;
 import dev.robson.cli.api.HttpTransport;
+import dev.robson.cli.api.PlanningApi;
 import dev.robson.cli.api.RobsonApi;
 import dev.robson.cli.api.SessionStore;
 import dev.robson.cli.api.SessionTokens;
@@ -108,6 +109,11 @@ final class RobsonCommand implements Callable<Integer> {
                 ? AccessTokens.fixed(token.strip())
                 : new SessionTokens(sessions(), server(), auth(), environment.clock());
         return new RobsonApi(transport(), tokens);
+    }
+
+    /** Entry planning, strategies and the risk budget, on {@link #api()}. */
+    PlanningApi planning() {
+        return new PlanningApi(api());
     }
 
     /** How amounts read on this server: asked once per run, when a command first prints one. */

@@ -42,6 +42,24 @@ abstract class ServerCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** How amounts read on this server: the first call asks the server, so only human lines call it. */
+    final Amounts amounts() {
+        return root().amounts();
+    }
+
+    final Terminal terminal() {
+        return root().environment().terminal();
+    }
+
+    /**
+     * The end of a command whose outcome is one answer of the server: printed as {@link
+     * #printReply} does, and done (a refusal has already ended the command with its own code).
+     */
+    final <T> int show(Reply<T> reply, Function<T, List<String>> human) {
+        printReply(reply, human);
+        return ExitCodes.OK;
+    }
+
     /** With {@code --json} the server's answer as it came (one document, nothing else); else the human lines. */
     final <T> void printReply(Reply<T> reply, Function<T, List<String>> human) {
         PrintWriter out = out();

@@ -1,19 +1,17 @@
 package dev.robson.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code robson operations show 1}. */
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one operation.")
 final class ShowOperationCommand extends ServerCommand {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "Operation id.")
-    long id;
+    @Mixin
+    OperationIdParameter operation;
 
     @Override
     public Integer call() {
-        OperationIds.check(id);
-        OperationsCommand.print(this, root().api().operation(id), null);
-        return ExitCodes.OK;
+        return OperationsCommand.showOperation(this, root().api().operation(operation.checked()), null);
     }
 }

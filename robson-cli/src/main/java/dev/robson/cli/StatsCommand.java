@@ -1,7 +1,6 @@
 package dev.robson.cli;
 
 import dev.robson.cli.api.QuoteAssetPerformance;
-import dev.robson.cli.api.Reply;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,15 +28,9 @@ final class StatsCommand extends ServerCommand {
     public Integer call() {
         RobsonCommand root = root();
         ReviewPeriod days = ReviewPeriod.parse(period, root.environment().clock(), "--period");
-        Reply<List<QuoteAssetPerformance>> reply = root.api().performance(days.query(Map.of()));
-        printReply(
-                reply,
-                performance -> lines(
-                        root.amounts(),
-                        performance,
-                        days,
-                        root.environment().terminal().style()));
-        return ExitCodes.OK;
+        return show(
+                root.api().performance(days.query(Map.of())),
+                performance -> lines(amounts(), performance, days, terminal().style()));
     }
 
     static List<String> lines(

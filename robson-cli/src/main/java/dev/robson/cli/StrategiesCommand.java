@@ -1,6 +1,5 @@
 package dev.robson.cli;
 
-import dev.robson.cli.api.PlanningApi;
 import dev.robson.cli.api.Strategy;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -14,11 +13,9 @@ final class StrategiesCommand extends ServerCommand {
 
     @Override
     public Integer call() {
-        var reply = new PlanningApi(root().api()).strategies();
-        printReply(
-                reply,
-                strategies -> table(strategies, root().environment().terminal().style()));
-        return ExitCodes.OK;
+        return show(
+                root().planning().strategies(),
+                strategies -> table(strategies, terminal().style()));
     }
 
     static List<String> table(List<Strategy> strategies, Style style) {

@@ -4,20 +4,20 @@ import dev.robson.cli.api.AlertDelivery;
 import dev.robson.cli.api.Reply;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code robson alerts test ID}: a test alert now, and whether the receiver took it. */
 @Command(name = "test", mixinStandardHelpOptions = true, description = "Send a test alert to a target now.")
 final class TestAlertCommand extends ServerCommand {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "The target's id (see 'robson alerts').")
-    long id;
+    @Mixin
+    AlertTargetIdParameter target;
 
     @Override
     public Integer call() {
-        RobsonCommand root = root();
-        Style style = root.environment().terminal().style();
-        Reply<AlertDelivery> reply = root.api().testAlertTarget(id);
+        long id = target.id;
+        Style style = terminal().style();
+        Reply<AlertDelivery> reply = root().api().testAlertTarget(id);
         printReply(
                 reply,
                 delivery -> "DELIVERED".equals(delivery.status())

@@ -58,8 +58,7 @@ final class TrackOperationCommand extends ServerCommand {
             }
         }
         var reply = root().api().track(request);
-        OperationsCommand.print(
+        return OperationsCommand.showOperation(
                 this, reply, "Tracking operation #" + reply.value().operationId() + ".");
-        return ExitCodes.OK;
     }
 }

@@ -34,8 +34,7 @@ class AlertsCommandTest extends LoggedInCliTest {
         assertThat(result.out())
                 .contains("Added alert target #7 (WEBHOOK to hooks.example.com) for CLOSED, NEEDS_ATTENTION.")
                 .contains("Signing secret (shown once, keep it for checking X-Robson-Signature): whsec_0123");
-        JsonNode sent = JsonDocuments.single(
-                server.requests("POST", "/api/alerts/targets/").getFirst().body() + "\n");
+        JsonNode sent = sentTarget();
         assertThat(sent.path("kind").asString()).isEqualTo("WEBHOOK");
         assertThat(sent.path("url").asString()).isEqualTo("https://hooks.example.com/robson");
         assertThat(sent.path("events").toString()).isEqualTo("[\"CLOSED\",\"NEEDS_ATTENTION\"]");
@@ -49,8 +48,7 @@ class AlertsCommandTest extends LoggedInCliTest {
                 .execute("alerts", "add", "telegram", "--bot-token-env", "BOT_TOKEN", "--chat-id", "42");
 
         assertThat(result.exitCode()).isZero();
-        JsonNode sent = JsonDocuments.single(
-                server.requests("POST", "/api/alerts/targets/").getFirst().body() + "\n");
+        JsonNode sent = sentTarget();
         assertThat(sent.path("bot_token").asString()).isEqualTo("123456:ABCdef");
         assertThat(sent.path("chat_id").asString()).isEqualTo("42");
         assertThat(sent.has("url")).isFalse();
@@ -127,8 +125,7 @@ class AlertsCommandTest extends LoggedInCliTest {
                 .contains("PENDING retry 2026-01-05T12:01:20Z")
                 .contains("evt-41-tgt-8")
                 .contains("the receiver answered HTTP 500");
-        assertThat(server.requests("GET", "/api/alerts/targets/8/deliveries/")
-                        .getFirst()
+        assertThat(server.firstRequest("GET", "/api/alerts/targets/8/deliveries/")
                         .query())
                 .isEqualTo("limit=5");
     }
@@ -143,5 +140,11 @@ class AlertsCommandTest extends LoggedInCliTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).isEqualTo("Removed alert target #7.\n");
         assertThat(JsonDocuments.single(json.out()).path("removed").asBoolean()).isTrue();
+    }
+
+    /** The target the CLI asked the server to add, as one JSON document. */
+    private JsonNode sentTarget() {
+        return JsonDocuments.single(
+                server.firstRequest("POST", "/api/alerts/targets/").body() + "\n");
     }
 }

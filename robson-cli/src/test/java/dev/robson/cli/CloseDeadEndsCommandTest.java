@@ -48,9 +48,7 @@ class CloseDeadEndsCommandTest extends LoggedInCliTest {
                 "sold on the app");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(server.requests("POST", "/api/operations/1/resolve/")
-                        .getFirst()
-                        .body())
+        assertThat(server.firstRequest("POST", "/api/operations/1/resolve/").body())
                 .isEqualTo(
                         "{\"outcome\":\"CLOSED_OUTSIDE\",\"fills\":[{\"quantity\":\"0.00033\",\"price\":\"90000.00\","
                                 + "\"commission\":\"0.0297\",\"commission_asset\":\"USDC\"}],\"note\":\"sold on the app\"}");

@@ -2,6 +2,8 @@ package dev.robson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 /** {@code robson confirm} and {@code robson cancel}: the only planning commands that change anything. */
@@ -37,8 +39,8 @@ class ConfirmCommandTest extends LoggedInCliTest {
                 ║ Budget 2026-01: $30.85 left of $41.12 · 3 slots ║
                 ╚═════════════════════════════════════════════════╝
                 """);
-        assertThat(server.requests("POST", CONFIRM)).hasSize(1);
-        assertThat(server.requests("POST", CONFIRM).getFirst().header("Idempotency-Key"))
+        assertThat(idempotencyKeys())
+                .singleElement(InstanceOfAssertFactories.STRING)
                 .matches(KEY_SHAPE);
         assertThat(server.requests("GET", "/api/operations/42/plan/")).isEmpty();
     }
@@ -65,9 +67,7 @@ class ConfirmCommandTest extends LoggedInCliTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("Bought 0.00618 BTC at $90,012.35");
-        var keys = server.requests("POST", CONFIRM).stream()
-                .map(request -> request.header("Idempotency-Key"))
-                .toList();
+        var keys = idempotencyKeys();
         assertThat(keys).hasSize(3).doesNotContainNull().containsOnly(keys.getFirst());
         assertThat(keys.getFirst()).matches(KEY_SHAPE);
         assertThat(result.err())
@@ -84,10 +84,8 @@ class ConfirmCommandTest extends LoggedInCliTest {
         var result = robson.execute("confirm", "42", "--yes");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
-        assertThat(server.requests("POST", CONFIRM))
-                .hasSize(ConfirmPlanCommand.ATTEMPTS)
-                .extracting(request -> request.header("Idempotency-Key"))
-                .containsOnly(server.requests("POST", CONFIRM).getFirst().header("Idempotency-Key"));
+        var keys = idempotencyKeys();
+        assertThat(keys).hasSize(ConfirmPlanCommand.ATTEMPTS).containsOnly(keys.getFirst());
         assertThat(result.err().lines().toList().getLast())
                 .isEqualTo("robson: server error (HTTP 504 gateway_timeout): Gateway timeout");
     }
@@ -101,12 +99,11 @@ class ConfirmCommandTest extends LoggedInCliTest {
         var result = robson.execute("confirm", "42", "--yes");
 
         assertThat(result.exitCode()).isZero();
-        var attempts = server.requests("POST", CONFIRM);
-        assertThat(attempts)
+        assertThat(server.requests("POST", CONFIRM))
                 .extracting(FakeRobsonServer.Request::authorization)
                 .containsExactly("Bearer access-1", "Bearer access-2");
-        assertThat(attempts.get(1).header("Idempotency-Key"))
-                .isEqualTo(attempts.get(0).header("Idempotency-Key"));
+        var keys = idempotencyKeys();
+        assertThat(keys.get(1)).isEqualTo(keys.get(0));
     }
 
     @Test
@@ -116,9 +113,8 @@ class ConfirmCommandTest extends LoggedInCliTest {
         robson.execute("confirm", "42", "--yes");
         robson.execute("confirm", "42", "--yes");
 
-        var attempts = server.requests("POST", CONFIRM);
-        assertThat(attempts.get(0).header("Idempotency-Key"))
-                .isNotEqualTo(attempts.get(1).header("Idempotency-Key"));
+        var keys = idempotencyKeys();
+        assertThat(keys.get(0)).isNotEqualTo(keys.get(1));
     }
 
     @Test
@@ -248,5 +244,12 @@ class ConfirmCommandTest extends LoggedInCliTest {
         assertThat(robson.execute("confirm", "0", "--yes").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(robson.execute("cancel", "-3").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(server.requests()).isEmpty();
+    }
+
+    /** The Idempotency-Key of each confirmation the server received, in order. */
+    private List<String> idempotencyKeys() {
+        return server.requests("POST", CONFIRM).stream()
+                .map(request -> request.header("Idempotency-Key"))
+                .toList();
     }
 }

@@ -104,6 +104,11 @@ final class FakeRobsonServer implements AutoCloseable {
                 .toList();
     }
 
+    /** The first {@code method path} request: what a command sent, for a test that checks its query or body. */
+    Request firstRequest(String method, String path) {
+        return requests(method, path).getFirst();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();

@@ -20,8 +20,7 @@ class OperationsCommandTest extends LoggedInCliTest {
                 #  Symbol   Side      Qty       Entry        Stop      Target  Status
                 1  BTCUSDC  LONG  0.00033  $88,837.92  $87,061.16  $92,391.44  ACTIVE
                 """);
-        assertThat(server.requests("GET", "/api/operations/").getFirst().query())
-                .isEqualTo("status=active");
+        assertThat(server.firstRequest("GET", "/api/operations/").query()).isEqualTo("status=active");
     }
 
     @Test
@@ -37,8 +36,7 @@ class OperationsCommandTest extends LoggedInCliTest {
                 .contains("MANUAL")
                 .contains(" 0.00033 ")
                 .contains("2026-01-05T12:00:00Z");
-        assertThat(server.requests("GET", "/api/operations/").getFirst().query())
-                .isEqualTo("status=closed");
+        assertThat(server.firstRequest("GET", "/api/operations/").query()).isEqualTo("status=closed");
     }
 
     @Test
@@ -103,27 +101,19 @@ class OperationsCommandTest extends LoggedInCliTest {
     void whenTrackingThenAmountsAreSentAsTheStringsTyped() {
         server.on("POST", "/api/operations/", 201, FakeRobsonServer.fixture("operation.json"));
 
-        var result = robson.execute(
-                "operations",
-                "track",
-                "--symbol",
+        var result = track(
                 "btcusdc",
-                "--side",
                 "long",
-                "--quantity",
                 "0.00033",
-                "--entry",
                 "88837.92",
-                "--stop",
                 "87061.16",
-                "--target",
                 "92391.44",
                 "--opened-at",
                 "2025-12-22T14:30:00Z");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("Tracking operation #1.\n");
-        assertThat(server.requests("POST", "/api/operations/").getFirst().body())
+        assertThat(server.firstRequest("POST", "/api/operations/").body())
                 .isEqualTo(
                         "{\"symbol\":\"BTCUSDC\",\"side\":\"LONG\",\"quantity\":\"0.00033\",\"entry_price\":\"88837.92\","
                                 + "\"stop_loss\":\"87061.16\",\"take_profit\":\"92391.44\","
@@ -171,8 +161,7 @@ class OperationsCommandTest extends LoggedInCliTest {
         assertThat(result.out())
                 .startsWith("Moved the protection of operation #1.\n")
                 .contains("$87,500.00");
-        assertThat(server.requests("PATCH", "/api/operations/1/").getFirst().body())
-                .isEqualTo("{\"stop_loss\":\"87500.00\"}");
+        assertThat(server.firstRequest("PATCH", "/api/operations/1/").body()).isEqualTo("{\"stop_loss\":\"87500.00\"}");
     }
 
     @Test
@@ -198,7 +187,7 @@ class OperationsCommandTest extends LoggedInCliTest {
         assertThat(result.err())
                 .isEqualTo("robson: refused: stop_loss 90000 must be below the current bid 89245 for a LONG\n");
         assertThat(result.out()).isEmpty();
-        assertThat(server.requests("PATCH", "/api/operations/1/").getFirst().body())
+        assertThat(server.firstRequest("PATCH", "/api/operations/1/").body())
                 .isEqualTo("{\"stop_loss\":\"90000\",\"take_profit\":\"95000\"}");
     }
 
@@ -286,21 +275,27 @@ class OperationsCommandTest extends LoggedInCliTest {
 
     /** {@code operations track} of BTCUSDC with this side and quantity, entry 1, stop 1, target 2, then {@code more}. */
     private CliRun.Result trackBtcusdc(String side, String quantity, String... more) {
+        return track("BTCUSDC", side, quantity, "1", "1", "2", more);
+    }
+
+    /** {@code operations track} with each required option as typed here, then {@code more}. */
+    private CliRun.Result track(
+            String symbol, String side, String quantity, String entry, String stop, String target, String... more) {
         List<String> args = new ArrayList<>(List.of(
                 "operations",
                 "track",
                 "--symbol",
-                "BTCUSDC",
+                symbol,
                 "--side",
                 side,
                 "--quantity",
                 quantity,
                 "--entry",
-                "1",
+                entry,
                 "--stop",
-                "1",
+                stop,
                 "--target",
-                "2"));
+                target));
         args.addAll(List.of(more));
         return robson.execute(args.toArray(String[]::new));
     }

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code robson strategies}, {@code analyze}, {@code plan} and {@code risk}: reading and planning, nothing bought. */
 class PlanCommandsTest extends LoggedInCliTest {
@@ -24,21 +28,6 @@ class PlanCommandsTest extends LoggedInCliTest {
                 1  BTC Spot Manual    LONG  15m             L2          1%      2R         4%
                 2  ETH Third Support  LONG  15m             L3        0.5%      3R         2%
                 """);
-    }
-
-    @Test
-    void whenStrategiesAreListedAsJsonThenStdoutIsTheServersDocument() {
-        server.onFixture("GET", "/api/strategies/", "strategies.json");
-
-        var result = robson.execute("strategies", "--json");
-
-        assertThat(result.out().strip()).isEqualTo(FakeRobsonServer.fixture("strategies.json"));
-        assertThat(JsonDocuments.single(result.out())
-                        .get("strategies")
-                        .get(0)
-                        .get("risk_per_trade_percent")
-                        .asString())
-                .isEqualTo("1");
     }
 
     @Test
@@ -66,7 +55,7 @@ class PlanCommandsTest extends LoggedInCliTest {
                 ║ Expires in 1m 58s · robson confirm 42           ║
                 ╚═════════════════════════════════════════════════╝
                 """);
-        var sent = server.requests("POST", PLAN).getFirst();
+        var sent = server.firstRequest("POST", PLAN);
         assertThat(sent.body()).isEqualTo("{\"strategy_id\":1,\"symbol\":\"BTCUSDC\"}");
         assertThat(sent.query()).isNull();
     }
@@ -88,7 +77,7 @@ class PlanCommandsTest extends LoggedInCliTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
-        var sent = server.requests("POST", PLAN).getFirst();
+        var sent = server.firstRequest("POST", PLAN);
         assertThat(sent.body()).isEqualTo("{\"strategy_id\":1,\"symbol\":\"ETHUSDC\"}");
         assertThat(sent.query()).isEqualTo("dry_run=true");
     }
@@ -147,7 +136,7 @@ class PlanCommandsTest extends LoggedInCliTest {
                 ║ Dry run: nothing saved.                                                   ║
                 ╚═══════════════════════════════════════════════════════════════════════════╝
                 """);
-        assertThat(server.requests("POST", PLAN).getFirst().query()).isEqualTo("dry_run=true");
+        assertThat(server.firstRequest("POST", PLAN).query()).isEqualTo("dry_run=true");
     }
 
     @Test
@@ -191,8 +180,7 @@ class PlanCommandsTest extends LoggedInCliTest {
         var result = robson.execute("plan", "BTCUSDC");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(server.requests("POST", PLAN).getFirst().body())
-                .isEqualTo("{\"strategy_id\":1,\"symbol\":\"BTCUSDC\"}");
+        assertThat(server.firstRequest("POST", PLAN).body()).isEqualTo("{\"strategy_id\":1,\"symbol\":\"BTCUSDC\"}");
     }
 
     @Test
@@ -229,7 +217,7 @@ class PlanCommandsTest extends LoggedInCliTest {
                 ║ L3     $87,210.00     2  2026-01-04T21:45:00Z           ║
                 ╚═════════════════════════════════════════════════════════╝
                 """);
-        assertThat(server.requests("GET", LEVELS).getFirst().query()).isNull();
+        assertThat(server.firstRequest("GET", LEVELS).query()).isNull();
         assertThat(server.requests("GET", "/api/strategies/")).isEmpty();
     }
 
@@ -254,16 +242,7 @@ class PlanCommandsTest extends LoggedInCliTest {
                 ║ skipped $89,930.00 (below_min)                ║
                 ╚═══════════════════════════════════════════════╝
                 """);
-        assertThat(server.requests("GET", LEVELS).getFirst().query()).isEqualTo("strategy_id=2");
-    }
-
-    @Test
-    void whenLevelsAreAnalyzedAsJsonThenStdoutIsTheServersDocument() {
-        server.onFixture("GET", LEVELS, "levels.json");
-
-        var result = robson.execute("analyze", "BTCUSDC", "--json");
-
-        assertThat(result.out().strip()).isEqualTo(FakeRobsonServer.fixture("levels.json"));
+        assertThat(server.firstRequest("GET", LEVELS).query()).isEqualTo("strategy_id=2");
     }
 
     @Test
@@ -320,14 +299,21 @@ class PlanCommandsTest extends LoggedInCliTest {
                 """);
     }
 
-    @Test
-    void whenTheRiskBudgetIsAskedAsJsonThenStdoutIsTheServersDocument() {
-        server.onFixture("GET", "/api/risk/status/", "risk-status-paused.json");
+    @ParameterizedTest(name = "{0} --json")
+    @CsvSource(delimiter = '|', textBlock = """
+            strategies      | /api/strategies/              | strategies.json         | /strategies/0/risk_per_trade_percent | 1
+            analyze BTCUSDC | /api/analysis/levels/BTCUSDC/ | levels.json             | /stop_loss                           | 88650.00
+            risk            | /api/risk/status/             | risk-status-paused.json | /status                              | PAUSED
+            """)
+    void whenAReadingIsAskedAsJsonThenStdoutIsTheServersDocumentAsItCame(
+            String command, String path, String fixture, String field, String value) {
+        server.onFixture("GET", path, fixture);
 
-        var result = robson.execute("risk", "--json");
+        var result = robson.execute(Stream.concat(Arrays.stream(command.split(" ")), Stream.of("--json"))
+                .toArray(String[]::new));
 
-        assertThat(JsonDocuments.single(result.out()).get("status").asString()).isEqualTo("PAUSED");
-        assertThat(result.out().strip()).isEqualTo(FakeRobsonServer.fixture("risk-status-paused.json"));
+        assertThat(result.out().strip()).isEqualTo(FakeRobsonServer.fixture(fixture));
+        assertThat(JsonDocuments.single(result.out()).at(field).asString()).isEqualTo(value);
     }
 
     /** The tenant's strategies, and this answer to the plan request. */

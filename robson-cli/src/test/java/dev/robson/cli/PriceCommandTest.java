@@ -3,7 +3,10 @@ package dev.robson.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code robson price SYMBOL} and every way the price endpoint can refuse. */
 class PriceCommandTest extends LoggedInCliTest {
@@ -83,13 +86,61 @@ class PriceCommandTest extends LoggedInCliTest {
         assertThat(document.get("source").asString()).isEqualTo("SIMULATED");
     }
 
-    @Test
-    void whenTheSymbolIsUnknownThenExitCodeIsNotFound() {
-        var result = priceAnswered(
-                "DOGEUSDC", 404, FakeRobsonServer.problem(404, "unknown_symbol", "Unknown symbol DOGEUSDC."));
+    /** An answer of the price endpoint other than a price, and what the trader gets of it. */
+    record Refusal(String what, String symbol, int status, String body, int exitCode, String err) {
+        @Override
+        public String toString() {
+            return what + " (HTTP " + status + ")";
+        }
+    }
 
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
-        assertThat(result.err()).isEqualTo("robson: not found: Unknown symbol DOGEUSDC\n");
+    static Stream<Refusal> refusals() {
+        return Stream.of(
+                new Refusal(
+                        "unknown symbol",
+                        "DOGEUSDC",
+                        404,
+                        FakeRobsonServer.problem(404, "unknown_symbol", "Unknown symbol DOGEUSDC."),
+                        ExitCodes.NOT_FOUND,
+                        "robson: not found: Unknown symbol DOGEUSDC\n"),
+                new Refusal(
+                        "symbol the server calls malformed",
+                        "X1",
+                        400,
+                        FakeRobsonServer.problem(
+                                400, "invalid_symbol", "A symbol is 5 to 20 capital letters or digits."),
+                        ExitCodes.USAGE,
+                        "robson: the server refused the request: A symbol is 5 to 20 capital letters or digits\n"),
+                new Refusal(
+                        "market unavailable",
+                        "BTCUSDC",
+                        503,
+                        FakeRobsonServer.problem(503, "market_unavailable", "The exchange is down."),
+                        ExitCodes.SERVER_ERROR,
+                        "robson: server error (HTTP 503 market_unavailable): The exchange is down\n"),
+                new Refusal(
+                        "something not JSON",
+                        "BTCUSDC",
+                        200,
+                        "<html>proxy login</html>",
+                        ExitCodes.SERVER_ERROR,
+                        "robson: the server's answer was not understood: unexpected character '<' at offset 0\n"),
+                new Refusal(
+                        "a gateway failing with HTML",
+                        "BTCUSDC",
+                        502,
+                        "<html>Bad Gateway</html>",
+                        ExitCodes.SERVER_ERROR,
+                        "robson: server error (HTTP 502): HTTP 502\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusals")
+    void whenThePriceEndpointRefusesThenTheExitCodeAndOneLineSayWhy(Refusal refusal) {
+        var result = priceAnswered(refusal.symbol(), refusal.status(), refusal.body());
+
+        assertThat(result.exitCode()).isEqualTo(refusal.exitCode());
+        assertThat(result.err()).isEqualTo(refusal.err());
         assertThat(result.out()).isEmpty();
     }
 
@@ -100,17 +151,6 @@ class PriceCommandTest extends LoggedInCliTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("is not a symbol");
         assertThat(server.requests()).isEmpty();
-    }
-
-    @Test
-    void whenTheServerCallsTheSymbolMalformedThenItIsAUsageError() {
-        var result = priceAnswered(
-                "X1",
-                400,
-                FakeRobsonServer.problem(400, "invalid_symbol", "A symbol is 5 to 20 capital letters or digits."));
-
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).startsWith("robson: the server refused the request: A symbol is");
     }
 
     @Test
@@ -127,32 +167,6 @@ class PriceCommandTest extends LoggedInCliTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
         assertThat(result.err()).isEqualTo("robson: too many requests; retry in 3 s\n");
-    }
-
-    @Test
-    void whenTheMarketIsUnavailableThenItIsAServerError() {
-        var result = priceAnswered(
-                "BTCUSDC", 503, FakeRobsonServer.problem(503, "market_unavailable", "The exchange is down."));
-
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
-        assertThat(result.err())
-                .isEqualTo("robson: server error (HTTP 503 market_unavailable): The exchange is down\n");
-    }
-
-    @Test
-    void whenTheServerAnswersWithSomethingNotJsonThenItIsAServerError() {
-        var result = priceAnswered("BTCUSDC", 200, "<html>proxy login</html>");
-
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
-        assertThat(result.err()).startsWith("robson: the server's answer was not understood");
-    }
-
-    @Test
-    void whenAGatewayFailsWithHtmlThenTheStatusStillReachesTheUser() {
-        var result = priceAnswered("BTCUSDC", 502, "<html>Bad Gateway</html>");
-
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
-        assertThat(result.err()).isEqualTo("robson: server error (HTTP 502): HTTP 502\n");
     }
 
     @Test

@@ -33,7 +33,7 @@ class ReviewCommandsTest extends LoggedInCliTest {
                 #  Symbol   Side      Qty       Entry         Exit      P&L      Net  Reason        Held  Closed
                 3  BTCUSDC  LONG  0.00100  $90,000.00  $100,000.00  +$10.00  +$10.00  TAKE_PROFIT  1h 5m  2026-11-02T10:00:00Z
                 """);
-        assertThat(server.requests("GET", "/api/portfolio/history/").getFirst().query())
+        assertThat(server.firstRequest("GET", "/api/portfolio/history/").query())
                 .isNull();
     }
 
@@ -50,7 +50,7 @@ class ReviewCommandsTest extends LoggedInCliTest {
         String weekAgo = java.time.LocalDate.ofInstant(CliRun.NOW, java.time.ZoneOffset.UTC)
                 .minusDays(6)
                 .toString();
-        assertThat(server.requests("GET", "/api/portfolio/history/").getFirst().query())
+        assertThat(server.firstRequest("GET", "/api/portfolio/history/").query())
                 .isEqualTo("from=" + weekAgo + "&to=" + today + "&symbol=BTCUSDC&reason=STOP_LOSS");
         assertThat(result.out()).startsWith("No closed operations (" + weekAgo + " to " + today + ").");
     }
@@ -71,9 +71,7 @@ class ReviewCommandsTest extends LoggedInCliTest {
         var result = robson.execute("stats", "--period", "2026-11");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(server.requests("GET", "/api/portfolio/performance/")
-                        .getFirst()
-                        .query())
+        assertThat(server.firstRequest("GET", "/api/portfolio/performance/").query())
                 .isEqualTo("from=2026-11-01&to=2026-11-30");
         assertThat(result.out())
                 .contains("USDC, 2026-11-01 to 2026-11-30")

@@ -44,7 +44,7 @@ class SessionTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).isEqualTo("Logged in to " + server.url() + " as demo.\n");
-        assertThat(server.requests("POST", "/api/auth/token").getFirst().body())
+        assertThat(server.firstRequest("POST", "/api/auth/token").body())
                 .isEqualTo("{\"username\":\"demo\",\"password\":\"robson-demo\"}");
         Path file = config.resolve("sessions.json");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
@@ -132,7 +132,7 @@ class SessionTest {
         assertThat(server.requests("GET", POSITIONS))
                 .extracting(FakeRobsonServer.Request::authorization)
                 .containsExactly("Bearer access-1", "Bearer access-2");
-        assertThat(server.requests("POST", "/api/auth/refresh").getFirst().body())
+        assertThat(server.firstRequest("POST", "/api/auth/refresh").body())
                 .isEqualTo("{\"refresh_token\":\"refresh-1\"}");
         SavedSession saved = robson.sessions().load(server.url()).orElseThrow();
         assertThat(saved.accessToken()).isEqualTo("access-2");
@@ -270,7 +270,7 @@ class SessionTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).isEqualTo("Logged out of " + server.url() + ".\n");
-        assertThat(server.requests("POST", "/api/auth/logout").getFirst().body())
+        assertThat(server.firstRequest("POST", "/api/auth/logout").body())
                 .isEqualTo("{\"refresh_token\":\"refresh-1\"}");
         assertThat(robson.sessions().load(server.url())).isEmpty();
     }
