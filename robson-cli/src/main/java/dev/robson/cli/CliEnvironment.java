@@ -1,5 +1,7 @@
 package dev.robson.cli;
 
+import dev.robson.cli.api.SessionStore;
+import java.io.Console;
 import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.nio.charset.Charset;
@@ -41,7 +43,7 @@ record CliEnvironment(
                 Clock.systemUTC(),
                 ZoneId.systemDefault(),
                 StopSignal.sigint(),
-                dev.robson.cli.api.SessionStore.defaultDirectory(variables, System.getProperty("user.home")),
+                SessionStore.defaultDirectory(variables, System.getProperty("user.home")),
                 Duration.ofMillis(200));
     }
 
@@ -64,12 +66,12 @@ record CliEnvironment(
         if (told != null) {
             return Boolean.parseBoolean(told);
         }
-        java.io.Console console = System.console();
+        Console console = System.console();
         if (console == null) {
             return false;
         }
         try {
-            Method isTerminal = java.io.Console.class.getMethod("isTerminal");
+            Method isTerminal = Console.class.getMethod("isTerminal");
             return (Boolean) isTerminal.invoke(console);
         } catch (ReflectiveOperationException beforeJdk22) {
             return true;

@@ -3,16 +3,19 @@ package dev.robson.cli;
 import dev.robson.cli.api.ApiFailure;
 import dev.robson.cli.api.HttpTransport;
 import dev.robson.cli.api.Json;
+import dev.robson.cli.api.JsonObject;
 import dev.robson.cli.api.OperationEvent;
 import dev.robson.cli.api.PushStream;
 import dev.robson.cli.api.Reply;
 import dev.robson.cli.api.RobsonApi;
+import dev.robson.cli.api.ServerText;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,7 +84,7 @@ final class EventsCommand extends ServerCommand {
      * out of id order, so a repeat is recognised by its id, not by being older than the last.
      */
     private static final class Seen {
-        private final java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
+        private final LinkedHashSet<Long> ids = new LinkedHashSet<>();
 
         boolean add(long id) {
             if (!ids.add(id)) {
@@ -111,7 +114,7 @@ final class EventsCommand extends ServerCommand {
             }
             while (!stopped.get() && !Thread.currentThread().isInterrupted()) {
                 if (stream != null && stream.live()) {
-                    Optional<dev.robson.cli.api.JsonObject> frame = stream.next(POLL_EVERY);
+                    Optional<JsonObject> frame = stream.next(POLL_EVERY);
                     if (frame.isPresent()) {
                         Optional<OperationEvent> event = PushStream.event(frame.get());
                         if (event.isPresent() && seen.add(event.get().id())) {
@@ -219,7 +222,7 @@ final class EventsCommand extends ServerCommand {
             }
         }
         if (event.detail() != null && !"CLOSED".equals(event.event())) {
-            line.append("  ").append(style.dim(dev.robson.cli.api.ServerText.inert(event.detail())));
+            line.append("  ").append(style.dim(ServerText.inert(event.detail())));
         }
         return line.toString();
     }
@@ -228,7 +231,7 @@ final class EventsCommand extends ServerCommand {
         try {
             return Times.dateTime(Instant.parse(occurredAt), environment.zone());
         } catch (DateTimeParseException notAnInstant) {
-            return dev.robson.cli.api.ServerText.inert(occurredAt);
+            return ServerText.inert(occurredAt);
         }
     }
 }

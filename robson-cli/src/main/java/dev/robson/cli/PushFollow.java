@@ -3,6 +3,7 @@ package dev.robson.cli;
 import dev.robson.cli.api.PushStream;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -38,7 +39,7 @@ final class PushFollow implements AutoCloseable {
      * What the stream has of something ({@code read}), waiting up to {@code wait} for its first
      * frame; empty when the stream is not live or sent none by then (the caller then polls).
      */
-    <T> Optional<T> latest(java.util.function.Function<PushStream, Optional<T>> read, Duration wait) {
+    <T> Optional<T> latest(Function<PushStream, Optional<T>> read, Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
             Optional<PushStream> current = stream();

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
@@ -24,7 +25,7 @@ record ReviewPeriod(LocalDate from, LocalDate to) {
     private static final Pattern DAYS = Pattern.compile("^(\\d{1,4})d$");
 
     static ReviewPeriod parse(String text, Clock clock, String option) {
-        String word = text.strip().toLowerCase(java.util.Locale.ROOT);
+        String word = text.strip().toLowerCase(Locale.ROOT);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Matcher days = DAYS.matcher(word);
         try {

@@ -10,6 +10,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -152,7 +154,7 @@ final class FakePushServer implements AutoCloseable {
             accept = Base64.getEncoder()
                     .encodeToString(MessageDigest.getInstance("SHA-1")
                             .digest((key + GUID).getBytes(StandardCharsets.US_ASCII)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
         out.write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
@@ -201,7 +203,7 @@ final class FakePushServer implements AutoCloseable {
             synchronized (out) {
                 if (text.contains("\"auth\"")) {
                     if (text.contains("\"" + validToken + "\"")) {
-                        long expires = java.time.Instant.now().getEpochSecond() + 900;
+                        long expires = Instant.now().getEpochSecond() + 900;
                         writeText(
                                 out,
                                 "{\"type\":\"ready\",\"username\":\"demo\",\"expires_at\":" + expires

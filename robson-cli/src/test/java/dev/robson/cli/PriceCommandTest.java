@@ -2,6 +2,7 @@ package dev.robson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -182,7 +183,7 @@ class PriceCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheIntervalIsBelowTheFloorThenItIsAUsageError() {
-        var result = robson.shortestInterval(java.time.Duration.ofMillis(200))
+        var result = robson.shortestInterval(Duration.ofMillis(200))
                 .execute("price", "BTCUSDC", "--watch", "--interval", "10ms");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -2,6 +2,8 @@ package dev.robson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** {@code robson history} and {@code robson stats}: the review of closed operations. */
@@ -45,11 +47,9 @@ class ReviewCommandsTest extends LoggedInCliTest {
         var result = robson.execute("history", "--since", "7d", "--symbol", "btcusdc", "--reason", "stop_loss");
 
         assertThat(result.exitCode()).isZero();
-        String today = java.time.LocalDate.ofInstant(CliRun.NOW, java.time.ZoneOffset.UTC)
-                .toString();
-        String weekAgo = java.time.LocalDate.ofInstant(CliRun.NOW, java.time.ZoneOffset.UTC)
-                .minusDays(6)
-                .toString();
+        String today = LocalDate.ofInstant(CliRun.NOW, ZoneOffset.UTC).toString();
+        String weekAgo =
+                LocalDate.ofInstant(CliRun.NOW, ZoneOffset.UTC).minusDays(6).toString();
         assertThat(server.firstRequest("GET", "/api/portfolio/history/").query())
                 .isEqualTo("from=" + weekAgo + "&to=" + today + "&symbol=BTCUSDC&reason=STOP_LOSS");
         assertThat(result.out()).startsWith("No closed operations (" + weekAgo + " to " + today + ").");

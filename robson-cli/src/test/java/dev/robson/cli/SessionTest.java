@@ -2,7 +2,11 @@ package dev.robson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.robson.cli.api.AuthApi;
+import dev.robson.cli.api.HttpTransport;
 import dev.robson.cli.api.SavedSession;
+import dev.robson.cli.api.SessionTokens;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -161,11 +165,8 @@ class SessionTest {
                 .onFixture("GET", POSITIONS, "positions.json");
         var environment = robson.environment();
         var store = robson.sessions();
-        var tokens = new dev.robson.cli.api.SessionTokens(
-                store,
-                server.url(),
-                new dev.robson.cli.api.AuthApi(new dev.robson.cli.api.HttpTransport(java.net.URI.create(server.url()))),
-                environment.clock());
+        var tokens = new SessionTokens(
+                store, server.url(), new AuthApi(new HttpTransport(URI.create(server.url()))), environment.clock());
         assertThat(tokens.current()).isEqualTo("access-1");
         // Between this run's load and its renewal, "another robson" rotated the pair.
         store.save(

@@ -1,6 +1,7 @@
 package dev.robson.cli.api;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -101,7 +102,7 @@ public final class HttpTransport implements AutoCloseable {
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        HttpResponse<java.io.InputStream> response;
+        HttpResponse<InputStream> response;
         String body;
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
@@ -132,7 +133,7 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     /** The answer's text, refused past {@link #MAX_ANSWER_BYTES} without reading the rest. */
-    private static String bounded(java.io.InputStream in) throws IOException {
+    private static String bounded(InputStream in) throws IOException {
         try (in) {
             byte[] bytes = in.readNBytes(MAX_ANSWER_BYTES + 1);
             if (bytes.length > MAX_ANSWER_BYTES) {

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -47,7 +49,7 @@ public final class PushStream implements AutoCloseable {
     private volatile WebSocket socket;
     private volatile String token;
     private volatile String endedBecause;
-    private volatile java.util.concurrent.ScheduledFuture<?> renewal;
+    private volatile ScheduledFuture<?> renewal;
 
     /** A channel and, for {@code events}, the id after which to start (null: from now). */
     public record Subscription(String channel, Long after) {
@@ -165,7 +167,7 @@ public final class PushStream implements AutoCloseable {
 
     /** A message with its fields in the order given ({@code type} first, as the protocol shows them). */
     private static String message(Object... namesAndValues) {
-        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        Map<String, Object> fields = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
@@ -185,7 +187,7 @@ public final class PushStream implements AutoCloseable {
         long delay = Math.max(
                 MIN_RENEW_DELAY.toMillis(),
                 Duration.between(Instant.now(), closes.minus(RENEW_AHEAD)).toMillis());
-        java.util.concurrent.ScheduledFuture<?> previous = renewal;
+        ScheduledFuture<?> previous = renewal;
         if (previous != null) {
             previous.cancel(false);
         }

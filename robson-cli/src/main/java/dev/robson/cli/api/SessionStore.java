@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +91,7 @@ public final class SessionStore {
                 if (!Files.exists(lockFile)) {
                     try {
                         Files.createFile(lockFile, ownerOnly(OWNER_FILE));
-                    } catch (java.nio.file.FileAlreadyExistsException raced) {
+                    } catch (FileAlreadyExistsException raced) {
                         // Another process made it first.
                     }
                 }
@@ -177,7 +178,7 @@ public final class SessionStore {
             }
             // A directory made by hand or by an older version may be looser; it holds secrets.
             tighten(directory, OWNER_DIRECTORY);
-        } catch (java.nio.file.FileAlreadyExistsException raced) {
+        } catch (FileAlreadyExistsException raced) {
             tighten(directory, OWNER_DIRECTORY);
         } catch (IOException failure) {
             throw new UncheckedIOException("cannot create " + directory, failure);
