@@ -329,10 +329,7 @@ public class StopMonitor implements PriceWatcher {
             return;
         }
         try {
-            operations
-                    .find(closing.tenantId(), closing.id())
-                    .filter(operation -> operation.status() == OperationStatus.CLOSING)
-                    .ifPresent(closer::reconcile);
+            closer.reconcileIfClosing(closing.tenantId(), closing.id());
         } catch (RuntimeException failure) {
             failures.operation(Stage.RECONCILE, closing.id(), failure);
         } finally {
