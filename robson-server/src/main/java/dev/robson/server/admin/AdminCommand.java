@@ -4,6 +4,7 @@ import dev.robson.server.credentials.ExchangeCredentials;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -67,10 +68,7 @@ public class AdminCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (var context = openDatabase()) {
-                var outcome = context.getBean(TenantAdministration.class).createTenant(name);
-                return report(spec.commandLine(), outcome);
-            }
+            return administer(spec.commandLine(), admin -> admin.createTenant(name));
         }
     }
 
@@ -98,10 +96,7 @@ public class AdminCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             String password = PasswordInput.read(spec.commandLine().getOut());
-            try (var context = openDatabase()) {
-                var outcome = context.getBean(TenantAdministration.class).createUser(tenant, username, password);
-                return report(spec.commandLine(), outcome);
-            }
+            return administer(spec.commandLine(), admin -> admin.createUser(tenant, username, password));
         }
     }
 
@@ -130,10 +125,14 @@ public class AdminCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             String secret = PasswordInput.readAll();
-            try (var context = openDatabase()) {
-                var outcome = context.getBean(TenantAdministration.class).setApiKey(tenant, type, apiKey, secret);
-                return report(spec.commandLine(), outcome);
-            }
+            return administer(spec.commandLine(), admin -> admin.setApiKey(tenant, type, apiKey, secret));
+        }
+    }
+
+    /** One step against the database, its outcome reported: the database is open only while the step runs. */
+    static int administer(CommandLine commandLine, Function<TenantAdministration, TenantAdministration.Outcome> step) {
+        try (var context = openDatabase()) {
+            return report(commandLine, step.apply(context.getBean(TenantAdministration.class)));
         }
     }
 

@@ -33,15 +33,10 @@ public class TenantAdministration {
     /** Ends the user's sessions and refuses their logins, refreshes and access tokens from now on. */
     @Transactional
     public Outcome disableUser(String tenant, String username) {
-        var tenantId = users.findTenantId(tenant);
-        if (tenantId.isEmpty()) {
-            return new Outcome(false, "No tenant named " + tenant + ".");
-        }
-        if (!access.disable(tenantId.get(), username)) {
-            return new Outcome(false, "No user " + username + " in tenant " + tenant + ".");
-        }
-        return new Outcome(
-                true,
+        return switchUser(
+                tenant,
+                username,
+                access::disable,
                 "Disabled user " + username + " of tenant " + tenant
                         + ": sessions revoked; access tokens refused within seconds on every replica.");
     }
@@ -49,14 +44,24 @@ public class TenantAdministration {
     /** Lets a disabled user log in again (their old sessions stay ended). */
     @Transactional
     public Outcome enableUser(String tenant, String username) {
+        return switchUser(tenant, username, access::enable, "Enabled user " + username + " of tenant " + tenant + ".");
+    }
+
+    /** A switch of {@link UserAccess} on one user (false when there is no such user), refused for a missing tenant. */
+    private Outcome switchUser(String tenant, String username, UserSwitch change, String done) {
         var tenantId = users.findTenantId(tenant);
         if (tenantId.isEmpty()) {
             return new Outcome(false, "No tenant named " + tenant + ".");
         }
-        if (!access.enable(tenantId.get(), username)) {
+        if (!change.apply(tenantId.get(), username)) {
             return new Outcome(false, "No user " + username + " in tenant " + tenant + ".");
         }
-        return new Outcome(true, "Enabled user " + username + " of tenant " + tenant + ".");
+        return new Outcome(true, done);
+    }
+
+    @FunctionalInterface
+    private interface UserSwitch {
+        boolean apply(long tenantId, String username);
     }
 
     public record Outcome(boolean succeeded, String message) {}

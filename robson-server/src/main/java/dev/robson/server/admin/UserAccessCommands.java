@@ -34,10 +34,7 @@ final class UserAccessCommands {
 
         @Override
         public Integer call() {
-            try (var context = AdminCommand.openDatabase()) {
-                var outcome = context.getBean(TenantAdministration.class).disableUser(tenant, username);
-                return AdminCommand.report(spec.commandLine(), outcome);
-            }
+            return AdminCommand.administer(spec.commandLine(), admin -> admin.disableUser(tenant, username));
         }
     }
 
@@ -46,10 +43,7 @@ final class UserAccessCommands {
 
         @Override
         public Integer call() {
-            try (var context = AdminCommand.openDatabase()) {
-                var outcome = context.getBean(TenantAdministration.class).enableUser(tenant, username);
-                return AdminCommand.report(spec.commandLine(), outcome);
-            }
+            return AdminCommand.administer(spec.commandLine(), admin -> admin.enableUser(tenant, username));
         }
     }
 }

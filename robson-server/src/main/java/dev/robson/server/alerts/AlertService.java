@@ -9,9 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What the alerts API does: checks what a tenant asks for, then stores, changes, tests and lists. */
+@Service
 final class AlertService {
 
     /** Telegram's bot tokens: the bot's number, a colon, 35 URL-safe characters (a little slack). */

@@ -65,16 +65,4 @@ class AlertsConfig {
         fanOut.onCommit(dispatcher::handOver);
         return fanOut;
     }
-
-    @Bean
-    AlertService alertService(
-            AlertTargets targets,
-            AlertDeliveries deliveries,
-            AlertDispatcher dispatcher,
-            SafeUrls urls,
-            AlertsProperties settings,
-            JsonMapper json,
-            Clock clock) {
-        return new AlertService(targets, deliveries, dispatcher, urls, settings, json, clock);
-    }
 }

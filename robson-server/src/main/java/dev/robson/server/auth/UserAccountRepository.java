@@ -48,16 +48,17 @@ public class UserAccountRepository {
     }
 
     boolean tenantExists(long tenantId) {
-        return jdbc.sql("SELECT COUNT(*) FROM tenants WHERE id = :id")
-                        .param("id", tenantId)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return anyWhere("tenants", "id = :key", tenantId);
     }
 
     public boolean usernameTaken(String username) {
-        return jdbc.sql("SELECT COUNT(*) FROM users WHERE username = :username")
-                        .param("username", username)
+        return anyWhere("users", "username = :key", username);
+    }
+
+    /** Whether the table has a row the condition (by its {@code :key}) selects. */
+    private boolean anyWhere(String table, String condition, Object key) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE " + condition)
+                        .param("key", key)
                         .query(Long.class)
                         .single()
                 > 0;

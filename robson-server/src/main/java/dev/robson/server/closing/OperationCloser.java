@@ -169,6 +169,14 @@ public class OperationCloser {
         reconcile(closing, false);
     }
 
+    /** Reconciles the stored operation if it is still CLOSING: it may have closed since it was seen so. */
+    public void reconcileIfClosing(long tenantId, long operationId) {
+        operations
+                .find(tenantId, operationId)
+                .filter(operation -> operation.status() == OperationStatus.CLOSING)
+                .ifPresent(this::reconcile);
+    }
+
     /**
      * @param force a person asked (retry): look up and resend past the automatic bounds
      */
@@ -240,15 +248,11 @@ public class OperationCloser {
             return false;
         }
         if (known.isEmpty()) {
-            transaction.executeWithoutResult(status -> {
-                closeOrders.resolve(order, CloseOrderStatus.NOT_FOUND, clock.instant());
-                events.record(
-                        order.tenantId(),
-                        order.operationId(),
-                        clock.instant(),
-                        OperationEventKind.ORDER_NOT_FOUND,
-                        order.clientOrderId() + " never reached the exchange");
-            });
+            endUnfilled(
+                    order,
+                    CloseOrderStatus.NOT_FOUND,
+                    OperationEventKind.ORDER_NOT_FOUND,
+                    order.clientOrderId() + " never reached the exchange");
             return true;
         }
         Optional<ExecutionReport> recorded = record(order, known.get());
@@ -432,33 +436,33 @@ public class OperationCloser {
         }
     }
 
+    /** Ends a close order that filled nothing, with the audit trail's word on why, in one transaction. */
+    private void endUnfilled(CloseOrder order, CloseOrderStatus status, OperationEventKind event, String detail) {
+        transaction.executeWithoutResult(tx -> {
+            closeOrders.resolve(order, status, clock.instant());
+            events.record(order.tenantId(), order.operationId(), clock.instant(), event, detail);
+        });
+    }
+
     private Optional<ExecutionReport> send(CloseOrder order) {
         ExecutionReport report;
         try {
             report = executor.submit(order);
         } catch (OrderOutcomeUnknown unknown) {
-            transaction.executeWithoutResult(status -> {
-                closeOrders.resolve(order, CloseOrderStatus.UNKNOWN, clock.instant());
-                events.record(
-                        order.tenantId(),
-                        order.operationId(),
-                        clock.instant(),
-                        OperationEventKind.ORDER_UNKNOWN,
-                        order.clientOrderId() + ": " + unknown.getMessage());
-            });
+            endUnfilled(
+                    order,
+                    CloseOrderStatus.UNKNOWN,
+                    OperationEventKind.ORDER_UNKNOWN,
+                    order.clientOrderId() + ": " + unknown.getMessage());
             log.warn("Close order {} outcome unknown; it will be looked up before any resend", order.clientOrderId());
             followUp(order, 0);
             return Optional.empty();
         } catch (OrderRejected rejected) {
-            transaction.executeWithoutResult(status -> {
-                closeOrders.resolve(order, CloseOrderStatus.REJECTED, clock.instant());
-                events.record(
-                        order.tenantId(),
-                        order.operationId(),
-                        clock.instant(),
-                        OperationEventKind.ORDER_REJECTED,
-                        order.clientOrderId() + ": " + rejected.getMessage());
-            });
+            endUnfilled(
+                    order,
+                    CloseOrderStatus.REJECTED,
+                    OperationEventKind.ORDER_REJECTED,
+                    order.clientOrderId() + ": " + rejected.getMessage());
             if (RejectionEscalation.needsAttention(closeOrders.rejectionsInARow(order.operationId()))) {
                 flag(order.tenantId(), order.operationId(), RejectionEscalation.note(rejected.getMessage()));
             }
@@ -474,20 +478,15 @@ public class OperationCloser {
     private Optional<ExecutionReport> record(CloseOrder order, ExecutionReport report) {
         if (report.identity() != null && !isOurs(order, report.identity())) {
             ExecutionReport.Identity seen = report.identity();
-            transaction.executeWithoutResult(status -> {
-                closeOrders.resolve(order, CloseOrderStatus.MISMATCH, clock.instant());
-                events.record(
-                        order.tenantId(),
-                        order.operationId(),
-                        clock.instant(),
-                        OperationEventKind.ORDER_MISMATCH,
-                        "the exchange's " + order.clientOrderId() + " is " + seen.side() + " "
-                                + seen.originalQuantity().stripTrailingZeros().toPlainString() + " " + seen.symbol()
-                                + " placed " + seen.placedAt() + ", not our " + order.side() + " "
-                                + order.quantity().toPlainString() + " "
-                                + order.symbol().name() + " of "
-                                + order.createdAt());
-            });
+            endUnfilled(
+                    order,
+                    CloseOrderStatus.MISMATCH,
+                    OperationEventKind.ORDER_MISMATCH,
+                    "the exchange's " + order.clientOrderId() + " is " + seen.side() + " "
+                            + seen.originalQuantity().stripTrailingZeros().toPlainString() + " " + seen.symbol()
+                            + " placed " + seen.placedAt() + ", not our " + order.side() + " "
+                            + order.quantity().toPlainString() + " "
+                            + order.symbol().name() + " of " + order.createdAt());
             flag(
                     order.tenantId(),
                     order.operationId(),
@@ -565,10 +564,7 @@ public class OperationCloser {
             followUps.schedule(
                     () -> {
                         try {
-                            operations
-                                    .find(order.tenantId(), order.operationId())
-                                    .filter(operation -> operation.status() == OperationStatus.CLOSING)
-                                    .ifPresent(this::reconcile);
+                            reconcileIfClosing(order.tenantId(), order.operationId());
                         } catch (RuntimeException failure) {
                             log.warn(
                                     "Follow-up of close order {} failed ({}); the sweep retries",

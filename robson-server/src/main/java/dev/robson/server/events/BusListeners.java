@@ -4,6 +4,7 @@ import dev.robson.server.events.EventBus.BusListener;
 import dev.robson.server.market.MarketQuote;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,36 +23,36 @@ final class BusListeners {
     }
 
     void event(OperationEvent event) {
-        for (BusListener listener : listeners) {
-            try {
-                listener.event(event);
-            } catch (RuntimeException failure) {
-                log.warn(
+        tell(
+                listener -> listener.event(event),
+                failure -> log.warn(
                         "A listener refused event {} ({})",
                         event.id(),
-                        failure.getClass().getSimpleName());
-            }
-        }
+                        failure.getClass().getSimpleName()));
     }
 
     void price(MarketQuote price, boolean fromThisReplica) {
-        for (BusListener listener : listeners) {
-            try {
-                listener.price(price, fromThisReplica);
-            } catch (RuntimeException failure) {
-                log.debug("A listener refused a price ({})", failure.getClass().getSimpleName());
-            }
-        }
+        tell(
+                listener -> listener.price(price, fromThisReplica),
+                failure -> log.debug(
+                        "A listener refused a price ({})", failure.getClass().getSimpleName()));
     }
 
     void availability(boolean available) {
+        tell(
+                listener -> listener.availability(available),
+                failure -> log.debug(
+                        "A listener failed on availability ({})",
+                        failure.getClass().getSimpleName()));
+    }
+
+    /** Tells every listener in turn; one that throws is noted and the rest are told all the same. */
+    private void tell(Consumer<BusListener> message, Consumer<RuntimeException> refused) {
         for (BusListener listener : listeners) {
             try {
-                listener.availability(available);
+                message.accept(listener);
             } catch (RuntimeException failure) {
-                log.debug(
-                        "A listener failed on availability ({})",
-                        failure.getClass().getSimpleName());
+                refused.accept(failure);
             }
         }
     }

@@ -3,13 +3,10 @@ package dev.robson.server.events;
 import dev.robson.server.market.MarketDataProperties;
 import dev.robson.server.market.PriceDemand;
 import dev.robson.server.market.StreamedQuotes;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventsProperties.class)
@@ -22,18 +19,6 @@ class EventsConfig {
         EventBus bus = url == null || url.isBlank() ? new LocalBus() : new RedisBus(url);
         bus.listen(new FollowerQuotes(quotes));
         return bus;
-    }
-
-    @Bean
-    OutboxRelay outboxRelay(
-            EventOutbox outbox,
-            EventBus bus,
-            List<EventSink> sinks,
-            TransactionTemplate transaction,
-            EventsProperties settings,
-            Clock clock,
-            MeterRegistry meters) {
-        return new OutboxRelay(outbox, bus, sinks, transaction, settings, clock, meters);
     }
 
     /** What push clients follow, shared through Redis like the bus, or this process's own. */

@@ -11,6 +11,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * event wakes this replica's relay at once, so an event is usually on the bus within
  * milliseconds; the periodic round picks up everything else.
  */
+@Component
 final class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);

@@ -2,6 +2,7 @@ package dev.robson.server.events;
 
 import dev.robson.server.market.PriceDemand;
 import dev.robson.server.market.RedisLink;
+import dev.robson.server.market.RedisReachability;
 import io.lettuce.core.Range;
 import io.lettuce.core.ScoredValue;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -31,7 +32,8 @@ final class RedisPriceDemand implements PriceDemand, AutoCloseable {
     private final Duration grace;
     private final int perTenant;
     private volatile Set<String> lastRead = Set.of();
-    private volatile boolean failing;
+    private final RedisReachability reachability =
+            new RedisReachability(log, "Push price demand on Redis", "the stream keeps what it follows");
 
     RedisPriceDemand(String redisUrl, Clock clock, Duration grace, int perTenant) {
         this.redis = new RedisLink(redisUrl);
@@ -70,18 +72,10 @@ final class RedisPriceDemand implements PriceDemand, AutoCloseable {
     private <T> T run(java.util.function.Function<RedisCommands<String, String>, T> command) {
         try {
             T result = command.apply(redis.connection().sync());
-            if (failing) {
-                failing = false;
-                log.info("Push price demand on Redis reachable again");
-            }
+            reachability.reached();
             return result;
         } catch (RuntimeException failure) {
-            if (!failing) {
-                failing = true;
-                log.warn(
-                        "Push price demand on Redis unavailable ({}); the stream keeps what it follows",
-                        failure.getClass().getSimpleName());
-            }
+            reachability.failed(failure);
             return null;
         }
     }

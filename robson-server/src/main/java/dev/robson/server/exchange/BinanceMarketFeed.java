@@ -13,6 +13,7 @@ import dev.robson.server.exchange.binance.WeightShareSpent;
 import dev.robson.server.market.CandleSource;
 import dev.robson.server.market.MarketQuote;
 import dev.robson.server.market.PriceSource;
+import dev.robson.server.market.QuoteReads;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.problem.ApiProblem;
 import java.math.BigDecimal;
@@ -22,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -57,23 +57,12 @@ class BinanceMarketFeed implements QuoteSource, CandleSource {
             if (!symbol.name().equals(book.symbol())) {
                 throw unexpected(symbol, "a book for " + book.symbol());
             }
-            Price last = Price.of(awaitLastTrade(lastTrade));
+            Price last = Price.of(QuoteReads.await(lastTrade));
             Quote quote = new Quote(
                     symbol.name(), Price.of(book.bidPrice()), Price.of(book.askPrice()), last, clock.instant());
             return new MarketQuote(quote, PriceSource.BINANCE, false);
         } catch (BinanceException failure) {
             throw unavailable(symbol, failure);
-        }
-    }
-
-    private static BigDecimal awaitLastTrade(CompletableFuture<BigDecimal> lastTrade) {
-        try {
-            return lastTrade.join();
-        } catch (CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw failed;
         }
     }
 

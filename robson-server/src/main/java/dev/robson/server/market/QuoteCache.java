@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -128,7 +127,7 @@ public final class QuoteCache implements QuoteSource, StreamedQuotes {
         CompletableFuture<MarketQuote> leader = inFlight.putIfAbsent(symbol.name(), mine);
         if (leader != null) {
             localHits.increment();
-            return await(leader);
+            return QuoteReads.await(leader);
         }
         try {
             MarketQuote quote = load(symbol);
@@ -282,17 +281,6 @@ public final class QuoteCache implements QuoteSource, StreamedQuotes {
     /** Old enough that a refresh should start now to land before the entry expires. */
     private boolean isDue(CachedQuote quote) {
         return !clock.instant().isBefore(quote.fetchedAt().plus(freshness.refreshEvery()));
-    }
-
-    private static MarketQuote await(CompletableFuture<MarketQuote> leader) {
-        try {
-            return leader.join();
-        } catch (CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw failed;
-        }
     }
 
     /** The exchange's last failure for a symbol, which stands until a TTL has passed. */

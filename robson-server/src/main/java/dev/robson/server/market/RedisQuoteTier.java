@@ -24,8 +24,9 @@ final class RedisQuoteTier implements SharedQuoteTier, AutoCloseable {
 
     private final RedisLink redis;
     private final Clock clock;
+    private final RedisReachability reachability =
+            new RedisReachability(log, "Shared quote cache", "serving from this process only");
     private volatile Instant downUntil = Instant.MIN;
-    private volatile boolean degraded;
 
     RedisQuoteTier(String redisUrl, Clock clock) {
         this.redis = new RedisLink(redisUrl);
@@ -81,10 +82,7 @@ final class RedisQuoteTier implements SharedQuoteTier, AutoCloseable {
         }
         try {
             T result = command.apply(redis.connection().sync());
-            if (degraded) {
-                degraded = false;
-                log.info("Shared quote cache reachable again");
-            }
+            reachability.reached();
             return result;
         } catch (RuntimeException failure) {
             wentDown(failure);
@@ -93,12 +91,7 @@ final class RedisQuoteTier implements SharedQuoteTier, AutoCloseable {
     }
 
     private void wentDown(Throwable failure) {
-        if (!degraded) {
-            degraded = true;
-            log.warn(
-                    "Shared quote cache unavailable ({}); serving from this process only",
-                    failure.getClass().getSimpleName());
-        }
+        reachability.failed(failure);
         downUntil = clock.instant().plus(COOL_DOWN);
     }
 

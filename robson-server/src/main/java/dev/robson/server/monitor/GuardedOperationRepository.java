@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,11 +38,7 @@ class GuardedOperationRepository {
 
     /** Up to {@code limit} ACTIVE operations with ids above {@code afterId}, in id order. */
     List<Row> activePage(long afterId, int limit) {
-        return jdbc.sql(SELECT + " WHERE status = 'ACTIVE' AND id > :afterId ORDER BY id FETCH FIRST :limit ROWS ONLY")
-                .param("afterId", afterId)
-                .param("limit", limit)
-                .query(GuardedOperationRepository::row)
-                .list();
+        return page("status = 'ACTIVE'", Map.of(), afterId, limit);
     }
 
     /**
@@ -49,19 +46,22 @@ class GuardedOperationRepository {
      * entry plan's row changes too, but the index has nothing to do until it turns ACTIVE.
      */
     List<Row> changedPage(Instant since, long afterId, int limit) {
-        return jdbc.sql(SELECT
-                        + " WHERE changed_at >= :since AND id > :afterId AND status IN ('ACTIVE', 'CLOSING', 'CLOSED')"
-                        + " ORDER BY id FETCH FIRST :limit ROWS ONLY")
-                .param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
-                .param("afterId", afterId)
-                .param("limit", limit)
-                .query(GuardedOperationRepository::row)
-                .list();
+        return page(
+                "changed_at >= :since AND status IN ('ACTIVE', 'CLOSING', 'CLOSED')",
+                Map.of("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC)),
+                afterId,
+                limit);
     }
 
     /** CLOSING operations with ids above {@code afterId}, a page in id order: what the sweep reconciles. */
     List<Row> closingPage(long afterId, int limit) {
-        return jdbc.sql(SELECT + " WHERE status = 'CLOSING' AND id > :afterId ORDER BY id FETCH FIRST :limit ROWS ONLY")
+        return page("status = 'CLOSING'", Map.of(), afterId, limit);
+    }
+
+    /** The rows the condition (with its own parameters) selects with ids above {@code afterId}: one page in id order. */
+    private List<Row> page(String condition, Map<String, ?> parameters, long afterId, int limit) {
+        return jdbc.sql(SELECT + " WHERE " + condition + " AND id > :afterId ORDER BY id FETCH FIRST :limit ROWS ONLY")
+                .params(parameters)
                 .param("afterId", afterId)
                 .param("limit", limit)
                 .query(GuardedOperationRepository::row)

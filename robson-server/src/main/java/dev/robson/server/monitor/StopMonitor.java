@@ -15,6 +15,7 @@ import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.symbols.SymbolCatalog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,8 @@ import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /**
  * Closes each ACTIVE operation when the exit-side price reaches its stop or its target
@@ -47,6 +50,7 @@ import org.slf4j.LoggerFactory;
  * whose close throws, a tenant without keys. Each is logged and counted, retried on the next
  * pass, and never stops the others.
  */
+@Component
 public class StopMonitor implements PriceWatcher {
 
     private static final PriceDemand NO_DEMAND = new PriceDemand() {
@@ -196,6 +200,7 @@ public class StopMonitor implements PriceWatcher {
     }
 
     /** Where the symbols followed by push clients come from (none until the event flow says). */
+    @Autowired(required = false)
     public void followAlso(PriceDemand demand) {
         this.pushDemand = demand;
     }
@@ -229,6 +234,7 @@ public class StopMonitor implements PriceWatcher {
     }
 
     /** Clean shutdown: every partition handed over at once, instead of making the others wait for expiry. */
+    @PreDestroy
     public void stop() {
         try {
             ownership.releaseAll();
@@ -329,10 +335,7 @@ public class StopMonitor implements PriceWatcher {
             return;
         }
         try {
-            operations
-                    .find(closing.tenantId(), closing.id())
-                    .filter(operation -> operation.status() == OperationStatus.CLOSING)
-                    .ifPresent(closer::reconcile);
+            closer.reconcileIfClosing(closing.tenantId(), closing.id());
         } catch (RuntimeException failure) {
             failures.operation(Stage.RECONCILE, closing.id(), failure);
         } finally {

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,6 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * connections follow, and at least once per {@code positionsRefresh} (prices read from the
  * cache, a stale mark that flips). "Changed" ignores {@code as_of}, the valuation's own time.
  */
+@Component
 final class PositionsFeed {
 
     private static final Logger log = LoggerFactory.getLogger(PositionsFeed.class);

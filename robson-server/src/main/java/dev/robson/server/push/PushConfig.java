@@ -2,16 +2,8 @@ package dev.robson.server.push;
 
 import dev.robson.server.auth.AccessTokens;
 import dev.robson.server.auth.CorsProperties;
-import dev.robson.server.events.EventBus;
-import dev.robson.server.events.EventOutbox;
 import dev.robson.server.market.MarketDataProperties;
-import dev.robson.server.market.PriceDemand;
-import dev.robson.server.market.QuoteSource;
-import dev.robson.server.portfolio.PositionService;
-import dev.robson.server.symbols.SymbolCatalog;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,33 +46,10 @@ class PushConfig implements WebSocketConfigurer {
             return new Frames(json);
         }
 
+        /** The stream accepts exactly the tokens the API accepts. */
         @Bean
-        PushHub pushHub(
-                EventBus bus,
-                EventOutbox outbox,
-                SymbolCatalog symbols,
-                @Qualifier("quotes") QuoteSource quotes,
-                AccessTokens tokens,
-                PositionService positions,
-                PriceDemand demand,
-                UserConnections perUser,
-                Frames frames,
-                PushProperties settings,
-                Clock clock,
-                MeterRegistry meters) {
-            return new PushHub(
-                    bus,
-                    outbox,
-                    symbols,
-                    quotes,
-                    new TokenCheck(tokens),
-                    new PositionsFeed(positions, frames, settings),
-                    demand,
-                    perUser,
-                    frames,
-                    settings,
-                    clock,
-                    meters);
+        TokenCheck pushTokenCheck(AccessTokens tokens) {
+            return new TokenCheck(tokens);
         }
 
         /** Counted across the cluster on Redis when {@code REDIS_URL} is set, on this replica otherwise. */
@@ -96,11 +65,6 @@ class PushConfig implements WebSocketConfigurer {
                     settings.connectionsPerUser(),
                     clock,
                     settings.silentFor().plus(settings.heartbeat()));
-        }
-
-        @Bean
-        PushEndpoint pushEndpoint(PushHub hub, Frames frames, PushProperties settings) {
-            return new PushEndpoint(hub, frames, settings);
         }
     }
 }

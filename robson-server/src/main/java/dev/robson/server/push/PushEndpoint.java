@@ -3,6 +3,7 @@ package dev.robson.server.push;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.PongMessage;
 import org.springframework.web.socket.TextMessage;
@@ -17,6 +18,7 @@ import tools.jackson.databind.JsonNode;
  * where proxies and logs would keep it), and repeats it with each refreshed token; then it
  * subscribes to channels. See docs/push.md for the whole protocol.
  */
+@Component
 final class PushEndpoint extends TextWebSocketHandler {
 
     /** Tomcat's own bound on a message, past which it closes with 1009 before we see it. */

@@ -31,8 +31,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
 
 /**
  * This replica's push connections and what each follows: it takes prices and events from the
@@ -41,6 +43,7 @@ import org.springframework.http.HttpStatus;
  * and feeds what the bus does not bring: positions (valued here) and prices of symbols nobody
  * streams (read from the quote cache, at most once per {@code cachedPriceEvery} per symbol).
  */
+@Component
 final class PushHub implements EventBus.BusListener, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PushHub.class);
@@ -84,7 +87,7 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
             EventBus bus,
             EventOutbox outbox,
             SymbolCatalog symbols,
-            QuoteSource quotes,
+            @Qualifier("quotes") QuoteSource quotes,
             TokenCheck tokens,
             PositionsFeed positions,
             PriceDemand demand,

@@ -1,6 +1,7 @@
 package dev.robson.server.push;
 
 import dev.robson.server.market.RedisLink;
+import dev.robson.server.market.RedisReachability;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.ZAddArgs;
 import java.time.Clock;
@@ -37,7 +38,8 @@ final class RedisUserConnections extends UserConnections implements AutoCloseabl
     /** The users whose connections were counted here while Redis was away (released here too). */
     private final Set<String> countedHere = ConcurrentHashMap.newKeySet();
 
-    private volatile boolean failing;
+    private final RedisReachability reachability =
+            new RedisReachability(log, "Push connection counts on Redis", "each replica counts its own");
 
     RedisUserConnections(String redisUrl, int limit, Clock clock, Duration lapse) {
         super(limit);
@@ -62,10 +64,10 @@ final class RedisUserConnections extends UserConnections implements AutoCloseabl
                             connection,
                             Integer.toString(limit()),
                             Long.toString(lapse.toMillis()));
-            reachable();
+            reachability.reached();
             return taken != null && taken == 1;
         } catch (RuntimeException failure) {
-            unreachable(failure);
+            reachability.failed(failure);
             countedHere.add(user + "\n" + connection);
             return super.take(user, connection);
         }
@@ -80,7 +82,7 @@ final class RedisUserConnections extends UserConnections implements AutoCloseabl
         try {
             redis.connection().async().zrem(prefix + user, connection);
         } catch (RuntimeException failure) {
-            unreachable(failure); // the entry lapses unrenewed
+            reachability.failed(failure); // the entry lapses unrenewed
         }
     }
 
@@ -96,23 +98,7 @@ final class RedisUserConnections extends UserConnections implements AutoCloseabl
                 }
             });
         } catch (RuntimeException failure) {
-            unreachable(failure);
-        }
-    }
-
-    private void reachable() {
-        if (failing) {
-            failing = false;
-            log.info("Push connection counts on Redis reachable again");
-        }
-    }
-
-    private void unreachable(RuntimeException failure) {
-        if (!failing) {
-            failing = true;
-            log.warn(
-                    "Push connection counts on Redis unavailable ({}); each replica counts its own",
-                    failure.getClass().getSimpleName());
+            reachability.failed(failure);
         }
     }
 

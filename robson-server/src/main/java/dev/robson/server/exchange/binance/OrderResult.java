@@ -28,18 +28,6 @@ public record OrderResult(
         fills = List.copyOf(fills);
     }
 
-    public OrderResult(
-            String symbol,
-            long orderId,
-            String clientOrderId,
-            String status,
-            BigDecimal origQty,
-            BigDecimal executedQty,
-            BigDecimal cummulativeQuoteQty,
-            List<Fill> fills) {
-        this(symbol, orderId, clientOrderId, status, origQty, executedQty, cummulativeQuoteQty, fills, null, null);
-    }
-
     /** The volume-weighted fill price at 34 significant digits, or null when nothing executed. */
     public BigDecimal averagePrice() {
         if (executedQty == null || cummulativeQuoteQty == null || executedQty.signum() == 0) {

@@ -215,9 +215,18 @@ class BinanceOrdersTest extends FakeBinanceFixture {
     @Test
     void whenNothingExecutedThenThereIsNoAveragePrice() {
         var nothing = new OrderResult(
-                "BTCUSDC", 1, "x", "EXPIRED", BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, List.of());
+                "BTCUSDC", 1, "x", "EXPIRED", BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, List.of(), null, null);
         var some = new OrderResult(
-                "BTCUSDC", 1, "x", "FILLED", BigDecimal.ONE, new BigDecimal("3"), BigDecimal.ONE, List.of());
+                "BTCUSDC",
+                1,
+                "x",
+                "FILLED",
+                BigDecimal.ONE,
+                new BigDecimal("3"),
+                BigDecimal.ONE,
+                List.of(),
+                null,
+                null);
 
         assertThat(nothing.averagePrice()).isNull();
         assertThat(some.averagePrice()).isEqualTo(BigDecimal.ONE.divide(new BigDecimal("3"), MathContext.DECIMAL128));
