@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -116,7 +117,7 @@ final class AlertDeliveries {
     }
 
     /** Gives back claims a stopping replica still holds, so the next one need not wait for the lease. */
-    void release(java.util.Collection<Long> ids) {
+    void release(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return;
         }

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -40,7 +42,7 @@ final class AlertDispatcher implements SmartLifecycle {
     private final Counter delivered;
     private final Counter failedAttempts;
     /** Deliveries this replica has claimed and not yet recorded. */
-    private final java.util.Set<Long> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
     /** Whether the last round failed, so a failing database is logged once, not every round. */
     private boolean failing;

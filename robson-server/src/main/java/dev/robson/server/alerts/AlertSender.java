@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
@@ -40,7 +42,7 @@ final class AlertSender {
                     http.send(requests.request(to, delivery, now), HttpResponse.BodyHandlers.ofInputStream());
             String answer;
             try (InputStream body = response.body()) {
-                answer = new String(body.readNBytes(MAX_ANSWER), java.nio.charset.StandardCharsets.UTF_8);
+                answer = new String(body.readNBytes(MAX_ANSWER), StandardCharsets.UTF_8);
             }
             int status = response.statusCode();
             if (status >= 200 && status < 300) {
@@ -54,7 +56,7 @@ final class AlertSender {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return new Outcome(false, null, "interrupted");
-        } catch (java.net.http.HttpTimeoutException slow) {
+        } catch (HttpTimeoutException slow) {
             return new Outcome(false, null, "no answer in time");
         } catch (IOException | IllegalArgumentException unreachable) {
             return new Outcome(

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * Tenants' alert targets. Secrets (the webhook URL, its signing secret, a bot token) are sealed
@@ -52,7 +53,7 @@ final class AlertTargets {
 
     AlertTarget create(long tenantId, NewTarget target, Instant now) {
         SecretBox sealer = requireBox();
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO alert_targets (tenant_id, kind, name, events, destination, url_sealed, secret_sealed,
                                            chat_id, enabled, created_at)

@@ -3,6 +3,7 @@ package dev.robson.server.alerts;
 import dev.robson.server.problem.ApiProblem;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 
@@ -35,7 +36,7 @@ final class SafeUrls {
         URI url;
         try {
             url = new URI(text.strip());
-        } catch (java.net.URISyntaxException malformed) {
+        } catch (URISyntaxException malformed) {
             throw ApiProblem.badRequest("invalid_url", field + " is not a URL.");
         }
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);

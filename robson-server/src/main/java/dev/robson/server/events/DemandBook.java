@@ -1,5 +1,6 @@
 package dev.robson.server.events;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,7 +24,7 @@ final class DemandBook {
 
     /** The symbols of live entries, at most {@code perTenant} of each tenant. */
     static Set<String> symbols(Iterable<String> liveEntries, int perTenant) {
-        Map<String, TreeSet<String>> byTenant = new java.util.HashMap<>();
+        Map<String, TreeSet<String>> byTenant = new HashMap<>();
         for (String entry : liveEntries) {
             int colon = entry.indexOf(':');
             if (colon > 0 && colon < entry.length() - 1) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -92,8 +93,8 @@ public class EventOutbox {
         if (claimed == 0) {
             return new Claim(token, List.of(), List.of());
         }
-        List<OperationEvent> events = new java.util.ArrayList<>();
-        List<OperationEvent> unhanded = new java.util.ArrayList<>();
+        List<OperationEvent> events = new ArrayList<>();
+        List<OperationEvent> unhanded = new ArrayList<>();
         jdbc.sql(
                         "SELECT " + COLUMNS
                                 + ", handed_at FROM event_outbox WHERE claimed_by = :token AND published_at IS NULL ORDER BY id")

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,7 +70,7 @@ final class RedisPriceDemand implements PriceDemand, AutoCloseable {
         return lastRead;
     }
 
-    private <T> T run(java.util.function.Function<RedisCommands<String, String>, T> command) {
+    private <T> T run(Function<RedisCommands<String, String>, T> command) {
         try {
             T result = command.apply(redis.connection().sync());
             reachability.reached();

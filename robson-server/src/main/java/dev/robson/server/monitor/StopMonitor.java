@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,7 +56,7 @@ public class StopMonitor implements PriceWatcher {
 
     private static final PriceDemand NO_DEMAND = new PriceDemand() {
         @Override
-        public void followed(java.util.Map<Long, Set<String>> symbolsByTenant) {}
+        public void followed(Map<Long, Set<String>> symbolsByTenant) {}
 
         @Override
         public Set<String> symbols() {

@@ -17,13 +17,16 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -53,7 +56,7 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
     /** Events replayed on subscribe at most; an older gap is for GET /api/events/. */
     static final int REPLAY_LIMIT = 500;
     /** How often this replica says which symbols its clients follow (the demand's grace is far longer). */
-    static final java.time.Duration DEMAND_EVERY = java.time.Duration.ofSeconds(1);
+    static final Duration DEMAND_EVERY = Duration.ofSeconds(1);
 
     private final EventBus bus;
     private final EventOutbox outbox;
@@ -146,7 +149,7 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
 
     /** The first auth message, or a later one with a refreshed token (same tenant and user only). */
     void authenticate(PushConnection connection, String token) {
-        var verified = token == null ? java.util.Optional.<TokenCheck.Verified>empty() : tokens.verify(token);
+        var verified = token == null ? Optional.<TokenCheck.Verified>empty() : tokens.verify(token);
         if (verified.isEmpty()
                 || !verified.get().expiresAt().plus(settings.expiryGrace()).isAfter(clock.instant())) {
             connection.fail(
@@ -167,7 +170,7 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
                 return;
             }
         } else {
-            String place = java.util.UUID.randomUUID().toString();
+            String place = UUID.randomUUID().toString();
             places.put(connection, place);
             if (!perUser.take(userKey(tenant), place)) {
                 places.remove(connection);
