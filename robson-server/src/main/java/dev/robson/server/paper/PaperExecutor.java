@@ -51,9 +51,8 @@ class PaperExecutor implements OrderExecutor {
     @Override
     public ExecutionReport submit(CloseOrder order) {
         var quote = quotes.quote(order.symbol()).quote();
-        return order.side() == Side.SELL
-                ? sell(order.tenantId(), order.clientOrderId(), order.symbol(), order.quantity(), quote.bid())
-                : buy(order.tenantId(), order.clientOrderId(), order.symbol(), order.quantity(), quote.ask());
+        Price price = order.side() == Side.SELL ? quote.bid() : quote.ask();
+        return fill(order.tenantId(), order.clientOrderId(), order.side(), order.symbol(), order.quantity(), price);
     }
 
     @Override
@@ -64,32 +63,32 @@ class PaperExecutor implements OrderExecutor {
                     tx -> reports.expired(order.tenantId(), order.clientOrderId(), clock.instant()));
         }
         try {
-            return buy(order.tenantId(), order.clientOrderId(), order.symbol(), order.quantity(), ask);
+            return fill(order.tenantId(), order.clientOrderId(), Side.BUY, order.symbol(), order.quantity(), ask);
         } catch (DomainRuleViolation uncovered) {
             throw new OrderRejected(uncovered.getMessage());
         }
     }
 
-    /** A BUY filled in full: the cost out of the quote asset, the quantity less its fee into the base. */
-    private ExecutionReport buy(long tenantId, String clientOrderId, Symbol symbol, BigDecimal quantity, Price price) {
-        BigDecimal cost = quantity.multiply(price.value());
-        BigDecimal commission = quantity.multiply(feeRate);
-        String base = symbol.base().code();
-        return transactions.execute(tx -> {
-            ledger.exchange(tenantId, symbol.quote().code(), cost, base, quantity.subtract(commission));
-            return reports.filled(tenantId, clientOrderId, quantity, price, cost, commission, base, clock.instant());
-        });
-    }
+    /** One side of a fill: an amount of one asset. */
+    private record Leg(String asset, BigDecimal amount) {}
 
-    /** A SELL filled in full: the quantity out of the base asset, the proceeds less their fee into the quote. */
-    private ExecutionReport sell(long tenantId, String clientOrderId, Symbol symbol, BigDecimal quantity, Price price) {
-        BigDecimal proceeds = quantity.multiply(price.value());
-        BigDecimal commission = proceeds.multiply(feeRate);
-        String quoteAsset = symbol.quote().code();
+    /**
+     * An order filled in full at {@code price}: a BUY pays the cost out of the quote asset and
+     * brings the quantity into the base, a SELL the other way round; the fee is charged on what
+     * comes in. The ledger move and the report are stored together.
+     */
+    private ExecutionReport fill(
+            long tenantId, String clientOrderId, Side side, Symbol symbol, BigDecimal quantity, Price price) {
+        Leg base = new Leg(symbol.base().code(), quantity);
+        Leg quote = new Leg(symbol.quote().code(), quantity.multiply(price.value()));
+        Leg out = side == Side.SELL ? base : quote;
+        Leg in = side == Side.SELL ? quote : base;
+        BigDecimal commission = in.amount().multiply(feeRate);
         return transactions.execute(tx -> {
-            ledger.exchange(tenantId, symbol.base().code(), quantity, quoteAsset, proceeds.subtract(commission));
+            ledger.exchange(
+                    tenantId, out.asset(), out.amount(), in.asset(), in.amount().subtract(commission));
             return reports.filled(
-                    tenantId, clientOrderId, quantity, price, proceeds, commission, quoteAsset, clock.instant());
+                    tenantId, clientOrderId, quantity, price, quote.amount(), commission, in.asset(), clock.instant());
         });
     }
 

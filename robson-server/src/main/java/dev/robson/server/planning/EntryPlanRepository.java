@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -55,9 +56,12 @@ class EntryPlanRepository {
     /** Entries record their trades where closes do, so fees and fills read the same for both. */
     private final OrderFillRepository fills;
 
+    private final TenantSelect<StoredPlan> select;
+
     EntryPlanRepository(JdbcClient jdbc, SymbolCatalog symbols, JsonMapper json, OrderFillRepository fills) {
         this.fills = fills;
         this.jdbc = jdbc;
+        this.select = new TenantSelect<>(jdbc, SELECT, "p.tenant_id", this::row);
         this.symbols = symbols;
         this.json = json;
     }
@@ -127,22 +131,18 @@ class EntryPlanRepository {
     }
 
     Optional<StoredPlan> find(long tenantId, long operationId) {
-        return jdbc.sql(SELECT + " WHERE p.tenant_id = :tenantId AND p.operation_id = :id")
-                .param("tenantId", tenantId)
-                .param("id", operationId)
-                .query(this::row)
+        return select.where(tenantId, " AND p.operation_id = :id", Map.of("id", operationId))
                 .optional();
     }
 
     /** The tenant's pending plans (PLANNED, ENTERING), newest first, numbers below {@code beforeNumber}. */
     List<StoredPlan> pending(long tenantId, int limit, Long beforeNumber) {
-        return jdbc.sql(SELECT + """
-                 WHERE p.tenant_id = :tenantId AND p.status IN ('PLANNED', 'ENTERING') AND o.number < :before
-                ORDER BY o.number DESC FETCH FIRST :limit ROWS ONLY""")
-                .param("tenantId", tenantId)
-                .param("before", beforeNumber == null ? Long.MAX_VALUE : beforeNumber)
-                .param("limit", limit)
-                .query(this::row)
+        return select.where(
+                        tenantId,
+                        """
+                         AND p.status IN ('PLANNED', 'ENTERING') AND o.number < :before
+                        ORDER BY o.number DESC FETCH FIRST :limit ROWS ONLY""",
+                        Map.of("before", beforeNumber == null ? Long.MAX_VALUE : beforeNumber, "limit", limit))
                 .list();
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,9 +28,11 @@ class StrategyRepository {
             FROM strategies""";
 
     private final JdbcClient jdbc;
+    private final TenantSelect<StoredStrategy> select;
 
     StrategyRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.select = new TenantSelect<>(jdbc, SELECT, "tenant_id", StrategyRepository::row);
     }
 
     /** The tenant's strategies by name. */
@@ -44,10 +47,7 @@ class StrategyRepository {
     }
 
     private List<StoredStrategy> allOf(long tenantId) {
-        return jdbc.sql(SELECT + " WHERE tenant_id = :tenantId ORDER BY name, number")
-                .param("tenantId", tenantId)
-                .query(StrategyRepository::row)
-                .list();
+        return select.where(tenantId, " ORDER BY name, number", Map.of()).list();
     }
 
     /** The strategy the tenant numbers {@code number}. */
@@ -62,20 +62,13 @@ class StrategyRepository {
     }
 
     private Optional<StoredStrategy> numbered(long tenantId, long number) {
-        return jdbc.sql(SELECT + " WHERE tenant_id = :tenantId AND number = :number")
-                .param("tenantId", tenantId)
-                .param("number", number)
-                .query(StrategyRepository::row)
+        return select.where(tenantId, " AND number = :number", Map.of("number", number))
                 .optional();
     }
 
     /** The strategy a plan was made with, by storage id. */
     Optional<StoredStrategy> byId(long tenantId, long id) {
-        return jdbc.sql(SELECT + " WHERE tenant_id = :tenantId AND id = :id")
-                .param("tenantId", tenantId)
-                .param("id", id)
-                .query(StrategyRepository::row)
-                .optional();
+        return select.where(tenantId, " AND id = :id", Map.of("id", id)).optional();
     }
 
     /** The tenant's first strategy (lowest number): what a request naming none uses. */
@@ -87,9 +80,7 @@ class StrategyRepository {
     }
 
     private Optional<StoredStrategy> lowest(long tenantId) {
-        return jdbc.sql(SELECT + " WHERE tenant_id = :tenantId ORDER BY number FETCH FIRST 1 ROWS ONLY")
-                .param("tenantId", tenantId)
-                .query(StrategyRepository::row)
+        return select.where(tenantId, " ORDER BY number FETCH FIRST 1 ROWS ONLY", Map.of())
                 .optional();
     }
 
@@ -121,10 +112,7 @@ class StrategyRepository {
                 .param("staleness", strategy.maxStalenessSeconds())
                 .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .update();
-        return jdbc.sql(SELECT + " WHERE tenant_id = :tenantId AND name = :name")
-                .param("tenantId", tenantId)
-                .param("name", strategy.name())
-                .query(StrategyRepository::row)
+        return select.where(tenantId, " AND name = :name", Map.of("name", strategy.name()))
                 .single();
     }
 

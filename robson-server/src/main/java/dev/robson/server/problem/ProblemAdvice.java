@@ -117,16 +117,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem =
                 Problems.of(HttpStatus.BAD_REQUEST, "invalid_request", "The request has invalid fields.");
         problem.setProperty("errors", errors);
-        return new ResponseEntity<>(problem, problemHeaders(), HttpStatus.BAD_REQUEST);
+        return answer(problem);
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException invalid, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return new ResponseEntity<>(
-                Problems.of(HttpStatus.BAD_REQUEST, "invalid_request", "The request has invalid parameters."),
-                problemHeaders(),
-                HttpStatus.BAD_REQUEST);
+        return answer(Problems.of(HttpStatus.BAD_REQUEST, "invalid_request", "The request has invalid parameters."));
     }
 
     @Override
@@ -136,30 +133,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode status,
             WebRequest request) {
         if (causedByOversizedBody(unreadable)) {
-            return new ResponseEntity<>(
-                    Problems.of(
-                            HttpStatus.CONTENT_TOO_LARGE,
-                            "body_too_large",
-                            "The request body is larger than " + BodySizeLimitFilter.LIMIT_BYTES + " bytes."),
-                    problemHeaders(),
-                    HttpStatus.CONTENT_TOO_LARGE);
+            return answer(Problems.of(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "body_too_large",
+                    "The request body is larger than " + BodySizeLimitFilter.LIMIT_BYTES + " bytes."));
         }
-        return new ResponseEntity<>(
-                Problems.of(
-                        HttpStatus.BAD_REQUEST,
-                        "malformed_body",
-                        "The request body is not valid JSON of the expected shape."),
-                problemHeaders(),
-                HttpStatus.BAD_REQUEST);
+        return answer(Problems.of(
+                HttpStatus.BAD_REQUEST, "malformed_body", "The request body is not valid JSON of the expected shape."));
     }
 
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(
             NoResourceFoundException missing, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return new ResponseEntity<>(
-                Problems.of(HttpStatus.NOT_FOUND, "not_found", "No such resource."),
-                problemHeaders(),
-                HttpStatus.NOT_FOUND);
+        return answer(Problems.of(HttpStatus.NOT_FOUND, "not_found", "No such resource."));
     }
 
     /** Every other framework error keeps its status and gets a code derived from it. */
@@ -191,9 +177,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus())
-                .headers(problemHeaders())
-                .body(problem);
+        return new ResponseEntity<>(problem, problemHeaders(), problem.getStatus());
+    }
+
+    /** {@link #respond} for the framework's handlers overridden here, whose signatures fix an untyped body. */
+    private static ResponseEntity<Object> answer(ProblemDetail problem) {
+        return new ResponseEntity<>(problem, problemHeaders(), problem.getStatus());
     }
 
     private static HttpHeaders problemHeaders() {
