@@ -22,7 +22,7 @@ class AccountApiTest extends ApiFixture {
         tenants.paperBalance(trader, "BTC", "0.00033");
         tenants.paperBalance(trader, "ETH", "0");
         tenants.paperBalance(trader, "XYZ", "5");
-        tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        tenants.longBtc(trader);
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.robson.server.apidocs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.robson.core.operation.Side;
 import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.FixedCandles;
@@ -123,7 +122,7 @@ class ApiConformanceTest {
 
     @Test
     void operationAnswersMatchTheDocument() {
-        tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        tenants.longBtc(trader);
         get("/api/portfolio/positions/", "/api/portfolio/positions/", 200);
         expect("GET", "/api/portfolio/positions/", api.get("/api/portfolio/positions/", null), 401);
 
@@ -148,7 +147,7 @@ class ApiConformanceTest {
     @Test
     void closeRetryAndResolveAnswersMatchTheDocument() {
         // Held by the operation but not by the paper ledger: the close cannot proceed and waits for a person.
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         String operation = "/api/operations/" + tenants.numberOf(id) + "/";
         post("/api/operations/{id}/close/", operation + "close/", "", 200);
         get("/api/portfolio/positions/", "/api/portfolio/positions/", 200);
@@ -182,7 +181,7 @@ class ApiConformanceTest {
 
     @Test
     void reviewAnswersMatchTheDocument() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         String operation = "/api/operations/" + tenants.numberOf(id) + "/";
         post(
                 "/api/operations/{id}/protection-preview/",
@@ -215,7 +214,7 @@ class ApiConformanceTest {
     @Test
     void eventAnswersMatchTheDocument() {
         tenants.paperBalance(trader, "BTC", "1");
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
         get("/api/events/", "/api/events/", 200);
         get("/api/events/", "/api/events/?after=0&limit=2", 200);

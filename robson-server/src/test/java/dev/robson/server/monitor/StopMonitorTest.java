@@ -74,7 +74,7 @@ class StopMonitorTest {
 
     @Test
     void whenTheBidFallsToTheStopThenTheLongIsClosedOnceAtStopLoss() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         first.tick();
         assertThat(exchange.received()).isEmpty();
 
@@ -90,7 +90,7 @@ class StopMonitorTest {
 
     @Test
     void whenTheBidReachesTheTargetThenTakeProfit() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         fixedQuotes.set("BTCUSDC", "92391.44", "92392.00");
 
         first.tick();
@@ -119,7 +119,7 @@ class StopMonitorTest {
 
     @Test
     void whenTwoReplicasMonitorOneDatabaseThenEachStopIsClosedOnce() {
-        tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        tenants.longBtc(trader);
         first.tick();
         fixedQuotes.set("BTCUSDC", "87000.00", "87001.00");
 
@@ -133,7 +133,7 @@ class StopMonitorTest {
 
     @Test
     void whenAReplicaHoldsNoPartitionThenItsPriceStreamFollowsNothing() {
-        tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        tenants.longBtc(trader);
         first.tick();
 
         assertThat(first.watchedSymbols()).containsExactly("BTCUSDC");
@@ -147,7 +147,7 @@ class StopMonitorTest {
 
     @Test
     void whenTheOnlyReplicaStopsThenTheOtherTakesOverAtOnceAndActs() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         first.tick();
         first.stop();
         fixedQuotes.set("BTCUSDC", "87000.00", "87001.00");
@@ -162,7 +162,7 @@ class StopMonitorTest {
     @Test
     void whenAPositionIsTrackedThroughAnotherReplicaThenTheNextTickGuardsIt() {
         first.tick();
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         fixedQuotes.set("BTCUSDC", "87000.00", "87001.00");
 
         first.tick();
@@ -173,7 +173,7 @@ class StopMonitorTest {
 
     @Test
     void whenTheStopIsRaisedThroughAnotherReplicaThenThePriceIsJudgedAgainstTheNewStop() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         first.tick();
         move(id, "88000.00");
         // 87,900.00 is above the old stop (87,061.16) and below the new one (88,000.00).
@@ -204,7 +204,7 @@ class StopMonitorTest {
 
     @Test
     void whenAPositionWasClosedByHandOnAnotherReplicaThenTheMonitorSendsNothing() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         first.tick();
         closer.close(trader.tenantId(), id, CloseReason.MANUAL);
         fixedQuotes.set("BTCUSDC", "87000.00", "87001.00");
@@ -224,7 +224,7 @@ class StopMonitorTest {
     void whenOneTenantsCloseThrowsThenAnotherTenantsStopOnTheSameSymbolStillCloses() {
         TestTenants.Trader other = tenants.newTrader("neighbour");
         // Lower id, so the failing one is evaluated first: without a boundary it would end the pass.
-        long failing = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long failing = tenants.longBtc(trader);
         long neighbour = tenants.holding(other, "BTCUSDC", Side.BUY, "0.00050", "88000.00", "87061.16", "92391.44");
         first.tick();
         exchange.next(ScriptedExecutor.Next.FILL_THEN_CRASH);

@@ -2,7 +2,6 @@ package dev.robson.server.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.robson.core.operation.Side;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,8 +115,7 @@ class OperationsApiTest extends ApiFixture {
 
     @Test
     void whenMovingStopBelowCurrentThenItMovesAndTheTargetStays() {
-        long id = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long id = tenants.number(trader, tenants.longBtc(trader));
 
         var reply = api.patch("/api/operations/" + id + "/", "{\"stop_loss\":\"88500.00\"}", token);
 
@@ -128,8 +126,7 @@ class OperationsApiTest extends ApiFixture {
 
     @Test
     void whenMovingTargetBelowCurrentThenRefusedAndUnchanged() {
-        long id = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long id = tenants.number(trader, tenants.longBtc(trader));
 
         var reply = api.patch("/api/operations/" + id + "/", "{\"take_profit\":\"89000.00\"}", token);
 
@@ -144,8 +141,7 @@ class OperationsApiTest extends ApiFixture {
 
     @Test
     void whenMovingNothingThen400() {
-        long id = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long id = tenants.number(trader, tenants.longBtc(trader));
 
         assertThat(api.patch("/api/operations/" + id + "/", "{}", token).status())
                 .isEqualTo(400);
@@ -153,8 +149,7 @@ class OperationsApiTest extends ApiFixture {
 
     @Test
     void whenClosingByHandThenRealizedPnlAndReasonAreKept() {
-        long id = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long id = tenants.number(trader, tenants.longBtc(trader));
         // The paper ledger sells only coins it holds.
         tenants.paperBalance(trader, "BTC", "0.00033");
 
@@ -177,8 +172,7 @@ class OperationsApiTest extends ApiFixture {
 
     @Test
     void whenClosingTwiceThenTheSecondIsAConflict() {
-        long id = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long id = tenants.number(trader, tenants.longBtc(trader));
         api.post("/api/operations/" + id + "/close/", "", token);
 
         var again = api.post("/api/operations/" + id + "/close/", "", token);
@@ -198,12 +192,9 @@ class OperationsApiTest extends ApiFixture {
 
     @Test
     void whenListingManyOperationsThenTheyComeNewestFirstAPageAtATime() {
-        long first = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
-        long second = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
-        long third = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long first = tenants.number(trader, tenants.longBtc(trader));
+        long second = tenants.number(trader, tenants.longBtc(trader));
+        long third = tenants.number(trader, tenants.longBtc(trader));
 
         JsonNode page = api.get("/api/operations/?status=active&limit=2", token).json();
 

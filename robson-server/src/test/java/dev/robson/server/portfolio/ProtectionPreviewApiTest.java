@@ -2,7 +2,6 @@ package dev.robson.server.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.robson.core.operation.Side;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +17,7 @@ class ProtectionPreviewApiTest extends ApiFixture {
     void setUp() {
         quotes.set("BTCUSDC", "89245.00", "89246.00");
         signIn("preview");
-        id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        id = tenants.longBtc(trader);
     }
 
     @Test

@@ -81,7 +81,7 @@ class StreamReactionBench extends StreamScenario {
     private List<Long> trials(TestTenants.Trader trader, boolean busy) throws IOException, InterruptedException {
         List<Long> millis = new ArrayList<>();
         for (int trial = 0; trial < TRIALS; trial++) {
-            long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+            long id = tenants.longBtc(trader);
             if (busy) {
                 // 300 to 400 ms of safe prices, so the crossing lands anywhere in a paced round.
                 int updates = 30 + random.nextInt(10);

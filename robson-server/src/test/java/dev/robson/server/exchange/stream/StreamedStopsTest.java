@@ -100,7 +100,7 @@ class StreamedStopsTest extends StreamScenario {
 
     @Test
     void whenTheStreamPricesTheStopThenExactlyOneOrderReachesTheExchangeWithinASecond() {
-        long id = longBtc("BTCUSDC");
+        long id = tenants.longBtc(trader);
         Eventually.within(FOLLOWING, "the stream follows BTCUSDC", () -> fakeStream.subscribed("BTCUSDC"));
 
         assertThat(fakeStream.publish("BTCUSDC", "87000.00", "87000.01")).isEqualTo(1);
@@ -123,7 +123,7 @@ class StreamedStopsTest extends StreamScenario {
 
     @Test
     void whenTheStreamDropsThenItReconnectsResubscribesAndStillCloses() {
-        long id = longBtc("BTCUSDC");
+        long id = tenants.longBtc(trader);
         Eventually.within(FOLLOWING, "the stream follows BTCUSDC", () -> fakeStream.subscribed("BTCUSDC"));
         int connections = fakeStream.connections();
         double reconnects = meters.counter("robson.stream.reconnects").count();
@@ -173,12 +173,12 @@ class StreamedStopsTest extends StreamScenario {
 
     @Test
     void whenAnOperationOpensOnAnotherSymbolThenTheStreamSubscribesToIt() {
-        longBtc("BTCUSDC");
+        tenants.longBtc(trader);
         Eventually.within(FOLLOWING, "the stream follows BTCUSDC", () -> fakeStream.subscribed("BTCUSDC"));
         int connections = fakeStream.connections();
         int subscriptions = fakeStream.subscribeRequests();
 
-        long id = longBtc("BTCUSDT");
+        long id = tenants.longBtc(trader, "BTCUSDT");
 
         Eventually.within(FOLLOWING, "the stream follows BTCUSDT", () -> fakeStream.subscribed("BTCUSDT"));
         assertThat(fakeStream.connections()).as("same connection").isEqualTo(connections);
@@ -189,11 +189,6 @@ class StreamedStopsTest extends StreamScenario {
 
         Eventually.within(
                 REACTION, "the BTCUSDT close order", () -> closeOrdersOf(id).size() == 1);
-    }
-
-    /** A LONG of 0.00033 BTC from 88,837.92, stop 87,061.16, target 92,391.44. */
-    private long longBtc(String symbol) {
-        return tenants.holding(trader, symbol, Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
     }
 
     private Operation current(long id) {
