@@ -83,7 +83,7 @@ class StopMonitorTest {
         first.tick();
 
         assertThat(exchange.received()).hasSize(1);
-        var closed = operations.find(trader.tenantId(), id).orElseThrow();
+        var closed = current(id);
         assertThat(closed.status()).isEqualTo(OperationStatus.CLOSED);
         assertThat(closed.closeReason()).isEqualTo(CloseReason.STOP_LOSS);
     }
@@ -95,8 +95,7 @@ class StopMonitorTest {
 
         first.tick();
 
-        assertThat(operations.find(trader.tenantId(), id).orElseThrow().closeReason())
-                .isEqualTo(CloseReason.TAKE_PROFIT);
+        assertThat(current(id).closeReason()).isEqualTo(CloseReason.TAKE_PROFIT);
     }
 
     @Test
@@ -113,8 +112,7 @@ class StopMonitorTest {
         assertThat(exchange.received())
                 .singleElement()
                 .satisfies(order -> assertThat(order.side()).isEqualTo(Side.BUY));
-        assertThat(operations.find(trader.tenantId(), id).orElseThrow().closeReason())
-                .isEqualTo(CloseReason.STOP_LOSS);
+        assertThat(current(id).closeReason()).isEqualTo(CloseReason.STOP_LOSS);
     }
 
     @Test
@@ -155,8 +153,7 @@ class StopMonitorTest {
         second.tick();
 
         assertThat(second.partitions()).hasSize(16);
-        assertThat(operations.find(trader.tenantId(), id).orElseThrow().status())
-                .isEqualTo(OperationStatus.CLOSED);
+        assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSED);
     }
 
     @Test
@@ -167,8 +164,7 @@ class StopMonitorTest {
 
         first.tick();
 
-        assertThat(operations.find(trader.tenantId(), id).orElseThrow().status())
-                .isEqualTo(OperationStatus.CLOSED);
+        assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSED);
     }
 
     @Test
@@ -182,8 +178,7 @@ class StopMonitorTest {
         first.tick();
 
         assertThat(exchange.received()).hasSize(1);
-        assertThat(operations.find(trader.tenantId(), id).orElseThrow().closeReason())
-                .isEqualTo(CloseReason.STOP_LOSS);
+        assertThat(current(id).closeReason()).isEqualTo(CloseReason.STOP_LOSS);
     }
 
     @Test
@@ -198,8 +193,7 @@ class StopMonitorTest {
                 new Quote("BTCUSDC", Price.of("87500.00"), Price.of("87501.00"), Price.of("87500.00"), Instant.now()));
 
         assertThat(exchange.received()).isEmpty();
-        assertThat(operations.find(trader.tenantId(), id).orElseThrow().status())
-                .isEqualTo(OperationStatus.ACTIVE);
+        assertThat(current(id).status()).isEqualTo(OperationStatus.ACTIVE);
     }
 
     @Test
@@ -215,8 +209,7 @@ class StopMonitorTest {
         first.tick();
 
         assertThat(exchange.received()).hasSize(1);
-        assertThat(operations.find(trader.tenantId(), id).orElseThrow().closeReason())
-                .isEqualTo(CloseReason.MANUAL);
+        assertThat(current(id).closeReason()).isEqualTo(CloseReason.MANUAL);
         assertThat(first.guarded()).isZero();
     }
 
@@ -234,8 +227,7 @@ class StopMonitorTest {
 
         assertThat(operations.find(other.tenantId(), neighbour).orElseThrow().status())
                 .isEqualTo(OperationStatus.CLOSED);
-        assertThat(operations.find(trader.tenantId(), failing).orElseThrow().status())
-                .isEqualTo(OperationStatus.CLOSING);
+        assertThat(current(failing).status()).isEqualTo(OperationStatus.CLOSING);
         assertThat(meters.counter("robson.monitor.failures", "stage", "close").count())
                 .isEqualTo(1.0);
 
@@ -243,13 +235,17 @@ class StopMonitorTest {
         closerClock.advance(Duration.ofSeconds(6));
         first.sweep();
 
-        assertThat(operations.find(trader.tenantId(), failing).orElseThrow().status())
-                .isEqualTo(OperationStatus.CLOSED);
+        assertThat(current(failing).status()).isEqualTo(OperationStatus.CLOSED);
         assertThat(exchange.received()).hasSize(2);
     }
 
+    /** The operation as stored now. */
+    private Operation current(long id) {
+        return operations.find(trader.tenantId(), id).orElseThrow();
+    }
+
     private void move(long id, String stop) {
-        Operation operation = operations.find(trader.tenantId(), id).orElseThrow();
+        Operation operation = current(id);
         operation.moveProtection(Price.of(stop), null, Price.of("89245.00"));
         operations.update(operation);
     }
