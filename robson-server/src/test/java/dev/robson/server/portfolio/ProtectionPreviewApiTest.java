@@ -2,6 +2,7 @@ package dev.robson.server.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,10 +23,7 @@ class ProtectionPreviewApiTest extends ApiFixture {
 
     @Test
     void whenPreviewingANewStopThenTheNewDistanceAndRiskAreShownAndNothingIsSaved() {
-        var reply = api.post(
-                "/api/operations/" + tenants.numberOf(id) + "/protection-preview/",
-                "{\"stop_loss\":\"88500.00\"}",
-                token);
+        var reply = previewStop("88500.00", token);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("stop_loss").asString()).isEqualTo("88500.00");
@@ -43,10 +41,7 @@ class ProtectionPreviewApiTest extends ApiFixture {
 
     @Test
     void whenThePreviewedStopIsAboveTheBidThenItIsRefusedWithTheMovesMessage() {
-        var reply = api.post(
-                "/api/operations/" + tenants.numberOf(id) + "/protection-preview/",
-                "{\"stop_loss\":\"90000.00\"}",
-                token);
+        var reply = previewStop("90000.00", token);
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.json().get("code").asString()).isEqualTo("invalid_protection");
@@ -58,12 +53,17 @@ class ProtectionPreviewApiTest extends ApiFixture {
         var other = tenants.newTrader("preview-other");
         String otherToken = login(other);
 
-        var reply = api.post(
-                "/api/operations/" + tenants.numberOf(id) + "/protection-preview/",
-                "{\"stop_loss\":\"88500.00\"}",
-                otherToken);
+        var reply = previewStop("88500.00", otherToken);
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.json().get("code").asString()).isEqualTo("operation_not_found");
+    }
+
+    /** Previews the operation's stop at {@code stopLoss}, as the caller holding {@code bearer}. */
+    private ApiClient.Reply previewStop(String stopLoss, String bearer) {
+        return api.post(
+                "/api/operations/" + tenants.numberOf(id) + "/protection-preview/",
+                "{\"stop_loss\":\"" + stopLoss + "\"}",
+                bearer);
     }
 }

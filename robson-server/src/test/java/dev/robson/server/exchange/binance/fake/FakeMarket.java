@@ -86,11 +86,7 @@ final class FakeMarket {
     /** TRADING, BREAK, HALT, END_OF_DAY …, as exchangeInfo reports it; null removes the listing from exchangeInfo. */
     void setStatus(String symbol, String status) {
         known(symbol);
-        if (status == null) {
-            statuses.remove(symbol);
-        } else {
-            statuses.put(symbol, status);
-        }
+        putOrRemove(statuses, symbol, status);
     }
 
     /** Null when the symbol is not listed in exchangeInfo at all (delisted). */
@@ -133,11 +129,7 @@ final class FakeMarket {
     /** Null: the average follows the last price again. */
     void setAveragePrice(String symbol, BigDecimal price) {
         known(symbol);
-        if (price == null) {
-            averagePrices.remove(symbol);
-        } else {
-            averagePrices.put(symbol, price);
-        }
+        putOrRemove(averagePrices, symbol, price);
     }
 
     /** What GET /api/v3/avgPrice answers: as set, else the last price (itself the bid until set). */
@@ -357,6 +349,15 @@ final class FakeMarket {
     private void known(String symbol) {
         if (!listings.containsKey(symbol)) {
             throw new IllegalArgumentException(symbol + " is not listed on the fake; addSymbol it first");
+        }
+    }
+
+    /** A concurrent map holds no null: a null value takes the key out (the default answers again). */
+    private static <V> void putOrRemove(Map<String, V> settings, String symbol, V value) {
+        if (value == null) {
+            settings.remove(symbol);
+        } else {
+            settings.put(symbol, value);
         }
     }
 }
