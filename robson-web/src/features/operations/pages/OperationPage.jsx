@@ -15,15 +15,15 @@ import { chartWindow } from '../lib/chart-window.js';
 import { closeReasonOf } from '../../../lib/close-reasons.js';
 import { FeesByAsset } from '../components/FeesByAsset.jsx';
 import { ColumnHeads } from '../../../components/ColumnHeads.jsx';
+import { Figure } from '../../../components/Figure.jsx';
 
 const OperationChartCanvas = lazy(() => import('../components/OperationChartCanvas.jsx'));
 
 function Field({ term, children, name }) {
   return (
-    <div className="position-figure">
-      <dt>{term}</dt>
-      <dd data-field={name}>{children ?? '—'}</dd>
-    </div>
+    <Figure term={term} data-field={name}>
+      {children ?? '—'}
+    </Figure>
   );
 }
 
