@@ -115,7 +115,7 @@ class OperationsApiTest extends ApiFixture {
 
     @Test
     void whenMovingStopBelowCurrentThenItMovesAndTheTargetStays() {
-        long id = tenants.number(trader, tenants.longBtc(trader));
+        long id = heldBtc();
 
         var reply = api.patch("/api/operations/" + id + "/", "{\"stop_loss\":\"88500.00\"}", token);
 
@@ -126,7 +126,7 @@ class OperationsApiTest extends ApiFixture {
 
     @Test
     void whenMovingTargetBelowCurrentThenRefusedAndUnchanged() {
-        long id = tenants.number(trader, tenants.longBtc(trader));
+        long id = heldBtc();
 
         var reply = api.patch("/api/operations/" + id + "/", "{\"take_profit\":\"89000.00\"}", token);
 
@@ -141,7 +141,7 @@ class OperationsApiTest extends ApiFixture {
 
     @Test
     void whenMovingNothingThen400() {
-        long id = tenants.number(trader, tenants.longBtc(trader));
+        long id = heldBtc();
 
         assertThat(api.patch("/api/operations/" + id + "/", "{}", token).status())
                 .isEqualTo(400);
@@ -149,7 +149,7 @@ class OperationsApiTest extends ApiFixture {
 
     @Test
     void whenClosingByHandThenRealizedPnlAndReasonAreKept() {
-        long id = tenants.number(trader, tenants.longBtc(trader));
+        long id = heldBtc();
         // The paper ledger sells only coins it holds.
         tenants.paperBalance(trader, "BTC", "0.00033");
 
@@ -172,7 +172,7 @@ class OperationsApiTest extends ApiFixture {
 
     @Test
     void whenClosingTwiceThenTheSecondIsAConflict() {
-        long id = tenants.number(trader, tenants.longBtc(trader));
+        long id = heldBtc();
         api.post("/api/operations/" + id + "/close/", "", token);
 
         var again = api.post("/api/operations/" + id + "/close/", "", token);
@@ -192,9 +192,9 @@ class OperationsApiTest extends ApiFixture {
 
     @Test
     void whenListingManyOperationsThenTheyComeNewestFirstAPageAtATime() {
-        long first = tenants.number(trader, tenants.longBtc(trader));
-        long second = tenants.number(trader, tenants.longBtc(trader));
-        long third = tenants.number(trader, tenants.longBtc(trader));
+        long first = heldBtc();
+        long second = heldBtc();
+        long third = heldBtc();
 
         JsonNode page = api.get("/api/operations/?status=active&limit=2", token).json();
 
@@ -235,6 +235,11 @@ class OperationsApiTest extends ApiFixture {
 
         assertThat(reply.status()).isEqualTo(503);
         assertThat(reply.json().get("code").asString()).isEqualTo("market_unavailable");
+    }
+
+    /** The API's number of a fresh one of the suite's usual BTC positions, held by this test's trader. */
+    private long heldBtc() {
+        return tenants.number(trader, tenants.longBtc(trader));
     }
 
     private static String jsonString(String raw) {

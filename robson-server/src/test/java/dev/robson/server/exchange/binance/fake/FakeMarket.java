@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -180,22 +181,21 @@ final class FakeMarket {
     }
 
     JsonNode bookTicker(FakeRequest request) {
-        String symbol = request.param("symbol");
-        if (symbol != null) {
-            return bookJson(listing(symbol).symbol());
-        }
-        ArrayNode all = FakeJson.MAPPER.createArrayNode();
-        listings.keySet().forEach(each -> all.add(bookJson(each)));
-        return all;
+        return oneOrEvery(request, this::bookJson);
     }
 
     JsonNode price(FakeRequest request) {
+        return oneOrEvery(request, this::priceJson);
+    }
+
+    /** As Binance's ticker endpoints answer: the {@code symbol} asked for, or without one an array of every listing. */
+    private JsonNode oneOrEvery(FakeRequest request, Function<String, ObjectNode> json) {
         String symbol = request.param("symbol");
         if (symbol != null) {
-            return priceJson(listing(symbol).symbol());
+            return json.apply(listing(symbol).symbol());
         }
         ArrayNode all = FakeJson.MAPPER.createArrayNode();
-        listings.keySet().forEach(each -> all.add(priceJson(each)));
+        listings.keySet().forEach(each -> all.add(json.apply(each)));
         return all;
     }
 
