@@ -15,7 +15,7 @@ class AccountApiTest extends ApiFixture {
 
     @BeforeEach
     void setUp() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         quotes.set("ETHUSDC", "2949.99", "2950.01");
         signIn("account");
         tenants.paperBalance(trader, "USDC", "1000");

@@ -68,7 +68,7 @@ class AlertsApiTest extends ApiFixture {
     @BeforeEach
     void setUp() {
         receiver.reset();
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         signIn("alerts");
         tenants.paperBalance(trader, "BTC", "1");
     }

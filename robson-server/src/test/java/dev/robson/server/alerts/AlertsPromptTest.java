@@ -35,7 +35,7 @@ class AlertsPromptTest extends ApiFixture {
 
     @Test
     void whenAnOperationClosesThenTheWebhookHearsOfItWithoutAnyRound() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         signIn("prompt");
         tenants.paperBalance(trader, "BTC", "1");
         JsonNode target = api.post(

@@ -158,7 +158,7 @@ class ExternalIssuerTest extends ApiFixture {
 
     /** BTCUSDC quoted, and one position of the trader's in it: answers the number the API shows it by. */
     private long holdsBtc(TestTenants.Trader trader) {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         return tenants.number(trader, tenants.longBtc(trader));
     }
 

@@ -66,7 +66,7 @@ class CloseAndMonitorTest {
 
     @BeforeEach
     void setUp() {
-        fixedQuotes.set("BTCUSDC", "89245.00", "89246.00");
+        fixedQuotes.setUsualBtcBook();
         closer = TestClosers.closer(context, exchange, clock);
         trader = tenants.newTrader("closer");
     }

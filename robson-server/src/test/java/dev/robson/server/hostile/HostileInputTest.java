@@ -86,7 +86,7 @@ class HostileInputTest extends ApiFixture {
 
     @BeforeEach
     void setUp() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         trader = tenants.newTrader("target");
         stranger = tenants.newTrader("stranger");
         operationId = tenants.number(trader, tenants.longBtc(trader));

@@ -37,7 +37,7 @@ class OperationCapTest extends ApiFixture {
     @BeforeEach
     void prices() {
         quotes.set("ETHUSDC", "3000.00", "3000.01");
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
     }
 
     @AfterEach

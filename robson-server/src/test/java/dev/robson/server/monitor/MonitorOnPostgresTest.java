@@ -67,7 +67,7 @@ class MonitorOnPostgresTest {
     @BeforeEach
     void setUp() {
         closer = TestClosers.closer(context, exchange, Clock.systemUTC());
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         quotes.set("BTCUSDT", "89245.00", "89246.00");
         quotes.set("ETHUSDC", "2949.99", "2950.01");
         quotes.set("ETHUSDT", "2949.99", "2950.01");

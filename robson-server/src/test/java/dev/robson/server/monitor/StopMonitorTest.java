@@ -57,7 +57,7 @@ class StopMonitorTest {
 
     @BeforeEach
     void setUp() {
-        fixedQuotes.set("BTCUSDC", "89245.00", "89246.00");
+        fixedQuotes.setUsualBtcBook();
         fixedQuotes.set("ETHUSDC", "2949.99", "2950.01");
         closer = TestClosers.closer(context, exchange, closerClock);
         first = MonitorReplicas.replica(context, closer, MonitorReplicas.settings(16), Clock.systemUTC(), meters);

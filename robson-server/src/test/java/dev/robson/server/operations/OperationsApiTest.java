@@ -20,7 +20,7 @@ class OperationsApiTest extends ApiFixture {
 
     @BeforeEach
     void setUp() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         signIn("ops");
         // Tracking on paper books the purchase: the paper ledger pays for it.
         tenants.paperBalance(trader, "USDC", "10000");

@@ -18,7 +18,7 @@ class PaperLedgerTest extends ApiFixture {
 
     @BeforeEach
     void setUp() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         signIn("paper");
         tenants.paperBalance(trader, "USDC", "1000");
         tenants.paperBalance(trader, "ETH", "0.0500");

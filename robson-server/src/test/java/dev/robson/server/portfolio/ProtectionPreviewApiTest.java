@@ -16,7 +16,7 @@ class ProtectionPreviewApiTest extends ApiFixture {
 
     @BeforeEach
     void setUp() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         signIn("preview");
         id = tenants.longBtc(trader);
     }

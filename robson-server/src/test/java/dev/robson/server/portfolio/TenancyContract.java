@@ -27,7 +27,7 @@ abstract class TenancyContract extends ApiFixture {
 
     @BeforeEach
     void twoTenants() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         quotes.set("ETHUSDC", "2949.99", "2950.01");
         alice = tenants.newTrader("alice");
         bob = tenants.newTrader("bob");

@@ -37,7 +37,7 @@ class PushStreamTest extends ApiFixture {
 
     @BeforeEach
     void calmMarket() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         quotes.set("ETHUSDC", "3001.10", "3001.20");
     }
 

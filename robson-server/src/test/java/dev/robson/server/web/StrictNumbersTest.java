@@ -22,7 +22,7 @@ class StrictNumbersTest extends ApiFixture {
 
     @BeforeEach
     void setUp() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         TestTenants.Trader trader = tenants.newTrader("numbers");
         id = tenants.number(trader, tenants.longBtc(trader));
         token = login(trader);
