@@ -23,6 +23,23 @@ jdbc_url() { echo "jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB?currentSchema=$1";
 
 remember_pid() { echo "$1" >> "$work/pids"; }
 
+# use_work_dir NAME [WHERE]: makes $work (/tmp/robson-bench-NAME.XXXXXX) for this run, with
+# $schema empty and $failed 0. On exit every recorded process is stopped and $schema dropped;
+# $work is removed, or kept when a command failed (or the script set failed=1), and then the
+# run says so, with WHERE to look in it (e.g. "a/server.log, fake.log").
+use_work_dir() {
+  work=$(mktemp -d "/tmp/robson-bench-$1.XXXXXX")
+  work_logs=${2:-}
+  schema=""; failed=0
+  trap 'failed=1' ERR
+  trap clean_work_dir EXIT
+}
+
+clean_work_dir() {
+  kill_started; drop_schema "$schema"
+  if [ "$failed" = 0 ]; then rm -rf "$work"; else echo "logs kept in $work${work_logs:+ ($work_logs)}" >&2; fi
+}
+
 # kill_started: stops every recorded process (servers get SIGTERM and a few seconds).
 kill_started() {
   [ -f "$work/pids" ] || return 0

@@ -8,17 +8,8 @@
 #   OPERATIONS=20000 SYMBOLS=200 TENANTS=1000 bench/monitor-scale/run.sh
 #   MVN_FLAGS= bench/monitor-scale/run.sh   # allow Maven to go online (default: offline, -o)
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-export JAVA_HOME=${JAVA_HOME_OVERRIDE:-$("$root/scripts/java-home")}
-cd "$root"
-report=robson-server/target/bench/monitor-scale.txt
-log=/tmp/robson-bench-monitor-scale.log
-rm -f "$report"
-# MonitorScaleBench matches none of Surefire's name patterns, so only -Dtest runs it.
-mvn -B -ntp -q ${MVN_FLAGS--o} -pl robson-core,robson-server test -Djacoco.skip=true \
-  -Dtest=MonitorScaleBench -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.operations="${OPERATIONS:-100000}" -Dbench.symbols="${SYMBOLS:-1000}" -Dbench.tenants="${TENANTS:-5000}" \
-  > "$log" 2>&1 \
-  || { tail -50 "$log" >&2; echo "benchmark failed; full log: $log" >&2; exit 1; }
-cat "$report"
+source "$(dirname "$0")/../lib/maven-bench.sh"
+maven_bench robson-core,robson-server MonitorScaleBench robson-server/target/bench/monitor-scale.txt \
+  /tmp/robson-bench-monitor-scale.log \
+  -Dbench.operations="${OPERATIONS:-100000}" -Dbench.symbols="${SYMBOLS:-1000}" -Dbench.tenants="${TENANTS:-5000}"
 echo "uptime: $(uptime)"

@@ -7,14 +7,6 @@
 #   TRIALS=300 bench/monitor/run.sh
 #   MVN_FLAGS= bench/monitor/run.sh   # allow Maven to go online (default: offline, -o)
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-export JAVA_HOME=${JAVA_HOME_OVERRIDE:-$("$root/scripts/java-home")}
-cd "$root"
-report=robson-server/target/bench/stream-reaction.txt
-rm -f "$report"
-# StreamReactionBench matches none of Surefire's name patterns, so only -Dtest runs it.
-mvn -B -ntp -q ${MVN_FLAGS--o} -pl robson-core,robson-server test -Djacoco.skip=true \
-  -Dtest=StreamReactionBench -Dsurefire.failIfNoSpecifiedTests=false -Dbench.trials="${TRIALS:-100}" \
-  > /tmp/robson-bench-monitor.log 2>&1 \
-  || { tail -50 /tmp/robson-bench-monitor.log >&2; echo "benchmark failed; full log: /tmp/robson-bench-monitor.log" >&2; exit 1; }
-cat "$report"
+source "$(dirname "$0")/../lib/maven-bench.sh"
+maven_bench robson-core,robson-server StreamReactionBench robson-server/target/bench/stream-reaction.txt \
+  /tmp/robson-bench-monitor.log -Dbench.trials="${TRIALS:-100}"

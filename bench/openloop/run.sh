@@ -27,14 +27,7 @@ WARMUP=${WARMUP:-10}
 PRICE_RATE=${PRICE_RATE:-1000}
 STEPS=${STEPS:-"price positions20 positions1000"}
 export FAKE_LATENCY_MS=${FAKE_LATENCY_MS:-50}
-work=$(mktemp -d /tmp/robson-bench-openloop.XXXXXX)
-schema=""; failed=0
-cleanup() {
-  kill_started; drop_schema "$schema"
-  if [ "$failed" = 0 ]; then rm -rf "$work"; else echo "logs kept in $work" >&2; fi
-}
-trap 'failed=1' ERR
-trap cleanup EXIT
+use_work_dir openloop
 
 start_fake fake
 verdict() { awk -v v="$1" -v t="$2" 'BEGIN {print (v <= t) ? "met" : "MISSED"}'; }

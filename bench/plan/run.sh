@@ -8,17 +8,7 @@
 #   PLANS=200 WARMUP=100 SAVED=50 bench/plan/run.sh   # a shorter run
 #   MVN_FLAGS= bench/plan/run.sh                      # allow Maven to go online (default: offline, -o)
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-export JAVA_HOME=${JAVA_HOME_OVERRIDE:-$("$root/scripts/java-home")}
-cd "$root"
-report=robson-server/target/bench/plan.txt
-log=/tmp/robson-bench-plan.log
-rm -f "$report"
-# PlanLatencyBench matches none of Surefire's name patterns, so only -Dtest runs it.
-mvn -B -ntp -q ${MVN_FLAGS--o} -pl robson-core,robson-server test -Djacoco.skip=true \
-  -Dtest=PlanLatencyBench -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.plans="${PLANS:-1000}" -Dbench.warmup="${WARMUP:-300}" -Dbench.saved="${SAVED:-200}" \
-  > "$log" 2>&1 \
-  || { tail -50 "$log" >&2; echo "benchmark failed; full log: $log" >&2; exit 1; }
-cat "$report"
+source "$(dirname "$0")/../lib/maven-bench.sh"
+maven_bench robson-core,robson-server PlanLatencyBench robson-server/target/bench/plan.txt /tmp/robson-bench-plan.log \
+  -Dbench.plans="${PLANS:-1000}" -Dbench.warmup="${WARMUP:-300}" -Dbench.saved="${SAVED:-200}"
 echo "uptime: $(uptime)"

@@ -20,16 +20,7 @@ CLIENTS=${CLIENTS:-"1 50 200"}
 ACTIVE=${ACTIVE:-100}
 CLOSED=${CLOSED:-10000}
 TARGET_P95_MS=${TARGET_P95_MS:-15}
-work=$(mktemp -d /tmp/robson-bench-positions.XXXXXX)
-schema=""
-failed=0
-cleanup() {
-  kill_started
-  drop_schema "$schema"
-  if [ "$failed" = 0 ]; then rm -rf "$work"; else echo "logs kept in $work (server: $work/server/server.log)" >&2; fi
-}
-trap 'failed=1' ERR
-trap cleanup EXIT
+use_work_dir positions "server: server/server.log"
 
 schema=$(new_schema bench_positions)
 port=$(free_port)

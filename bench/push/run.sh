@@ -12,18 +12,9 @@
 #   TRIALS=10 CLIENTS=50 LOAD_SECONDS=3 bench/push/run.sh    # a short smoke run
 #   MVN_FLAGS= bench/push/run.sh                        # allow Maven to go online (default -o)
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-export JAVA_HOME=${JAVA_HOME_OVERRIDE:-$("$root/scripts/java-home")}
-cd "$root"
+source "$(dirname "$0")/../lib/maven-bench.sh"
 if [ ! -f robson-server/target/robson-server.jar ]; then
   mvn -B -ntp -q ${MVN_FLAGS--o} install -DskipTests -Djacoco.skip=true -pl robson-core,robson-web,robson-server
 fi
-report=robson-server/target/bench/push.txt
-rm -f "$report"
-# PushBench matches none of Surefire's name patterns, so only -Dtest runs it.
-mvn -B -ntp -q ${MVN_FLAGS--o} -pl robson-server test -Djacoco.skip=true \
-  -Dtest=PushBench -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.trials="${TRIALS:-100}" -Dbench.clients="${CLIENTS:-1000}" -Dbench.seconds="${LOAD_SECONDS:-20}" \
-  > /tmp/robson-bench-push.log 2>&1 \
-  || { tail -50 /tmp/robson-bench-push.log >&2; echo "benchmark failed; full log: /tmp/robson-bench-push.log" >&2; exit 1; }
-cat "$report"
+maven_bench robson-server PushBench robson-server/target/bench/push.txt /tmp/robson-bench-push.log \
+  -Dbench.trials="${TRIALS:-100}" -Dbench.clients="${CLIENTS:-1000}" -Dbench.seconds="${LOAD_SECONDS:-20}"

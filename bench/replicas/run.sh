@@ -25,14 +25,7 @@ export FAKE_LATENCY_MS=${FAKE_LATENCY_MS:-50}
 REDIS_HOST=${REDIS_HOST:-127.0.0.1}
 REDIS_PORT=${REDIS_PORT:-6379}
 TARGET=${TARGET:-1.1}
-work=$(mktemp -d /tmp/robson-bench-replicas.XXXXXX)
-schema=""; failed=0
-cleanup() {
-  kill_started; drop_schema "$schema"
-  if [ "$failed" = 0 ]; then rm -rf "$work"; else echo "logs kept in $work (a/server.log, b/server.log, fake.log)" >&2; fi
-}
-trap 'failed=1' ERR
-trap cleanup EXIT
+use_work_dir replicas "a/server.log, b/server.log, fake.log"
 
 # A Redis db nobody uses right now (empty), unless REDIS_DB is given. Our keys (robson:quote:*)
 # carry a PX expiry, so nothing is left behind to clean.

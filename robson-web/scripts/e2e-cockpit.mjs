@@ -3,9 +3,8 @@
 // history filters, the CSV download and the statistics; screenshots at desktop and phone widths.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DESKTOP, assertFitsAPhone } from './e2e-viewports.mjs';
 
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1366, height: 900 };
 
 /** Whole dollars around a price, on the 0.01 tick: fixture values for a form, not money arithmetic. */
 function dollarsFrom(price, offset) {
@@ -15,21 +14,6 @@ function dollarsFrom(price, offset) {
 async function bidOf(base, token, symbol) {
   const response = await fetch(`${base}/api/market/price/${symbol}/`, { headers: { Authorization: `Bearer ${token}` } });
   return (await response.json()).bid;
-}
-
-async function overflowAt(page, viewport) {
-  await page.setViewportSize(viewport);
-  await page.waitForTimeout(400);
-  return page.evaluate(() => {
-    const overflow = document.documentElement.scrollWidth - window.innerWidth;
-    if (overflow <= 0) {
-      return overflow;
-    }
-    // Name the widest culprit, so a failure says where to look.
-    const wide = [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1);
-    const culprit = wide.at(-1);
-    return `${overflow} (${culprit?.tagName.toLowerCase()}.${[...(culprit?.classList ?? [])].join('.')} ${culprit?.dataset.testid ?? ''})`;
-  });
 }
 
 /** Runs with the demo tenant signed in on the dashboard. */
@@ -124,10 +108,7 @@ export async function cockpitJourneys({ page, base, test, assert, artifacts, api
     assert((await page.getByTestId('order-row').count()) >= 1, 'no order row');
     await page.locator('[data-testid="operation-chart"][data-candles]').waitFor({ timeout: 15_000 });
     await page.screenshot({ path: join(artifacts, 'operation.png'), fullPage: true });
-    const overflow = await overflowAt(page, PHONE);
-    await page.screenshot({ path: join(artifacts, 'operation-phone.png'), fullPage: true });
-    await page.setViewportSize(DESKTOP);
-    assert(!(overflow > 0) && typeof overflow === 'number', `the operation page is ${overflow} px wider than a phone`);
+    await assertFitsAPhone(page, { artifacts, shot: 'operation', what: 'the operation page', assert });
   });
 
   await test('cockpit: history lists the closed operation, its filters narrow the list and the address keeps them', async () => {
@@ -174,10 +155,7 @@ export async function cockpitJourneys({ page, base, test, assert, artifacts, api
     await page.locator('[data-testid="daily-chart"] canvas').first().waitFor({ timeout: 10_000 });
     await page.locator('[data-testid="equity-chart"] canvas').first().waitFor();
     await page.screenshot({ path: join(artifacts, 'history.png'), fullPage: true });
-    const overflow = await overflowAt(page, PHONE);
-    await page.screenshot({ path: join(artifacts, 'history-phone.png'), fullPage: true });
-    await page.setViewportSize(DESKTOP);
-    assert(!(overflow > 0) && typeof overflow === 'number', `the history page is ${overflow} px wider than a phone`);
+    await assertFitsAPhone(page, { artifacts, shot: 'history', what: 'the history page', assert });
   });
 
   await test('cockpit: the operation page opens from the history with its orders, timeline and exit mark', async () => {

@@ -3,9 +3,8 @@
 // supports and the plan's lines over the chart, then Confirm — one request with an
 // Idempotency-Key — and the new position's card. Screenshots at desktop and phone widths.
 import { join } from 'node:path';
+import { assertFitsAPhone } from './e2e-viewports.mjs';
 
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1366, height: 900 };
 const MONEY = /^\$\d{1,3}(,\d{3})*\.\d{2}$/;
 
 /** "$2,955.00" → 2955: the chart draws numbers, so its lines are compared as numbers. */
@@ -16,12 +15,6 @@ function plotted(money) {
 async function heldSymbols(base, token) {
   const response = await fetch(`${base}/api/portfolio/positions/`, { headers: { Authorization: `Bearer ${token}` } });
   return new Set((await response.json()).positions.map((position) => position.symbol));
-}
-
-async function overflowAt(page, viewport) {
-  await page.setViewportSize(viewport);
-  await page.waitForTimeout(400);
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
 /** Runs with the demo tenant signed in on the dashboard. */
@@ -163,10 +156,7 @@ export async function planningJourneys({ page, base, test, assert, artifacts, ap
     } finally {
       page.off('request', watch);
     }
-    const overflow = await overflowAt(page, PHONE);
-    await page.screenshot({ path: join(artifacts, 'planning-phone.png'), fullPage: true });
-    await page.setViewportSize(DESKTOP);
-    assert(overflow <= 0, `the dashboard is ${overflow} px wider than a phone`);
+    await assertFitsAPhone(page, { artifacts, shot: 'planning', what: 'the dashboard', assert });
     return undefined;
   });
 }

@@ -14,6 +14,7 @@ import { cockpitJourneys } from './e2e-cockpit.mjs';
 import { planningJourneys } from './e2e-planning.mjs';
 import { pushJourneys } from './e2e-push.mjs';
 import { attentionJourneys } from './e2e-attention.mjs';
+import { DESKTOP, assertFitsAPhone } from './e2e-viewports.mjs';
 
 const WEB = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPO = resolve(WEB, '..');
@@ -113,7 +114,7 @@ export async function startDemoServer(logFile, extraArgs = []) {
 }
 
 /** A headless Debian Chromium with a fresh profile. */
-export async function launchBrowser(viewport = { width: 1366, height: 900 }) {
+export async function launchBrowser(viewport = DESKTOP) {
   const profile = mkdtempSync(join(tmpdir(), 'robson-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -307,12 +308,7 @@ async function main() {
     });
 
     await test('on a phone width nothing overflows sideways', async () => {
-      await page.setViewportSize({ width: 390, height: 844 });
-      await page.waitForTimeout(400);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      await page.screenshot({ path: join(ARTIFACTS, 'dashboard-phone.png'), fullPage: true });
-      await page.setViewportSize({ width: 1366, height: 900 });
-      assert(overflow <= 0, `the page is ${overflow} px wider than the screen`);
+      await assertFitsAPhone(page, { artifacts: ARTIFACTS, shot: 'dashboard', what: 'the page', assert });
     });
 
     await cockpitJourneys({ page, base, test, assert, artifacts: ARTIFACTS, apiToken, demo: DEMO });

@@ -1,13 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { AuthContext } from '../features/auth/auth-context.js';
 import { setAccessToken } from '../lib/api-client.js';
 import {
   accountSummary, candleHistory, entryPlan, levelsAnswer, marketSymbols, portfolio, position1, quote, riskStatus, strategies,
 } from '../test/fixtures.js';
 import { callsTo, stubFetch } from '../test/http.js';
-import { renderWithQueries } from '../test/render.jsx';
+import { renderSignedIn } from '../test/render.jsx';
 
 vi.mock('lightweight-charts', async () => (await import('../test/chart-mock.js')).fakeLightweightCharts());
 vi.mock('react-toastify/unstyled', () => ({ toast: { error: vi.fn(), success: vi.fn() } }));
@@ -89,11 +88,7 @@ function serve() {
 
 function renderDashboard() {
   setAccessToken('token');
-  return renderWithQueries(
-    <AuthContext.Provider value={{ status: 'signed-in', user: { username: 'demo' }, signOut: vi.fn() }}>
-      <Dashboard />
-    </AuthContext.Provider>,
-  );
+  return renderSignedIn(<Dashboard />);
 }
 
 function legendTitles() {

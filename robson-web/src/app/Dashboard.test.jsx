@@ -1,11 +1,10 @@
 import { act } from '@testing-library/react';
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { AuthContext } from '../features/auth/auth-context.js';
 import { setAccessToken } from '../lib/api-client.js';
 import { accountSummary, candleHistory, portfolio, quote } from '../test/fixtures.js';
 import { callsTo, problem, stubFetch } from '../test/http.js';
-import { renderWithQueries } from '../test/render.jsx';
+import { renderSignedIn } from '../test/render.jsx';
 
 vi.mock('lightweight-charts', async () => (await import('../test/chart-mock.js')).fakeLightweightCharts());
 vi.mock('react-toastify/unstyled', () => ({ toast: { error: vi.fn() } }));
@@ -33,11 +32,7 @@ function serve({ price = () => ({ status: 200, body: quote() }) } = {}) {
 
 function renderDashboard() {
   setAccessToken('token');
-  return renderWithQueries(
-    <AuthContext.Provider value={{ status: 'signed-in', user: { username: 'demo' }, signOut: vi.fn() }}>
-      <Dashboard />
-    </AuthContext.Provider>,
-  );
+  return renderSignedIn(<Dashboard />);
 }
 
 /** Moves the fake clock, then lets the answers that became due resolve and render. */

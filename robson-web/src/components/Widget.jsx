@@ -1,10 +1,10 @@
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Card from 'react-bootstrap/Card';
-import { useId } from 'react';
 import { describeError } from '../lib/api-client.js';
 import { ErrorBoundary } from './ErrorBoundary.jsx';
 import { LoadingSpinner } from './LoadingSpinner.jsx';
+import { PanelCard } from './PanelCard.jsx';
 import { StaleIndicator } from './StaleIndicator.jsx';
 import { useFailureToast } from './use-failure-toast.js';
 
@@ -15,31 +15,29 @@ import { useFailureToast } from './use-failure-toast.js';
  * updatedAt/interval when the panel is kept fresh by another feed (the chart by price ticks).
  */
 export function Widget({ title, name, loadable, badges = null, toolbar = null, freshness, children, className = '' }) {
-  const headingId = useId();
   useFailureToast(loadable, title);
   const fresh = freshness ?? loadable;
   const state = widgetState(loadable);
+  const header = (
+    <>
+      {badges}
+      <StaleIndicator
+        updatedAt={fresh.updatedAt}
+        intervalMs={fresh.intervalMs}
+        failing={loadable.failing}
+        transport={fresh.transport ?? loadable.transport}
+      />
+    </>
+  );
   return (
-    <Card as="section" className={`widget shadow-sm ${className}`} aria-labelledby={headingId} data-widget={name} data-state={state}>
-      <Card.Header className="d-flex flex-wrap align-items-center gap-2">
-        <h2 id={headingId} className="h6 mb-0 me-auto">
-          {title}
-        </h2>
-        {badges}
-        <StaleIndicator
-          updatedAt={fresh.updatedAt}
-          intervalMs={fresh.intervalMs}
-          failing={loadable.failing}
-          transport={fresh.transport ?? loadable.transport}
-        />
-      </Card.Header>
+    <PanelCard title={title} name={name} header={header} className={className} state={state}>
       <Card.Body>
         {toolbar}
         {state === 'loading' ? <LoadingSpinner label={`Loading ${title.toLowerCase()}`} /> : null}
         {state === 'error' ? <WidgetError error={loadable.error} onRetry={() => loadable.refresh()} /> : null}
         {state === 'data' ? <ErrorBoundary name={title}>{children(loadable.data)}</ErrorBoundary> : null}
       </Card.Body>
-    </Card>
+    </PanelCard>
   );
 }
 

@@ -199,6 +199,11 @@ export async function apiRequest(path, { method = 'GET', body, signal, headers }
   return response.json();
 }
 
+/** The read of one fixed path, taking only the query's abort signal: what a query's `queryFn` is. */
+export function getFrom(path) {
+  return ({ signal } = {}) => apiRequest(path, { signal });
+}
+
 async function freshToken(rejected) {
   // Another call may already have refreshed while this one was in flight.
   if (session.accessToken && session.accessToken !== rejected) {

@@ -1,6 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
+import { vi } from 'vitest';
+import { AuthContext } from '../features/auth/index.js';
 import { createQueryClient } from '../lib/query-client.js';
 
 /** Renders inside what every page has around it: a query client and a router at `path`. */
@@ -12,4 +14,12 @@ export function renderWithQueries(ui, { queryClient = createQueryClient(), path 
   );
   const view = render(wrap(ui));
   return { ...view, queryClient, rerender: (next) => view.rerender(wrap(next)) };
+}
+
+/** `renderWithQueries`, inside the session of the signed-in trader `demo`. */
+export function renderSignedIn(ui, options) {
+  return renderWithQueries(
+    <AuthContext.Provider value={{ status: 'signed-in', user: { username: 'demo' }, signOut: vi.fn() }}>{ui}</AuthContext.Provider>,
+    options,
+  );
 }

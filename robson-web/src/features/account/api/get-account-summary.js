@@ -1,11 +1,9 @@
-import { apiRequest } from '../../../lib/api-client.js';
+import { getFrom } from '../../../lib/api-client.js';
 import { useLiveQuery } from '../../../lib/live-query.js';
 import { intervals } from '../../../config/intervals.js';
 
 /** GET /api/account/summary/: balance, positions value, available and exposure in the quote asset. */
-export function getAccountSummary({ signal } = {}) {
-  return apiRequest('/api/account/summary/', { signal });
-}
+export const getAccountSummary = getFrom('/api/account/summary/');
 
 export const accountSummaryQueryKey = ['account', 'summary'];
 

@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { AuthContext } from '../../auth/index.js';
 import { callsTo, stubFetch } from '../../../test/http.js';
-import { renderWithQueries } from '../../../test/render.jsx';
+import { renderSignedIn } from '../../../test/render.jsx';
 
 vi.mock('lightweight-charts', async () => (await import('../../../test/chart-mock.js')).fakeLightweightCharts());
 const { default: HistoryPage } = await import('./HistoryPage.jsx');
@@ -27,12 +26,7 @@ function serve() {
 }
 
 function renderPage(path) {
-  return renderWithQueries(
-    <AuthContext.Provider value={{ status: 'signed-in', user: { username: 'demo' }, signOut: vi.fn() }}>
-      <HistoryPage />
-    </AuthContext.Provider>,
-    { path },
-  );
+  return renderSignedIn(<HistoryPage />, { path });
 }
 
 describe('HistoryPage', () => {

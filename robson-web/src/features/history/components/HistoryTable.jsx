@@ -1,10 +1,10 @@
-import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import Table from 'react-bootstrap/Table';
 import { Link } from 'react-router';
 import { Widget } from '../../../components/Widget.jsx';
 import { baseAssetOf, formatInstant, formatMoney, formatQuantity } from '../../../lib/format.js';
-import { closeReasonOf } from '../../../lib/close-reasons.js';
+import { CloseReasonBadge } from '../../../components/CloseReasonBadge.jsx';
+import { ColumnHeads } from '../../../components/ColumnHeads.jsx';
 import { PnlBadge } from '../../../components/PnlBadge.jsx';
 import { csvFileName, downloadCsv, historyCsv } from '../lib/csv.js';
 import { formatDuration } from '../lib/duration.js';
@@ -32,48 +32,31 @@ export function HistoryTable({ history, filters }) {
         ) : (
           <Table responsive hover size="sm" className="mb-0 align-middle" data-testid="history-table">
             <caption className="visually-hidden">Closed operations, most recent close first</caption>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">Symbol</th>
-                <th scope="col">Direction</th>
-                <th scope="col">Quantity</th>
-                <th scope="col">Entry</th>
-                <th scope="col">Exit</th>
-                <th scope="col">Reason</th>
-                <th scope="col">P&amp;L gross</th>
-                <th scope="col">P&amp;L net</th>
-                <th scope="col">Held</th>
-                <th scope="col">Closed</th>
-              </tr>
-            </thead>
+            <ColumnHeads names={['#', 'Symbol', 'Direction', 'Quantity', 'Entry', 'Exit', 'Reason', 'P&L gross', 'P&L net', 'Held', 'Closed']} />
             <tbody>
-              {data.trades.map((trade) => {
-                const reason = closeReasonOf(trade.close_reason);
-                return (
-                  <tr key={trade.operation_id} data-testid="history-row" data-symbol={trade.symbol} data-reason={trade.close_reason}>
-                    <td>
-                      <Link to={`/operations/${trade.operation_id}`} aria-label={`Operation ${trade.operation_id}`}>
-                        {trade.operation_id}
-                      </Link>
-                    </td>
-                    <td>{trade.symbol}</td>
-                    <td>{trade.direction}</td>
-                    <td className="text-nowrap">{formatQuantity(trade.quantity, baseAssetOf(trade.symbol, trade.quote_asset))}</td>
-                    <td className="text-nowrap">{formatMoney(trade.entry_price, trade.quote_asset)}</td>
-                    <td className="text-nowrap">{formatMoney(trade.exit_price, trade.quote_asset)}</td>
-                    <td>
-                      <Badge bg={reason.bg}>{reason.text}</Badge>
-                    </td>
-                    <td className="text-nowrap">{formatMoney(trade.realized_pnl, trade.quote_asset, { signed: true })}</td>
-                    <td>
-                      <PnlBadge amount={trade.realized_pnl_net} quoteAsset={trade.quote_asset} label="Realized P&L net of fees" />
-                    </td>
-                    <td className="text-nowrap">{formatDuration(trade.duration_seconds)}</td>
-                    <td className="text-nowrap">{formatInstant(trade.closed_at)}</td>
-                  </tr>
-                );
-              })}
+              {data.trades.map((trade) => (
+                <tr key={trade.operation_id} data-testid="history-row" data-symbol={trade.symbol} data-reason={trade.close_reason}>
+                  <td>
+                    <Link to={`/operations/${trade.operation_id}`} aria-label={`Operation ${trade.operation_id}`}>
+                      {trade.operation_id}
+                    </Link>
+                  </td>
+                  <td>{trade.symbol}</td>
+                  <td>{trade.direction}</td>
+                  <td className="text-nowrap">{formatQuantity(trade.quantity, baseAssetOf(trade.symbol, trade.quote_asset))}</td>
+                  <td className="text-nowrap">{formatMoney(trade.entry_price, trade.quote_asset)}</td>
+                  <td className="text-nowrap">{formatMoney(trade.exit_price, trade.quote_asset)}</td>
+                  <td>
+                    <CloseReasonBadge code={trade.close_reason} />
+                  </td>
+                  <td className="text-nowrap">{formatMoney(trade.realized_pnl, trade.quote_asset, { signed: true })}</td>
+                  <td>
+                    <PnlBadge amount={trade.realized_pnl_net} quoteAsset={trade.quote_asset} label="Realized P&L net of fees" />
+                  </td>
+                  <td className="text-nowrap">{formatDuration(trade.duration_seconds)}</td>
+                  <td className="text-nowrap">{formatInstant(trade.closed_at)}</td>
+                </tr>
+              ))}
             </tbody>
           </Table>
         )

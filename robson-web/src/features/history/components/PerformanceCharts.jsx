@@ -3,6 +3,7 @@ import { HistogramSeries, LineSeries, createChart } from 'lightweight-charts';
 import { signOf, toPlotValue } from '../../../lib/decimal.js';
 import { formatMoney } from '../../../lib/format.js';
 import { CHART_THEME, DOWN, UP } from '../../../lib/chart-theme.js';
+import { ColumnHeads } from '../../../components/ColumnHeads.jsx';
 
 // Days, not times of day, on the time axis.
 const OPTIONS = { ...CHART_THEME, timeScale: { ...CHART_THEME.timeScale, timeVisible: false } };
@@ -63,15 +64,7 @@ function Charts({ days, quoteAsset }) {
         <summary>The days as a table</summary>
         <table className="table table-sm mb-0" data-testid="daily-table">
           <caption className="visually-hidden">Realized P&amp;L per UTC day in {quoteAsset}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day (UTC)</th>
-              <th scope="col">Trades</th>
-              <th scope="col">Gross</th>
-              <th scope="col">Net</th>
-              <th scope="col">Equity</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={['Day (UTC)', 'Trades', 'Gross', 'Net', 'Equity']} />
           <tbody>
             {days.map((day) => (
               <tr key={day.day}>

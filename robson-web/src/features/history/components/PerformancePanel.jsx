@@ -4,17 +4,9 @@ import { LoadingSpinner } from '../../../components/LoadingSpinner.jsx';
 import { Widget } from '../../../components/Widget.jsx';
 import { formatMoney, formatPercent } from '../../../lib/format.js';
 import { formatDuration } from '../lib/duration.js';
+import { Figure } from '../../../components/Figure.jsx';
 
 const PerformanceCharts = lazy(() => import('./PerformanceCharts.jsx'));
-
-function Figure({ term, children, name }) {
-  return (
-    <div className="position-figure">
-      <dt>{term}</dt>
-      <dd data-figure={name}>{children}</dd>
-    </div>
-  );
-}
 
 /** One quote asset's statistics; every figure is the server's, only formatted here. */
 function Figures({ figures }) {
@@ -26,21 +18,21 @@ function Figures({ figures }) {
         In {quote}
       </h3>
       <dl className="position-figures mb-0">
-        <Figure term="Trades" name="trades">
+        <Figure term="Trades" data-figure="trades">
           {figures.trades} ({figures.wins} won, {figures.losses} lost)
         </Figure>
-        <Figure term="Win rate" name="win_rate_percent">{formatPercent(figures.win_rate_percent)}</Figure>
-        <Figure term="Realized P&L gross" name="realized_pnl">{money(figures.realized_pnl)}</Figure>
-        <Figure term="Realized P&L net" name="realized_pnl_net">{money(figures.realized_pnl_net)}</Figure>
-        <Figure term="Fees" name="fees">{formatMoney(figures.fees, quote)}</Figure>
-        <Figure term="Profit factor" name="profit_factor">{figures.profit_factor ?? '— (no losses)'}</Figure>
-        <Figure term="Expectancy per trade" name="expectancy">{money(figures.expectancy)}</Figure>
-        <Figure term="Average win" name="average_win">{money(figures.average_win)}</Figure>
-        <Figure term="Average loss" name="average_loss">{money(figures.average_loss)}</Figure>
-        <Figure term="Best" name="best">{money(figures.best)}</Figure>
-        <Figure term="Worst" name="worst">{money(figures.worst)}</Figure>
-        <Figure term="Max drawdown" name="max_drawdown">{formatMoney(figures.max_drawdown, quote)}</Figure>
-        <Figure term="Average duration" name="average_duration_seconds">{formatDuration(figures.average_duration_seconds)}</Figure>
+        <Figure term="Win rate" data-figure="win_rate_percent">{formatPercent(figures.win_rate_percent)}</Figure>
+        <Figure term="Realized P&L gross" data-figure="realized_pnl">{money(figures.realized_pnl)}</Figure>
+        <Figure term="Realized P&L net" data-figure="realized_pnl_net">{money(figures.realized_pnl_net)}</Figure>
+        <Figure term="Fees" data-figure="fees">{formatMoney(figures.fees, quote)}</Figure>
+        <Figure term="Profit factor" data-figure="profit_factor">{figures.profit_factor ?? '— (no losses)'}</Figure>
+        <Figure term="Expectancy per trade" data-figure="expectancy">{money(figures.expectancy)}</Figure>
+        <Figure term="Average win" data-figure="average_win">{money(figures.average_win)}</Figure>
+        <Figure term="Average loss" data-figure="average_loss">{money(figures.average_loss)}</Figure>
+        <Figure term="Best" data-figure="best">{money(figures.best)}</Figure>
+        <Figure term="Worst" data-figure="worst">{money(figures.worst)}</Figure>
+        <Figure term="Max drawdown" data-figure="max_drawdown">{formatMoney(figures.max_drawdown, quote)}</Figure>
+        <Figure term="Average duration" data-figure="average_duration_seconds">{formatDuration(figures.average_duration_seconds)}</Figure>
       </dl>
     </section>
   );

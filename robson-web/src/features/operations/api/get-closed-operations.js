@@ -1,11 +1,9 @@
-import { apiRequest } from '../../../lib/api-client.js';
+import { getFrom } from '../../../lib/api-client.js';
 import { useLiveQuery } from '../../../lib/live-query.js';
 import { intervals } from '../../../config/intervals.js';
 
 /** GET /api/operations/?status=closed: finished operations with their realized P&L and reason. */
-export function getClosedOperations({ signal } = {}) {
-  return apiRequest('/api/operations/?status=closed', { signal });
-}
+export const getClosedOperations = getFrom('/api/operations/?status=closed');
 
 export const closedOperationsQueryKey = ['operations', 'closed'];
 

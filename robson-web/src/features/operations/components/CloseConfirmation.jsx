@@ -5,6 +5,7 @@ import { toast } from 'react-toastify/unstyled';
 import { describeError } from '../../../lib/api-client.js';
 import { formatMoney, formatPair, formatQuantity, baseAssetOf } from '../../../lib/format.js';
 import { closeOperation, useOperationAction } from '../api/operation-actions.js';
+import { Figure } from '../../../components/Figure.jsx';
 
 /**
  * Asks before closing: a MARKET order sells (or buys back) the whole open quantity, so the
@@ -40,14 +41,12 @@ export function CloseConfirmation({ position, show, onHide }) {
           {formatPair(position.symbol, quote)}.
         </p>
         <dl className="position-figures mb-2">
-          <div className="position-figure">
-            <dt>Expected fill ({long ? 'bid' : 'ask'})</dt>
-            <dd data-testid="expected-fill">{formatMoney(position.current_price, quote)}</dd>
-          </div>
-          <div className="position-figure">
-            <dt>Expected P&amp;L</dt>
-            <dd data-testid="expected-pnl">{formatMoney(position.unrealized_pnl, quote, { signed: true })}</dd>
-          </div>
+          <Figure term={`Expected fill (${long ? 'bid' : 'ask'})`} data-testid="expected-fill">
+            {formatMoney(position.current_price, quote)}
+          </Figure>
+          <Figure term="Expected P&L" data-testid="expected-pnl">
+            {formatMoney(position.unrealized_pnl, quote, { signed: true })}
+          </Figure>
         </dl>
         <p className="small text-body-secondary mb-0">
           A market order fills at the book&apos;s price when it arrives, which may differ from this one.

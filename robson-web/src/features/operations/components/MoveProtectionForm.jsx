@@ -7,6 +7,7 @@ import { formatMoney, formatPercent } from '../../../lib/format.js';
 import { moveProtection, previewProtection, useOperationAction } from '../api/operation-actions.js';
 import { fieldProblems } from '../lib/field-problems.js';
 import { FieldError } from './FieldError.jsx';
+import { Figure } from '../../../components/Figure.jsx';
 
 const FIELDS = ['stop_loss', 'take_profit'];
 
@@ -26,26 +27,14 @@ function Preview({ preview }) {
   const quote = preview.quote_asset;
   return (
     <dl className="position-figures small mb-0 mt-2" aria-live="polite" data-testid="move-preview">
-      <div className="position-figure">
-        <dt>New stop</dt>
-        <dd>
-          {formatMoney(preview.stop_loss, quote)} ({formatPercent(preview.distance_to_stop_percent, { signed: true })})
-        </dd>
-      </div>
-      <div className="position-figure">
-        <dt>New target</dt>
-        <dd>
-          {formatMoney(preview.take_profit, quote)} ({formatPercent(preview.distance_to_target_percent, { signed: true })})
-        </dd>
-      </div>
-      <div className="position-figure">
-        <dt>Risk at stop</dt>
-        <dd data-testid="preview-risk">{formatMoney(preview.risk_at_stop, quote, { signed: true })}</dd>
-      </div>
-      <div className="position-figure">
-        <dt>Reward at target</dt>
-        <dd>{formatMoney(preview.reward_at_target, quote, { signed: true })}</dd>
-      </div>
+      <Figure term="New stop">
+        {formatMoney(preview.stop_loss, quote)} ({formatPercent(preview.distance_to_stop_percent, { signed: true })})
+      </Figure>
+      <Figure term="New target">
+        {formatMoney(preview.take_profit, quote)} ({formatPercent(preview.distance_to_target_percent, { signed: true })})
+      </Figure>
+      <Figure term="Risk at stop" data-testid="preview-risk">{formatMoney(preview.risk_at_stop, quote, { signed: true })}</Figure>
+      <Figure term="Reward at target">{formatMoney(preview.reward_at_target, quote, { signed: true })}</Figure>
     </dl>
   );
 }

@@ -14,15 +14,16 @@ import { useOperation, useOperationCandles, useOperationEvents, useOperationOrde
 import { chartWindow } from '../lib/chart-window.js';
 import { closeReasonOf } from '../../../lib/close-reasons.js';
 import { FeesByAsset } from '../components/FeesByAsset.jsx';
+import { ColumnHeads } from '../../../components/ColumnHeads.jsx';
+import { Figure } from '../../../components/Figure.jsx';
 
 const OperationChartCanvas = lazy(() => import('../components/OperationChartCanvas.jsx'));
 
 function Field({ term, children, name }) {
   return (
-    <div className="position-figure">
-      <dt>{term}</dt>
-      <dd data-field={name}>{children ?? '—'}</dd>
-    </div>
+    <Figure term={term} data-field={name}>
+      {children ?? '—'}
+    </Figure>
   );
 }
 
@@ -61,17 +62,7 @@ function Orders({ orders, operation }) {
       {(data) => (
         <Table responsive size="sm" className="mb-0 align-middle" data-testid="operation-orders">
           <caption className="visually-hidden">Orders of operation {operation.operation_id}, in the order they were placed</caption>
-          <thead>
-            <tr>
-              <th scope="col">Purpose</th>
-              <th scope="col">Status</th>
-              <th scope="col">Executed</th>
-              <th scope="col">Average price</th>
-              <th scope="col">Fee</th>
-              <th scope="col">Time</th>
-              <th scope="col">Client order id</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={['Purpose', 'Status', 'Executed', 'Average price', 'Fee', 'Time', 'Client order id']} />
           <tbody>
             {data.orders.map((order, index) => (
               <tr key={`${order.client_order_id ?? 'order'}-${index}`} data-testid="order-row" data-purpose={order.purpose}>

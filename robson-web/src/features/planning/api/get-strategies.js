@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client.js';
+import { getFrom } from '../../../lib/api-client.js';
 import { strategiesQueryKey } from './query-keys.js';
 
 /** GET /api/strategies/: the tenant's strategies by name. */
-export function getStrategies({ signal } = {}) {
-  return apiRequest('/api/strategies/', { signal });
-}
+export const getStrategies = getFrom('/api/strategies/');
 
 /** Configuration, not market data: read once per session and on a retry. */
 export function useStrategies() {

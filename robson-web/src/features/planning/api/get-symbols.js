@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client.js';
+import { getFrom } from '../../../lib/api-client.js';
 import { symbolsQueryKey } from './query-keys.js';
 
 /** GET /api/market/symbols/: the symbols Robson trades, with their filters. */
-export function getSymbols({ signal } = {}) {
-  return apiRequest('/api/market/symbols/', { signal });
-}
+export const getSymbols = getFrom('/api/market/symbols/');
 
 function bySymbol(a, b) {
   return a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0;

@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client.js';
+import { getFrom } from '../../../lib/api-client.js';
 import { waitingPlansQueryKey } from './query-keys.js';
 
 /** GET /api/operations/plans/waiting/: the plans still waiting for a confirmation, newest first. */
-export function getWaitingPlans({ signal } = {}) {
-  return apiRequest('/api/operations/plans/waiting/', { signal });
-}
+export const getWaitingPlans = getFrom('/api/operations/plans/waiting/');
 
 /**
  * Read once when the page loads, to restore a plan card a reload took away: the plan on screen

@@ -1,6 +1,7 @@
 import Button from 'react-bootstrap/Button';
 import Card from 'react-bootstrap/Card';
 import Form from 'react-bootstrap/Form';
+import { PanelCard } from '../../../components/PanelCard.jsx';
 import { useCreatePlan } from '../api/create-plan.js';
 import { useRiskStatus } from '../api/get-risk-status.js';
 import { preselectSymbol } from '../lib/preselect-symbol.js';
@@ -51,12 +52,7 @@ export function PlanningPanel({ planning, symbol: shown, held = [], picked = fal
   }
 
   return (
-    <Card as="section" className="widget shadow-sm" aria-labelledby="planning-title" data-widget="planning">
-      <Card.Header className="d-flex flex-wrap align-items-center gap-2">
-        <h2 id="planning-title" className="h6 mb-0 me-auto">
-          Plan an entry
-        </h2>
-      </Card.Header>
+    <PanelCard title="Plan an entry" name="planning">
       <Card.Body className="d-flex flex-column gap-3">
         <RiskBudget risk={risk} />
         <Form onSubmit={activate} aria-label="Plan an entry" data-testid="planning-form">
@@ -111,6 +107,6 @@ export function PlanningPanel({ planning, symbol: shown, held = [], picked = fal
           />
         ) : null}
       </Card.Body>
-    </Card>
+    </PanelCard>
   );
 }

@@ -1,11 +1,9 @@
-import { apiRequest } from '../../../lib/api-client.js';
+import { getFrom } from '../../../lib/api-client.js';
 import { useLiveQuery } from '../../../lib/live-query.js';
 import { intervals } from '../../../config/intervals.js';
 
 /** GET /api/portfolio/positions/: the caller's open positions, valued now, with totals per quote asset. */
-export function getPositions({ signal } = {}) {
-  return apiRequest('/api/portfolio/positions/', { signal });
-}
+export const getPositions = getFrom('/api/portfolio/positions/');
 
 export const positionsQueryKey = ['portfolio', 'positions'];
 

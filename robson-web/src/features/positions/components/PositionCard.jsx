@@ -5,15 +5,7 @@ import { baseAssetOf, formatInstant, formatMoney, formatPair, formatPercent, for
 import { CloseAttentionBanner } from './CloseAttentionBanner.jsx';
 import { PositionActions } from '../../operations/index.js';
 import { PnlBadge } from '../../../components/PnlBadge.jsx';
-
-function Figure({ term, children, testId }) {
-  return (
-    <div className="position-figure">
-      <dt>{term}</dt>
-      <dd data-testid={testId}>{children}</dd>
-    </div>
-  );
-}
+import { Figure } from '../../../components/Figure.jsx';
 
 function Signed({ amount, quoteAsset }) {
   const sign = signOf(amount);
@@ -62,27 +54,27 @@ export function PositionCard({ position }) {
           ) : null}
         </div>
         <dl className="position-figures mb-0">
-          <Figure term="Quantity" testId="quantity">{formatQuantity(position.quantity, base)}</Figure>
-          <Figure term="Entry" testId="entry-price">{formatMoney(position.entry_price, quote)}</Figure>
-          <Figure term={long ? 'Current (bid)' : 'Current (ask)'} testId="current-price">
+          <Figure term="Quantity" data-testid="quantity">{formatQuantity(position.quantity, base)}</Figure>
+          <Figure term="Entry" data-testid="entry-price">{formatMoney(position.entry_price, quote)}</Figure>
+          <Figure term={long ? 'Current (bid)' : 'Current (ask)'} data-testid="current-price">
             {formatMoney(position.current_price, quote)}
           </Figure>
-          <Figure term="Stop" testId="stop-loss">
+          <Figure term="Stop" data-testid="stop-loss">
             {formatMoney(position.stop_loss, quote)}{' '}
             <small className="text-body-secondary">({formatPercent(position.distance_to_stop_percent, { signed: true })})</small>
           </Figure>
-          <Figure term="Target" testId="take-profit">
+          <Figure term="Target" data-testid="take-profit">
             {formatMoney(position.take_profit, quote)}{' '}
             <small className="text-body-secondary">({formatPercent(position.distance_to_target_percent, { signed: true })})</small>
           </Figure>
           {position.risk_at_stop != null ? (
-            <Figure term="Risk at stop" testId="risk-at-stop"><Signed amount={position.risk_at_stop} quoteAsset={quote} /></Figure>
+            <Figure term="Risk at stop" data-testid="risk-at-stop"><Signed amount={position.risk_at_stop} quoteAsset={quote} /></Figure>
           ) : null}
           {position.reward_at_target != null ? (
-            <Figure term="Reward at target" testId="reward-at-target"><Signed amount={position.reward_at_target} quoteAsset={quote} /></Figure>
+            <Figure term="Reward at target" data-testid="reward-at-target"><Signed amount={position.reward_at_target} quoteAsset={quote} /></Figure>
           ) : null}
           {position.position_value != null ? (
-            <Figure term="Value" testId="position-value">{formatMoney(position.position_value, quote)}</Figure>
+            <Figure term="Value" data-testid="position-value">{formatMoney(position.position_value, quote)}</Figure>
           ) : null}
         </dl>
         <p className="small text-body-secondary mb-0 mt-2">

@@ -15,14 +15,14 @@ class AccountApiTest extends ApiFixture {
 
     @BeforeEach
     void setUp() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         quotes.set("ETHUSDC", "2949.99", "2950.01");
         signIn("account");
         tenants.paperBalance(trader, "USDC", "1000");
         tenants.paperBalance(trader, "BTC", "0.00033");
         tenants.paperBalance(trader, "ETH", "0");
         tenants.paperBalance(trader, "XYZ", "5");
-        tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        tenants.longBtc(trader);
     }
 
     @Test

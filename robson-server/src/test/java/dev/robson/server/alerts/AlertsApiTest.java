@@ -2,7 +2,6 @@ package dev.robson.server.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.robson.core.operation.Side;
 import dev.robson.server.closing.OperationEventKind;
 import dev.robson.server.closing.OperationEventLog;
 import dev.robson.server.exchange.Eventually;
@@ -69,7 +68,7 @@ class AlertsApiTest extends ApiFixture {
     @BeforeEach
     void setUp() {
         receiver.reset();
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         signIn("alerts");
         tenants.paperBalance(trader, "BTC", "1");
     }
@@ -245,7 +244,7 @@ class AlertsApiTest extends ApiFixture {
                         AlertEvents.KNOWN.stream().map(e -> "\"" + e + "\"").toList())
                 + "]}");
         assertThat(all.path("events")).hasSize(AlertEvents.KNOWN.size());
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
 
         // The plan path writes these through the audit trail (PlanFlowContract); here only its outbox hand-over counts.
         transaction.executeWithoutResult(status -> events.record(
@@ -270,7 +269,7 @@ class AlertsApiTest extends ApiFixture {
     }
 
     private void closeAnOperation() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         assertThat(api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "{}", token)
                         .status())
                 .isEqualTo(200);

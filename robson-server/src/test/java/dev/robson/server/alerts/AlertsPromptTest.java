@@ -2,7 +2,6 @@ package dev.robson.server.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.robson.core.operation.Side;
 import dev.robson.server.exchange.Eventually;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
@@ -36,7 +35,7 @@ class AlertsPromptTest extends ApiFixture {
 
     @Test
     void whenAnOperationClosesThenTheWebhookHearsOfItWithoutAnyRound() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         signIn("prompt");
         tenants.paperBalance(trader, "BTC", "1");
         JsonNode target = api.post(
@@ -44,7 +43,7 @@ class AlertsPromptTest extends ApiFixture {
                         "{\"kind\":\"webhook\",\"url\":\"" + RECEIVER.url("/prompt") + "\",\"events\":[\"CLOSED\"]}",
                         token)
                 .json();
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
 
         assertThat(api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "{}", token)
                         .status())

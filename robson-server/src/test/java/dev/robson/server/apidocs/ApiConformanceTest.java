@@ -2,7 +2,6 @@ package dev.robson.server.apidocs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.robson.core.operation.Side;
 import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.FixedCandles;
@@ -115,22 +114,22 @@ class ApiConformanceTest {
         expect("GET", "/api/market/price/{symbol}/", api.get("/api/market/price/BTCUSDC/", null), 401);
         get("/api/historical-data/", "/api/historical-data/?symbol=BTCUSDC&interval=15m&days=1", 200);
         get("/api/historical-data/", "/api/historical-data/?symbol=BTCUSDC&interval=7m&days=1", 400);
-        get("/api/market/symbols/", "/api/market/symbols/", 200);
-        get("/api/market/display-rules/", "/api/market/display-rules/", 200);
+        get("/api/market/symbols/", 200);
+        get("/api/market/display-rules/", 200);
         expect("GET", "/api/market/display-rules/", api.get("/api/market/display-rules/", null), 401);
         assertConforms();
     }
 
     @Test
     void operationAnswersMatchTheDocument() {
-        tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
-        get("/api/portfolio/positions/", "/api/portfolio/positions/", 200);
+        tenants.longBtc(trader);
+        get("/api/portfolio/positions/", 200);
         expect("GET", "/api/portfolio/positions/", api.get("/api/portfolio/positions/", null), 401);
 
-        var tracked = post("/api/operations/", "/api/operations/", TRACK_BTC, 201);
+        var tracked = post("/api/operations/", TRACK_BTC, 201);
         long id = tracked.json().get("operation_id").asLong();
-        post("/api/operations/", "/api/operations/", TRACK_BTC.replace("87061.16", "90000.00"), 422);
-        post("/api/operations/", "/api/operations/", TRACK_BTC.replace("\"side\"", "\"sid\""), 400);
+        post("/api/operations/", TRACK_BTC.replace("87061.16", "90000.00"), 422);
+        post("/api/operations/", TRACK_BTC.replace("\"side\"", "\"sid\""), 400);
         get("/api/operations/", "/api/operations/?status=active&limit=1", 200);
         get("/api/operations/", "/api/operations/?status=bogus", 400);
         get("/api/operations/{id}/", "/api/operations/" + id + "/", 200);
@@ -148,10 +147,10 @@ class ApiConformanceTest {
     @Test
     void closeRetryAndResolveAnswersMatchTheDocument() {
         // Held by the operation but not by the paper ledger: the close cannot proceed and waits for a person.
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         String operation = "/api/operations/" + tenants.numberOf(id) + "/";
         post("/api/operations/{id}/close/", operation + "close/", "", 200);
-        get("/api/portfolio/positions/", "/api/portfolio/positions/", 200);
+        get("/api/portfolio/positions/", 200);
         post("/api/operations/{id}/close/retry/", operation + "close/retry/", "", 200);
         post("/api/operations/{id}/close/retry/", "/api/operations/999999/close/retry/", "", 404);
         post("/api/operations/{id}/resolve/", operation + "resolve/", "{\"outcome\":\"MAYBE\"}", 400);
@@ -168,21 +167,21 @@ class ApiConformanceTest {
 
     @Test
     void accountAnswersMatchTheDocument() {
-        get("/api/account/balance/", "/api/account/balance/", 200);
-        get("/api/account/summary/", "/api/account/summary/", 200);
-        get("/api/portfolio/patrimony/", "/api/portfolio/patrimony/", 200);
-        get("/api/account/api-key/", "/api/account/api-key/", 200);
+        get("/api/account/balance/", 200);
+        get("/api/account/summary/", 200);
+        get("/api/portfolio/patrimony/", 200);
+        get("/api/account/api-key/", 200);
         String key = "{\"api_key\":\"" + "k".repeat(64) + "\",\"secret\":\"" + "s".repeat(64) + "\",\"type\":\"HMAC\"}";
-        put("/api/account/api-key/", "/api/account/api-key/", key, 200);
-        put("/api/account/api-key/", "/api/account/api-key/", "{\"api_key\":\"x\"}", 400);
-        get("/api/account/api-key/", "/api/account/api-key/", 200);
-        delete("/api/account/api-key/", "/api/account/api-key/", 204);
+        put("/api/account/api-key/", key, 200);
+        put("/api/account/api-key/", "{\"api_key\":\"x\"}", 400);
+        get("/api/account/api-key/", 200);
+        delete("/api/account/api-key/", 204);
         assertConforms();
     }
 
     @Test
     void reviewAnswersMatchTheDocument() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         String operation = "/api/operations/" + tenants.numberOf(id) + "/";
         post(
                 "/api/operations/{id}/protection-preview/",
@@ -205,7 +204,7 @@ class ApiConformanceTest {
         get("/api/portfolio/history/", "/api/portfolio/history/?symbol=BTCUSDC", 200);
         get("/api/portfolio/history/", "/api/portfolio/history/?reason=LUCK", 400);
         get("/api/portfolio/history/", "/api/portfolio/history/?symbol=NOPEUSDC", 400);
-        get("/api/portfolio/performance/", "/api/portfolio/performance/", 200);
+        get("/api/portfolio/performance/", 200);
         get("/api/portfolio/performance/", "/api/portfolio/performance/?from=soon", 400);
         get("/api/portfolio/daily/", "/api/portfolio/daily/?from=2020-01-01", 200);
         expect("GET", "/api/portfolio/daily/", api.get("/api/portfolio/daily/", null), 401);
@@ -215,9 +214,9 @@ class ApiConformanceTest {
     @Test
     void eventAnswersMatchTheDocument() {
         tenants.paperBalance(trader, "BTC", "1");
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
-        get("/api/events/", "/api/events/", 200);
+        get("/api/events/", 200);
         get("/api/events/", "/api/events/?after=0&limit=2", 200);
         get("/api/events/", "/api/events/?limit=0", 400);
         get("/api/events/", "/api/events/?after=x", 400);
@@ -229,14 +228,13 @@ class ApiConformanceTest {
     void alertAnswersMatchTheDocument() {
         var created = post(
                 "/api/alerts/targets/",
-                "/api/alerts/targets/",
                 "{\"kind\":\"webhook\",\"name\":\"desk\",\"url\":\"http://127.0.0.1:1/hook\"}",
                 201);
-        post("/api/alerts/targets/", "/api/alerts/targets/", "{\"kind\":\"webhook\",\"url\":\"file:///etc\"}", 400);
-        post("/api/alerts/targets/", "/api/alerts/targets/", "{\"colour\":1}", 400);
+        post("/api/alerts/targets/", "{\"kind\":\"webhook\",\"url\":\"file:///etc\"}", 400);
+        post("/api/alerts/targets/", "{\"colour\":1}", 400);
         long target = created.json().get("id").asLong();
         String path = "/api/alerts/targets/" + target + "/";
-        get("/api/alerts/targets/", "/api/alerts/targets/", 200);
+        get("/api/alerts/targets/", 200);
         get("/api/alerts/targets/{id}/", path, 200);
         get("/api/alerts/targets/{id}/", "/api/alerts/targets/999999/", 404);
         patch("/api/alerts/targets/{id}/", path, "{\"events\":[\"CLOSED\"],\"enabled\":true}", 200);
@@ -257,24 +255,20 @@ class ApiConformanceTest {
         quotes.set("BTCUSDC", "89999.00", "90000.00");
         quotes.set("ETHUSDC", "2999.99", "3000.00");
         String btc = "{\"strategy_id\":1,\"symbol\":\"BTCUSDC\"}";
-        get("/api/strategies/", "/api/strategies/", 200);
-        get("/api/risk/status/", "/api/risk/status/", 200);
+        get("/api/strategies/", 200);
+        get("/api/risk/status/", 200);
         get("/api/analysis/levels/{symbol}/", "/api/analysis/levels/BTCUSDC/", 200);
         get("/api/analysis/levels/{symbol}/", "/api/analysis/levels/NOPEUSDC/", 404);
         get("/api/analysis/levels/{symbol}/", "/api/analysis/levels/btc-usdc/", 400);
         get("/api/analysis/levels/{symbol}/", "/api/analysis/levels/ETHUSDC/", 503);
         post("/api/operations/plan/", "/api/operations/plan/?dry_run=true", btc, 200);
-        post("/api/operations/plan/", "/api/operations/plan/", btc.replace("1,", "1,\"quantity\":\"1\","), 400);
-        post(
-                "/api/operations/plan/",
-                "/api/operations/plan/",
-                btc.replace("\"strategy_id\":1", "\"strategy_id\":99"),
-                404);
-        post("/api/operations/plan/", "/api/operations/plan/", btc.replace("BTCUSDC", "ETHUSDC"), 503);
-        var planned = post("/api/operations/plan/", "/api/operations/plan/", btc, 201);
+        post("/api/operations/plan/", btc.replace("1,", "1,\"quantity\":\"1\","), 400);
+        post("/api/operations/plan/", btc.replace("\"strategy_id\":1", "\"strategy_id\":99"), 404);
+        post("/api/operations/plan/", btc.replace("BTCUSDC", "ETHUSDC"), 503);
+        var planned = post("/api/operations/plan/", btc, 201);
         long first = planned.json().get("operation_id").asLong();
-        get("/api/operations/plans/waiting/", "/api/operations/plans/waiting/", 200);
-        post("/api/operations/plan/", "/api/operations/plan/", btc, 422);
+        get("/api/operations/plans/waiting/", 200);
+        post("/api/operations/plan/", btc, 422);
         get("/api/operations/", "/api/operations/?status=planned", 200);
         get("/api/operations/{id}/", "/api/operations/" + first + "/", 200);
         get("/api/operations/{id}/plan/", "/api/operations/" + first + "/plan/", 200);
@@ -339,6 +333,24 @@ class ApiConformanceTest {
 
     private ApiClient.Reply delete(String template, String path, int status) {
         return expect("DELETE", template, api.delete(path, token), status);
+    }
+
+    // A path without parameters is its own documented operation.
+
+    private ApiClient.Reply get(String path, int status) {
+        return get(path, path, status);
+    }
+
+    private ApiClient.Reply post(String path, String body, int status) {
+        return post(path, path, body, status);
+    }
+
+    private ApiClient.Reply put(String path, String body, int status) {
+        return put(path, path, body, status);
+    }
+
+    private ApiClient.Reply delete(String path, int status) {
+        return delete(path, path, status);
     }
 
     private void assertConforms() {

@@ -11,7 +11,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.robson.core.operation.Side;
 import dev.robson.server.admin.TenantAdministration;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
@@ -134,7 +133,7 @@ class ExternalIssuerTest extends ApiFixture {
 
         assertThat(api.get("/api/portfolio/positions/", token).status()).isEqualTo(401);
         try (PushClient client = PushClient.connect(port)) {
-            client.send("{\"type\":\"auth\",\"token\":\"" + token + "\"}");
+            client.authenticate(token);
             assertThat(client.next(PushClient.type("error")).path("code").asString())
                     .isEqualTo("invalid_token");
             assertThat(client.closeCode()).isEqualTo(4401);
@@ -159,9 +158,8 @@ class ExternalIssuerTest extends ApiFixture {
 
     /** BTCUSDC quoted, and one position of the trader's in it: answers the number the API shows it by. */
     private long holdsBtc(TestTenants.Trader trader) {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
-        return tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        quotes.setUsualBtcBook();
+        return tenants.number(trader, tenants.longBtc(trader));
     }
 
     private static String externalToken(String issuer, String tenant) throws Exception {

@@ -2,6 +2,7 @@ package dev.robson.server.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.TestTenants;
@@ -26,10 +27,7 @@ class TokenSecurityTest extends ApiFixture {
 
     @Test
     void whenLoggingInThenTheAccessTokenCarriesTenantAndLifetime() {
-        var reply = api.post(
-                "/api/auth/token",
-                "{\"username\":\"" + trader.username() + "\",\"password\":\"" + TestTenants.PASSWORD + "\"}",
-                null);
+        var reply = askForTokens(trader.username(), TestTenants.PASSWORD);
 
         assertThat(reply.status()).isEqualTo(200);
         JsonNode body = reply.json();
@@ -48,12 +46,8 @@ class TokenSecurityTest extends ApiFixture {
 
     @Test
     void whenPasswordIsWrongThenLoginIsRefusedWithoutSayingWhichPartWasWrong() {
-        var wrongPassword = api.post(
-                "/api/auth/token",
-                "{\"username\":\"" + trader.username() + "\",\"password\":\"not-the-password\"}",
-                null);
-        var unknownUser =
-                api.post("/api/auth/token", "{\"username\":\"nobody-here\",\"password\":\"not-the-password\"}", null);
+        var wrongPassword = askForTokens(trader.username(), "not-the-password");
+        var unknownUser = askForTokens("nobody-here", "not-the-password");
 
         assertThat(wrongPassword.status()).isEqualTo(401);
         assertThat(wrongPassword.contentType()).startsWith("application/problem+json");
@@ -163,10 +157,7 @@ class TokenSecurityTest extends ApiFixture {
 
     @Test
     void whenTheBrowserRefreshesWithItsCookieThenTheCookieRotatesAndScriptsCannotReadIt() {
-        var login = api.post(
-                "/api/auth/token",
-                "{\"username\":\"" + trader.username() + "\",\"password\":\"" + TestTenants.PASSWORD + "\"}",
-                null);
+        var login = askForTokens(trader.username(), TestTenants.PASSWORD);
         String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
         assertThat(setCookie)
                 .startsWith("robson_refresh=")
@@ -219,11 +210,13 @@ class TokenSecurityTest extends ApiFixture {
     }
 
     private JsonNode login() {
+        return askForTokens(trader.username(), TestTenants.PASSWORD).json();
+    }
+
+    /** The login request, answered as it is (the token pair, or a refusal). */
+    private ApiClient.Reply askForTokens(String username, String password) {
         return api.post(
-                        "/api/auth/token",
-                        "{\"username\":\"" + trader.username() + "\",\"password\":\"" + TestTenants.PASSWORD + "\"}",
-                        null)
-                .json();
+                "/api/auth/token", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", null);
     }
 
     private void assertInvalidToken(String token) {

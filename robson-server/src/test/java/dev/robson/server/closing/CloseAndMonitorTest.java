@@ -66,14 +66,14 @@ class CloseAndMonitorTest {
 
     @BeforeEach
     void setUp() {
-        fixedQuotes.set("BTCUSDC", "89245.00", "89246.00");
+        fixedQuotes.setUsualBtcBook();
         closer = TestClosers.closer(context, exchange, clock);
         trader = tenants.newTrader("closer");
     }
 
     @Test
     void whenClosedThenOneOrderForTheOpenQuantityAndTheRealizedPnlIsKept() {
-        long id = longBtc();
+        long id = tenants.longBtc(trader);
         exchange.fillAt("87050.00");
 
         Operation closed = closer.close(trader.tenantId(), id, CloseReason.STOP_LOSS);
@@ -94,7 +94,7 @@ class CloseAndMonitorTest {
 
     @Test
     void whenClosingTwiceThenTheSecondIsRefusedAndNothingIsSent() {
-        long id = longBtc();
+        long id = tenants.longBtc(trader);
         closer.close(trader.tenantId(), id, CloseReason.MANUAL);
 
         assertThatThrownBy(() -> closer.close(trader.tenantId(), id, CloseReason.STOP_LOSS))
@@ -104,7 +104,7 @@ class CloseAndMonitorTest {
 
     @Test
     void whenTheAnswerIsLostThenTheOrderIsLookedUpAndNeverSentTwice() {
-        long id = longBtc();
+        long id = tenants.longBtc(trader);
         exchange.next(ScriptedExecutor.Next.FILL_THEN_LOSE_ANSWER);
 
         Operation afterSend = closer.close(trader.tenantId(), id, CloseReason.STOP_LOSS);
@@ -123,7 +123,7 @@ class CloseAndMonitorTest {
 
     @Test
     void whenTheProcessDiesAfterSendingThenTheNextOneRecordsTheFillWithoutResending() {
-        long id = longBtc();
+        long id = tenants.longBtc(trader);
         exchange.next(ScriptedExecutor.Next.FILL_THEN_CRASH);
         assertThatThrownBy(() -> closer.close(trader.tenantId(), id, CloseReason.TAKE_PROFIT))
                 .isInstanceOf(IllegalStateException.class);
@@ -141,7 +141,7 @@ class CloseAndMonitorTest {
 
     @Test
     void whenTheOrderNeverReachedTheExchangeThenItIsLookedUpAndOnlyThenTheNextAttemptIsSent() {
-        long id = longBtc();
+        long id = tenants.longBtc(trader);
         exchange.next(ScriptedExecutor.Next.LOST_ON_THE_WAY);
 
         Operation afterSend = closer.close(trader.tenantId(), id, CloseReason.STOP_LOSS);
@@ -165,7 +165,7 @@ class CloseAndMonitorTest {
 
     @Test
     void whenTheExchangeRejectedTheOrderThenTheNextAttemptIsSent() {
-        long id = longBtc();
+        long id = tenants.longBtc(trader);
         exchange.next(ScriptedExecutor.Next.REJECT);
         closer.close(trader.tenantId(), id, CloseReason.STOP_LOSS);
         assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSING);
@@ -180,7 +180,7 @@ class CloseAndMonitorTest {
 
     @Test
     void whenTheExchangeKeepsRejectingThenAfterThreeAPersonIsAskedAndOnlyTheirRetrySends() {
-        long id = longBtc();
+        long id = tenants.longBtc(trader);
         exchange.keepRejecting();
 
         closer.close(trader.tenantId(), id, CloseReason.STOP_LOSS);
@@ -240,10 +240,6 @@ class CloseAndMonitorTest {
         assertThat(events.of(trader.tenantId(), id))
                 .extracting(OperationEventLog.Event::event)
                 .containsOnlyOnce("NEEDS_ATTENTION");
-    }
-
-    private long longBtc() {
-        return tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
     }
 
     private Operation current(long id) {

@@ -39,7 +39,7 @@ class DemoSeederTest extends ApiFixture {
 
     @Test
     void whenDemoLogsInThenOperationOneIsTheirBitcoinLong() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
 
         JsonNode positions = api.get("/api/portfolio/positions/", api.login("demo", "robson-demo"))
                 .json()
@@ -86,7 +86,7 @@ class DemoSeederTest extends ApiFixture {
     @Test
     @Order(Integer.MAX_VALUE) // last: it opens a second position, and the others count the seeded ones
     void theDemoTenantsFirstPlanIsOnTheSymbolItDoesNotHoldAndItsConfirmationBuys() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         quotes.set("ETHUSDC", "2999.99", "3000.00");
         candles.chart("ETHUSDC", TestCharts.flat("3002.00", "4.00", Map.of(30, "2994.00", 60, "2970.00")));
         String demo = api.login("demo", "robson-demo");

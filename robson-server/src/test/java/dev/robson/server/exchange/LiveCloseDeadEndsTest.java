@@ -3,7 +3,6 @@ package dev.robson.server.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.OperationStatus;
-import dev.robson.core.operation.Side;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -12,7 +11,7 @@ class LiveCloseDeadEndsTest extends LiveScenario {
 
     @Test
     void aCloseThatCannotProceedStaysInThePositionsAndTotalsWithItsReasonAndIsRetriedOnceTheCoinsAreThere() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         // The coins were moved off the account: nothing to sell.
         BINANCE.setBalance(apiKey, "BTC", "0", "0");
 
@@ -40,7 +39,7 @@ class LiveCloseDeadEndsTest extends LiveScenario {
 
     @Test
     void whenTheExchangeConfirmsNothingWasSoldTheOperationGoesBackToActive() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         BINANCE.setBalance(apiKey, "BTC", "0", "0");
         api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
 
@@ -57,7 +56,7 @@ class LiveCloseDeadEndsTest extends LiveScenario {
 
     @Test
     void whenClosedOutsideRobsonTheGivenFillsCloseItWithGrossAndNetPnl() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         BINANCE.setBalance(apiKey, "BTC", "0", "0");
         api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
 
@@ -76,7 +75,7 @@ class LiveCloseDeadEndsTest extends LiveScenario {
 
     @Test
     void resolvingWithABadBodyOrAnOperationThatIsNotClosingIsRefusedAndChangesNothing() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
 
         var notClosing = api.post(
                 "/api/operations/" + tenants.numberOf(id) + "/resolve/", "{\"outcome\":\"NOTHING_SOLD\"}", token);

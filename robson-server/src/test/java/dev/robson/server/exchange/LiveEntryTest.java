@@ -216,7 +216,7 @@ class LiveEntryTest extends LiveScenario {
         long id = storedId(number);
         return BINANCE.orders().stream()
                 .filter(order -> order.apiKey().equals(apiKey))
-                .filter(order -> order.clientOrderId().matches("rb[a-z0-9]{6}-" + id + "-e1"))
+                .filter(order -> order.enters(id))
                 .toList();
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.robson.core.operation.CloseReason;
 import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
-import dev.robson.core.operation.Side;
 import dev.robson.server.exchange.binance.fake.ReceivedOrder;
 import java.math.BigDecimal;
 import java.util.List;
@@ -89,7 +88,7 @@ class LiveFeesTest extends LiveScenario {
     @Test
     void whenTheAccountHoldsLessThanTheOperationTheCloseSellsTheFreeBalanceAndNeverGetsInsufficientBalance() {
         // Tracked as 0.00033 although the entry's BTC fee left 0.00032967: the account, not the operation, decides.
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         BINANCE.setBalance(apiKey, "BTC", "0.00032967", "0");
 
         var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
@@ -107,7 +106,7 @@ class LiveFeesTest extends LiveScenario {
 
     @Test
     void whenTheCommissionIsPaidInBnbItIsValuedAtTheBnbBidAndTakenFromNetPnl() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         BINANCE.setBalance(apiKey, "BNB", "1", "0");
         BINANCE.payCommissionInBnb(true);
 
@@ -141,7 +140,7 @@ class LiveFeesTest extends LiveScenario {
 
     @Test
     void whenTheCloseFillsAcrossSeveralPricesEachFillCountsOnceAtItsOwnPrice() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         BINANCE.setBookLevels("BTCUSDC", List.of("89245.00@0.00020", "89240.00@1"), List.of("89245.01@1"));
 
         api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);

@@ -14,7 +14,7 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
 
     @Test
     void whenTheCloseIsAboveMarketLotSizeMaxItIsSplitIntoOrdersTheExchangeAccepts() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         BINANCE.setMarketLotSize("BTCUSDC", "0.00001", "0.00020", "0.00001");
         exchangeInfo.refresh();
         try {
@@ -54,9 +54,7 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
     @Test
     void whenMovingTheStopWhereThePositionCouldNotBeSoldThenItIsRefusedAndTheStopStays() {
         // 0.00006 x 87000.00 = 5.22 at the stop: closable.
-        var tracked = api.post("/api/operations/", track("0.00006", "87000.00"), token);
-        assertThat(tracked.status()).isEqualTo(201);
-        long number = tracked.json().get("operation_id").asLong();
+        long number = api.track(track("0.00006", "87000.00"), token);
         long id = storedId(number);
 
         // 0.00006 x 83000.00 = 4.98, under 5.
@@ -73,7 +71,7 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
         var other = tenants.newTrader("other-live");
         String otherKey = ExchangeKeys.newKey(other, BINANCE, vault);
         BINANCE.setBalance(otherKey, "BTC", "1", "0");
-        long guarded = tenants.holding(other, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long guarded = tenants.longBtc(other);
         BINANCE.setSymbolStatus("ETHUSDC", "BREAK");
         exchangeInfo.refresh();
         try {

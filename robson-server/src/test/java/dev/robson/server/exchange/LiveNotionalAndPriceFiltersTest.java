@@ -85,11 +85,9 @@ class LiveNotionalAndPriceFiltersTest extends LiveScenario {
                 .contains("100000");
         assertThat(operations.countOpen(trader.tenantId())).isZero();
 
-        var good = api.post("/api/operations/", """
+        long number = api.track("""
                 {"symbol":"BTCUSDC","side":"LONG","quantity":"0.00033","entry_price":"88837.92",
                  "stop_loss":"87061.16","take_profit":"92391.44"}""", token);
-        assertThat(good.status()).isEqualTo(201);
-        long number = good.json().get("operation_id").asLong();
 
         // A stop of 999.99 is below minPrice 1000.00.
         var moved = api.patch("/api/operations/" + number + "/", "{\"stop_loss\":\"999.99\"}", token);

@@ -106,7 +106,7 @@ abstract class LiveScenario {
     List<ReceivedOrder> ordersOf(long operationId) {
         return BINANCE.orders().stream()
                 .filter(order -> order.apiKey().equals(apiKey))
-                .filter(order -> order.clientOrderId().matches("rb[a-z0-9]{6}-" + operationId + "-c[0-9]+"))
+                .filter(order -> order.closes(operationId))
                 .toList();
     }
 

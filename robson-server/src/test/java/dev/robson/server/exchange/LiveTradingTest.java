@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.robson.core.operation.CloseReason;
 import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
-import dev.robson.core.operation.Side;
 import dev.robson.server.exchange.binance.fake.ReceivedOrder;
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,7 +18,7 @@ class LiveTradingTest extends LiveScenario {
 
     @Test
     void whenThePriceCrossesTheStopThenExactlyOneSignedMarketOrderSellsTheOpenQuantity() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         BINANCE.setBook("BTCUSDC", "87000.00", "87000.01");
 
         monitor.tick();
@@ -41,7 +40,7 @@ class LiveTradingTest extends LiveScenario {
 
     @Test
     void whenTheOrderTimesOutAfterFillingThenItIsFoundByClientOrderIdAndNotSentAgain() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         BINANCE.timeOutNextOrder();
 
         Operation afterSend = closer.close(trader.tenantId(), id, CloseReason.MANUAL);
@@ -55,7 +54,7 @@ class LiveTradingTest extends LiveScenario {
 
     @Test
     void whenTheExchangeAnswers5xxAfterFillingThenTheFillIsRecordedWithoutResending() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         BINANCE.failNextOrder(503);
 
         closer.close(trader.tenantId(), id, CloseReason.MANUAL);
@@ -67,7 +66,7 @@ class LiveTradingTest extends LiveScenario {
 
     @Test
     void whenOnlyPartlyFilledThenTheRemainderGoesInASecondOrder() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         BINANCE.partiallyFillNextOrder("0.00020", "EXPIRED");
 
         Operation partly = closer.close(trader.tenantId(), id, CloseReason.MANUAL);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.robson.core.operation.CloseReason;
 import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
-import dev.robson.core.operation.Side;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +17,7 @@ class LiveUnknownOutcomesTest extends LiveScenario {
 
     @Test
     void whenTheExchangeAnswersMinus1006AfterFillingTheOrderIsLookedUpWithinSecondsAndNotSentAgain() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         BINANCE.unexpectedResponseNextOrder();
 
         var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
@@ -37,7 +36,7 @@ class LiveUnknownOutcomesTest extends LiveScenario {
 
     @Test
     void whenAPartiallyFilledReportIsFollowedByFilledTheFillsCountOnceAndNothingIsLeftOpen() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         BINANCE.setBookLevels("BTCUSDC", List.of("89245.00@0.00020", "89240.00@1"), List.of("89245.01@1"));
         BINANCE.reportNextOrderPartlyFilledFirst();
 
@@ -62,7 +61,7 @@ class LiveUnknownOutcomesTest extends LiveScenario {
 
     @Test
     void whenTheExchangeHoldsAnotherOrderUnderTheSameClientIdItIsNotTakenForTheClose() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         // Another database (a restored copy) once placed an order under exactly the id this close will use.
         BINANCE.seedOrder(
                 apiKey,
@@ -91,7 +90,7 @@ class LiveUnknownOutcomesTest extends LiveScenario {
 
     @Test
     void whenALookupIsRefusedForTheKeyAttentionIsRaisedAtOnce() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         BINANCE.unexpectedResponseNextOrder();
         BINANCE.refuseLookupsWithAuthError(1);
 

@@ -2,7 +2,6 @@ package dev.robson.server.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.robson.core.operation.Side;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.TestTenants;
@@ -87,16 +86,13 @@ class HostileInputTest extends ApiFixture {
 
     @BeforeEach
     void setUp() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         trader = tenants.newTrader("target");
         stranger = tenants.newTrader("stranger");
-        operationId = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        operationId = tenants.number(trader, tenants.longBtc(trader));
         // The stranger's #2: a number that exists, but not for the trader (who has only #1).
-        tenants.holding(stranger, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
-        strangersOperation = tenants.number(
-                stranger,
-                tenants.holding(stranger, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        tenants.longBtc(stranger);
+        strangersOperation = tenants.number(stranger, tenants.longBtc(stranger));
         token = TestTokens.valid(trader.tenantId(), trader.username());
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.robson.core.operation.CloseReason;
 import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
-import dev.robson.core.operation.Side;
 import dev.robson.server.monitor.StopMonitor;
 import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.support.ApiFixture;
@@ -38,7 +37,7 @@ class OperationCapTest extends ApiFixture {
     @BeforeEach
     void prices() {
         quotes.set("ETHUSDC", "3000.00", "3000.01");
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
     }
 
     @AfterEach
@@ -55,7 +54,7 @@ class OperationCapTest extends ApiFixture {
             assertThat(api.post("/api/operations/", TRACK_ETH, token).status()).isEqualTo(201);
         }
         TestTenants.Trader victim = tenants.newTrader("guarded");
-        long guarded = tenants.holding(victim, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long guarded = tenants.longBtc(victim);
         tenants.paperBalance(victim, "BTC", "0.00033"); // the paper ledger sells only coins it holds
 
         var refused = api.post("/api/operations/", TRACK_ETH, token);

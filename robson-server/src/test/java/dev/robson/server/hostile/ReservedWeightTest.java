@@ -95,11 +95,9 @@ class ReservedWeightTest extends ApiFixture {
         assertThat(price.json().get("source").asString()).isEqualTo("BINANCE");
         assertThat(price.json().get("stale").asBoolean()).isFalse();
 
-        var tracked = api.post("/api/operations/", """
+        long id = api.track("""
                 {"symbol":"BTCUSDC","side":"BUY","quantity":"0.00033","entry_price":"88837.92",
                  "stop_loss":"87061.16","take_profit":"92391.44"}""", token);
-        assertThat(tracked.status()).isEqualTo(201);
-        long id = tracked.json().get("operation_id").asLong();
         var closed = api.post("/api/operations/" + id + "/close/", "{}", token);
 
         assertThat(closed.status()).isEqualTo(200);

@@ -67,7 +67,7 @@ class MonitorOnPostgresTest {
     @BeforeEach
     void setUp() {
         closer = TestClosers.closer(context, exchange, Clock.systemUTC());
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         quotes.set("BTCUSDT", "89245.00", "89246.00");
         quotes.set("ETHUSDC", "2949.99", "2950.01");
         quotes.set("ETHUSDT", "2949.99", "2950.01");
@@ -87,7 +87,7 @@ class MonitorOnPostgresTest {
         TestTenants.Trader hostile = tenants.newTrader("hoarder");
         TestTenants.Trader victim = tenants.newTrader("victim");
         bulkActive(hostile, BEYOND_ONE_STATEMENT);
-        long stop = tenants.holding(victim, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long stop = tenants.longBtc(victim);
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         StopMonitor monitor = replica(meters);
         monitor.tick();
@@ -200,8 +200,8 @@ class MonitorOnPostgresTest {
     private Map<String, Long> onePerSymbol(TestTenants.Trader trader) {
         holder = trader.tenantId();
         return Map.of(
-                "BTCUSDC", tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"),
-                "BTCUSDT", tenants.holding(trader, "BTCUSDT", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"),
+                "BTCUSDC", tenants.longBtc(trader),
+                "BTCUSDT", tenants.longBtc(trader, "BTCUSDT"),
                 "ETHUSDC", tenants.holding(trader, "ETHUSDC", Side.BUY, "0.0500", "3000.00", "2900.00", "3100.00"),
                 "ETHUSDT", tenants.holding(trader, "ETHUSDT", Side.BUY, "0.0500", "3000.00", "2900.00", "3100.00"),
                 "ETHBTC", tenants.holding(trader, "ETHBTC", Side.BUY, "1.0000", "0.03300", "0.03200", "0.03400"));

@@ -57,7 +57,7 @@ class StopMonitorTest {
 
     @BeforeEach
     void setUp() {
-        fixedQuotes.set("BTCUSDC", "89245.00", "89246.00");
+        fixedQuotes.setUsualBtcBook();
         fixedQuotes.set("ETHUSDC", "2949.99", "2950.01");
         closer = TestClosers.closer(context, exchange, closerClock);
         first = MonitorReplicas.replica(context, closer, MonitorReplicas.settings(16), Clock.systemUTC(), meters);
@@ -74,7 +74,7 @@ class StopMonitorTest {
 
     @Test
     void whenTheBidFallsToTheStopThenTheLongIsClosedOnceAtStopLoss() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         first.tick();
         assertThat(exchange.received()).isEmpty();
 
@@ -83,20 +83,19 @@ class StopMonitorTest {
         first.tick();
 
         assertThat(exchange.received()).hasSize(1);
-        var closed = operations.find(trader.tenantId(), id).orElseThrow();
+        var closed = current(id);
         assertThat(closed.status()).isEqualTo(OperationStatus.CLOSED);
         assertThat(closed.closeReason()).isEqualTo(CloseReason.STOP_LOSS);
     }
 
     @Test
     void whenTheBidReachesTheTargetThenTakeProfit() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         fixedQuotes.set("BTCUSDC", "92391.44", "92392.00");
 
         first.tick();
 
-        assertThat(operations.find(trader.tenantId(), id).orElseThrow().closeReason())
-                .isEqualTo(CloseReason.TAKE_PROFIT);
+        assertThat(current(id).closeReason()).isEqualTo(CloseReason.TAKE_PROFIT);
     }
 
     @Test
@@ -113,13 +112,12 @@ class StopMonitorTest {
         assertThat(exchange.received())
                 .singleElement()
                 .satisfies(order -> assertThat(order.side()).isEqualTo(Side.BUY));
-        assertThat(operations.find(trader.tenantId(), id).orElseThrow().closeReason())
-                .isEqualTo(CloseReason.STOP_LOSS);
+        assertThat(current(id).closeReason()).isEqualTo(CloseReason.STOP_LOSS);
     }
 
     @Test
     void whenTwoReplicasMonitorOneDatabaseThenEachStopIsClosedOnce() {
-        tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        tenants.longBtc(trader);
         first.tick();
         fixedQuotes.set("BTCUSDC", "87000.00", "87001.00");
 
@@ -133,7 +131,7 @@ class StopMonitorTest {
 
     @Test
     void whenAReplicaHoldsNoPartitionThenItsPriceStreamFollowsNothing() {
-        tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        tenants.longBtc(trader);
         first.tick();
 
         assertThat(first.watchedSymbols()).containsExactly("BTCUSDC");
@@ -147,7 +145,7 @@ class StopMonitorTest {
 
     @Test
     void whenTheOnlyReplicaStopsThenTheOtherTakesOverAtOnceAndActs() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         first.tick();
         first.stop();
         fixedQuotes.set("BTCUSDC", "87000.00", "87001.00");
@@ -155,25 +153,23 @@ class StopMonitorTest {
         second.tick();
 
         assertThat(second.partitions()).hasSize(16);
-        assertThat(operations.find(trader.tenantId(), id).orElseThrow().status())
-                .isEqualTo(OperationStatus.CLOSED);
+        assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSED);
     }
 
     @Test
     void whenAPositionIsTrackedThroughAnotherReplicaThenTheNextTickGuardsIt() {
         first.tick();
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         fixedQuotes.set("BTCUSDC", "87000.00", "87001.00");
 
         first.tick();
 
-        assertThat(operations.find(trader.tenantId(), id).orElseThrow().status())
-                .isEqualTo(OperationStatus.CLOSED);
+        assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSED);
     }
 
     @Test
     void whenTheStopIsRaisedThroughAnotherReplicaThenThePriceIsJudgedAgainstTheNewStop() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         first.tick();
         move(id, "88000.00");
         // 87,900.00 is above the old stop (87,061.16) and below the new one (88,000.00).
@@ -182,8 +178,7 @@ class StopMonitorTest {
         first.tick();
 
         assertThat(exchange.received()).hasSize(1);
-        assertThat(operations.find(trader.tenantId(), id).orElseThrow().closeReason())
-                .isEqualTo(CloseReason.STOP_LOSS);
+        assertThat(current(id).closeReason()).isEqualTo(CloseReason.STOP_LOSS);
     }
 
     @Test
@@ -198,13 +193,12 @@ class StopMonitorTest {
                 new Quote("BTCUSDC", Price.of("87500.00"), Price.of("87501.00"), Price.of("87500.00"), Instant.now()));
 
         assertThat(exchange.received()).isEmpty();
-        assertThat(operations.find(trader.tenantId(), id).orElseThrow().status())
-                .isEqualTo(OperationStatus.ACTIVE);
+        assertThat(current(id).status()).isEqualTo(OperationStatus.ACTIVE);
     }
 
     @Test
     void whenAPositionWasClosedByHandOnAnotherReplicaThenTheMonitorSendsNothing() {
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         first.tick();
         closer.close(trader.tenantId(), id, CloseReason.MANUAL);
         fixedQuotes.set("BTCUSDC", "87000.00", "87001.00");
@@ -215,8 +209,7 @@ class StopMonitorTest {
         first.tick();
 
         assertThat(exchange.received()).hasSize(1);
-        assertThat(operations.find(trader.tenantId(), id).orElseThrow().closeReason())
-                .isEqualTo(CloseReason.MANUAL);
+        assertThat(current(id).closeReason()).isEqualTo(CloseReason.MANUAL);
         assertThat(first.guarded()).isZero();
     }
 
@@ -224,7 +217,7 @@ class StopMonitorTest {
     void whenOneTenantsCloseThrowsThenAnotherTenantsStopOnTheSameSymbolStillCloses() {
         TestTenants.Trader other = tenants.newTrader("neighbour");
         // Lower id, so the failing one is evaluated first: without a boundary it would end the pass.
-        long failing = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long failing = tenants.longBtc(trader);
         long neighbour = tenants.holding(other, "BTCUSDC", Side.BUY, "0.00050", "88000.00", "87061.16", "92391.44");
         first.tick();
         exchange.next(ScriptedExecutor.Next.FILL_THEN_CRASH);
@@ -234,8 +227,7 @@ class StopMonitorTest {
 
         assertThat(operations.find(other.tenantId(), neighbour).orElseThrow().status())
                 .isEqualTo(OperationStatus.CLOSED);
-        assertThat(operations.find(trader.tenantId(), failing).orElseThrow().status())
-                .isEqualTo(OperationStatus.CLOSING);
+        assertThat(current(failing).status()).isEqualTo(OperationStatus.CLOSING);
         assertThat(meters.counter("robson.monitor.failures", "stage", "close").count())
                 .isEqualTo(1.0);
 
@@ -243,13 +235,17 @@ class StopMonitorTest {
         closerClock.advance(Duration.ofSeconds(6));
         first.sweep();
 
-        assertThat(operations.find(trader.tenantId(), failing).orElseThrow().status())
-                .isEqualTo(OperationStatus.CLOSED);
+        assertThat(current(failing).status()).isEqualTo(OperationStatus.CLOSED);
         assertThat(exchange.received()).hasSize(2);
     }
 
+    /** The operation as stored now. */
+    private Operation current(long id) {
+        return operations.find(trader.tenantId(), id).orElseThrow();
+    }
+
     private void move(long id, String stop) {
-        Operation operation = operations.find(trader.tenantId(), id).orElseThrow();
+        Operation operation = current(id);
         operation.moveProtection(Price.of(stop), null, Price.of("89245.00"));
         operations.update(operation);
     }

@@ -54,7 +54,7 @@ abstract class OperationRepositoryContract {
     void whenAnotherTenantAsksThenTheOperationIsNotThere() {
         var owner = tenants.newTrader("owner");
         var stranger = tenants.newTrader("stranger");
-        long id = tenants.holding(owner, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(owner);
 
         assertThat(operations.find(stranger.tenantId(), id)).isEmpty();
         assertThat(operations.findByStatus(stranger.tenantId(), OperationStatus.ACTIVE))
@@ -64,7 +64,7 @@ abstract class OperationRepositoryContract {
     @Test
     void whenClosedThenExitOrdersRealizedPnlAndReasonAreStored() {
         var trader = tenants.newTrader("closer");
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         Operation operation = operations.find(trader.tenantId(), id).orElseThrow();
         Instant closedAt = Instant.parse("2026-01-05T12:00:00Z");
 
@@ -89,7 +89,7 @@ abstract class OperationRepositoryContract {
     @Test
     void whenTwoWritersChangeTheSameVersionThenTheSecondIsRefused() {
         var trader = tenants.newTrader("race");
-        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(trader);
         Operation first = operations.find(trader.tenantId(), id).orElseThrow();
         Operation second = operations.find(trader.tenantId(), id).orElseThrow();
         Price current = Price.of("89245.00");

@@ -2,7 +2,6 @@ package dev.robson.server.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.robson.core.operation.Side;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +20,7 @@ class OperationsApiTest extends ApiFixture {
 
     @BeforeEach
     void setUp() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         signIn("ops");
         // Tracking on paper books the purchase: the paper ledger pays for it.
         tenants.paperBalance(trader, "USDC", "10000");
@@ -116,8 +115,7 @@ class OperationsApiTest extends ApiFixture {
 
     @Test
     void whenMovingStopBelowCurrentThenItMovesAndTheTargetStays() {
-        long id = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long id = heldBtc();
 
         var reply = api.patch("/api/operations/" + id + "/", "{\"stop_loss\":\"88500.00\"}", token);
 
@@ -128,8 +126,7 @@ class OperationsApiTest extends ApiFixture {
 
     @Test
     void whenMovingTargetBelowCurrentThenRefusedAndUnchanged() {
-        long id = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long id = heldBtc();
 
         var reply = api.patch("/api/operations/" + id + "/", "{\"take_profit\":\"89000.00\"}", token);
 
@@ -144,8 +141,7 @@ class OperationsApiTest extends ApiFixture {
 
     @Test
     void whenMovingNothingThen400() {
-        long id = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long id = heldBtc();
 
         assertThat(api.patch("/api/operations/" + id + "/", "{}", token).status())
                 .isEqualTo(400);
@@ -153,8 +149,7 @@ class OperationsApiTest extends ApiFixture {
 
     @Test
     void whenClosingByHandThenRealizedPnlAndReasonAreKept() {
-        long id = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long id = heldBtc();
         // The paper ledger sells only coins it holds.
         tenants.paperBalance(trader, "BTC", "0.00033");
 
@@ -177,8 +172,7 @@ class OperationsApiTest extends ApiFixture {
 
     @Test
     void whenClosingTwiceThenTheSecondIsAConflict() {
-        long id = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long id = heldBtc();
         api.post("/api/operations/" + id + "/close/", "", token);
 
         var again = api.post("/api/operations/" + id + "/close/", "", token);
@@ -198,12 +192,9 @@ class OperationsApiTest extends ApiFixture {
 
     @Test
     void whenListingManyOperationsThenTheyComeNewestFirstAPageAtATime() {
-        long first = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
-        long second = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
-        long third = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long first = heldBtc();
+        long second = heldBtc();
+        long third = heldBtc();
 
         JsonNode page = api.get("/api/operations/?status=active&limit=2", token).json();
 
@@ -244,6 +235,11 @@ class OperationsApiTest extends ApiFixture {
 
         assertThat(reply.status()).isEqualTo(503);
         assertThat(reply.json().get("code").asString()).isEqualTo("market_unavailable");
+    }
+
+    /** The API's number of a fresh one of the suite's usual BTC positions, held by this test's trader. */
+    private long heldBtc() {
+        return tenants.number(trader, tenants.longBtc(trader));
     }
 
     private static String jsonString(String raw) {

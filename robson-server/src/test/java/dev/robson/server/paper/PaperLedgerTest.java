@@ -18,7 +18,7 @@ class PaperLedgerTest extends ApiFixture {
 
     @BeforeEach
     void setUp() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         signIn("paper");
         tenants.paperBalance(trader, "USDC", "1000");
         tenants.paperBalance(trader, "ETH", "0.0500");
@@ -26,11 +26,9 @@ class PaperLedgerTest extends ApiFixture {
 
     @Test
     void afterAPaperRoundTripTheQuoteBalanceMovedByExactlyTheRealizedNetPnlAndOtherHoldingsAreUntouched() {
-        var tracked = api.post("/api/operations/", """
+        long id = api.track("""
                 {"symbol":"BTCUSDC","side":"LONG","quantity":"0.00033","entry_price":"88837.92",
                  "stop_loss":"87061.16","take_profit":"92391.44"}""", token);
-        assertThat(tracked.status()).isEqualTo(201);
-        long id = tracked.json().get("operation_id").asLong();
         // Cost 0.00033 x 88837.92 = 29.3165136 and the 0.1 % paper fee 0.0293165136 out of 1000: 970.6541698864.
         assertThat(ledger.free(trader.tenantId(), "USDC")).isEqualByComparingTo("970.6541698864");
         assertThat(ledger.free(trader.tenantId(), "BTC")).isEqualByComparingTo("0.00033");

@@ -31,6 +31,25 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class PerformanceApiContract extends ApiFixture {
 
+    /** Every figure of one quote asset's statistics, in the answer's order. */
+    private static final String[] FIGURES = {
+        "trades",
+        "wins",
+        "losses",
+        "win_rate_percent",
+        "realized_pnl",
+        "realized_pnl_net",
+        "fees",
+        "average_win",
+        "average_loss",
+        "profit_factor",
+        "expectancy",
+        "best",
+        "worst",
+        "max_drawdown",
+        "average_duration_seconds"
+    };
+
     @Autowired
     OperationRepository repository;
 
@@ -128,23 +147,7 @@ abstract class PerformanceApiContract extends ApiFixture {
                 .extracting(node -> node.get("quote_asset").asString())
                 .containsExactly("BTC", "USDC");
         JsonNode usdc = performance.get(1);
-        assertThat(text(
-                        usdc,
-                        "trades",
-                        "wins",
-                        "losses",
-                        "win_rate_percent",
-                        "realized_pnl",
-                        "realized_pnl_net",
-                        "fees",
-                        "average_win",
-                        "average_loss",
-                        "profit_factor",
-                        "expectancy",
-                        "best",
-                        "worst",
-                        "max_drawdown",
-                        "average_duration_seconds"))
+        assertThat(text(usdc, FIGURES))
                 .containsExactly(
                         // 5 trades, 2 wins: 40 %; 10 − 4 − 3.5 − 2.5 + 20 = 20.00; wins (10 + 20) / 2; losses −10 / 3;
                         // factor 30 / 10; expectancy 20 / 5; durations 102600 s / 5
@@ -164,24 +167,17 @@ abstract class PerformanceApiContract extends ApiFixture {
                         "10.00",
                         "20520");
         JsonNode btc = performance.getFirst();
-        assertThat(text(
-                        btc,
-                        "trades",
-                        "win_rate_percent",
-                        "realized_pnl",
-                        "average_win",
-                        "average_loss",
-                        "profit_factor",
-                        "expectancy",
-                        "best",
-                        "worst",
-                        "max_drawdown",
-                        "average_duration_seconds"))
-                // 0.0001 − 0.000025 = 0.000075; 0.0001 / 0.000025 = 4; 0.000075 / 2 = 0.0000375; (3600 + 7200) / 2
+        assertThat(text(btc, FIGURES))
+                // F won, G lost; 0.0001 − 0.000025 = 0.000075, no fees recorded; 0.0001 / 0.000025 = 4;
+                // 0.000075 / 2 = 0.0000375; (3600 + 7200) / 2
                 .containsExactly(
                         "2",
+                        "1",
+                        "1",
                         "50.00",
                         "0.00007500",
+                        "0.00007500",
+                        "0.00000000",
                         "0.00010000",
                         "-0.00002500",
                         "4.00",

@@ -104,7 +104,7 @@ class PlanRefusalsTest extends PlanningScenario {
         // A position tracked by hand counts as well.
         var other = tenants.newTrader("tracker");
         tenants.paperBalance(other, "USDC", "1000");
-        tenants.holding(other, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        tenants.longBtc(other);
         String otherToken = api.login(other.username(), TestTenants.PASSWORD);
         ApiClient.Reply duplicate = api.post("/api/operations/plan/", BTC_PLAN, otherToken);
         assertRefused(duplicate, "duplicate_position");

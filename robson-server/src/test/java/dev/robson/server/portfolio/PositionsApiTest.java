@@ -24,15 +24,14 @@ class PositionsApiTest extends ApiFixture {
 
     @BeforeEach
     void setUp() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         quotes.set("ETHUSDC", "2949.99", "2950.01");
     }
 
     @Test
     void whenLongIsOpenThenPositionFollowsTheMoneyRules() {
         var trader = tenants.newTrader("long");
-        long id = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        long id = tenants.number(trader, tenants.longBtc(trader));
 
         JsonNode position =
                 onlyPosition(api.get("/api/portfolio/positions/", login(trader)).json());
@@ -92,7 +91,7 @@ class PositionsApiTest extends ApiFixture {
     @Test
     void whenSeveralPositionsAreOpenThenTotalsAddThemAtFullPrecision() {
         var trader = tenants.newTrader("totals");
-        tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        tenants.longBtc(trader);
         tenants.holding(trader, "ETHUSDC", Side.SELL, "0.0500", "3000.00", "3100.00", "2800.00");
 
         JsonNode body = api.get("/api/portfolio/positions", login(trader)).json();

@@ -2,7 +2,7 @@ package dev.robson.server.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.robson.core.operation.Side;
+import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,17 +16,14 @@ class ProtectionPreviewApiTest extends ApiFixture {
 
     @BeforeEach
     void setUp() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         signIn("preview");
-        id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        id = tenants.longBtc(trader);
     }
 
     @Test
     void whenPreviewingANewStopThenTheNewDistanceAndRiskAreShownAndNothingIsSaved() {
-        var reply = api.post(
-                "/api/operations/" + tenants.numberOf(id) + "/protection-preview/",
-                "{\"stop_loss\":\"88500.00\"}",
-                token);
+        var reply = previewStop("88500.00", token);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("stop_loss").asString()).isEqualTo("88500.00");
@@ -44,10 +41,7 @@ class ProtectionPreviewApiTest extends ApiFixture {
 
     @Test
     void whenThePreviewedStopIsAboveTheBidThenItIsRefusedWithTheMovesMessage() {
-        var reply = api.post(
-                "/api/operations/" + tenants.numberOf(id) + "/protection-preview/",
-                "{\"stop_loss\":\"90000.00\"}",
-                token);
+        var reply = previewStop("90000.00", token);
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.json().get("code").asString()).isEqualTo("invalid_protection");
@@ -59,12 +53,17 @@ class ProtectionPreviewApiTest extends ApiFixture {
         var other = tenants.newTrader("preview-other");
         String otherToken = login(other);
 
-        var reply = api.post(
-                "/api/operations/" + tenants.numberOf(id) + "/protection-preview/",
-                "{\"stop_loss\":\"88500.00\"}",
-                otherToken);
+        var reply = previewStop("88500.00", otherToken);
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.json().get("code").asString()).isEqualTo("operation_not_found");
+    }
+
+    /** Previews the operation's stop at {@code stopLoss}, as the caller holding {@code bearer}. */
+    private ApiClient.Reply previewStop(String stopLoss, String bearer) {
+        return api.post(
+                "/api/operations/" + tenants.numberOf(id) + "/protection-preview/",
+                "{\"stop_loss\":\"" + stopLoss + "\"}",
+                bearer);
     }
 }

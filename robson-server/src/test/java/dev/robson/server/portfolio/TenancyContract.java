@@ -27,12 +27,11 @@ abstract class TenancyContract extends ApiFixture {
 
     @BeforeEach
     void twoTenants() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         quotes.set("ETHUSDC", "2949.99", "2950.01");
         alice = tenants.newTrader("alice");
         bob = tenants.newTrader("bob");
-        aliceOperation = tenants.number(
-                alice, tenants.holding(alice, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        aliceOperation = tenants.number(alice, tenants.longBtc(alice));
         // Bob holds two, so his #2 is a number Alice does not have.
         bobFirst = tenants.number(
                 bob, tenants.holding(bob, "ETHUSDC", Side.BUY, "0.0500", "2950.00", "2850.00", "3150.00"));

@@ -35,10 +35,8 @@ class PushReplicasTest {
 
     @Test
     void whenTheLeaderStreamsAPriceThenAClientOnTheFollowerReceivesIt() throws Exception {
-        try (FakeBinance binance = FakeBinance.start();
-                FakeBookTickerStream stream = FakeBookTickerStream.start();
-                Replicas replicas = Replicas.start(binance, stream, RedisServers.SHARED_URL)) {
-            Eventually.within(SOON, "the leader follows BTCUSDC on the stream", () -> stream.subscribed("BTCUSDC"));
+        try (Replicas replicas = Replicas.start(RedisServers.SHARED_URL)) {
+            FakeBookTickerStream stream = replicas.streamFollowingBtc();
             String token = new ApiClient(replicas.followerPort()).login("demo", "robson-demo");
             try (PushClient client = PushClient.ready(replicas.followerPort(), token)) {
                 client.subscribe("price:BTCUSDC");
@@ -61,10 +59,8 @@ class PushReplicasTest {
 
     @Test
     void whenOnlyAClientOnTheFollowerFollowsASymbolThenTheLeaderStreamsItUntilTheGraceAfterItLeaves() throws Exception {
-        try (FakeBinance binance = FakeBinance.start();
-                FakeBookTickerStream stream = FakeBookTickerStream.start();
-                Replicas replicas = Replicas.start(binance, stream, RedisServers.SHARED_URL)) {
-            Eventually.within(SOON, "the leader follows BTCUSDC on the stream", () -> stream.subscribed("BTCUSDC"));
+        try (Replicas replicas = Replicas.start(RedisServers.SHARED_URL)) {
+            FakeBookTickerStream stream = replicas.streamFollowingBtc();
             // Nobody holds BTCUSDT (listed by the exchange): no operation puts it on the stream.
             assertThat(stream.subscribed("BTCUSDT")).isFalse();
             String token = new ApiClient(replicas.followerPort()).login("demo", "robson-demo");
@@ -96,10 +92,8 @@ class PushReplicasTest {
 
     @Test
     void whenTheLeaderClosesAnOperationThenItsTenantOnTheFollowerHearsItAndAnotherTenantDoesNot() throws Exception {
-        try (FakeBinance binance = FakeBinance.start();
-                FakeBookTickerStream stream = FakeBookTickerStream.start();
-                Replicas replicas = Replicas.start(binance, stream, RedisServers.SHARED_URL)) {
-            Eventually.within(SOON, "the leader follows BTCUSDC on the stream", () -> stream.subscribed("BTCUSDC"));
+        try (Replicas replicas = Replicas.start(RedisServers.SHARED_URL)) {
+            FakeBookTickerStream stream = replicas.streamFollowingBtc();
             ApiClient follower = new ApiClient(replicas.followerPort());
             try (PushClient demo = PushClient.ready(replicas.followerPort(), follower.login("demo", "robson-demo"));
                     PushClient acme =
@@ -129,18 +123,15 @@ class PushReplicasTest {
 
     @Test
     void whenAUserHoldsTheLimitAcrossBothReplicasThenOneMoreIsRefusedOnEither() throws Exception {
-        try (FakeBinance binance = FakeBinance.start();
-                FakeBookTickerStream stream = FakeBookTickerStream.start();
-                RedisServers.Private redis = RedisServers.Private.start();
-                Replicas replicas =
-                        Replicas.start(binance, stream, redis.url(), List.of("--robson.push.connections-per-user=2"))) {
+        try (RedisServers.Private redis = RedisServers.Private.start();
+                Replicas replicas = Replicas.start(redis.url(), List.of("--robson.push.connections-per-user=2"))) {
             String token = new ApiClient(replicas.leaderPort()).login("demo", "robson-demo");
             try (PushClient onLeader = PushClient.ready(replicas.leaderPort(), token);
                     PushClient onFollower = PushClient.ready(replicas.followerPort(), token)) {
                 // Two of two, one on each replica: each replica alone holds one, the cluster two.
                 for (int port : List.of(replicas.followerPort(), replicas.leaderPort())) {
                     try (PushClient third = PushClient.connect(port)) {
-                        third.send("{\"type\":\"auth\",\"token\":\"" + token + "\"}");
+                        third.authenticate(token);
                         assertThat(third.next(type("error")).path("code").asString())
                                 .isEqualTo("too_many_connections");
                         assertThat(third.closeCode()).isEqualTo(4429);
@@ -150,7 +141,7 @@ class PushReplicasTest {
             // Both closed: their places are given back at once, not when they would lapse.
             Eventually.within(SOON, "a place free again", () -> {
                 try (PushClient again = PushClient.connect(replicas.followerPort())) {
-                    again.send("{\"type\":\"auth\",\"token\":\"" + token + "\"}");
+                    again.authenticate(token);
                     return "ready".equals(again.next(f -> true).path("type").asString());
                 }
             });
@@ -159,10 +150,8 @@ class PushReplicasTest {
 
     @Test
     void whenRedisStopsThenClientsAreToldToPollAndNoEventIsLost() throws Exception {
-        try (FakeBinance binance = FakeBinance.start();
-                FakeBookTickerStream stream = FakeBookTickerStream.start();
-                RedisServers.Private redis = RedisServers.Private.start();
-                Replicas replicas = Replicas.start(binance, stream, redis.url())) {
+        try (RedisServers.Private redis = RedisServers.Private.start();
+                Replicas replicas = Replicas.start(redis.url())) {
             ApiClient leader = new ApiClient(replicas.leaderPort());
             ApiClient follower = new ApiClient(replicas.followerPort());
             String acmeToken = follower.login("acme", "robson-demo");
@@ -199,7 +188,7 @@ class PushReplicasTest {
                 PushClient candidate = PushClient.connect(replicas.followerPort());
                 JsonNode first;
                 try {
-                    candidate.send("{\"type\":\"auth\",\"token\":\"" + acmeToken + "\"}");
+                    candidate.authenticate(acmeToken);
                     first = candidate.next(f -> true);
                 } catch (RuntimeException closedAtOnce) {
                     // Until the follower sees Redis back it may close a new stream before the auth
@@ -251,25 +240,46 @@ class PushReplicasTest {
                 "no matching frame after publishing " + symbol + " " + bid + "; seen " + client.seen());
     }
 
-    /** A leader (stop monitor and stream) and a follower (neither), one in-memory database, one Redis. */
-    record Replicas(ConfigurableApplicationContext leader, ConfigurableApplicationContext follower)
+    /**
+     * A leader (stop monitor and stream) and a follower (neither), one in-memory database, one
+     * Redis, and the fake Binance and stream both talk to; closing it closes them all.
+     */
+    record Replicas(
+            FakeBinance binance,
+            FakeBookTickerStream stream,
+            ConfigurableApplicationContext leader,
+            ConfigurableApplicationContext follower)
             implements AutoCloseable {
 
-        static Replicas start(FakeBinance binance, FakeBookTickerStream stream, String redisUrl) {
-            return start(binance, stream, redisUrl, List.of());
+        static Replicas start(String redisUrl) {
+            return start(redisUrl, List.of());
         }
 
-        static Replicas start(FakeBinance binance, FakeBookTickerStream stream, String redisUrl, List<String> extra) {
+        static Replicas start(String redisUrl, List<String> extra) {
+            FakeBinance binance = FakeBinance.start();
+            FakeBookTickerStream stream = FakeBookTickerStream.start();
             binance.setBook("BTCUSDC", "89245.00", "89245.01");
             binance.setBook("ETHUSDC", "3001.10", "3001.20");
             String database = "push-" + UUID.randomUUID();
-            ConfigurableApplicationContext leader = replica(binance, stream, redisUrl, database, true, extra);
+            ConfigurableApplicationContext leader = null;
             try {
-                return new Replicas(leader, replica(binance, stream, redisUrl, database, false, extra));
+                leader = replica(binance, stream, redisUrl, database, true, extra);
+                return new Replicas(
+                        binance, stream, leader, replica(binance, stream, redisUrl, database, false, extra));
             } catch (RuntimeException failed) {
-                leader.close();
+                if (leader != null) {
+                    leader.close();
+                }
+                stream.close();
+                binance.close();
                 throw failed;
             }
+        }
+
+        /** The fake stream, once the leader follows BTCUSDC on it (the demo tenants hold it). */
+        FakeBookTickerStream streamFollowingBtc() {
+            Eventually.within(SOON, "the leader follows BTCUSDC on the stream", () -> stream.subscribed("BTCUSDC"));
+            return stream;
         }
 
         private static ConfigurableApplicationContext replica(
@@ -316,6 +326,8 @@ class PushReplicasTest {
         public void close() {
             follower.close();
             leader.close();
+            stream.close();
+            binance.close();
         }
     }
 }

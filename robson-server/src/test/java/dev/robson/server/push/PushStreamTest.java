@@ -37,7 +37,7 @@ class PushStreamTest extends ApiFixture {
 
     @BeforeEach
     void calmMarket() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         quotes.set("ETHUSDC", "3001.10", "3001.20");
     }
 
@@ -63,7 +63,7 @@ class PushStreamTest extends ApiFixture {
         TestTenants.Trader owner = tenants.newTrader("push-owner");
         TestTenants.Trader other = tenants.newTrader("push-other");
         tenants.paperBalance(owner, "BTC", "1");
-        long id = tenants.holding(owner, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(owner);
         long number = tenants.numberOf(id);
         String ownerToken = login(owner);
         try (PushClient mine = PushClient.ready(port, ownerToken);
@@ -97,7 +97,7 @@ class PushStreamTest extends ApiFixture {
     void whenReconnectingWithTheLastIdSeenThenMissedEventsAreReplayed() {
         TestTenants.Trader owner = tenants.newTrader("push-replay");
         tenants.paperBalance(owner, "BTC", "1");
-        long id = tenants.holding(owner, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+        long id = tenants.longBtc(owner);
         String token = login(owner);
         api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "{}", token);
         JsonNode listed = api.get("/api/events/?after=0", token).json().path("events");
@@ -165,7 +165,7 @@ class PushStreamTest extends ApiFixture {
                 "not-a-token");
         for (String token : refused) {
             try (PushClient client = PushClient.connect(port)) {
-                client.send("{\"type\":\"auth\",\"token\":\"" + token + "\"}");
+                client.authenticate(token);
                 JsonNode error = assertErrorThenClose(client, "invalid_token", 4401);
                 assertThat(error.path("status").asInt()).isEqualTo(401);
             }
@@ -204,8 +204,7 @@ class PushStreamTest extends ApiFixture {
         Instant now = Instant.now();
         String shortLived = expiringTwoSecondsAfter(now, trader);
         try (PushClient client = PushClient.ready(port, shortLived)) {
-            client.send(
-                    "{\"type\":\"auth\",\"token\":\"" + TestTokens.valid(trader.tenantId(), trader.username()) + "\"}");
+            client.authenticate(TestTokens.valid(trader.tenantId(), trader.username()));
             JsonNode ready = client.next(type("ready"));
             assertThat(ready.path("expires_at").asLong())
                     .isGreaterThan(now.plusSeconds(60).getEpochSecond());
@@ -221,7 +220,7 @@ class PushStreamTest extends ApiFixture {
 
             String othersToken =
                     TestTokens.valid(tenants.newTrader("push-switch").tenantId(), "someone");
-            client.send("{\"type\":\"auth\",\"token\":\"" + othersToken + "\"}");
+            client.authenticate(othersToken);
             assertErrorThenClose(client, "token_mismatch", 4401);
         }
     }
@@ -256,7 +255,7 @@ class PushStreamTest extends ApiFixture {
         try (PushClient first = PushClient.ready(port, token);
                 PushClient second = PushClient.ready(port, token);
                 PushClient third = PushClient.connect(port)) {
-            third.send("{\"type\":\"auth\",\"token\":\"" + token + "\"}");
+            third.authenticate(token);
             assertErrorThenClose(third, "too_many_connections", 4429);
             assertThat(first.isClosed()).isFalse();
             assertThat(second.isClosed()).isFalse();

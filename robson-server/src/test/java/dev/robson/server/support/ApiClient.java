@@ -89,6 +89,15 @@ public final class ApiClient {
         return send(request(path, token).DELETE());
     }
 
+    /** Tracks a position (POST /api/operations/) and answers the operation's number; fails unless it was created. */
+    public long track(String jsonBody, String token) {
+        Reply reply = post("/api/operations/", jsonBody, token);
+        if (reply.status() != 201) {
+            throw new AssertionError("tracking answered " + reply.status() + ": " + reply.body());
+        }
+        return reply.json().get("operation_id").asLong();
+    }
+
     /** Logs in and returns the access token. */
     public String login(String username, String password) {
         Reply reply =

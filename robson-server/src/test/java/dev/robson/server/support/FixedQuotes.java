@@ -25,6 +25,14 @@ public class FixedQuotes implements QuoteSource {
         return calls.get();
     }
 
+    /**
+     * The book the suite's usual BTC position ({@link TestTenants#longBtc}) is valued against:
+     * BTCUSDC bid 89,245.00, ask 89,246.00, last at the bid.
+     */
+    public void setUsualBtcBook() {
+        set("BTCUSDC", "89245.00", "89246.00");
+    }
+
     public void set(String symbol, String bid, String ask) {
         set(symbol, bid, ask, bid);
     }

@@ -56,7 +56,7 @@ public final class PushClient implements AutoCloseable {
     /** Connects and authenticates; answers once the server said ready. */
     public static PushClient ready(int port, String token) {
         PushClient client = connect(port);
-        client.send("{\"type\":\"auth\",\"token\":\"" + token + "\"}");
+        client.authenticate(token);
         client.next(frame -> "ready".equals(frame.path("type").asString()));
         return client;
     }
@@ -75,6 +75,11 @@ public final class PushClient implements AutoCloseable {
 
     public void send(String text) {
         socket.sendText(text, true).join();
+    }
+
+    /** Sends the auth message; what the server answers is the caller's to read. */
+    public void authenticate(String token) {
+        send("{\"type\":\"auth\",\"token\":\"" + token + "\"}");
     }
 
     public void subscribe(String channel) {

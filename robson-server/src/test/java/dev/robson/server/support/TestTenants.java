@@ -76,6 +76,19 @@ public class TestTenants {
                 List.of(OrderExecution.filledEntry(Quantity.of(quantity), Price.of(entry), openedAt)));
     }
 
+    /**
+     * The suite's usual position, whose figures tests work out by hand: a LONG of 0.00033 BTC on
+     * BTCUSDC from 88,837.92, stop 87,061.16, target 92,391.44. Returns its id.
+     */
+    public long longBtc(Trader trader) {
+        return longBtc(trader, "BTCUSDC");
+    }
+
+    /** {@link #longBtc(Trader)} on another BTC market (BTCUSDT, ...). */
+    public long longBtc(Trader trader, String symbol) {
+        return holding(trader, symbol, Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+    }
+
     /** The number the API shows for a stored operation: its tenant's 1st, 2nd, ... */
     public long number(Trader trader, long operationId) {
         return operations.find(trader.tenantId(), operationId).orElseThrow().number();

@@ -2,7 +2,6 @@ package dev.robson.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.robson.core.operation.Side;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import dev.robson.server.support.TestTenants;
@@ -23,10 +22,9 @@ class StrictNumbersTest extends ApiFixture {
 
     @BeforeEach
     void setUp() {
-        quotes.set("BTCUSDC", "89245.00", "89246.00");
+        quotes.setUsualBtcBook();
         TestTenants.Trader trader = tenants.newTrader("numbers");
-        id = tenants.number(
-                trader, tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44"));
+        id = tenants.number(trader, tenants.longBtc(trader));
         token = login(trader);
     }
 

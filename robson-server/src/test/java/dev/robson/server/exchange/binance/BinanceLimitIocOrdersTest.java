@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.robson.server.exchange.binance.fake.FakeBinanceFixture;
 import dev.robson.server.exchange.binance.fake.ReceivedOrder;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,14 +19,10 @@ class BinanceLimitIocOrdersTest extends FakeBinanceFixture {
 
     private static final String SECRET = "ioc-secret-that-must-never-leak-123456789";
 
-    private final BinanceClient client = new BinanceClient(
-            BinanceSettings.defaults(binance.baseUrl()).withRequestTimeout(Duration.ofMillis(300)),
-            http,
-            Clock.systemUTC());
-    private final HmacCredentials key = new HmacCredentials("ioc-key", SECRET);
+    private final BinanceClient client = newClient(Duration.ofMillis(300));
+    private final HmacCredentials key = newHmacKey("ioc-key", SECRET);
 
     BinanceLimitIocOrdersTest() {
-        binance.registerHmacKey("ioc-key", SECRET);
         binance.setBalance("ioc-key", "USDC", "1000", "0");
         binance.setCommissionRate("0.001");
     }

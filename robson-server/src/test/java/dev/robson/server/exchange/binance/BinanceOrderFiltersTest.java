@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.robson.server.exchange.binance.fake.FakeBinanceFixture;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +16,10 @@ class BinanceOrderFiltersTest extends FakeBinanceFixture {
 
     private static final String SECRET = "filters-secret-that-must-never-leak-24680";
 
-    private final BinanceClient client =
-            new BinanceClient(BinanceSettings.defaults(binance.baseUrl()), http, Clock.systemUTC());
-    private final HmacCredentials key = new HmacCredentials("filters-key", SECRET);
+    private final BinanceClient client = newClient();
+    private final HmacCredentials key = newHmacKey("filters-key", SECRET);
 
     BinanceOrderFiltersTest() {
-        binance.registerHmacKey("filters-key", SECRET);
         binance.setBalance("filters-key", "BTC", "0.01", "0");
         binance.setBalance("filters-key", "USDC", "1000", "0");
         binance.setBook("BTCUSDC", "89245.00", "89245.01");

@@ -22,14 +22,10 @@ class BinanceOrdersTest extends FakeBinanceFixture {
 
     private static final String SECRET = "order-secret-that-must-never-leak-987654321";
 
-    private final BinanceClient client = new BinanceClient(
-            BinanceSettings.defaults(binance.baseUrl()).withRequestTimeout(Duration.ofMillis(300)),
-            http,
-            Clock.systemUTC());
-    private final HmacCredentials key = new HmacCredentials("trader-key", SECRET);
+    private final BinanceClient client = newClient(Duration.ofMillis(300));
+    private final HmacCredentials key = newHmacKey("trader-key", SECRET);
 
     BinanceOrdersTest() {
-        binance.registerHmacKey("trader-key", SECRET);
         binance.setBalance("trader-key", "BTC", "0.01", "0");
         binance.setBalance("trader-key", "USDC", "1000", "0");
         binance.setBook("BTCUSDC", "89245.00", "89245.01");

@@ -17,12 +17,10 @@ class BinanceSignedCallsTest extends FakeBinanceFixture {
 
     private static final String SECRET = "hmac-secret-that-must-never-leak-0123456789";
 
-    private final BinanceClient client =
-            new BinanceClient(BinanceSettings.defaults(binance.baseUrl()), http, Clock.systemUTC());
-    private final HmacCredentials hmac = new HmacCredentials("hmac-api-key", SECRET);
+    private final BinanceClient client = newClient();
+    private final HmacCredentials hmac = newHmacKey("hmac-api-key", SECRET);
 
     BinanceSignedCallsTest() {
-        binance.registerHmacKey("hmac-api-key", SECRET);
         binance.setBalance("hmac-api-key", "BTC", "0.00033000", "0");
         binance.setBalance("hmac-api-key", "USDC", "120.5", "4.5");
         binance.setBalance("hmac-api-key", "ETH", "0", "0");

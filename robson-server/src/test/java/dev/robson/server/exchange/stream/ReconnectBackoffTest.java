@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.function.LongUnaryOperator;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -11,30 +12,25 @@ import org.junit.jupiter.api.Test;
 class ReconnectBackoffTest {
 
     /** Always the longest delay a step allows. */
-    private static final RandomGenerator LONGEST = new RandomGenerator() {
-        @Override
-        public long nextLong() {
-            return 0;
-        }
-
-        @Override
-        public long nextLong(long bound) {
-            return bound - 1;
-        }
-    };
+    private static final RandomGenerator LONGEST = drawing(bound -> bound - 1);
 
     /** Always the shortest. */
-    private static final RandomGenerator SHORTEST = new RandomGenerator() {
-        @Override
-        public long nextLong() {
-            return 0;
-        }
+    private static final RandomGenerator SHORTEST = drawing(bound -> 0);
 
-        @Override
-        public long nextLong(long bound) {
-            return 0;
-        }
-    };
+    /** A generator whose every bounded draw is what {@code pick} makes of the bound. */
+    private static RandomGenerator drawing(LongUnaryOperator pick) {
+        return new RandomGenerator() {
+            @Override
+            public long nextLong() {
+                return 0;
+            }
+
+            @Override
+            public long nextLong(long bound) {
+                return pick.applyAsLong(bound);
+            }
+        };
+    }
 
     @Test
     void whenAttemptsKeepFailingThenTheDelayDoublesFromHalfASecondUpToThirtySeconds() {

@@ -4,14 +4,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.Side;
-import dev.robson.server.credentials.CredentialVault;
 import dev.robson.server.exchange.Eventually;
-import dev.robson.server.exchange.ExchangeKeys;
-import dev.robson.server.exchange.binance.fake.FakeBinance;
 import dev.robson.server.exchange.binance.fake.ReceivedOrder;
-import dev.robson.server.exchange.stream.fake.FakeBookTickerStream;
 import dev.robson.server.operations.OperationRepository;
-import dev.robson.server.support.ExchangeTest;
 import dev.robson.server.support.TestTenants;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,16 +15,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -45,42 +35,19 @@ import org.springframework.test.context.TestPropertySource;
  * Figures go to standard output and to {@code target/bench/stream-reaction.txt}.
  */
 @Tag("bench")
-@ExchangeTest
 @TestPropertySource(
         properties = {
             "spring.datasource.url=jdbc:h2:mem:robson-stream-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
             "robson.trading=live",
             "robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
             "robson.closing.settling-time=0s",
-            "robson.monitor.enabled=true",
             "logging.level.root=WARN"
         })
-@DirtiesContext
-class StreamReactionBench {
+class StreamReactionBench extends StreamScenario {
 
-    static final FakeBinance BINANCE = FakeBinance.start();
-    static final FakeBookTickerStream STREAM = FakeBookTickerStream.start();
     private static final int TRIALS = Integer.getInteger("bench.trials", 100);
 
     private final Random random = new Random(20260105L);
-
-    @DynamicPropertySource
-    static void exchange(DynamicPropertyRegistry registry) {
-        registry.add("robson.binance.base-url", () -> BINANCE.baseUrl().toString());
-        registry.add("robson.binance.ws-url", () -> STREAM.wsUrl().toString());
-    }
-
-    @AfterAll
-    static void stop() {
-        STREAM.close();
-        BINANCE.close();
-    }
-
-    @Autowired
-    TestTenants tenants;
-
-    @Autowired
-    CredentialVault vault;
 
     @Autowired
     OperationRepository operations;
@@ -88,12 +55,12 @@ class StreamReactionBench {
     @Test
     void reactionFromStreamPriceToOrder() throws Exception {
         TestTenants.Trader trader = tenants.newTrader("bench");
-        String apiKey = ExchangeKeys.newKey(trader, BINANCE, vault);
-        BINANCE.setBalance(apiKey, "BTC", "1000", "0");
-        BINANCE.setBook("BTCUSDC", "89245.00", "89245.01");
+        String apiKey = newKey(trader);
+        binance.setBalance(apiKey, "BTC", "1000", "0");
+        binance.setBook("BTCUSDC", "89245.00", "89245.01");
         // Never triggered: keeps the subscription between trials, as a real book of positions would.
         tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "1.00", "10000000.00");
-        Eventually.within(Duration.ofSeconds(10), "the stream follows BTCUSDC", () -> STREAM.subscribed("BTCUSDC"));
+        Eventually.within(Duration.ofSeconds(10), "the stream follows BTCUSDC", () -> fakeStream.subscribed("BTCUSDC"));
 
         List<Long> quiet = trials(trader, false);
         List<Long> busy = trials(trader, true);
@@ -114,7 +81,7 @@ class StreamReactionBench {
     private List<Long> trials(TestTenants.Trader trader, boolean busy) throws IOException, InterruptedException {
         List<Long> millis = new ArrayList<>();
         for (int trial = 0; trial < TRIALS; trial++) {
-            long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
+            long id = tenants.longBtc(trader);
             if (busy) {
                 // 300 to 400 ms of safe prices, so the crossing lands anywhere in a paced round.
                 int updates = 30 + random.nextInt(10);
@@ -124,7 +91,7 @@ class StreamReactionBench {
                         .pollInterval(Duration.ofMillis(10))
                         .until(() -> {
                             int n = update.getAndIncrement();
-                            STREAM.publish("BTCUSDC", n % 2 == 0 ? "89245.00" : "89245.50", "89245.51");
+                            fakeStream.publish("BTCUSDC", n % 2 == 0 ? "89245.00" : "89245.50", "89245.51");
                             return n + 1 >= updates;
                         });
             } else {
@@ -132,7 +99,7 @@ class StreamReactionBench {
                 await().pollDelay(Duration.ofMillis(150)).until(() -> true);
             }
             long publishedAt = System.currentTimeMillis();
-            STREAM.publish("BTCUSDC", "87000.00", "87000.01");
+            fakeStream.publish("BTCUSDC", "87000.00", "87000.01");
             ReceivedOrder order = awaitOrder(id);
             millis.add(order.transactTimeMs() - publishedAt);
             Eventually.within(
@@ -143,18 +110,13 @@ class StreamReactionBench {
         return millis;
     }
 
-    private static ReceivedOrder awaitOrder(long operationId) {
+    private ReceivedOrder awaitOrder(long operationId) {
         return await("an order for operation " + operationId)
                 .atMost(Duration.ofSeconds(5))
                 .pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(1))
-                .until(
-                        () -> BINANCE.orders().stream()
-                                .filter(sent ->
-                                        sent.clientOrderId().matches("rb[a-z0-9]{6}-" + operationId + "-c[0-9]+"))
-                                .findFirst(),
-                        Optional::isPresent)
-                .orElseThrow();
+                .until(() -> closeOrdersOf(operationId), orders -> !orders.isEmpty())
+                .getFirst();
     }
 
     private static String figures(String book, List<Long> millis) {

@@ -7,80 +7,42 @@ import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.Side;
 import dev.robson.server.closing.OperationCloser;
-import dev.robson.server.credentials.CredentialVault;
 import dev.robson.server.exchange.Eventually;
-import dev.robson.server.exchange.ExchangeKeys;
-import dev.robson.server.exchange.binance.fake.FakeBinance;
-import dev.robson.server.exchange.binance.fake.ReceivedOrder;
-import dev.robson.server.exchange.stream.fake.FakeBookTickerStream;
 import dev.robson.server.market.QuoteSource;
 import dev.robson.server.operations.OperationRepository;
-import dev.robson.server.support.ExchangeTest;
 import dev.robson.server.support.TestTenants;
 import dev.robson.server.symbols.SymbolCatalog;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Live trading with the book-ticker stream: the server as deployed (monitor enabled, so its
- * scheduled 1 s tick takes the lease and keeps polling REST) against a fake Binance for REST
- * and a fake stream. The fake Binance's REST book stays on the safe side of every stop unless a
- * test moves it, so when an order arrives after a crossing price went out on the stream only,
- * the stream is what closed the position.
+ * Live trading with the book-ticker stream. The fake Binance's REST book stays on the safe side
+ * of every stop unless a test moves it, so when an order arrives after a crossing price went out
+ * on the stream only, the stream is what closed the position.
  */
-@ExchangeTest
 @TestPropertySource(
         properties = {
             "spring.datasource.url=jdbc:h2:mem:robson-stream;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
             "robson.trading=live",
             "robson.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
             "robson.closing.settling-time=0s",
-            // The production wiring: the scheduled tick and sweep run, the stream beside them.
-            "robson.monitor.enabled=true",
             // Quicker to notice a new operation (2 s in production; the REST tick covers the gap).
             "robson.binance.stream.resync=100ms",
             "robson.binance.stream.backoff-max=1s"
         })
-// This context's tick and stream keep running otherwise, against fakes closed after the class.
-@DirtiesContext
-class StreamedStopsTest {
-
-    static final FakeBinance BINANCE = FakeBinance.start();
-    static final FakeBookTickerStream STREAM = FakeBookTickerStream.start();
+class StreamedStopsTest extends StreamScenario {
 
     /** From a crossing price on the stream to the order at the exchange. */
     private static final Duration REACTION = Duration.ofSeconds(1);
     /** Lease (first tick), resync and connection: a few seconds at the very most. */
     private static final Duration FOLLOWING = Duration.ofSeconds(5);
-
-    @DynamicPropertySource
-    static void exchange(DynamicPropertyRegistry registry) {
-        registry.add("robson.binance.base-url", () -> BINANCE.baseUrl().toString());
-        registry.add("robson.binance.ws-url", () -> STREAM.wsUrl().toString());
-    }
-
-    @AfterAll
-    static void stop() {
-        STREAM.close();
-        BINANCE.close();
-    }
-
-    @Autowired
-    TestTenants tenants;
-
-    @Autowired
-    CredentialVault vault;
 
     @Autowired
     OperationRepository operations;
@@ -105,11 +67,11 @@ class StreamedStopsTest {
     @BeforeEach
     void tenantWithKeysAndCalmMarkets() {
         trader = tenants.newTrader("stream");
-        String apiKey = ExchangeKeys.newKey(trader, BINANCE, vault);
-        BINANCE.setBalance(apiKey, "BTC", "1", "0");
-        BINANCE.setBalance(apiKey, "ETH", "10", "0");
-        BINANCE.setBook("BTCUSDC", "89245.00", "89245.01");
-        BINANCE.setBook("BTCUSDT", "89240.00", "89240.01");
+        String apiKey = newKey(trader);
+        binance.setBalance(apiKey, "BTC", "1", "0");
+        binance.setBalance(apiKey, "ETH", "10", "0");
+        binance.setBook("BTCUSDC", "89245.00", "89245.01");
+        binance.setBook("BTCUSDT", "89240.00", "89240.01");
     }
 
     /** Whatever a test left open is closed, and the stream hangs up: the next test starts from nothing watched. */
@@ -119,7 +81,9 @@ class StreamedStopsTest {
                 .filter(operation -> operation.tenantId() == trader.tenantId())
                 .forEach(operation -> closer.close(trader.tenantId(), operation.id(), CloseReason.MANUAL));
         Eventually.within(
-                FOLLOWING, "the stream hung up", () -> stream.followed().isEmpty() && STREAM.openConnections() == 0);
+                FOLLOWING,
+                "the stream hung up",
+                () -> stream.followed().isEmpty() && fakeStream.openConnections() == 0);
         // The stream's last prices stay in the quote cache for one TTL: a next test's position must
         // not meet this test's crash price, so wait until the cache answers the calm REST book again.
         Eventually.within(
@@ -136,16 +100,20 @@ class StreamedStopsTest {
 
     @Test
     void whenTheStreamPricesTheStopThenExactlyOneOrderReachesTheExchangeWithinASecond() {
-        long id = longBtc("BTCUSDC");
-        Eventually.within(FOLLOWING, "the stream follows BTCUSDC", () -> STREAM.subscribed("BTCUSDC"));
+        long id = tenants.longBtc(trader);
+        Eventually.within(FOLLOWING, "the stream follows BTCUSDC", () -> fakeStream.subscribed("BTCUSDC"));
 
-        assertThat(STREAM.publish("BTCUSDC", "87000.00", "87000.01")).isEqualTo(1);
+        assertThat(fakeStream.publish("BTCUSDC", "87000.00", "87000.01")).isEqualTo(1);
 
         Eventually.within(
-                REACTION, "the close order at the exchange", () -> ordersOf(id).size() == 1);
+                REACTION,
+                "the close order at the exchange",
+                () -> closeOrdersOf(id).size() == 1);
         Eventually.never(
-                Duration.ofMillis(500), "a second order", () -> ordersOf(id).size() > 1);
-        assertThat(ordersOf(id)).singleElement().satisfies(order -> {
+                Duration.ofMillis(500),
+                "a second order",
+                () -> closeOrdersOf(id).size() > 1);
+        assertThat(closeOrdersOf(id)).singleElement().satisfies(order -> {
             assertThat(order.side()).isEqualTo("SELL");
             assertThat(order.origQty()).isEqualByComparingTo("0.00033");
         });
@@ -155,81 +123,72 @@ class StreamedStopsTest {
 
     @Test
     void whenTheStreamDropsThenItReconnectsResubscribesAndStillCloses() {
-        long id = longBtc("BTCUSDC");
-        Eventually.within(FOLLOWING, "the stream follows BTCUSDC", () -> STREAM.subscribed("BTCUSDC"));
-        int connections = STREAM.connections();
+        long id = tenants.longBtc(trader);
+        Eventually.within(FOLLOWING, "the stream follows BTCUSDC", () -> fakeStream.subscribed("BTCUSDC"));
+        int connections = fakeStream.connections();
         double reconnects = meters.counter("robson.stream.reconnects").count();
 
-        STREAM.dropConnections();
+        fakeStream.dropConnections();
 
         Eventually.within(
                 FOLLOWING,
                 "a second connection following BTCUSDC",
-                () -> STREAM.connections() == connections + 1 && STREAM.subscribed("BTCUSDC"));
+                () -> fakeStream.connections() == connections + 1 && fakeStream.subscribed("BTCUSDC"));
         Eventually.within(
                 FOLLOWING,
                 "the reconnect counted",
                 () -> meters.counter("robson.stream.reconnects").count() == reconnects + 1);
-        assertThat(ordersOf(id)).isEmpty();
+        assertThat(closeOrdersOf(id)).isEmpty();
 
-        STREAM.publish("BTCUSDC", "87000.00", "87000.01");
+        fakeStream.publish("BTCUSDC", "87000.00", "87000.01");
 
         Eventually.within(
-                REACTION, "the close order at the exchange", () -> ordersOf(id).size() == 1);
+                REACTION,
+                "the close order at the exchange",
+                () -> closeOrdersOf(id).size() == 1);
     }
 
     @Test
     void whenTheStreamIsDownThenTheRestTickStillClosesAtTheStop() {
-        STREAM.stop();
+        fakeStream.stop();
         try {
             // ETHUSDC is this test's alone: its crossing REST price stays in the cache for a second.
-            BINANCE.setBook("ETHUSDC", "3012.45", "3012.46");
+            binance.setBook("ETHUSDC", "3012.45", "3012.46");
             long id = tenants.holding(trader, "ETHUSDC", Side.BUY, "0.0100", "3000.00", "2950.00", "3200.00");
 
-            BINANCE.setBook("ETHUSDC", "2900.00", "2900.01");
+            binance.setBook("ETHUSDC", "2900.00", "2900.01");
 
             // Up to one cached second plus one tick, with room for a slow machine.
             Eventually.within(
                     Duration.ofSeconds(5),
                     "closed through the REST tick",
                     () -> current(id).status() == OperationStatus.CLOSED);
-            assertThat(ordersOf(id)).hasSize(1);
+            assertThat(closeOrdersOf(id)).hasSize(1);
             assertThat(current(id).closeReason()).isEqualTo(CloseReason.STOP_LOSS);
             assertThat(stream.live()).isFalse();
         } finally {
-            STREAM.restart();
+            fakeStream.restart();
         }
     }
 
     @Test
     void whenAnOperationOpensOnAnotherSymbolThenTheStreamSubscribesToIt() {
-        longBtc("BTCUSDC");
-        Eventually.within(FOLLOWING, "the stream follows BTCUSDC", () -> STREAM.subscribed("BTCUSDC"));
-        int connections = STREAM.connections();
-        int subscriptions = STREAM.subscribeRequests();
+        tenants.longBtc(trader);
+        Eventually.within(FOLLOWING, "the stream follows BTCUSDC", () -> fakeStream.subscribed("BTCUSDC"));
+        int connections = fakeStream.connections();
+        int subscriptions = fakeStream.subscribeRequests();
 
-        long id = longBtc("BTCUSDT");
+        long id = tenants.longBtc(trader, "BTCUSDT");
 
-        Eventually.within(FOLLOWING, "the stream follows BTCUSDT", () -> STREAM.subscribed("BTCUSDT"));
-        assertThat(STREAM.connections()).as("same connection").isEqualTo(connections);
-        assertThat(STREAM.subscribeRequests()).isEqualTo(subscriptions + 1);
+        Eventually.within(FOLLOWING, "the stream follows BTCUSDT", () -> fakeStream.subscribed("BTCUSDT"));
+        assertThat(fakeStream.connections()).as("same connection").isEqualTo(connections);
+        assertThat(fakeStream.subscribeRequests()).isEqualTo(subscriptions + 1);
         assertThat(stream.followed()).contains("BTCUSDC", "BTCUSDT");
 
-        STREAM.publish("BTCUSDT", "87000.00", "87000.01");
+        fakeStream.publish("BTCUSDT", "87000.00", "87000.01");
 
         Eventually.within(
-                REACTION, "the BTCUSDT close order", () -> ordersOf(id).size() == 1);
-    }
-
-    /** A LONG of 0.00033 BTC from 88,837.92, stop 87,061.16, target 92,391.44. */
-    private long longBtc(String symbol) {
-        return tenants.holding(trader, symbol, Side.BUY, "0.00033", "88837.92", "87061.16", "92391.44");
-    }
-
-    private List<ReceivedOrder> ordersOf(long operationId) {
-        return BINANCE.orders().stream()
-                .filter(order -> order.clientOrderId().matches("rb[a-z0-9]{6}-" + operationId + "-c[0-9]+"))
-                .toList();
+                REACTION, "the BTCUSDT close order", () -> closeOrdersOf(id).size() == 1);
     }
 
     private Operation current(long id) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -86,11 +87,7 @@ final class FakeMarket {
     /** TRADING, BREAK, HALT, END_OF_DAY …, as exchangeInfo reports it; null removes the listing from exchangeInfo. */
     void setStatus(String symbol, String status) {
         known(symbol);
-        if (status == null) {
-            statuses.remove(symbol);
-        } else {
-            statuses.put(symbol, status);
-        }
+        putOrRemove(statuses, symbol, status);
     }
 
     /** Null when the symbol is not listed in exchangeInfo at all (delisted). */
@@ -133,11 +130,7 @@ final class FakeMarket {
     /** Null: the average follows the last price again. */
     void setAveragePrice(String symbol, BigDecimal price) {
         known(symbol);
-        if (price == null) {
-            averagePrices.remove(symbol);
-        } else {
-            averagePrices.put(symbol, price);
-        }
+        putOrRemove(averagePrices, symbol, price);
     }
 
     /** What GET /api/v3/avgPrice answers: as set, else the last price (itself the bid until set). */
@@ -188,22 +181,21 @@ final class FakeMarket {
     }
 
     JsonNode bookTicker(FakeRequest request) {
-        String symbol = request.param("symbol");
-        if (symbol != null) {
-            return bookJson(listing(symbol).symbol());
-        }
-        ArrayNode all = FakeJson.MAPPER.createArrayNode();
-        listings.keySet().forEach(each -> all.add(bookJson(each)));
-        return all;
+        return oneOrEvery(request, this::bookJson);
     }
 
     JsonNode price(FakeRequest request) {
+        return oneOrEvery(request, this::priceJson);
+    }
+
+    /** As Binance's ticker endpoints answer: the {@code symbol} asked for, or without one an array of every listing. */
+    private JsonNode oneOrEvery(FakeRequest request, Function<String, ObjectNode> json) {
         String symbol = request.param("symbol");
         if (symbol != null) {
-            return priceJson(listing(symbol).symbol());
+            return json.apply(listing(symbol).symbol());
         }
         ArrayNode all = FakeJson.MAPPER.createArrayNode();
-        listings.keySet().forEach(each -> all.add(priceJson(each)));
+        listings.keySet().forEach(each -> all.add(json.apply(each)));
         return all;
     }
 
@@ -357,6 +349,15 @@ final class FakeMarket {
     private void known(String symbol) {
         if (!listings.containsKey(symbol)) {
             throw new IllegalArgumentException(symbol + " is not listed on the fake; addSymbol it first");
+        }
+    }
+
+    /** A concurrent map holds no null: a null value takes the key out (the default answers again). */
+    private static <V> void putOrRemove(Map<String, V> settings, String symbol, V value) {
+        if (value == null) {
+            settings.remove(symbol);
+        } else {
+            settings.put(symbol, value);
         }
     }
 }

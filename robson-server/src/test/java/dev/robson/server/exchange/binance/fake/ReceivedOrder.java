@@ -35,6 +35,16 @@ public record ReceivedOrder(
         fills = List.copyOf(fills);
     }
 
+    /** Whether this is a close order of the operation: the server numbers it {@code rb<prefix>-<id>-c<attempt>}. */
+    public boolean closes(long operationId) {
+        return clientOrderId.matches("rb[a-z0-9]{6}-" + operationId + "-c[0-9]+");
+    }
+
+    /** Whether this is the entry order of the planned operation: {@code rb<prefix>-<id>-e1}. */
+    public boolean enters(long operationId) {
+        return clientOrderId.matches("rb[a-z0-9]{6}-" + operationId + "-e1");
+    }
+
     /** One trade: Binance's {@code fills[]} entry. */
     public record Fill(BigDecimal price, BigDecimal qty, BigDecimal commission, String commissionAsset, long tradeId) {}
 }
