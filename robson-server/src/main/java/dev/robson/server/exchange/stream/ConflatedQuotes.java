@@ -35,7 +35,15 @@ final class ConflatedQuotes implements AutoCloseable {
         this.consumerName = consumerName;
         this.watcher = watcher;
         this.pace = pace;
-        this.worker = Thread.ofVirtual().name("book-ticker-hand-off").unstarted(this::deliver);
+        // A platform thread, not a virtual one: under a flood of requests a virtual thread waits
+        // its turn behind every runnable request on the carriers, long enough for a streamed
+        // price to age past its refresh point and send the symbol to REST. The OS schedules this
+        // one beside the carriers as soon as a price arrives.
+        this.worker = Thread.ofPlatform()
+                .name("book-ticker-hand-off")
+                .daemon()
+                .stackSize(256 * 1024)
+                .unstarted(this::deliver);
         worker.start();
     }
 
