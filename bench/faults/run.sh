@@ -12,6 +12,7 @@ set -uo pipefail   # no -e: a drill's failure is reported, and the next drill st
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../lib/server.sh"
 source "$here/../lib/cluster.sh"
+need_wrk
 
 OUTAGE=${OUTAGE:-60}
 CONNS=${CONNS:-20}

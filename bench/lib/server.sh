@@ -53,3 +53,13 @@ counter() {
 rss_mb() {
   awk '/VmRSS/ {printf "%.0f\n", $2/1024}' "/proc/$1/status"
 }
+
+# need_wrk: installs Debian's wrk when it is missing (as root), else says how and fails.
+need_wrk() {
+  command -v wrk > /dev/null && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+    echo "installing wrk (apt-get install -y wrk)" >&2
+    apt-get install -y -q wrk > /dev/null 2>&1 || { apt-get update -q > /dev/null 2>&1 && apt-get install -y -q wrk > /dev/null 2>&1; }
+  fi
+  command -v wrk > /dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; return 1; }
+}

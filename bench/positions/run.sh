@@ -13,7 +13,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../lib/server.sh"
 source "$here/../lib/cluster.sh"
 source "$here/../lib/positions-seed.sh"
-command -v wrk > /dev/null || { echo "wrk is needed" >&2; exit 1; }
+need_wrk
 
 DURATION=${DURATION:-20}
 CLIENTS=${CLIENTS:-"1 50 200"}

@@ -9,7 +9,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../lib/server.sh"
-command -v wrk > /dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+need_wrk
 
 DURATION=${DURATION:-30}
 CLIENTS=${CLIENTS:-"1 50 200"}

@@ -15,6 +15,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../lib/server.sh"
 source "$here/../lib/cluster.sh"
+need_wrk
 
 DURATION=${DURATION:-20}
 CONNS=${CONNS:-50}
