@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +24,7 @@ final class AlertReceiver implements AutoCloseable {
     record Received(String path, Map<String, String> headers, String body) {
 
         String header(String name) {
-            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+            return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
 
@@ -43,8 +44,7 @@ final class AlertReceiver implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Map<String, String> headers = new ConcurrentHashMap<>();
             exchange.getRequestHeaders()
-                    .forEach((name, values) ->
-                            headers.put(name.toLowerCase(java.util.Locale.ROOT), String.join(",", values)));
+                    .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
             received.add(new Received(exchange.getRequestURI().getPath(), headers, body));
             int answering = status.get();
             if (answering >= 200 && answering < 300 && headers.containsKey("x-robson-delivery")) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.server.closing.OperationEventKind;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AlertTextTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final AlertRequests REQUESTS = new AlertRequests(JSON, java.time.Duration.ofSeconds(1));
+    private static final AlertRequests REQUESTS = new AlertRequests(JSON, Duration.ofSeconds(1));
 
     @Test
     void everyEventTheAuditTrailRecordsMayBeChosenAndHasItsOwnHeadline() {

@@ -9,6 +9,7 @@ import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -301,7 +302,7 @@ class AlertsApiTest extends ApiFixture {
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return "v1="
                     + HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -17,6 +17,7 @@ import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -231,7 +232,7 @@ class PushBench {
             try (var connection = DriverManager.getConnection(
                     PostgresDatabase.URL, PostgresDatabase.USER, PostgresDatabase.PASSWORD)) {
                 connection.createStatement().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            } catch (java.sql.SQLException ignored) {
+            } catch (SQLException ignored) {
                 // no PostgreSQL here: nothing was made
             }
         }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -120,7 +121,7 @@ abstract class OutboxClaimContract {
     }
 
     private long insert(long tenant, String event) {
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO event_outbox (tenant_id, operation_id, operation_number, symbol, event, occurred_at)
                 VALUES (:tenant, 1, 1, 'BTCUSDC', :event, :at)""")

@@ -3,6 +3,7 @@ package dev.robson.server.support;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -26,7 +28,7 @@ public final class PushClient implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final LinkedBlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
-    private final List<JsonNode> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<JsonNode> seen = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final WebSocket socket;
 
@@ -66,7 +68,7 @@ public final class PushClient implements AutoCloseable {
         try (PushClient client = connect(port, origin)) {
             return Optional.empty();
         } catch (CompletionException refused) {
-            if (refused.getCause() instanceof java.net.http.WebSocketHandshakeException handshake) {
+            if (refused.getCause() instanceof WebSocketHandshakeException handshake) {
                 return Optional.of(handshake.getResponse().statusCode());
             }
             throw refused;
