@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -81,7 +82,7 @@ final class LoginCommand extends ServerCommand {
     }
 
     private static boolean loopback(String server) {
-        String host = java.net.URI.create(server).getHost();
+        String host = URI.create(server).getHost();
         return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
     }
 

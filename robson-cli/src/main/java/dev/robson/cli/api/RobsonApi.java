@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -41,7 +42,7 @@ public final class RobsonApi {
     }
 
     /** The push stream of this server with these channels, or empty when it offers none now. */
-    public java.util.Optional<PushStream> stream(List<PushStream.Subscription> channels) {
+    public Optional<PushStream> stream(List<PushStream.Subscription> channels) {
         return PushStream.open(transport.server(), tokens, channels);
     }
 
