@@ -39,11 +39,7 @@ final class ConflatedQuotes implements AutoCloseable {
         // its turn behind every runnable request on the carriers, long enough for a streamed
         // price to age past its refresh point and send the symbol to REST. The OS schedules this
         // one beside the carriers as soon as a price arrives.
-        this.worker = Thread.ofPlatform()
-                .name("book-ticker-hand-off")
-                .daemon()
-                .stackSize(256 * 1024)
-                .unstarted(this::deliver);
+        this.worker = Thread.ofPlatform().name("book-ticker-hand-off").daemon().unstarted(this::deliver);
         worker.start();
     }
 
