@@ -293,6 +293,15 @@ public final class FakeBinance implements AutoCloseable {
         orders.mishapNext(FakeOrders.Mishap.BACKEND_TIMEOUT, 0);
     }
 
+    /**
+     * The next order is recorded and filled (balances and commission settled), then answered 200
+     * with its body cut short: unreadable JSON. Unlike {@link #malformedNext}, only an order's
+     * answer is spoilt, whatever other calls come first.
+     */
+    public void unreadableAnswerNextOrder() {
+        orders.mishapNext(FakeOrders.Mishap.UNREADABLE_ANSWER, 0);
+    }
+
     /** The next order is recorded and filled, then the connection is closed without a response. */
     public void dropNextOrderConnection() {
         orders.mishapNext(FakeOrders.Mishap.DROP_CONNECTION, 0);
