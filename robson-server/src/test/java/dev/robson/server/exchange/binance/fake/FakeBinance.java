@@ -327,6 +327,14 @@ public final class FakeBinance implements AutoCloseable {
         faults.failNext(count, status);
     }
 
+    /**
+     * The next {@code count} requests to one endpoint ({@code "GET /api/v3/avgPrice"}) answer
+     * {@code status} and do nothing; other endpoints are served as usual. A count of 0 heals it.
+     */
+    public void failNextCallsTo(String endpoint, int count, int status) {
+        faults.failNextCallsTo(endpoint, count, status);
+    }
+
     /** The next request answers 429 or 418 with this Retry-After. */
     public void rateLimitNext(int status, int retryAfterSeconds) {
         if (status != 429 && status != 418) {
@@ -404,7 +412,7 @@ public final class FakeBinance implements AutoCloseable {
             // Binance's X-MBX-USED-WEIGHT-1M counts the current calendar minute only.
             int weight = minuteWeight.charge(charged);
             Thread.sleep(faults.latency().toMillis());
-            FakeReply reply = faults.preempt();
+            FakeReply reply = faults.preempt(request.endpoint());
             if (reply == null && weight > weightLimitPerMinute) {
                 calls.computeIfAbsent("429 -1003", key -> new AtomicInteger()).incrementAndGet();
                 reply = FakeReply.error(
