@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The failures a test arranges for the next requests, whatever their endpoint. */
+/** The failures a test arranges for the next requests, whatever their endpoint or to one endpoint only. */
 final class FakeFaults {
 
     /** A truncated document: what a proxy cutting the body short delivers with a 200. */
