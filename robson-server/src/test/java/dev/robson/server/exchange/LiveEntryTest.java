@@ -114,6 +114,39 @@ class LiveEntryTest extends LiveScenario {
     }
 
     @Test
+    void anEntryThatFilledButAnsweredUnreadableJsonIsLookedUpAndGuardedAsBought() {
+        long number = plan();
+        BINANCE.unreadableAnswerNextOrder();
+
+        JsonNode active = confirm(number, UUID.randomUUID().toString()).json();
+
+        // The 200 proved the order arrived but not how it filled: the lookup by its client order
+        // id tells, and what it reports is what the trader holds.
+        assertThat(active.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(active.get("filled_quantity").asString()).isEqualTo("0.00824");
+        assertThat(active.get("entry_price").asString()).isEqualTo("90000.00");
+        assertThat(BINANCE.orders().stream().filter(order -> order.apiKey().equals(apiKey)))
+                .singleElement()
+                .satisfies(order -> {
+                    assertThat(order.enters(storedId(number))).isTrue();
+                    assertThat(order.status()).isEqualTo("FILLED");
+                    assertThat(order.executedQty()).isEqualByComparingTo("0.00824");
+                });
+        // 0.00824 × 90000.00 = 741.60 spent; the fee, 0.00000824 BTC, kept by the exchange.
+        assertThat(BINANCE.freeBalance(apiKey, "USDC")).isEqualByComparingTo("258.40");
+        assertThat(BINANCE.freeBalance(apiKey, "BTC")).isEqualByComparingTo("0.00823176");
+        Operation guarded = current(storedId(number));
+        assertThat(guarded.status()).isEqualTo(OperationStatus.ACTIVE);
+        assertThat(guarded.averageEntryPrice().value()).isEqualByComparingTo("90000.00");
+        assertThat(guarded.openQuantity()).isEqualByComparingTo("0.00823176");
+        // The fee from the looked-up trades, once: 0.00000824 BTC × 90000.00 = 0.7416.
+        assertThat(guarded.feesPaid()).isEqualByComparingTo("0.7416");
+        assertThat(eventsOf(storedId(number)))
+                .containsSubsequence("ENTRY_ORDER_SENT", "ENTRY_ORDER_UNKNOWN", "ENTRY_FILLED", "ACTIVE")
+                .doesNotContain("FAILED", "NEEDS_ATTENTION");
+    }
+
+    @Test
     void anIocThatFillsInPartIsActiveWithWhatItBought() {
         long number = plan();
         // The quote shows 90000.00, but only 0.003 rests at or below the entry max 90045.00.

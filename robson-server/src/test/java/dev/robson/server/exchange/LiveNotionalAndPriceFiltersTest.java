@@ -8,6 +8,8 @@ import dev.robson.server.exchange.binance.fake.ReceivedOrder;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * NOTIONAL's maximum for MARKET orders, judged at the average price over avgPriceMins, and
@@ -15,8 +17,14 @@ import org.junit.jupiter.api.Test;
  */
 class LiveNotionalAndPriceFiltersTest extends LiveScenario {
 
+    /** The endpoint a test made fail, healed after it. */
+    private String failing;
+
     @AfterEach
     void defaultFilters() {
+        if (failing != null) {
+            BINANCE.failNextCallsTo(failing, 0, 503);
+        }
         BINANCE.setMarketLotSize("BTCUSDC", "0", "9000", "0");
         BINANCE.setNotionalFilter("BTCUSDC", "9000000", true, false, 5);
         BINANCE.averageAtLastPrice("BTCUSDC");
@@ -45,6 +53,40 @@ class LiveNotionalAndPriceFiltersTest extends LiveScenario {
         assertThat(eventsOf(id)).doesNotContain("ORDER_REJECTED", "NEEDS_ATTENTION");
         assertThat(BINANCE.calls("/api/v3/avgPrice?symbol=BTCUSDC")).isPositive();
         // Both fill at the bid: 0.00050 x 89245.00 = 44.6225; gross 44.6225 - 0.00050 x 88837.92 (44.41896) = 0.20354.
+        assertThat(current(id).realizedPnl()).isEqualByComparingTo("0.20354");
+    }
+
+    /**
+     * Binance judges at the average over avgPriceMins, or at the last price when that is 0; here
+     * both stand at 85000.00 while the bid is 89245.00.
+     */
+    @ParameterizedTest(name = "avgPriceMins {0}, {1} failing")
+    @CsvSource({"5, GET /api/v3/avgPrice", "0, GET /api/v3/ticker/price"})
+    void whenTheNotionalPriceCannotBeReadTheCloseIsSplitAtTheExitPrice(int avgPriceMins, String endpoint) {
+        long id = tenants.holding(trader, "BTCUSDC", Side.BUY, "0.00050", "88837.92", "87061.16", "92391.44");
+        BINANCE.setMarketLotSize("BTCUSDC", "0.00001", "0.00030", "0.00001");
+        BINANCE.setNotionalFilter("BTCUSDC", "20", true, true, avgPriceMins);
+        BINANCE.setLastPrice("BTCUSDC", "85000.00");
+        exchangeInfo.refresh();
+        failing = endpoint;
+        BINANCE.failNextCallsTo(endpoint, 100, 503);
+
+        var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+
+        // Unreadable, the notional price gives way to the exit price, the bid 89245.00: 20 /
+        // 89245.00 = 0.000224… → 0.00022 per order, so 0.00022, 0.00022 and 0.00006. (Read,
+        // 85000.00 would allow 0.00023, 0.00023 and leave 0.00004 as dust.) The exchange,
+        // judging at 85000.00, accepts each: 18.70, 18.70 and 5.10, within 5 to 20.
+        assertThat(reply.json().get("status").asString()).isEqualTo("CLOSED");
+        assertThat(BINANCE.calls(endpoint.substring("GET ".length()) + "?symbol=BTCUSDC"))
+                .isPositive();
+        assertThat(ordersOf(id))
+                .extracting(ReceivedOrder::origQty)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("0.00022"), new BigDecimal("0.00022"), new BigDecimal("0.00006"));
+        assertThat(eventsOf(id)).doesNotContain("ORDER_REJECTED", "NEEDS_ATTENTION");
+        assertThat(current(id).dustQuantity()).isEqualByComparingTo("0");
+        // All at the bid: 0.00050 x (89245.00 - 88837.92) = 0.20354.
         assertThat(current(id).realizedPnl()).isEqualByComparingTo("0.20354");
     }
 

@@ -35,6 +35,26 @@ class LiveUnknownOutcomesTest extends LiveScenario {
     }
 
     @Test
+    void whenACloseFilledButItsAnswerIsUnreadableTheOrderIsLookedUpAndNotSentAgain() {
+        long id = tenants.longBtc(trader);
+        BINANCE.unreadableAnswerNextOrder();
+
+        var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+
+        assertThat(reply.status()).isEqualTo(200);
+        Eventually.within(
+                FOLLOW_UP,
+                "the order behind the unreadable answer is found and recorded",
+                () -> current(id).status() == OperationStatus.CLOSED);
+        assertThat(ordersOf(id))
+                .singleElement()
+                .satisfies(order -> assertThat(order.executedQty()).isEqualByComparingTo("0.00033"));
+        assertThat(eventsOf(id)).contains("ORDER_UNKNOWN", "FILLED", "CLOSED").doesNotContain("ORDER_REJECTED");
+        // (89245.00 - 88837.92) x 0.00033 = 0.1343364
+        assertThat(current(id).realizedPnl()).isEqualByComparingTo("0.1343364");
+    }
+
+    @Test
     void whenAPartiallyFilledReportIsFollowedByFilledTheFillsCountOnceAndNothingIsLeftOpen() {
         long id = tenants.longBtc(trader);
         BINANCE.setBookLevels("BTCUSDC", List.of("89245.00@0.00020", "89240.00@1"), List.of("89245.01@1"));

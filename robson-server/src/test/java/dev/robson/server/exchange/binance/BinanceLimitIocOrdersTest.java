@@ -114,6 +114,27 @@ class BinanceLimitIocOrdersTest extends FakeBinanceFixture {
         assertThat(binance.orders()).hasSize(1);
     }
 
+    @Test
+    void anUnreadableAnswerArrangedForTheNextOrderSparesTheCallsBeforeIt() {
+        binance.setBook("BTCUSDC", "89999.00", "90000.00");
+        binance.unreadableAnswerNextOrder();
+
+        // A read between arranging and ordering is answered in full, unlike malformedNext.
+        assertThat(client.bookTicker("BTCUSDC").askPrice()).isEqualByComparingTo("90000.00");
+        assertThatThrownBy(() -> buy("0.00824", "90045.00", "entry-10"))
+                .isInstanceOf(OrderUnanswered.class)
+                .hasMessageContaining("entry-10");
+
+        assertThat(client.queryOrder(key, "BTCUSDC", "entry-10")).hasValueSatisfying(order -> {
+            assertThat(order.status()).isEqualTo("FILLED");
+            assertThat(order.executedQty()).isEqualByComparingTo("0.00824");
+        });
+        // Filled and settled as Binance would, commission included: 0.00824 less 0.00000824 BTC.
+        assertThat(binance.freeBalance("ioc-key", "USDC")).isEqualByComparingTo("258.40");
+        assertThat(binance.freeBalance("ioc-key", "BTC")).isEqualByComparingTo("0.00823176");
+        assertThat(binance.orders()).hasSize(1);
+    }
+
     private OrderResult buy(String quantity, String price, String clientOrderId) {
         return client.placeLimitIocOrder(
                 key, "BTCUSDC", "BUY", new BigDecimal(quantity), new BigDecimal(price), clientOrderId);

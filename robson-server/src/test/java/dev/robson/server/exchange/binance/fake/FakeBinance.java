@@ -293,6 +293,15 @@ public final class FakeBinance implements AutoCloseable {
         orders.mishapNext(FakeOrders.Mishap.BACKEND_TIMEOUT, 0);
     }
 
+    /**
+     * The next order is recorded and filled (balances and commission settled), then answered 200
+     * with its body cut short: unreadable JSON. Unlike {@link #malformedNext}, only an order's
+     * answer is spoilt, whatever other calls come first.
+     */
+    public void unreadableAnswerNextOrder() {
+        orders.mishapNext(FakeOrders.Mishap.UNREADABLE_ANSWER, 0);
+    }
+
     /** The next order is recorded and filled, then the connection is closed without a response. */
     public void dropNextOrderConnection() {
         orders.mishapNext(FakeOrders.Mishap.DROP_CONNECTION, 0);
@@ -316,6 +325,14 @@ public final class FakeBinance implements AutoCloseable {
     /** The next {@code count} requests, any endpoint, answer {@code status} (e.g. 500, 503) and do nothing. */
     public void failNext(int count, int status) {
         faults.failNext(count, status);
+    }
+
+    /**
+     * The next {@code count} requests to one endpoint ({@code "GET /api/v3/avgPrice"}) answer
+     * {@code status} and do nothing; other endpoints are served as usual. A count of 0 heals it.
+     */
+    public void failNextCallsTo(String endpoint, int count, int status) {
+        faults.failNextCallsTo(endpoint, count, status);
     }
 
     /** The next request answers 429 or 418 with this Retry-After. */
@@ -395,7 +412,7 @@ public final class FakeBinance implements AutoCloseable {
             // Binance's X-MBX-USED-WEIGHT-1M counts the current calendar minute only.
             int weight = minuteWeight.charge(charged);
             Thread.sleep(faults.latency().toMillis());
-            FakeReply reply = faults.preempt();
+            FakeReply reply = faults.preempt(request.endpoint());
             if (reply == null && weight > weightLimitPerMinute) {
                 calls.computeIfAbsent("429 -1003", key -> new AtomicInteger()).incrementAndGet();
                 reply = FakeReply.error(

@@ -1,8 +1,10 @@
 package dev.robson.server.exchange.binance.fake;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
-/** The failures a test arranges for the next requests, whatever their endpoint. */
+/** The failures a test arranges for the next requests, whatever their endpoint or to one endpoint only. */
 final class FakeFaults {
 
     /** A truncated document: what a proxy cutting the body short delivers with a 200. */
@@ -10,6 +12,10 @@ final class FakeFaults {
 
     private int failuresLeft;
     private int failureStatus;
+    /** Failures scoped to one endpoint ("GET /api/v3/avgPrice"): how many are left, with what status. */
+    private record ScopedFailure(int left, int status) {}
+
+    private final Map<String, ScopedFailure> endpointFailures = new HashMap<>();
     private int rateLimitStatus;
     private int retryAfterSeconds;
     private int malformedLeft;
@@ -19,6 +25,10 @@ final class FakeFaults {
     synchronized void failNext(int count, int status) {
         failuresLeft = count;
         failureStatus = status;
+    }
+
+    synchronized void failNextCallsTo(String endpoint, int count, int status) {
+        endpointFailures.put(endpoint, new ScopedFailure(count, status));
     }
 
     synchronized void rateLimitNext(int status, int retryAfter) {
@@ -43,7 +53,7 @@ final class FakeFaults {
     }
 
     /** The answer that replaces this request's own, or null to serve it. */
-    synchronized FakeReply preempt() {
+    synchronized FakeReply preempt(String endpoint) {
         if (rateLimitStatus != 0) {
             int status = rateLimitStatus;
             rateLimitStatus = 0;
@@ -60,6 +70,12 @@ final class FakeFaults {
             failuresLeft--;
             return FakeReply.error(
                     failureStatus, -1001, "Internal error; unable to process your request. Please try again.");
+        }
+        ScopedFailure scoped = endpointFailures.get(endpoint);
+        if (scoped != null && scoped.left() > 0) {
+            endpointFailures.put(endpoint, new ScopedFailure(scoped.left() - 1, scoped.status()));
+            return FakeReply.error(
+                    scoped.status(), -1001, "Internal error; unable to process your request. Please try again.");
         }
         return null;
     }

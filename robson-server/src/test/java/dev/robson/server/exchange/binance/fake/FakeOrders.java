@@ -27,7 +27,8 @@ final class FakeOrders {
         BACKEND_TIMEOUT,
         UNEXPECTED_RESPONSE,
         DROP_CONNECTION,
-        REPORT_PARTIAL_FIRST
+        REPORT_PARTIAL_FIRST,
+        UNREADABLE_ANSWER
     }
 
     /** Binance's BNB discount on commission paid in BNB: a quarter off. */
@@ -435,6 +436,8 @@ final class FakeOrders {
         return switch (mishap) {
             case TIME_OUT -> filled.delivered(FakeReply.Delivery.STALL);
             case DROP_CONNECTION -> filled.delivered(FakeReply.Delivery.DROP);
+            // A 200 whose body was cut short on the way: the order exists, its answer cannot be read.
+            case UNREADABLE_ANSWER -> filled.truncated();
             case SERVER_ERROR ->
                 FakeReply.error(
                         nextMishapStatus, -1001, "Internal error; unable to process your request. Please try again.");

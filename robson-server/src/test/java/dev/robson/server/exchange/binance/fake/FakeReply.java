@@ -29,6 +29,11 @@ record FakeReply(int status, String body, Integer retryAfterSeconds, Delivery de
         return new FakeReply(status, body, seconds, delivery);
     }
 
+    /** The first half of the body only, as a proxy cutting it short would deliver it: unreadable JSON. */
+    FakeReply truncated() {
+        return new FakeReply(status, body.substring(0, body.length() / 2), retryAfterSeconds, delivery);
+    }
+
     FakeReply delivered(Delivery how) {
         return new FakeReply(status, body, retryAfterSeconds, how);
     }
