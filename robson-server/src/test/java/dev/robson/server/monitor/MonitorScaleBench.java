@@ -13,7 +13,6 @@ import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.OnPostgres;
 import dev.robson.server.symbols.SymbolCatalog;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,7 +30,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,6 +83,10 @@ class MonitorScaleBench {
 
     @Test
     void monitorAtScale() throws Exception {
+        if (SYMBOLS <= CLOSES) {
+            throw new IllegalArgumentException("bench.symbols (" + SYMBOLS + ") must exceed bench.closes (" + CLOSES
+                    + "): the close phase crosses one symbol each, the replicas cross the rest");
+        }
         List<String> symbols = seed();
         exchange.fillAt("99.40");
         OperationCloser closer = TestClosers.closer(context, exchange, Clock.systemUTC());
@@ -246,46 +248,7 @@ class MonitorScaleBench {
     /** SYMBOLS listings X0001USDC…, TENANTS tenants, OPERATIONS operations with their entry fills, all in SQL. */
     private List<String> seed() {
         long started = System.nanoTime();
-        List<String> symbols = IntStream.rangeClosed(1, SYMBOLS)
-                .mapToObj(n -> String.format("X%04dUSDC", n))
-                .toList();
-        List<SymbolCatalog.Listing> listings = new ArrayList<>(catalog.all().stream()
-                .map(s -> new SymbolCatalog.Listing(
-                        s.name(), s.base().code(), s.quote().code(), s.tickSize(), s.stepSize(), s.minNotional()))
-                .toList());
-        symbols.forEach(symbol -> listings.add(new SymbolCatalog.Listing(
-                symbol,
-                symbol.substring(0, 5),
-                "USDC",
-                new BigDecimal("0.01"),
-                new BigDecimal("0.001"),
-                new BigDecimal("5"))));
-        catalog.replaceAll(listings);
-        jdbc.sql("INSERT INTO tenants (name, created_at) SELECT 'bench-' || g, now() FROM generate_series(1, :n) g")
-                .param("n", TENANTS)
-                .update();
-        // Operation g: tenant g mod TENANTS (its number g div TENANTS + 1, so each tenant's run
-        // 1, 2, 3…), symbol g mod SYMBOLS; the first of each symbol has the high stop.
-        jdbc.sql("""
-                INSERT INTO operations (tenant_id, number, symbol, side, stop_loss, take_profit, status, opened_at,
-                                        version)
-                SELECT c.id, g / :tenants + 1, s.symbol, 'BUY', CASE WHEN g < :symbols THEN 99.50 ELSE 90.00 END,
-                       200.00, 'ACTIVE', now(), 0
-                FROM generate_series(0, :operations - 1) g
-                JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM tenants WHERE name LIKE 'bench-%') c
-                  ON c.n = g % :tenants
-                JOIN (SELECT symbol, row_number() OVER (ORDER BY symbol) - 1 AS n FROM symbols WHERE symbol LIKE 'X%') s
-                  ON s.n = g % :symbols""")
-                .param("symbols", SYMBOLS)
-                .param("operations", OPERATIONS)
-                .param("tenants", TENANTS)
-                .update();
-        jdbc.sql("""
-                INSERT INTO operation_orders (operation_id, tenant_id, sequence_no, purpose, status, executed_quantity,
-                                              average_price, executed_at)
-                SELECT id, tenant_id, 0, 'ENTRY', 'FILLED', 1.000, 100.00, opened_at FROM operations""").update();
-        jdbc.sql("ANALYZE operations").update();
-        jdbc.sql("ANALYZE operation_orders").update();
+        List<String> symbols = MonitorScaleSeed.seed(jdbc, catalog, OPERATIONS, SYMBOLS, TENANTS);
         line(
                 "seeded %,d operations, %,d symbols, %,d tenants in %d ms",
                 OPERATIONS, SYMBOLS, TENANTS, millis(System.nanoTime() - started));
