@@ -66,8 +66,10 @@ class StreamHandOffTest extends FakeStreamFixture {
             binance.publish("ETHUSDC", "3012.45", "3012.46");
             binance.publish("BTCUSDC", "88990.00", "88990.01");
 
-            List<MarketQuote> seen = cachedUntil(quote -> quote.quote().symbol().equals("ETHUSDC"));
-            seen.addAll(cachedUntil(quote -> quote.quote().bid().equals(Price.of("88990.00"))));
+            // The two wait side by side, so they reach the cache in either order.
+            List<MarketQuote> seen = cachedUntil(prices -> prices.stream()
+                            .anyMatch(quote -> quote.quote().symbol().equals("ETHUSDC"))
+                    && prices.stream().anyMatch(quote -> quote.quote().bid().equals(Price.of("88990.00"))));
             assertThat(monitorReleased.getCount())
                     .as("the monitor is still inside its first reaction")
                     .isEqualTo(1);
@@ -80,8 +82,8 @@ class StreamHandOffTest extends FakeStreamFixture {
         }
     }
 
-    /** The cached prices up to and including the first that matches; fails after {@link #WAIT}. */
-    private List<MarketQuote> cachedUntil(Predicate<MarketQuote> wanted) throws Exception {
+    /** The cached prices, in arrival order, until they satisfy {@code wanted}; fails after {@link #WAIT}. */
+    private List<MarketQuote> cachedUntil(Predicate<List<MarketQuote>> wanted) throws Exception {
         List<MarketQuote> seen = new ArrayList<>();
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -90,7 +92,7 @@ class StreamHandOffTest extends FakeStreamFixture {
                 break;
             }
             seen.add(next);
-            if (wanted.test(next)) {
+            if (wanted.test(seen)) {
                 return seen;
             }
         }
