@@ -65,6 +65,21 @@ public class OperationRepository {
     }
 
     /**
+     * The tenant's held operations, ACTIVE then CLOSING, each by id, read in one statement: two
+     * reads (one per status) could each see a different moment, and an operation whose close began
+     * between them would be listed twice.
+     */
+    public List<Operation> findHeld(long tenantId) {
+        List<OperationRow> rows = jdbc.sql(SELECT_OPERATION
+                        + " WHERE tenant_id = :tenantId AND status IN ('ACTIVE', 'CLOSING')"
+                        + " ORDER BY CASE status WHEN 'ACTIVE' THEN 0 ELSE 1 END, id")
+                .param("tenantId", tenantId)
+                .query(OperationRepository::operationRow)
+                .list();
+        return assemble(tenantId, rows);
+    }
+
+    /**
      * One page of a tenant's operations in a status, newest first: at most {@code limit},
      * with tenant numbers below {@code beforeNumber} when given. Lists are paged because closed
      * history only grows.

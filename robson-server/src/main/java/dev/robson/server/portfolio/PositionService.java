@@ -2,7 +2,6 @@ package dev.robson.server.portfolio;
 
 import dev.robson.core.market.Symbol;
 import dev.robson.core.operation.Operation;
-import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.valuation.PortfolioTotals;
 import dev.robson.core.valuation.PositionValuation;
 import dev.robson.server.auth.Tenant;
@@ -81,8 +80,7 @@ public class PositionService {
     List<HeldPosition> held(Tenant tenant) {
         record Read(List<Operation> operations, Map<Long, String> attention) {}
         Read read = transaction.execute(status -> {
-            List<Operation> held = new ArrayList<>(operations.findByStatus(tenant.tenantId(), OperationStatus.ACTIVE));
-            held.addAll(operations.findByStatus(tenant.tenantId(), OperationStatus.CLOSING));
+            List<Operation> held = operations.findHeld(tenant.tenantId());
             return new Read(
                     held,
                     operations.attentionOf(

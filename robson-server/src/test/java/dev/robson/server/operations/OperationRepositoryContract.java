@@ -2,6 +2,7 @@ package dev.robson.server.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.robson.core.market.Price;
 import dev.robson.core.market.Quantity;
@@ -59,6 +60,27 @@ abstract class OperationRepositoryContract {
         assertThat(operations.find(stranger.tenantId(), id)).isEmpty();
         assertThat(operations.findByStatus(stranger.tenantId(), OperationStatus.ACTIVE))
                 .isEmpty();
+    }
+
+    @Test
+    void whenOperationsAreHeldThenActiveComeFirstThenClosingEachOnceAndClosedNever() {
+        var trader = tenants.newTrader("holder");
+        long closing = tenants.longBtc(trader);
+        long active = tenants.longBtc(trader);
+        long closed = tenants.longBtc(trader);
+        Operation beginning = operations.find(trader.tenantId(), closing).orElseThrow();
+        beginning.beginClosing(CloseReason.STOP_LOSS);
+        operations.update(beginning);
+        Operation ending = operations.find(trader.tenantId(), closed).orElseThrow();
+        ending.beginClosing(CloseReason.MANUAL);
+        ending.recordExit(OrderExecution.filledExit(
+                Quantity.of("0.00033"), Price.of("89000.00"), Instant.parse("2026-01-05T12:00:00Z"), "robson-x-1"));
+        ending.completeClose(Instant.parse("2026-01-05T12:00:00Z"));
+        operations.update(ending);
+
+        assertThat(operations.findHeld(trader.tenantId()))
+                .extracting(Operation::id, Operation::status)
+                .containsExactly(tuple(active, OperationStatus.ACTIVE), tuple(closing, OperationStatus.CLOSING));
     }
 
     @Test
