@@ -204,14 +204,7 @@ class ConfirmCommandTest extends LoggedInCliTest {
                 ╔═════════════════════════════════════════════════╗
                 ║ PLAN #42  CANCELLED  BTC/USDC LONG              ║
                 ╠═════════════════════════════════════════════════╣
-                ║ Entry ref: $90,000.00                           ║
-                ║ Entry max: $90,045.00 (LIMIT IOC)               ║
-                ║ Stop:      $88,650.00 (1.50% below entry ref)   ║
-                ║ Target:    $92,700.00 (estimate)                ║
-                ║ Size:      0.00618 BTC ($556.48)                ║
-                ║ Max loss:  $10.27 (0.9993% of capital)          ║
-                ║ Method:    SWING_LEVEL_2 · HIGH confidence      ║
-                ║ Warnings:  none                                 ║
+                """ + PlanCommandsTest.PLAN_42_TERMS + """
                 ╠═════════════════════════════════════════════════╣
                 ║ Budget 2026-01: $41.12 left of $41.12 · 4 slots ║
                 ╚═════════════════════════════════════════════════╝

@@ -16,6 +16,21 @@ class PlanCommandsTest extends LoggedInCliTest {
     private static final String PLAN = "/api/operations/plan/";
     private static final String LEVELS = "/api/analysis/levels/BTCUSDC/";
 
+    /**
+     * The terms of plan #42 (plan.json) as its card lists them until something is bought: the
+     * planned card and the cancelled one show the same plan.
+     */
+    static final String PLAN_42_TERMS = """
+            ║ Entry ref: $90,000.00                           ║
+            ║ Entry max: $90,045.00 (LIMIT IOC)               ║
+            ║ Stop:      $88,650.00 (1.50% below entry ref)   ║
+            ║ Target:    $92,700.00 (estimate)                ║
+            ║ Size:      0.00618 BTC ($556.48)                ║
+            ║ Max loss:  $10.27 (0.9993% of capital)          ║
+            ║ Method:    SWING_LEVEL_2 · HIGH confidence      ║
+            ║ Warnings:  none                                 ║
+            """;
+
     @Test
     void whenStrategiesAreListedThenEachShowsItsRiskSettings() {
         server.onFixture("GET", "/api/strategies/", "strategies.json");
@@ -42,14 +57,7 @@ class PlanCommandsTest extends LoggedInCliTest {
                 ╔═════════════════════════════════════════════════╗
                 ║ PLAN #42  PLANNED  BTC/USDC LONG                ║
                 ╠═════════════════════════════════════════════════╣
-                ║ Entry ref: $90,000.00                           ║
-                ║ Entry max: $90,045.00 (LIMIT IOC)               ║
-                ║ Stop:      $88,650.00 (1.50% below entry ref)   ║
-                ║ Target:    $92,700.00 (estimate)                ║
-                ║ Size:      0.00618 BTC ($556.48)                ║
-                ║ Max loss:  $10.27 (0.9993% of capital)          ║
-                ║ Method:    SWING_LEVEL_2 · HIGH confidence      ║
-                ║ Warnings:  none                                 ║
+                """ + PLAN_42_TERMS + """
                 ╠═════════════════════════════════════════════════╣
                 ║ Budget 2026-01: $30.85 left of $41.12 · 3 slots ║
                 ║ Expires in 1m 58s · robson confirm 42           ║
