@@ -25,17 +25,6 @@ class PriceCommandTest extends LoggedInCliTest {
     }
 
     @Test
-    void whenTheServerPublishesUsd1AsADollarThenAUsd1PriceReadsInDollars() {
-        var result = priceAnswered("ETHUSD1", 200, """
-                {"symbol":"ETHUSD1","base_asset":"ETH","quote_asset":"USD1","bid":"0.13","ask":"0.14",\
-                "last":"0.13","spread":"0.01","spread_percent":"7.4074","timestamp":1767614400,"stale":false,\
-                "source":"BINANCE"}""");
-
-        assertThat(result.out()).isEqualTo("ETH/USD1: Bid $0.13 | Ask $0.14 | Spread $0.01\n");
-        assertThat(server.requests("GET", FakeRobsonServer.DISPLAY_RULES_PATH)).hasSize(1);
-    }
-
-    @Test
     void whenTheServerHasNoDisplayRulesThenAmountsKeepTheirAssetCode() {
         server.reset("GET", FakeRobsonServer.DISPLAY_RULES_PATH);
         server.onFixture("GET", PRICE_PATH, "price.json");
@@ -57,25 +46,6 @@ class PriceCommandTest extends LoggedInCliTest {
     }
 
     @Test
-    void whenTheQuoteIsFromTheExchangeAndStaleThenOnlyTheStaleMarkShows() {
-        var result = priceAnswered("ETHBTC", 200, """
-                {"symbol":"ETHBTC","base_asset":"ETH","quote_asset":"BTC","bid":"0.03370","ask":"0.03371",\
-                "last":"0.03370","spread":"0.00001","spread_percent":"0.0297","timestamp":1767614400,"stale":true,\
-                "source":"BINANCE"}""");
-
-        assertThat(result.out()).isEqualTo("ETH/BTC: Bid 0.03370 BTC | Ask 0.03371 BTC | Spread 0.00001 BTC [STALE]\n");
-    }
-
-    @Test
-    void whenTheServerSendsOnlyTheSeedsFieldsThenTheSpreadIsAskMinusBid() {
-        var result = priceAnswered("BTCUSDC", 200, """
-                {"symbol":"BTCUSDC","bid":"89245.00","ask":"89246.50","last":"89245.50","timestamp":1703251200}""");
-
-        // Without quote_asset the quote is the published dollar asset the symbol ends with.
-        assertThat(result.out()).isEqualTo("BTC/USDC: Bid $89,245.00 | Ask $89,246.50 | Spread $1.50\n");
-    }
-
-    @Test
     void whenJsonIsAskedThenStdoutIsOneValidDocument() {
         server.onFixture("GET", PRICE_PATH, "price.json");
 
@@ -85,6 +55,50 @@ class PriceCommandTest extends LoggedInCliTest {
         var document = JsonDocuments.single(result.out());
         assertThat(document.get("bid").asString()).isEqualTo("89245.00");
         assertThat(document.get("source").asString()).isEqualTo("SIMULATED");
+    }
+
+    /** A quote the price endpoint may answer, and the line the trader reads of it. */
+    record Quote(String what, String symbol, String body, String line) {
+        @Override
+        public String toString() {
+            return what;
+        }
+    }
+
+    static Stream<Quote> quotes() {
+        return Stream.of(
+                new Quote(
+                        "USD1, which the server publishes as a dollar, reads in dollars",
+                        "ETHUSD1",
+                        """
+                        {"symbol":"ETHUSD1","base_asset":"ETH","quote_asset":"USD1","bid":"0.13","ask":"0.14",\
+                        "last":"0.13","spread":"0.01","spread_percent":"7.4074","timestamp":1767614400,"stale":false,\
+                        "source":"BINANCE"}""",
+                        "ETH/USD1: Bid $0.13 | Ask $0.14 | Spread $0.01\n"),
+                new Quote(
+                        "a stale quote from the exchange shows only the stale mark",
+                        "ETHBTC",
+                        """
+                        {"symbol":"ETHBTC","base_asset":"ETH","quote_asset":"BTC","bid":"0.03370","ask":"0.03371",\
+                        "last":"0.03370","spread":"0.00001","spread_percent":"0.0297","timestamp":1767614400,"stale":true,\
+                        "source":"BINANCE"}""",
+                        "ETH/BTC: Bid 0.03370 BTC | Ask 0.03371 BTC | Spread 0.00001 BTC [STALE]\n"),
+                // Without quote_asset the quote is the published dollar asset the symbol ends with.
+                new Quote(
+                        "only the seed's fields: the spread is ask minus bid",
+                        "BTCUSDC",
+                        """
+                        {"symbol":"BTCUSDC","bid":"89245.00","ask":"89246.50","last":"89245.50","timestamp":1703251200}""",
+                        "BTC/USDC: Bid $89,245.00 | Ask $89,246.50 | Spread $1.50\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("quotes")
+    void whenThePriceEndpointAnswersAQuoteThenItsLineFollowsTheDisplayRules(Quote quote) {
+        var result = priceAnswered(quote.symbol(), 200, quote.body());
+
+        assertThat(result.out()).isEqualTo(quote.line());
+        assertThat(server.requests("GET", FakeRobsonServer.DISPLAY_RULES_PATH)).hasSize(1);
     }
 
     /** An answer of the price endpoint other than a price, and what the trader gets of it. */
