@@ -1,7 +1,6 @@
 package dev.robson.core.planning;
 
-import dev.robson.core.planning.sizing.SizingWarning;
-import dev.robson.core.planning.stop.StopWarning;
+import dev.robson.core.CodedWarning;
 import java.util.Objects;
 
 /** Something the trader should read before confirming, from the stop or from the size. */
@@ -12,11 +11,7 @@ public record PlanWarning(String code, String message) {
         Objects.requireNonNull(message, "message");
     }
 
-    static PlanWarning of(StopWarning warning) {
-        return new PlanWarning(warning.code(), warning.message());
-    }
-
-    static PlanWarning of(SizingWarning warning) {
+    static PlanWarning of(CodedWarning warning) {
         return new PlanWarning(warning.code(), warning.message());
     }
 }

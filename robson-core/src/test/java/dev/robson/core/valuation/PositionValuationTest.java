@@ -20,6 +20,8 @@ import dev.robson.core.operation.Side;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PositionValuationTest {
 
@@ -126,27 +128,23 @@ class PositionValuationTest {
         assertThat(valuation.rounded().quantity()).hasToString("0.00020");
     }
 
-    @Test
-    void gainEndingInFiveRoundsHalfUp() {
-        RoundedValuation rounded = PositionValuation.of(
-                        halfCentBoundaryPosition(), quote("BTCUSDC", "82500.00", "82501.00"))
+    /** HALF_UP rounds a gain and a loss alike, away from zero; the cost basis needs no rounding. */
+    @ParameterizedTest(name = "bid {0}: P&L {2}, {3} %, value {4}")
+    @CsvSource(textBlock = """
+            # 2500 x 0.00005 = 0.125; 2500 / 80000 = 3.125 %; 82500 x 0.00005 = 4.125
+            82500.00, 82501.00,  0.13,  3.13, 4.13
+            # -2500 x 0.00005 = -0.125; -3.125 %; 77500 x 0.00005 = 3.875
+            77500.00, 77501.00, -0.13, -3.13, 3.88
+            """)
+    void amountsEndingInFiveRoundAwayFromZero(
+            String bid, String ask, String pnl, String pnlPercent, String positionValue) {
+        RoundedValuation rounded = PositionValuation.of(halfCentBoundaryPosition(), quote("BTCUSDC", bid, ask))
                 .rounded();
 
-        // 2500 x 0.00005 = 0.125; 2500 / 80000 = 3.125 %
-        assertThat(rounded.unrealizedPnl()).hasToString("0.13");
-        assertThat(rounded.unrealizedPnlPercent()).hasToString("3.13");
-        assertThat(rounded.positionValue()).hasToString("4.13");
+        assertThat(rounded.unrealizedPnl()).hasToString(pnl);
+        assertThat(rounded.unrealizedPnlPercent()).hasToString(pnlPercent);
+        assertThat(rounded.positionValue()).hasToString(positionValue);
         assertThat(rounded.costBasis()).hasToString("4.00");
-    }
-
-    @Test
-    void lossEndingInFiveRoundsAwayFromZero() {
-        RoundedValuation rounded = PositionValuation.of(
-                        halfCentBoundaryPosition(), quote("BTCUSDC", "77500.00", "77501.00"))
-                .rounded();
-
-        assertThat(rounded.unrealizedPnl()).hasToString("-0.13");
-        assertThat(rounded.unrealizedPnlPercent()).hasToString("-3.13");
     }
 
     @Test

@@ -1,22 +1,19 @@
 package dev.robson.core.planning.sizing;
 
-/** Why a size risks less than the allowance: 1 % is a ceiling, and these are what held it lower. */
-public enum SizingWarning {
-    CASH_CAPPED("cash_capped", "the free balance, not the risk allowance, limits the size"),
-    MAX_QUANTITY_CAPPED("max_quantity_capped", "the exchange's maximum quantity limits the size");
+import dev.robson.core.CodedWarning;
 
-    private final String code;
+/** Why a size risks less than the allowance: 1 % is a ceiling, and these are what held it lower. */
+public enum SizingWarning implements CodedWarning {
+    CASH_CAPPED("the free balance, not the risk allowance, limits the size"),
+    MAX_QUANTITY_CAPPED("the exchange's maximum quantity limits the size");
+
     private final String message;
 
-    SizingWarning(String code, String message) {
-        this.code = code;
+    SizingWarning(String message) {
         this.message = message;
     }
 
-    public String code() {
-        return code;
-    }
-
+    @Override
     public String message() {
         return message;
     }

@@ -1,23 +1,20 @@
 package dev.robson.core.planning.stop;
 
-/** What the trader should know about a stop that was found anyway. */
-public enum StopWarning {
-    /** Fewer supports than the strategy's N; named for N = 2, the level every strategy uses. */
-    SECOND_SUPPORT_NOT_FOUND("second_support_not_found", "second support not found"),
-    ATR_FALLBACK("atr_fallback", "no support within bounds: the stop comes from the ATR");
+import dev.robson.core.CodedWarning;
 
-    private final String code;
+/** What the trader should know about a stop that was found anyway. */
+public enum StopWarning implements CodedWarning {
+    /** Fewer supports than the strategy's N; named for N = 2, the level every strategy uses. */
+    SECOND_SUPPORT_NOT_FOUND("second support not found"),
+    ATR_FALLBACK("no support within bounds: the stop comes from the ATR");
+
     private final String message;
 
-    StopWarning(String code, String message) {
-        this.code = code;
+    StopWarning(String message) {
         this.message = message;
     }
 
-    public String code() {
-        return code;
-    }
-
+    @Override
     public String message() {
         return message;
     }

@@ -119,18 +119,7 @@ class PositionSizerTest {
 
     @Test
     void theExchangeMaximumCapsTheSize() {
-        Symbol capped = MarketFixtures.btcUsdc(new OrderLimits(
-                new BigDecimal("0.00001"),
-                new BigDecimal("0.005"),
-                BigDecimal.ZERO,
-                null,
-                BigDecimal.ZERO,
-                null,
-                true,
-                false,
-                null,
-                null,
-                null));
+        Symbol capped = btcUsdcWithin(new BigDecimal("0.005"), null, null);
 
         PositionSize size = sized(size(capped, "90000.00", "1000", "1000", FEE_IN_BASE));
 
@@ -141,23 +130,24 @@ class PositionSizerTest {
     @Test
     void refusesAnEntryMaxOrAStopOutsidePriceFilter() {
         // E_max 90,000 above a maxPrice of 89,999.99; then a stop of 88,650.00 below a minPrice of 88,700.00.
-        Symbol capped = MarketFixtures.btcUsdc(priceBounds(new BigDecimal("0.01"), new BigDecimal("89999.99")));
-        Symbol floored = MarketFixtures.btcUsdc(priceBounds(new BigDecimal("88700.00"), new BigDecimal("100000")));
+        Symbol capped = btcUsdcWithin(null, new BigDecimal("0.01"), new BigDecimal("89999.99"));
+        Symbol floored = btcUsdcWithin(null, new BigDecimal("88700.00"), new BigDecimal("100000"));
 
         assertThat(refusal(size(capped, "90000.00", "1000", "1000", FEE_IN_BASE)))
                 .isEqualTo("price_outside_filter");
         assertThat(refusal(size(floored, "90000.00", "1000", "1000", FEE_IN_BASE)))
                 .isEqualTo("price_outside_filter");
         // Inside both bounds the worked example stands: q 0.00618.
-        Symbol inside = MarketFixtures.btcUsdc(priceBounds(new BigDecimal("88650.00"), new BigDecimal("90000.00")));
+        Symbol inside = btcUsdcWithin(null, new BigDecimal("88650.00"), new BigDecimal("90000.00"));
         assertThat(sized(size(inside, "90000.00", "1000", "1000", FEE_IN_BASE)).quantity())
                 .isEqualTo(Quantity.of("0.00618"));
     }
 
-    private static OrderLimits priceBounds(BigDecimal minPrice, BigDecimal maxPrice) {
-        return new OrderLimits(
+    /** BTCUSDC under a LOT_SIZE maximum and PRICE_FILTER bounds, each null for none; otherwise as its step alone. */
+    private static Symbol btcUsdcWithin(BigDecimal maxQty, BigDecimal minPrice, BigDecimal maxPrice) {
+        return MarketFixtures.btcUsdc(new OrderLimits(
                 new BigDecimal("0.00001"),
-                null,
+                maxQty,
                 BigDecimal.ZERO,
                 null,
                 BigDecimal.ZERO,
@@ -166,7 +156,7 @@ class PositionSizerTest {
                 false,
                 minPrice,
                 maxPrice,
-                5);
+                null));
     }
 
     @ParameterizedTest(name = "capital {0}, free {1}: {2}")
