@@ -4,6 +4,7 @@ import dev.robson.server.auth.UserAccess;
 import dev.robson.server.auth.UserAccountRepository;
 import dev.robson.server.credentials.CredentialVault;
 import dev.robson.server.credentials.ExchangeCredentials;
+import java.util.function.LongFunction;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -49,14 +50,19 @@ public class TenantAdministration {
 
     /** A switch of {@link UserAccess} on one user (false when there is no such user), refused for a missing tenant. */
     private Outcome switchUser(String tenant, String username, UserSwitch change, String done) {
-        var tenantId = users.findTenantId(tenant);
-        if (tenantId.isEmpty()) {
-            return new Outcome(false, "No tenant named " + tenant + ".");
-        }
-        if (!change.apply(tenantId.get(), username)) {
-            return new Outcome(false, "No user " + username + " in tenant " + tenant + ".");
-        }
-        return new Outcome(true, done);
+        return ofTenant(tenant, tenantId -> {
+            if (!change.apply(tenantId, username)) {
+                return new Outcome(false, "No user " + username + " in tenant " + tenant + ".");
+            }
+            return new Outcome(true, done);
+        });
+    }
+
+    /** A step on the named tenant; every step refuses a missing tenant first, with the same words. */
+    private Outcome ofTenant(String tenant, LongFunction<Outcome> step) {
+        return users.findTenantId(tenant)
+                .map(step::apply)
+                .orElseGet(() -> new Outcome(false, "No tenant named " + tenant + "."));
     }
 
     @FunctionalInterface
@@ -80,34 +86,30 @@ public class TenantAdministration {
 
     @Transactional
     public Outcome createUser(String tenant, String username, String password) {
-        var tenantId = users.findTenantId(tenant);
-        if (tenantId.isEmpty()) {
-            return new Outcome(false, "No tenant named " + tenant + ".");
-        }
-        if (username == null || !USERNAME.matcher(username).matches()) {
-            return new Outcome(false, "A username is 2 to 64 letters, digits, '.', '-' or '_'.");
-        }
-        if (users.usernameTaken(username)) {
-            return new Outcome(false, "Username " + username + " is taken.");
-        }
-        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
-            return new Outcome(false, "A password has at least " + MINIMUM_PASSWORD_LENGTH + " characters.");
-        }
-        users.createUser(tenantId.get(), username, passwords.encode(password));
-        return new Outcome(true, "Created user " + username + " in tenant " + tenant + ".");
+        return ofTenant(tenant, tenantId -> {
+            if (username == null || !USERNAME.matcher(username).matches()) {
+                return new Outcome(false, "A username is 2 to 64 letters, digits, '.', '-' or '_'.");
+            }
+            if (users.usernameTaken(username)) {
+                return new Outcome(false, "Username " + username + " is taken.");
+            }
+            if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
+                return new Outcome(false, "A password has at least " + MINIMUM_PASSWORD_LENGTH + " characters.");
+            }
+            users.createUser(tenantId, username, passwords.encode(password));
+            return new Outcome(true, "Created user " + username + " in tenant " + tenant + ".");
+        });
     }
 
     @Transactional
     public Outcome setApiKey(String tenant, ExchangeCredentials.KeyType type, String apiKey, String secret) {
-        var tenantId = users.findTenantId(tenant);
-        if (tenantId.isEmpty()) {
-            return new Outcome(false, "No tenant named " + tenant + ".");
-        }
-        if (apiKey == null || !apiKey.matches("[A-Za-z0-9]{1,128}") || secret == null || secret.isBlank()) {
-            return new Outcome(false, "Give an API key of letters and digits and its secret on standard input.");
-        }
-        var credentials = new ExchangeCredentials(type, apiKey, secret);
-        vault.store(tenantId.get(), credentials);
-        return new Outcome(true, "Stored " + type + " key " + credentials.hint() + " for tenant " + tenant + ".");
+        return ofTenant(tenant, tenantId -> {
+            if (apiKey == null || !apiKey.matches("[A-Za-z0-9]{1,128}") || secret == null || secret.isBlank()) {
+                return new Outcome(false, "Give an API key of letters and digits and its secret on standard input.");
+            }
+            var credentials = new ExchangeCredentials(type, apiKey, secret);
+            vault.store(tenantId, credentials);
+            return new Outcome(true, "Stored " + type + " key " + credentials.hint() + " for tenant " + tenant + ".");
+        });
     }
 }

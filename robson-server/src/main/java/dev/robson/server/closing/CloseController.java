@@ -54,9 +54,7 @@ class CloseController {
 
     @PostMapping({"/api/operations/{id}/close", "/api/operations/{id}/close/"})
     OperationView close(Tenant tenant, @PathVariable @Positive long id) {
-        var operation = closer.close(tenant.tenantId(), id, CloseReason.MANUAL);
-        return OperationView.of(
-                operation, operations.attention(tenant, List.of(id)).get(id));
+        return view(tenant, closer.close(tenant.tenantId(), id, CloseReason.MANUAL));
     }
 
     record EventList(List<OperationEventLog.Event> events) {}

@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +40,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
-        HttpHeaders headers = problemHeaders();
-        problem.retryAfterSeconds().ifPresent(seconds -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
-        return ResponseEntity.status(problem.status())
-                .headers(headers)
-                .body(Problems.of(problem.status(), problem.code(), problem.getMessage()));
+        return respond(
+                Problems.of(problem.status(), problem.code(), problem.getMessage()), problem.retryAfterSeconds());
     }
 
     @ExceptionHandler(DomainRuleViolation.class)
@@ -77,14 +75,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     })
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception failure) {
         log.warn("Database unavailable: {}", failure.getClass().getSimpleName());
-        HttpHeaders headers = problemHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, "2");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .headers(headers)
-                .body(Problems.of(
+        return respond(
+                Problems.of(
                         HttpStatus.SERVICE_UNAVAILABLE,
                         "database_unavailable",
-                        "The database is not answering; retry in a few seconds."));
+                        "The database is not answering; retry in a few seconds."),
+                OptionalLong.of(2));
     }
 
     /** The last line of defence: the caller learns only an id that the log line carries too. */
@@ -177,7 +173,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return new ResponseEntity<>(problem, problemHeaders(), problem.getStatus());
+        return respond(problem, OptionalLong.empty());
+    }
+
+    /** The problem with a {@code Retry-After} of the whole seconds after which a retry can succeed, when known. */
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, OptionalLong retryAfterSeconds) {
+        HttpHeaders headers = problemHeaders();
+        retryAfterSeconds.ifPresent(seconds -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
+        return new ResponseEntity<>(problem, headers, problem.getStatus());
     }
 
     /** {@link #respond} for the framework's handlers overridden here, whose signatures fix an untyped body. */
