@@ -8,9 +8,4 @@ public record AccountBalances(
         String quoteAsset,
         List<AssetBalance> balances,
         @Nullable BigDecimal totalValue,
-        @Nullable String source) {
-
-    static AccountBalances from(JsonObject json) {
-        return json.as(AccountBalances.class);
-    }
-}
+        @Nullable String source) {}

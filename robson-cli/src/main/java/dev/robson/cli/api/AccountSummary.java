@@ -10,9 +10,4 @@ public record AccountSummary(
         BigDecimal available,
         BigDecimal exposurePercent,
         @Nullable String source,
-        @Nullable Long timestamp) {
-
-    static AccountSummary from(JsonObject json) {
-        return json.as(AccountSummary.class);
-    }
-}
+        @Nullable Long timestamp) {}

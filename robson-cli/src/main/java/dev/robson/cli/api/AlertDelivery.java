@@ -10,9 +10,4 @@ public record AlertDelivery(
         @Nullable String createdAt,
         @Nullable String nextAttemptAt,
         @Nullable Long lastStatus,
-        @Nullable String lastError) {
-
-    static AlertDelivery from(JsonObject json) {
-        return json.as(AlertDelivery.class);
-    }
-}
+        @Nullable String lastError) {}

@@ -14,24 +14,6 @@ public record AlertTarget(
         String destination,
         boolean enabled,
         String status,
-        String failingSince,
-        String lastFailure,
-        String signingSecret) {
-
-    static AlertTarget from(JsonObject json) {
-        Object events = json.fields().get("events");
-        return new AlertTarget(
-                json.whole("id"),
-                json.text("kind"),
-                json.text("name"),
-                events instanceof List<?> names
-                        ? names.stream().map(String::valueOf).toList()
-                        : List.of(),
-                json.text("destination"),
-                json.flag("enabled"),
-                json.text("status"),
-                json.optionalText("failing_since").orElse(null),
-                json.optionalText("last_failure").orElse(null),
-                json.optionalText("signing_secret").orElse(null));
-    }
-}
+        @Nullable String failingSince,
+        @Nullable String lastFailure,
+        @Nullable String signingSecret) {}

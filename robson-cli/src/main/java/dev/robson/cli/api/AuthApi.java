@@ -30,6 +30,6 @@ public final class AuthApi {
     }
 
     private static Reply<TokenGrant> grant(HttpTransport.Answer answer) {
-        return new Reply<>(RobsonApi.read(answer.body(), TokenGrant::from), answer.body());
+        return new Reply<>(RobsonApi.read(answer.body(), json -> json.as(TokenGrant.class)), answer.body());
     }
 }

@@ -15,9 +15,4 @@ public record ClosedTrade(
         @Nullable String closeReason,
         String quoteAsset,
         String closedAt,
-        long durationSeconds) {
-
-    static ClosedTrade from(JsonObject json) {
-        return json.as(ClosedTrade.class);
-    }
-}
+        long durationSeconds) {}

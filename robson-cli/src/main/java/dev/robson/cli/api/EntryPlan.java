@@ -10,7 +10,7 @@ import java.util.List;
  * {@code failure} are null until the confirmation says otherwise.
  */
 public record EntryPlan(
-        Long operationId,
+        @Nullable Long operationId,
         String status,
         long strategyId,
         String symbol,
@@ -34,38 +34,6 @@ public record EntryPlan(
         BigDecimal feeRate,
         String expiresAt,
         String quoteAsset,
-        BigDecimal filledQuantity,
-        BigDecimal entryPrice,
-        String failure) {
-
-    static EntryPlan from(JsonObject json) {
-        return new EntryPlan(
-                json.fields().get("operation_id") == null ? null : json.whole("operation_id"),
-                json.text("status"),
-                json.whole("strategy_id"),
-                json.text("symbol"),
-                json.text("side"),
-                json.decimal("entry_reference"),
-                json.decimal("entry_max"),
-                json.decimal("technical_level"),
-                json.decimal("stop_loss"),
-                json.decimal("take_profit"),
-                json.decimal("quantity"),
-                json.decimal("sellable_quantity"),
-                json.decimal("notional"),
-                json.decimal("planned_risk"),
-                json.decimal("planned_risk_percent"),
-                json.decimal("stop_distance_percent"),
-                json.text("method"),
-                json.text("confidence"),
-                json.objects("levels").stream().map(SupportLevel::from).toList(),
-                json.objects("warnings").stream().map(PlanWarning::from).toList(),
-                RiskStatus.from(json.object("budget")),
-                json.decimal("fee_rate"),
-                json.text("expires_at"),
-                json.text("quote_asset"),
-                json.optionalDecimal("filled_quantity").orElse(null),
-                json.optionalDecimal("entry_price").orElse(null),
-                json.optionalText("failure").orElse(null));
-    }
-}
+        @Nullable BigDecimal filledQuantity,
+        @Nullable BigDecimal entryPrice,
+        @Nullable String failure) {}

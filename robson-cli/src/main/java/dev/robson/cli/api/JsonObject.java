@@ -76,9 +76,7 @@ public record JsonObject(Map<String, Object> fields) {
                 return texts(name);
             }
             if (element.isRecord()) {
-                return objects(name).stream()
-                        .map(item -> item.as(element.asSubclass(Record.class)))
-                        .toList();
+                return list(name, element.asSubclass(Record.class));
             }
         }
         throw new IllegalArgumentException("no JSON reading for " + component);
@@ -175,6 +173,11 @@ public record JsonObject(Map<String, Object> fields) {
                     .toList();
         }
         throw missing(name, "array");
+    }
+
+    /** An array of objects, each read as the record {@code type} ({@link #as}); empty when absent. */
+    public <R extends Record> List<R> list(String name, Class<R> type) {
+        return objects(name).stream().map(item -> item.as(type)).toList();
     }
 
     private static MissingFieldException missing(String name, String type) {

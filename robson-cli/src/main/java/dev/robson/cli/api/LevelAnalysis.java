@@ -13,30 +13,12 @@ public record LevelAnalysis(
         BigDecimal entryReference,
         List<SupportLevel> levels,
         List<SupportLevel> skippedLevels,
-        BigDecimal technicalLevel,
-        BigDecimal stopLoss,
-        String method,
-        String confidence,
-        BigDecimal atr,
-        String refusal,
+        @Nullable BigDecimal technicalLevel,
+        @Nullable BigDecimal stopLoss,
+        @Nullable String method,
+        @Nullable String confidence,
+        @Nullable BigDecimal atr,
+        @Nullable String refusal,
         List<PlanWarning> warnings,
-        String candlesFrom,
-        String candlesTo) {
-
-    static LevelAnalysis from(JsonObject json) {
-        return new LevelAnalysis(
-                json.text("symbol"),
-                json.decimal("entry_reference"),
-                json.objects("levels").stream().map(SupportLevel::from).toList(),
-                json.objects("skipped_levels").stream().map(SupportLevel::from).toList(),
-                json.optionalDecimal("technical_level").orElse(null),
-                json.optionalDecimal("stop_loss").orElse(null),
-                json.optionalText("method").orElse(null),
-                json.optionalText("confidence").orElse(null),
-                json.optionalDecimal("atr").orElse(null),
-                json.optionalText("refusal").orElse(null),
-                json.objects("warnings").stream().map(PlanWarning::from).toList(),
-                json.optionalText("candles_from").orElse(null),
-                json.optionalText("candles_to").orElse(null));
-    }
-}
+        @Nullable String candlesFrom,
+        @Nullable String candlesTo) {}

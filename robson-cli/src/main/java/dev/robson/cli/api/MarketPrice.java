@@ -26,8 +26,4 @@ public record MarketPrice(
         }
         spread = spread != null ? spread : ask.subtract(bid);
     }
-
-    static MarketPrice from(JsonObject json) {
-        return json.as(MarketPrice.class);
-    }
 }

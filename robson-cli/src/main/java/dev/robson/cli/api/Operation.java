@@ -35,10 +35,6 @@ public record Operation(
         direction = direction != null ? direction : Sides.direction(side);
     }
 
-    static Operation from(JsonObject json) {
-        return json.as(Operation.class);
-    }
-
     /** What a trader calls the operation's size: the open quantity, or the filled entry once closed. */
     public BigDecimal size() {
         return quantity.signum() == 0 && entryQuantity != null ? entryQuantity : quantity;

@@ -17,9 +17,4 @@ public record OperationEvent(
         @Nullable BigDecimal realizedPnl,
         @Nullable BigDecimal realizedPnlNet,
         @Nullable String occurredAt,
-        @Nullable String quoteAsset) {
-
-    static OperationEvent from(JsonObject json) {
-        return json.as(OperationEvent.class);
-    }
-}
+        @Nullable String quoteAsset) {}

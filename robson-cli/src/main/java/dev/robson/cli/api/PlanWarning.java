@@ -1,9 +1,10 @@
 package dev.robson.cli.api;
 
 /** Something the trader should know before confirming ({@code atr_fallback}, {@code cash_capped}...). */
-public record PlanWarning(String code, String message) {
+public record PlanWarning(String code, @Nullable String message) {
 
-    static PlanWarning from(JsonObject json) {
-        return new PlanWarning(json.text("code"), json.optionalText("message").orElse(json.text("code")));
+    /** A warning the server sends without a message reads as its code. */
+    public PlanWarning {
+        message = message != null ? message : code;
     }
 }

@@ -17,12 +17,7 @@ public final class PlanningApi {
     }
 
     public Reply<List<Strategy>> strategies() {
-        return api.send(
-                "GET",
-                "/api/strategies/",
-                null,
-                Map.of(),
-                json -> json.objects("strategies").stream().map(Strategy::from).toList());
+        return api.send("GET", "/api/strategies/", null, Map.of(), json -> json.list("strategies", Strategy.class));
     }
 
     /**
@@ -31,7 +26,12 @@ public final class PlanningApi {
      */
     public Reply<LevelAnalysis> levels(String symbol, Long strategyId) {
         String query = strategyId == null ? "" : "?strategy_id=" + strategyId;
-        return api.send("GET", "/api/analysis/levels/" + symbol + "/" + query, null, Map.of(), LevelAnalysis::from);
+        return api.send(
+                "GET",
+                "/api/analysis/levels/" + symbol + "/" + query,
+                null,
+                Map.of(),
+                json -> json.as(LevelAnalysis.class));
     }
 
     /** @param dryRun the same preview, nothing saved */
@@ -44,11 +44,11 @@ public final class PlanningApi {
                 "/api/operations/plan/" + (dryRun ? "?dry_run=true" : ""),
                 Json.write(request),
                 Map.of(),
-                EntryPlan::from);
+                json -> json.as(EntryPlan.class));
     }
 
     public Reply<EntryPlan> plan(long id) {
-        return api.send("GET", "/api/operations/" + id + "/plan/", null, Map.of(), EntryPlan::from);
+        return api.send("GET", "/api/operations/" + id + "/plan/", null, Map.of(), json -> json.as(EntryPlan.class));
     }
 
     /**
@@ -61,14 +61,14 @@ public final class PlanningApi {
                 "/api/operations/" + id + "/confirm/",
                 "",
                 Map.of("Idempotency-Key", idempotencyKey),
-                EntryPlan::from);
+                json -> json.as(EntryPlan.class));
     }
 
     public Reply<EntryPlan> cancel(long id) {
-        return api.send("POST", "/api/operations/" + id + "/cancel/", "", Map.of(), EntryPlan::from);
+        return api.send("POST", "/api/operations/" + id + "/cancel/", "", Map.of(), json -> json.as(EntryPlan.class));
     }
 
     public Reply<RiskStatus> riskStatus() {
-        return api.send("GET", "/api/risk/status/", null, Map.of(), RiskStatus::from);
+        return api.send("GET", "/api/risk/status/", null, Map.of(), json -> json.as(RiskStatus.class));
     }
 }

@@ -12,9 +12,4 @@ public record Portfolio(
         List<Position> positions,
         List<PortfolioTotal> totals,
         @Nullable String tradingMode,
-        @Nullable Long asOf) {
-
-    static Portfolio from(JsonObject json) {
-        return json.as(Portfolio.class);
-    }
-}
+        @Nullable Long asOf) {}

@@ -131,17 +131,17 @@ public final class PushStream implements AutoCloseable {
     }
 
     public Optional<MarketPrice> price(String symbol) {
-        return latest("price:" + symbol).map(MarketPrice::from);
+        return latest("price:" + symbol).map(json -> json.as(MarketPrice.class));
     }
 
     public Optional<Portfolio> positions() {
-        return latest("positions").map(Portfolio::from);
+        return latest("positions").map(json -> json.as(Portfolio.class));
     }
 
     /** An event frame's data as an event, or empty for other frames. */
     public static Optional<OperationEvent> event(JsonObject frame) {
         return "event".equals(frame.optionalText("type").orElse(""))
-                ? Optional.of(OperationEvent.from(frame.object("data")))
+                ? Optional.of(frame.object("data").as(OperationEvent.class))
                 : Optional.empty();
     }
 

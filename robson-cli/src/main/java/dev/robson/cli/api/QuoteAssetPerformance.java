@@ -22,9 +22,4 @@ public record QuoteAssetPerformance(
         BigDecimal best,
         BigDecimal worst,
         BigDecimal maxDrawdown,
-        long averageDurationSeconds) {
-
-    static QuoteAssetPerformance from(JsonObject json) {
-        return json.as(QuoteAssetPerformance.class);
-    }
-}
+        long averageDurationSeconds) {}

@@ -17,10 +17,6 @@ public record RiskStatus(
         long slots,
         String status) {
 
-    static RiskStatus from(JsonObject json) {
-        return json.as(RiskStatus.class);
-    }
-
     public boolean paused() {
         return "PAUSED".equals(status);
     }

@@ -23,22 +23,18 @@ public final class RobsonApi {
     }
 
     public Reply<Portfolio> positions() {
-        return get("/api/portfolio/positions/", Portfolio::from);
+        return get("/api/portfolio/positions/", json -> json.as(Portfolio.class));
     }
 
     /** @param symbol already checked to be letters and digits only, so it cannot change the path */
     public Reply<MarketPrice> price(String symbol) {
-        return get("/api/market/price/" + symbol + "/", MarketPrice::from);
+        return get("/api/market/price/" + symbol + "/", json -> json.as(MarketPrice.class));
     }
 
     /** @param after the last event id seen, or null for the newest {@code limit} */
     public Reply<List<OperationEvent>> events(Long after, int limit) {
         String query = after == null ? "?limit=" + limit : "?after=" + after + "&limit=" + limit;
-        return get(
-                "/api/events/" + query,
-                json -> json.objects("events").stream()
-                        .map(OperationEvent::from)
-                        .toList());
+        return get("/api/events/" + query, json -> json.list("events", OperationEvent.class));
     }
 
     /** The push stream of this server with these channels, or empty when it offers none now. */
@@ -47,61 +43,63 @@ public final class RobsonApi {
     }
 
     public Reply<AccountSummary> accountSummary() {
-        return get("/api/account/summary/", AccountSummary::from);
+        return get("/api/account/summary/", json -> json.as(AccountSummary.class));
     }
 
     public Reply<AccountBalances> accountBalances() {
-        return get("/api/account/balance/", AccountBalances::from);
+        return get("/api/account/balance/", json -> json.as(AccountBalances.class));
     }
 
     public Reply<List<Operation>> operations(String status) {
         return get(
                 "/api/operations/?status=" + URLEncoder.encode(status, StandardCharsets.UTF_8),
-                json -> json.objects("operations").stream().map(Operation::from).toList());
+                json -> json.list("operations", Operation.class));
     }
 
     public Reply<Operation> operation(long id) {
-        return get("/api/operations/" + id + "/", Operation::from);
+        return get("/api/operations/" + id + "/", json -> json.as(Operation.class));
     }
 
     /** @param request the fields of {@code POST /api/operations/}, amounts as strings */
     public Reply<Operation> track(Map<String, Object> request) {
-        return send("POST", "/api/operations/", Json.write(request), Operation::from);
+        return send("POST", "/api/operations/", Json.write(request), json -> json.as(Operation.class));
     }
 
     /** @param change {@code stop_loss} and/or {@code take_profit}, as strings */
     public Reply<Operation> moveProtection(long id, Map<String, Object> change) {
-        return send("PATCH", "/api/operations/" + id + "/", Json.write(change), Operation::from);
+        return send("PATCH", "/api/operations/" + id + "/", Json.write(change), json -> json.as(Operation.class));
     }
 
     /** @param query the filters as a query string without its '?', or empty */
     public Reply<List<ClosedTrade>> history(String query) {
         return get(
                 "/api/portfolio/history/" + (query.isEmpty() ? "" : "?" + query),
-                json -> json.objects("trades").stream().map(ClosedTrade::from).toList());
+                json -> json.list("trades", ClosedTrade.class));
     }
 
     /** @param query {@code from} and/or {@code to} as a query string without its '?', or empty */
     public Reply<List<QuoteAssetPerformance>> performance(String query) {
         return get(
                 "/api/portfolio/performance/" + (query.isEmpty() ? "" : "?" + query),
-                json -> json.objects("performance").stream()
-                        .map(QuoteAssetPerformance::from)
-                        .toList());
+                json -> json.list("performance", QuoteAssetPerformance.class));
     }
 
     public Reply<Operation> close(long id) {
-        return send("POST", "/api/operations/" + id + "/close/", "", Operation::from);
+        return send("POST", "/api/operations/" + id + "/close/", "", json -> json.as(Operation.class));
     }
 
     /** A CLOSING operation's close, tried again now. */
     public Reply<Operation> retryClose(long id) {
-        return send("POST", "/api/operations/" + id + "/close/retry/", "", Operation::from);
+        return send("POST", "/api/operations/" + id + "/close/retry/", "", json -> json.as(Operation.class));
     }
 
     /** A CLOSING operation settled with what the exchange shows. */
     public Reply<Operation> resolve(long id, Map<String, Object> resolution) {
-        return send("POST", "/api/operations/" + id + "/resolve/", Json.write(resolution), Operation::from);
+        return send(
+                "POST",
+                "/api/operations/" + id + "/resolve/",
+                Json.write(resolution),
+                json -> json.as(Operation.class));
     }
 
     /**
@@ -122,13 +120,11 @@ public final class RobsonApi {
 
     /** @param request the fields of {@code POST /api/alerts/targets/} */
     public Reply<AlertTarget> addAlertTarget(Map<String, Object> request) {
-        return send("POST", "/api/alerts/targets/", Json.write(request), AlertTarget::from);
+        return send("POST", "/api/alerts/targets/", Json.write(request), json -> json.as(AlertTarget.class));
     }
 
     public Reply<List<AlertTarget>> alertTargets() {
-        return get(
-                "/api/alerts/targets/",
-                json -> json.objects("targets").stream().map(AlertTarget::from).toList());
+        return get("/api/alerts/targets/", json -> json.list("targets", AlertTarget.class));
     }
 
     public void removeAlertTarget(long id) {
@@ -136,15 +132,13 @@ public final class RobsonApi {
     }
 
     public Reply<AlertDelivery> testAlertTarget(long id) {
-        return send("POST", "/api/alerts/targets/" + id + "/test/", "", AlertDelivery::from);
+        return send("POST", "/api/alerts/targets/" + id + "/test/", "", json -> json.as(AlertDelivery.class));
     }
 
     public Reply<List<AlertDelivery>> alertDeliveries(long id, int limit) {
         return get(
                 "/api/alerts/targets/" + id + "/deliveries/?limit=" + limit,
-                json -> json.objects("deliveries").stream()
-                        .map(AlertDelivery::from)
-                        .toList());
+                json -> json.list("deliveries", AlertDelivery.class));
     }
 
     private <T> Reply<T> get(String path, Function<JsonObject, T> reader) {
@@ -176,10 +170,7 @@ public final class RobsonApi {
                             if (!(entry instanceof Map<?, ?> fields)) {
                                 throw new Json.MalformedJsonException("expected a JSON object");
                             }
-                            JsonObject symbol = JsonObject.of(fields);
-                            return new TradedSymbol(
-                                    symbol.text("symbol"),
-                                    symbol.optionalText("quote_asset").orElse(null));
+                            return JsonObject.of(fields).as(TradedSymbol.class);
                         })
                         .toList();
             } catch (Json.MalformedJsonException | JsonObject.MissingFieldException unreadable) {
@@ -191,7 +182,7 @@ public final class RobsonApi {
     }
 
     /** A symbol of the server's catalogue and its quote asset (null when the server did not say). */
-    public record TradedSymbol(String symbol, String quoteAsset) {}
+    public record TradedSymbol(String symbol, @Nullable String quoteAsset) {}
 
     private <T> Reply<T> exchange(
             String method, String path, String body, Map<String, String> headers, Function<String, T> parser) {

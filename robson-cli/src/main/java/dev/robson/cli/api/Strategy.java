@@ -11,9 +11,4 @@ public record Strategy(
         long supportLevel,
         BigDecimal riskPerTradePercent,
         BigDecimal rewardMultiple,
-        BigDecimal maxMonthlyLossPercent) {
-
-    static Strategy from(JsonObject json) {
-        return json.as(Strategy.class);
-    }
-}
+        BigDecimal maxMonthlyLossPercent) {}

@@ -11,9 +11,4 @@ public record SupportLevel(
         BigDecimal price,
         long members,
         @Nullable String lastTouchTime,
-        @Nullable String reason) {
-
-    static SupportLevel from(JsonObject json) {
-        return json.as(SupportLevel.class);
-    }
-}
+        @Nullable String reason) {}

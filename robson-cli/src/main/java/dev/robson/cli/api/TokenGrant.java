@@ -3,10 +3,6 @@ package dev.robson.cli.api;
 /** What login and refresh answer: a short-lived access token and the refresh token that renews it. */
 public record TokenGrant(String accessToken, long expiresIn, String refreshToken, long refreshExpiresIn) {
 
-    static TokenGrant from(JsonObject json) {
-        return json.as(TokenGrant.class);
-    }
-
     @Override
     public String toString() {
         return "TokenGrant[expiresIn=" + expiresIn + ", refreshExpiresIn=" + refreshExpiresIn + "]";
