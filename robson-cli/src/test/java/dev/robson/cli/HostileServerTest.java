@@ -29,6 +29,22 @@ class HostileServerTest extends LoggedInCliTest {
     }
 
     @Test
+    void whenAListOfTextsCarriesEscapeSequencesThenTheyArePrintedInert() {
+        // An alert target's events are a list of texts, read apart from single text fields.
+        server.on(
+                "GET",
+                "/api/alerts/targets/",
+                200,
+                "{\"targets\":[" + AlertsCommandTest.WEBHOOK.replace("\"CLOSED\"", "\"CLOSED\\u001b[2J\\u009b\"")
+                        + "}]}");
+
+        var result = robson.execute("alerts");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).doesNotContain(ESC, "\u009b").contains("CLOSED[2J");
+    }
+
+    @Test
     void whenAnErrorDetailCarriesEscapesThenTheyArePrintedInert() {
         server.on(
                 "GET",

@@ -145,14 +145,14 @@ public record JsonObject(Map<String, Object> fields) {
         throw missing(name, "object");
     }
 
-    /** An array of strings; empty when absent. */
+    /** An array of strings, each made inert as {@link #optionalText} makes one; empty when absent. */
     public List<String> texts(String name) {
         Object value = fields.get(name);
         if (value == null) {
             return List.of();
         }
         if (value instanceof List<?> items && items.stream().allMatch(String.class::isInstance)) {
-            return items.stream().map(String.class::cast).toList();
+            return items.stream().map(String.class::cast).map(ServerText::inert).toList();
         }
         throw missing(name, "array of strings");
     }
