@@ -61,7 +61,7 @@ class LiveFeesTest extends LiveScenario {
         assertThat(closed.realizedNetPnl()).isEqualByComparingTo("-0.6257392836");
         // 0.00032967 - 0.00032 = 0.00000967 is below one step: dust, not an open position.
         assertThat(closed.dustQuantity()).isEqualByComparingTo("0.00000967");
-        JsonNode shown = api.get("/api/operations/" + number + "/", token).json();
+        JsonNode shown = api.operation(number, token);
         assertThat(shown.get("realized_pnl").asString()).isEqualTo("-0.57");
         assertThat(shown.get("realized_pnl_net").asString()).isEqualTo("-0.63");
         assertThat(shown.get("fees_paid").asString()).isEqualTo("0.06");
@@ -128,8 +128,7 @@ class LiveFeesTest extends LiveScenario {
         assertThat(events.of(trader.tenantId(), id))
                 .anySatisfy(event -> assertThat(event.detail()).contains("0.00003681 BNB"));
         // The operation shows the fee in BNB as charged, and its worth 0.022086 rounded as USDC money: 0.02.
-        JsonNode shown =
-                api.get("/api/operations/" + tenants.numberOf(id) + "/", token).json();
+        JsonNode shown = api.operation(tenants.numberOf(id), token);
         assertThat(shown.get("fees_paid").asString()).isEqualTo("0.02");
         assertThat(shown.get("fees")).singleElement().satisfies(fee -> {
             assertThat(fee.get("asset").asString()).isEqualTo("BNB");

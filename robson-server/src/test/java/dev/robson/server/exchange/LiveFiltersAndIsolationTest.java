@@ -102,8 +102,7 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
                             .get("market_status")
                             .asString())
                     .isEqualTo("NOT_LISTED");
-            assertThat(api.get("/api/operations/" + tenants.numberOf(halted) + "/", token)
-                            .json()
+            assertThat(api.operation(tenants.numberOf(halted), token)
                             .get("market_status")
                             .asString())
                     .isEqualTo("NOT_LISTED");

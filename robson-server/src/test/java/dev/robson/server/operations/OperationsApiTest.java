@@ -132,11 +132,7 @@ class OperationsApiTest extends ApiFixture {
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.json().get("code").asString()).isEqualTo("invalid_protection");
-        assertThat(api.get("/api/operations/" + id + "/", token)
-                        .json()
-                        .get("take_profit")
-                        .asString())
-                .isEqualTo("92391.44");
+        assertThat(api.operation(id, token).get("take_profit").asString()).isEqualTo("92391.44");
     }
 
     @Test

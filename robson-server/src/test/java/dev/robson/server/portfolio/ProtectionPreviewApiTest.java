@@ -32,10 +32,7 @@ class ProtectionPreviewApiTest extends ApiFixture {
         assertThat(reply.json().get("risk_at_stop").asString()).isEqualTo("-0.11");
         // The target is kept: (92391.44 − 89245) / 89245 × 100 = 3.5256 %
         assertThat(reply.json().get("distance_to_target_percent").asString()).isEqualTo("3.53");
-        assertThat(api.get("/api/operations/" + tenants.numberOf(id) + "/", token)
-                        .json()
-                        .get("stop_loss")
-                        .asString())
+        assertThat(api.operation(tenants.numberOf(id), token).get("stop_loss").asString())
                 .isEqualTo("87061.16");
     }
 

@@ -92,8 +92,7 @@ abstract class TenancyContract extends ApiFixture {
         assertThat(move.status()).isEqualTo(404);
         assertThat(close.status()).isEqualTo(404);
         String bobToken = login(bob);
-        JsonNode bobs =
-                api.get("/api/operations/" + bobOperation + "/", bobToken).json();
+        JsonNode bobs = api.operation(bobOperation, bobToken);
         assertThat(bobs.get("status").asString()).isEqualTo("ACTIVE");
         assertThat(bobs.get("stop_loss").asString()).isEqualTo("2850.00");
     }
