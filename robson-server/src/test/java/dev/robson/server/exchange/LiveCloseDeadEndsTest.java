@@ -1,5 +1,6 @@
 package dev.robson.server.exchange;
 
+import static dev.robson.server.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.OperationStatus;
@@ -83,8 +84,7 @@ class LiveCloseDeadEndsTest extends LiveScenario {
                 "/api/operations/" + tenants.numberOf(id) + "/resolve/", "{\"outcome\":\"SOLD_MAYBE\"}", token);
         var retryActive = api.post("/api/operations/" + tenants.numberOf(id) + "/close/retry/", "", token);
 
-        assertThat(notClosing.status()).isEqualTo(409);
-        assertThat(notClosing.json().get("code").asString()).isEqualTo("not_closing");
+        assertProblem(notClosing, 409, "not_closing");
         assertThat(badOutcome.status()).isEqualTo(400);
         assertThat(retryActive.status()).isEqualTo(409);
         assertThat(current(id).status()).isEqualTo(OperationStatus.ACTIVE);

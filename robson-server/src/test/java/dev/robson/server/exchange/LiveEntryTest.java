@@ -1,5 +1,6 @@
 package dev.robson.server.exchange;
 
+import static dev.robson.server.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.market.Candle;
@@ -192,8 +193,7 @@ class LiveEntryTest extends LiveScenario {
 
         ApiClient.Reply drift = confirm(number, UUID.randomUUID().toString());
 
-        assertThat(drift.status()).isEqualTo(422);
-        assertThat(drift.json().get("code").asString()).isEqualTo("price_drift");
+        assertProblem(drift, 422, "price_drift");
         assertThat(entriesOf(number)).isEmpty();
     }
 
@@ -221,8 +221,7 @@ class LiveEntryTest extends LiveScenario {
         try {
             ApiClient.Reply refused = api.post("/api/operations/plan/", PLAN, token);
 
-            assertThat(refused.status()).isEqualTo(422);
-            assertThat(refused.json().get("code").asString()).isEqualTo("price_outside_filter");
+            assertProblem(refused, 422, "price_outside_filter");
             assertThat(refused.json().get("detail").asString())
                     .contains("90045")
                     .contains("90040");

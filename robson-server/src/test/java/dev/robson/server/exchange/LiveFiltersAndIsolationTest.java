@@ -1,5 +1,6 @@
 package dev.robson.server.exchange;
 
+import static dev.robson.server.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.OperationStatus;
@@ -38,8 +39,7 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
         // 0.00005 x 89245.00 = 4.46 USDC, under BTCUSDC's minimum notional of 5.
         var reply = api.post("/api/operations/", track("0.00005", "87061.16"), token);
 
-        assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.json().get("code").asString()).isEqualTo("below_min_notional");
+        assertProblem(reply, 422, "below_min_notional");
     }
 
     @Test
@@ -47,8 +47,7 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
         // 0.00006 x 89245.00 = 5.35 now, but 0.00006 x 80000.00 = 4.80 at the stop: the stop could never fill.
         var reply = api.post("/api/operations/", track("0.00006", "80000.00"), token);
 
-        assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.json().get("code").asString()).isEqualTo("exit_below_min_notional");
+        assertProblem(reply, 422, "exit_below_min_notional");
     }
 
     @Test
@@ -60,8 +59,7 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
         // 0.00006 x 83000.00 = 4.98, under 5.
         var moved = api.patch("/api/operations/" + number + "/", "{\"stop_loss\":\"83000.00\"}", token);
 
-        assertThat(moved.status()).isEqualTo(422);
-        assertThat(moved.json().get("code").asString()).isEqualTo("exit_below_min_notional");
+        assertProblem(moved, 422, "exit_below_min_notional");
         assertThat(current(id).stopLoss().value()).isEqualByComparingTo("87000.00");
     }
 

@@ -1,5 +1,6 @@
 package dev.robson.server.exchange;
 
+import static dev.robson.server.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.OperationStatus;
@@ -133,13 +134,11 @@ class LiveNotionalAndPriceFiltersTest extends LiveScenario {
 
         // A stop of 999.99 is below minPrice 1000.00.
         var moved = api.patch("/api/operations/" + number + "/", "{\"stop_loss\":\"999.99\"}", token);
-        assertThat(moved.status()).isEqualTo(422);
-        assertThat(moved.json().get("code").asString()).isEqualTo("price_outside_filter");
+        assertProblem(moved, 422, "price_outside_filter");
         assertThat(current(storedId(number)).stopLoss().value()).isEqualByComparingTo("87061.16");
 
         var target = api.patch("/api/operations/" + number + "/", "{\"take_profit\":\"100000.01\"}", token);
-        assertThat(target.status()).isEqualTo(422);
-        assertThat(target.json().get("code").asString()).isEqualTo("price_outside_filter");
+        assertProblem(target, 422, "price_outside_filter");
         assertThat(current(storedId(number)).takeProfit().value()).isEqualByComparingTo("92391.44");
     }
 }
