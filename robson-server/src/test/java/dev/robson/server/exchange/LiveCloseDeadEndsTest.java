@@ -16,7 +16,7 @@ class LiveCloseDeadEndsTest extends LiveScenario {
         // The coins were moved off the account: nothing to sell.
         BINANCE.setBalance(apiKey, "BTC", "0", "0");
 
-        var closing = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+        var closing = closeByHand(id);
 
         assertThat(closing.json().get("status").asString()).isEqualTo("CLOSING");
         assertThat(closing.json().get("attention").asString()).contains("the account holds only 0 BTC");
@@ -42,7 +42,7 @@ class LiveCloseDeadEndsTest extends LiveScenario {
     void whenTheExchangeConfirmsNothingWasSoldTheOperationGoesBackToActive() {
         long id = tenants.longBtc(trader);
         BINANCE.setBalance(apiKey, "BTC", "0", "0");
-        api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+        closeByHand(id);
 
         var resolved = api.post(
                 "/api/operations/" + tenants.numberOf(id) + "/resolve/",
@@ -59,7 +59,7 @@ class LiveCloseDeadEndsTest extends LiveScenario {
     void whenClosedOutsideRobsonTheGivenFillsCloseItWithGrossAndNetPnl() {
         long id = tenants.longBtc(trader);
         BINANCE.setBalance(apiKey, "BTC", "0", "0");
-        api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+        closeByHand(id);
 
         var resolved = api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", """
                 {"outcome":"CLOSED_OUTSIDE","fills":[{"quantity":"0.00033","price":"90000.00",

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.Side;
-import dev.robson.server.exchange.binance.fake.ReceivedOrder;
-import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -19,14 +17,11 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
         BINANCE.setMarketLotSize("BTCUSDC", "0.00001", "0.00020", "0.00001");
         exchangeInfo.refresh();
         try {
-            var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+            var reply = closeByHand(id);
 
             assertThat(reply.json().get("status").asString()).isEqualTo("CLOSED");
             // 0.00033 above MARKET_LOT_SIZE's maxQty 0.00020: 0.00020, then the remaining 0.00013.
-            assertThat(ordersOf(id))
-                    .extracting(ReceivedOrder::origQty)
-                    .usingElementComparator(BigDecimal::compareTo)
-                    .containsExactly(new BigDecimal("0.00020"), new BigDecimal("0.00013"));
+            assertCloseOrders(id, "0.00020", "0.00013");
             assertThat(eventsOf(id)).doesNotContain("ORDER_REJECTED");
         } finally {
             BINANCE.setMarketLotSize("BTCUSDC", "0", "9000", "0");
