@@ -10,7 +10,6 @@
 # Knobs: OUTAGE (60), CONNS (20), FRESH_TARGET (2 s), PG_RECOVER_LIMIT (30 s), LEASE_LIMIT (40 s).
 set -uo pipefail   # no -e: a drill's failure is reported, and the next drill still runs
 here=$(cd "$(dirname "$0")" && pwd)
-source "$here/../lib/server.sh"
 source "$here/../lib/cluster.sh"
 need_wrk
 

@@ -10,7 +10,6 @@
 # Knobs: HEAP (576m), PARALLEL (8), FLOOD_SECONDS (60), HEAP_LIMIT_MB (300).
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-source "$here/../lib/server.sh"
 source "$here/../lib/cluster.sh"
 
 HEAP=${HEAP:-576m}

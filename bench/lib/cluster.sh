@@ -1,7 +1,10 @@
-# Shared by bench/positions, bench/replicas and bench/faults: PostgreSQL schemas, the
-# steerable fake Binance (FakeBinanceConsole, driven through a fifo), a TCP forwarder we can
-# kill to cut the exchange off, wrk with exact percentiles. Source after bench/lib/server.sh.
+# Shared by the benchmarks that run replicas against the fake exchange (bench/faults, hostile,
+# openloop, positions, replicas): PostgreSQL schemas, the steerable fake Binance (FakeBinanceConsole,
+# driven through a fifo), a TCP forwarder we can kill to cut the exchange off, wrk with exact
+# percentiles. Source this file; it brings the bench/lib/server.sh its replicas start through.
 # Every process started here is recorded in $work/pids so one trap can stop them all.
+
+source "$(dirname "${BASH_SOURCE[0]}")/server.sh"
 
 PG_HOST=${PG_HOST:-127.0.0.1}
 PG_PORT=${PG_PORT:-5432}

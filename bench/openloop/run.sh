@@ -17,7 +17,6 @@
 #   BENCH_JAVA_OPTS="-Xmx256m -XX:+UseSerialGC" bench/openloop/run.sh   # try JVM flags
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-source "$here/../lib/server.sh"
 source "$here/../lib/cluster.sh"
 source "$here/../lib/positions-seed.sh"
 source "$here/../lib/openloop.sh"

@@ -10,7 +10,6 @@
 #   DURATION=10 CLIENTS="1 50" bench/positions/run.sh
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-source "$here/../lib/server.sh"
 source "$here/../lib/cluster.sh"
 source "$here/../lib/positions-seed.sh"
 need_wrk

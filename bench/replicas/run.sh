@@ -13,7 +13,6 @@
 #   DURATION=10 CONNS=20 REDIS_DB=9 FAKE_LATENCY_MS=0 bench/replicas/run.sh
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-source "$here/../lib/server.sh"
 source "$here/../lib/cluster.sh"
 need_wrk
 

@@ -1,5 +1,6 @@
 package dev.robson.server.auth;
 
+import static dev.robson.server.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,8 +31,7 @@ class LoginThrottleTest extends ApiFixture {
                 "{\"username\":\"" + trader.username() + "\",\"password\":\"" + TestTenants.PASSWORD + "\"}",
                 null);
 
-        assertThat(locked.status()).isEqualTo(429);
-        assertThat(locked.json().get("code").asString()).isEqualTo("login_throttled");
+        assertProblem(locked, 429, "login_throttled");
         assertThat(locked.headers().firstValue("Retry-After"))
                 .hasValueSatisfying(v -> assertThat(v).matches("\\d+"));
         // Another user is not punished for this one's guesser (the address limit is higher).

@@ -1,5 +1,6 @@
 package dev.robson.server.auth;
 
+import static dev.robson.server.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.server.support.ApiClient;
@@ -136,8 +137,7 @@ class TokenSecurityTest extends ApiFixture {
                 .isEqualTo(200);
 
         var reuse = api.post("/api/auth/refresh", refreshBody(firstRefresh), null);
-        assertThat(reuse.status()).isEqualTo(401);
-        assertThat(reuse.json().get("code").asString()).isEqualTo("refresh_token_reused");
+        assertProblem(reuse, 401, "refresh_token_reused");
         // Reuse betrays a stolen token: the whole chain, including the newest token, is revoked.
         assertThat(api.post("/api/auth/refresh", refreshBody(secondRefresh), null)
                         .status())
@@ -185,16 +185,14 @@ class TokenSecurityTest extends ApiFixture {
     void whenRefreshHasNeitherBodyNorCookieThen401() {
         var reply = api.postWithCookie("/api/auth/refresh", "other=1");
 
-        assertThat(reply.status()).isEqualTo(401);
-        assertThat(reply.json().get("code").asString()).isEqualTo("invalid_refresh_token");
+        assertProblem(reply, 401, "invalid_refresh_token");
     }
 
     @Test
     void whenRefreshTokenIsUnknownThen401() {
         var reply = api.post("/api/auth/refresh", refreshBody("made-up-token"), null);
 
-        assertThat(reply.status()).isEqualTo(401);
-        assertThat(reply.json().get("code").asString()).isEqualTo("invalid_refresh_token");
+        assertProblem(reply, 401, "invalid_refresh_token");
     }
 
     @Test
@@ -202,10 +200,8 @@ class TokenSecurityTest extends ApiFixture {
         var reply = api.post("/api/auth/token", "{\"username\":", null);
         var missing = api.post("/api/auth/token", "{\"username\":\"x\"}", null);
 
-        assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.json().get("code").asString()).isEqualTo("malformed_body");
-        assertThat(missing.status()).isEqualTo(400);
-        assertThat(missing.json().get("code").asString()).isEqualTo("invalid_request");
+        assertProblem(reply, 400, "malformed_body");
+        assertProblem(missing, 400, "invalid_request");
         assertThat(missing.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
     }
 

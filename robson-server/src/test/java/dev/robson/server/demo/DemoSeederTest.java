@@ -1,5 +1,6 @@
 package dev.robson.server.demo;
 
+import static dev.robson.server.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.server.support.ApiClient;
@@ -105,8 +106,7 @@ class DemoSeederTest extends ApiFixture {
         ApiClient.Reply held = api.post("/api/operations/plan/", "{\"strategy_id\":1,\"symbol\":\"BTCUSDC\"}", demo);
         ApiClient.Reply planned = api.post("/api/operations/plan/", "{\"strategy_id\":1,\"symbol\":\"ETHUSDC\"}", demo);
 
-        assertThat(held.status()).isEqualTo(422);
-        assertThat(held.json().get("code").asString()).isEqualTo("duplicate_position");
+        assertProblem(held, 422, "duplicate_position");
         assertThat(planned.status()).isEqualTo(201);
         long number = planned.json().get("operation_id").asLong();
         ApiClient.Reply confirmed = api.confirm(number, "demo-first-plan", demo);

@@ -1,5 +1,6 @@
 package dev.robson.server.exchange;
 
+import static dev.robson.server.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.OperationStatus;
@@ -15,7 +16,7 @@ class LiveCloseDeadEndsTest extends LiveScenario {
         // The coins were moved off the account: nothing to sell.
         BINANCE.setBalance(apiKey, "BTC", "0", "0");
 
-        var closing = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+        var closing = closeByHand(id);
 
         assertThat(closing.json().get("status").asString()).isEqualTo("CLOSING");
         assertThat(closing.json().get("attention").asString()).contains("the account holds only 0 BTC");
@@ -41,7 +42,7 @@ class LiveCloseDeadEndsTest extends LiveScenario {
     void whenTheExchangeConfirmsNothingWasSoldTheOperationGoesBackToActive() {
         long id = tenants.longBtc(trader);
         BINANCE.setBalance(apiKey, "BTC", "0", "0");
-        api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+        closeByHand(id);
 
         var resolved = api.post(
                 "/api/operations/" + tenants.numberOf(id) + "/resolve/",
@@ -58,7 +59,7 @@ class LiveCloseDeadEndsTest extends LiveScenario {
     void whenClosedOutsideRobsonTheGivenFillsCloseItWithGrossAndNetPnl() {
         long id = tenants.longBtc(trader);
         BINANCE.setBalance(apiKey, "BTC", "0", "0");
-        api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+        closeByHand(id);
 
         var resolved = api.post("/api/operations/" + tenants.numberOf(id) + "/resolve/", """
                 {"outcome":"CLOSED_OUTSIDE","fills":[{"quantity":"0.00033","price":"90000.00",
@@ -83,8 +84,7 @@ class LiveCloseDeadEndsTest extends LiveScenario {
                 "/api/operations/" + tenants.numberOf(id) + "/resolve/", "{\"outcome\":\"SOLD_MAYBE\"}", token);
         var retryActive = api.post("/api/operations/" + tenants.numberOf(id) + "/close/retry/", "", token);
 
-        assertThat(notClosing.status()).isEqualTo(409);
-        assertThat(notClosing.json().get("code").asString()).isEqualTo("not_closing");
+        assertProblem(notClosing, 409, "not_closing");
         assertThat(badOutcome.status()).isEqualTo(400);
         assertThat(retryActive.status()).isEqualTo(409);
         assertThat(current(id).status()).isEqualTo(OperationStatus.ACTIVE);

@@ -1,5 +1,6 @@
 package dev.robson.server.exchange;
 
+import static dev.robson.server.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.market.Candle;
@@ -41,7 +42,7 @@ class LiveEntryTest extends LiveScenario {
     void aConfirmedPlanBuysWithOneLimitIocAtTheEntryMaxAndTheMonitorSellsAtTheStop() {
         long number = plan();
 
-        JsonNode active = confirm(number, UUID.randomUUID().toString()).json();
+        JsonNode active = confirm(number).json();
 
         assertThat(active.get("status").asString()).isEqualTo("ACTIVE");
         assertThat(active.get("filled_quantity").asString()).isEqualTo("0.00824");
@@ -91,7 +92,7 @@ class LiveEntryTest extends LiveScenario {
         long number = plan();
         BINANCE.failNextOrder(503);
 
-        JsonNode active = confirm(number, UUID.randomUUID().toString()).json();
+        JsonNode active = confirm(number).json();
 
         assertThat(active.get("status").asString()).isEqualTo("ACTIVE");
         assertThat(active.get("filled_quantity").asString()).isEqualTo("0.00824");
@@ -106,7 +107,7 @@ class LiveEntryTest extends LiveScenario {
         long number = plan();
         BINANCE.backendTimeoutNextOrder();
 
-        JsonNode active = confirm(number, UUID.randomUUID().toString()).json();
+        JsonNode active = confirm(number).json();
 
         assertThat(active.get("status").asString()).isEqualTo("ACTIVE");
         assertThat(entriesOf(number)).hasSize(1);
@@ -118,7 +119,7 @@ class LiveEntryTest extends LiveScenario {
         long number = plan();
         BINANCE.unreadableAnswerNextOrder();
 
-        JsonNode active = confirm(number, UUID.randomUUID().toString()).json();
+        JsonNode active = confirm(number).json();
 
         // The 200 proved the order arrived but not how it filled: the lookup by its client order
         // id tells, and what it reports is what the trader holds.
@@ -152,7 +153,7 @@ class LiveEntryTest extends LiveScenario {
         // The quote shows 90000.00, but only 0.003 rests at or below the entry max 90045.00.
         BINANCE.setBookLevels("BTCUSDC", List.of("89999.00@1"), List.of("90000.00@0.003", "90100.00@1"));
 
-        JsonNode active = confirm(number, UUID.randomUUID().toString()).json();
+        JsonNode active = confirm(number).json();
 
         assertThat(active.get("status").asString()).isEqualTo("ACTIVE");
         assertThat(active.get("filled_quantity").asString()).isEqualTo("0.00300");
@@ -171,7 +172,7 @@ class LiveEntryTest extends LiveScenario {
         long number = plan();
         BINANCE.moveBookBeforeNextOrder("BTCUSDC", List.of("90099.00@1"), List.of("90100.00@1"));
 
-        JsonNode failed = confirm(number, UUID.randomUUID().toString()).json();
+        JsonNode failed = confirm(number).json();
 
         assertThat(failed.get("status").asString()).isEqualTo("FAILED");
         assertThat(failed.get("failure").asString()).isEqualTo("nothing_filled");
@@ -190,10 +191,9 @@ class LiveEntryTest extends LiveScenario {
         long number = plan();
         BINANCE.setBook("BTCUSDC", "90045.00", "90045.01");
 
-        ApiClient.Reply drift = confirm(number, UUID.randomUUID().toString());
+        ApiClient.Reply drift = confirm(number);
 
-        assertThat(drift.status()).isEqualTo(422);
-        assertThat(drift.json().get("code").asString()).isEqualTo("price_drift");
+        assertProblem(drift, 422, "price_drift");
         assertThat(entriesOf(number)).isEmpty();
     }
 
@@ -202,7 +202,7 @@ class LiveEntryTest extends LiveScenario {
         long number = plan();
         BINANCE.setSymbolStatus("BTCUSDC", "BREAK");
         try {
-            JsonNode failed = confirm(number, UUID.randomUUID().toString()).json();
+            JsonNode failed = confirm(number).json();
 
             assertThat(failed.get("status").asString()).isEqualTo("FAILED");
             assertThat(failed.get("failure").asString()).isEqualTo("entry_rejected");
@@ -221,8 +221,7 @@ class LiveEntryTest extends LiveScenario {
         try {
             ApiClient.Reply refused = api.post("/api/operations/plan/", PLAN, token);
 
-            assertThat(refused.status()).isEqualTo(422);
-            assertThat(refused.json().get("code").asString()).isEqualTo("price_outside_filter");
+            assertProblem(refused, 422, "price_outside_filter");
             assertThat(refused.json().get("detail").asString())
                     .contains("90045")
                     .contains("90040");
@@ -242,6 +241,11 @@ class LiveEntryTest extends LiveScenario {
 
     private ApiClient.Reply confirm(long number, String key) {
         return api.confirm(number, key, token);
+    }
+
+    /** A first confirmation: under an Idempotency-Key no request used before. */
+    private ApiClient.Reply confirm(long number) {
+        return confirm(number, UUID.randomUUID().toString());
     }
 
     /** The entry orders this tenant's key sent for the operation. */

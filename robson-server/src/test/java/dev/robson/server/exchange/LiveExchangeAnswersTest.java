@@ -1,5 +1,6 @@
 package dev.robson.server.exchange;
 
+import static dev.robson.server.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.server.exchange.binance.Kline;
@@ -17,8 +18,7 @@ class LiveExchangeAnswersTest extends LiveScenario {
         try {
             var reply = api.get("/api/market/price/BTCUSDT/", token);
 
-            assertThat(reply.status()).isEqualTo(503);
-            assertThat(reply.json().get("code").asString()).isEqualTo("market_unavailable");
+            assertProblem(reply, 503, "market_unavailable");
         } finally {
             BINANCE.misnameBookTicker("BTCUSDT", null);
         }

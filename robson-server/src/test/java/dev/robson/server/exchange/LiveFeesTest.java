@@ -6,7 +6,6 @@ import dev.robson.core.operation.CloseReason;
 import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.server.exchange.binance.fake.ReceivedOrder;
-import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -61,7 +60,7 @@ class LiveFeesTest extends LiveScenario {
         assertThat(closed.realizedNetPnl()).isEqualByComparingTo("-0.6257392836");
         // 0.00032967 - 0.00032 = 0.00000967 is below one step: dust, not an open position.
         assertThat(closed.dustQuantity()).isEqualByComparingTo("0.00000967");
-        JsonNode shown = api.get("/api/operations/" + number + "/", token).json();
+        JsonNode shown = api.operation(number, token);
         assertThat(shown.get("realized_pnl").asString()).isEqualTo("-0.57");
         assertThat(shown.get("realized_pnl_net").asString()).isEqualTo("-0.63");
         assertThat(shown.get("fees_paid").asString()).isEqualTo("0.06");
@@ -91,14 +90,11 @@ class LiveFeesTest extends LiveScenario {
         long id = tenants.longBtc(trader);
         BINANCE.setBalance(apiKey, "BTC", "0.00032967", "0");
 
-        var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+        var reply = closeByHand(id);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("status").asString()).isEqualTo("CLOSED");
-        assertThat(ordersOf(id))
-                .extracting(ReceivedOrder::origQty)
-                .usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(new BigDecimal("0.00032"));
+        assertCloseOrders(id, "0.00032");
         // What the operation still counted (0.00033 - 0.00032 = 0.00001) is not in the account: dust.
         assertThat(reply.json().get("dust_quantity").asString()).isEqualTo("0.00001");
         assertThat(eventsOf(id)).doesNotContain("ORDER_REJECTED", "NEEDS_ATTENTION");
@@ -110,7 +106,7 @@ class LiveFeesTest extends LiveScenario {
         BINANCE.setBalance(apiKey, "BNB", "1", "0");
         BINANCE.payCommissionInBnb(true);
 
-        api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+        closeByHand(id);
 
         ReceivedOrder sold = ordersOf(id).getFirst();
         // Proceeds 0.00033 x 89245.00 = 29.45085; 0.1 % a quarter off at BNB's bid 600.00:
@@ -128,8 +124,7 @@ class LiveFeesTest extends LiveScenario {
         assertThat(events.of(trader.tenantId(), id))
                 .anySatisfy(event -> assertThat(event.detail()).contains("0.00003681 BNB"));
         // The operation shows the fee in BNB as charged, and its worth 0.022086 rounded as USDC money: 0.02.
-        JsonNode shown =
-                api.get("/api/operations/" + tenants.numberOf(id) + "/", token).json();
+        JsonNode shown = api.operation(tenants.numberOf(id), token);
         assertThat(shown.get("fees_paid").asString()).isEqualTo("0.02");
         assertThat(shown.get("fees")).singleElement().satisfies(fee -> {
             assertThat(fee.get("asset").asString()).isEqualTo("BNB");
@@ -143,7 +138,7 @@ class LiveFeesTest extends LiveScenario {
         long id = tenants.longBtc(trader);
         BINANCE.setBookLevels("BTCUSDC", List.of("89245.00@0.00020", "89240.00@1"), List.of("89245.01@1"));
 
-        api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+        closeByHand(id);
 
         ReceivedOrder sold = ordersOf(id).getFirst();
         assertThat(sold.fills()).hasSize(2);

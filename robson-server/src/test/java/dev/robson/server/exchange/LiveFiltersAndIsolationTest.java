@@ -1,11 +1,10 @@
 package dev.robson.server.exchange;
 
+import static dev.robson.server.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.Side;
-import dev.robson.server.exchange.binance.fake.ReceivedOrder;
-import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -18,14 +17,11 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
         BINANCE.setMarketLotSize("BTCUSDC", "0.00001", "0.00020", "0.00001");
         exchangeInfo.refresh();
         try {
-            var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+            var reply = closeByHand(id);
 
             assertThat(reply.json().get("status").asString()).isEqualTo("CLOSED");
             // 0.00033 above MARKET_LOT_SIZE's maxQty 0.00020: 0.00020, then the remaining 0.00013.
-            assertThat(ordersOf(id))
-                    .extracting(ReceivedOrder::origQty)
-                    .usingElementComparator(BigDecimal::compareTo)
-                    .containsExactly(new BigDecimal("0.00020"), new BigDecimal("0.00013"));
+            assertCloseOrders(id, "0.00020", "0.00013");
             assertThat(eventsOf(id)).doesNotContain("ORDER_REJECTED");
         } finally {
             BINANCE.setMarketLotSize("BTCUSDC", "0", "9000", "0");
@@ -38,8 +34,7 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
         // 0.00005 x 89245.00 = 4.46 USDC, under BTCUSDC's minimum notional of 5.
         var reply = api.post("/api/operations/", track("0.00005", "87061.16"), token);
 
-        assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.json().get("code").asString()).isEqualTo("below_min_notional");
+        assertProblem(reply, 422, "below_min_notional");
     }
 
     @Test
@@ -47,8 +42,7 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
         // 0.00006 x 89245.00 = 5.35 now, but 0.00006 x 80000.00 = 4.80 at the stop: the stop could never fill.
         var reply = api.post("/api/operations/", track("0.00006", "80000.00"), token);
 
-        assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.json().get("code").asString()).isEqualTo("exit_below_min_notional");
+        assertProblem(reply, 422, "exit_below_min_notional");
     }
 
     @Test
@@ -60,8 +54,7 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
         // 0.00006 x 83000.00 = 4.98, under 5.
         var moved = api.patch("/api/operations/" + number + "/", "{\"stop_loss\":\"83000.00\"}", token);
 
-        assertThat(moved.status()).isEqualTo(422);
-        assertThat(moved.json().get("code").asString()).isEqualTo("exit_below_min_notional");
+        assertProblem(moved, 422, "exit_below_min_notional");
         assertThat(current(id).stopLoss().value()).isEqualByComparingTo("87000.00");
     }
 
@@ -102,8 +95,7 @@ class LiveFiltersAndIsolationTest extends LiveScenario {
                             .get("market_status")
                             .asString())
                     .isEqualTo("NOT_LISTED");
-            assertThat(api.get("/api/operations/" + tenants.numberOf(halted) + "/", token)
-                            .json()
+            assertThat(api.operation(tenants.numberOf(halted), token)
                             .get("market_status")
                             .asString())
                     .isEqualTo("NOT_LISTED");

@@ -1,11 +1,10 @@
 package dev.robson.server.exchange;
 
+import static dev.robson.server.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.Side;
-import dev.robson.server.exchange.binance.fake.ReceivedOrder;
-import java.math.BigDecimal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,16 +39,13 @@ class LiveNotionalAndPriceFiltersTest extends LiveScenario {
         BINANCE.setAveragePrice("BTCUSDC", "80000.00");
         exchangeInfo.refresh();
 
-        var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+        var reply = closeByHand(id);
 
         assertThat(reply.json().get("status").asString()).isEqualTo("CLOSED");
         // At the average 80000.00 the maximum notional 20 allows 20 / 80000.00 = 0.00025 per order,
         // within MARKET_LOT_SIZE's 0.00030: 0.00050 goes as 0.00025 twice. (Judged at the bid
         // 89245.00 it would be 20 / 89245.00 = 0.000224… → 0.00022, 0.00022, 0.00006.)
-        assertThat(ordersOf(id))
-                .extracting(ReceivedOrder::origQty)
-                .usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(new BigDecimal("0.00025"), new BigDecimal("0.00025"));
+        assertCloseOrders(id, "0.00025", "0.00025");
         assertThat(eventsOf(id)).doesNotContain("ORDER_REJECTED", "NEEDS_ATTENTION");
         assertThat(BINANCE.calls("/api/v3/avgPrice?symbol=BTCUSDC")).isPositive();
         // Both fill at the bid: 0.00050 x 89245.00 = 44.6225; gross 44.6225 - 0.00050 x 88837.92 (44.41896) = 0.20354.
@@ -71,7 +67,7 @@ class LiveNotionalAndPriceFiltersTest extends LiveScenario {
         failing = endpoint;
         BINANCE.failNextCallsTo(endpoint, 100, 503);
 
-        var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+        var reply = closeByHand(id);
 
         // Unreadable, the notional price gives way to the exit price, the bid 89245.00: 20 /
         // 89245.00 = 0.000224… → 0.00022 per order, so 0.00022, 0.00022 and 0.00006. (Read,
@@ -80,10 +76,7 @@ class LiveNotionalAndPriceFiltersTest extends LiveScenario {
         assertThat(reply.json().get("status").asString()).isEqualTo("CLOSED");
         assertThat(BINANCE.calls(endpoint.substring("GET ".length()) + "?symbol=BTCUSDC"))
                 .isPositive();
-        assertThat(ordersOf(id))
-                .extracting(ReceivedOrder::origQty)
-                .usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(new BigDecimal("0.00022"), new BigDecimal("0.00022"), new BigDecimal("0.00006"));
+        assertCloseOrders(id, "0.00022", "0.00022", "0.00006");
         assertThat(eventsOf(id)).doesNotContain("ORDER_REJECTED", "NEEDS_ATTENTION");
         assertThat(current(id).dustQuantity()).isEqualByComparingTo("0");
         // All at the bid: 0.00050 x (89245.00 - 88837.92) = 0.20354.
@@ -97,14 +90,11 @@ class LiveNotionalAndPriceFiltersTest extends LiveScenario {
         BINANCE.setAveragePrice("BTCUSDC", "80000.00");
         exchangeInfo.refresh();
 
-        api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+        closeByHand(id);
 
         // 0.00025, 0.00025, then 0.00006 x 80000.00 = 4.80 under the minimum 5 at the average
         // (5.35 at the bid): the exchange would refuse it, so it stays as dust, never sent.
-        assertThat(ordersOf(id))
-                .extracting(ReceivedOrder::origQty)
-                .usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(new BigDecimal("0.00025"), new BigDecimal("0.00025"));
+        assertCloseOrders(id, "0.00025", "0.00025");
         assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSED);
         assertThat(current(id).dustQuantity()).isEqualByComparingTo("0.00006");
         assertThat(eventsOf(id)).doesNotContain("ORDER_REJECTED");
@@ -133,13 +123,11 @@ class LiveNotionalAndPriceFiltersTest extends LiveScenario {
 
         // A stop of 999.99 is below minPrice 1000.00.
         var moved = api.patch("/api/operations/" + number + "/", "{\"stop_loss\":\"999.99\"}", token);
-        assertThat(moved.status()).isEqualTo(422);
-        assertThat(moved.json().get("code").asString()).isEqualTo("price_outside_filter");
+        assertProblem(moved, 422, "price_outside_filter");
         assertThat(current(storedId(number)).stopLoss().value()).isEqualByComparingTo("87061.16");
 
         var target = api.patch("/api/operations/" + number + "/", "{\"take_profit\":\"100000.01\"}", token);
-        assertThat(target.status()).isEqualTo(422);
-        assertThat(target.json().get("code").asString()).isEqualTo("price_outside_filter");
+        assertProblem(target, 422, "price_outside_filter");
         assertThat(current(storedId(number)).takeProfit().value()).isEqualByComparingTo("92391.44");
     }
 }

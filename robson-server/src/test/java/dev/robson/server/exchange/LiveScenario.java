@@ -1,5 +1,7 @@
 package dev.robson.server.exchange;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.robson.core.operation.Operation;
 import dev.robson.server.closing.ClientOrderIdIssuer;
 import dev.robson.server.closing.OperationCloser;
@@ -12,7 +14,9 @@ import dev.robson.server.operations.OperationRepository;
 import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.ExchangeTest;
 import dev.robson.server.support.TestTenants;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,6 +112,19 @@ abstract class LiveScenario {
                 .filter(order -> order.apiKey().equals(apiKey))
                 .filter(order -> order.closes(operationId))
                 .toList();
+    }
+
+    /** The quantities of the orders this tenant's key sent to close the operation were exactly these, oldest first. */
+    void assertCloseOrders(long operationId, String... quantities) {
+        assertThat(ordersOf(operationId))
+                .extracting(ReceivedOrder::origQty)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(Stream.of(quantities).map(BigDecimal::new).toArray(BigDecimal[]::new));
+    }
+
+    /** The trader closes the operation by hand, through the API, as the dashboard's Close button does. */
+    ApiClient.Reply closeByHand(long id) {
+        return api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
     }
 
     /** The stored id of the operation the API numbers {@code number} for this scenario's tenant. */

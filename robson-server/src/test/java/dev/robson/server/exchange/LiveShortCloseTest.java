@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.Side;
-import dev.robson.server.exchange.binance.fake.ReceivedOrder;
-import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,10 +43,7 @@ class LiveShortCloseTest extends LiveScenario {
         var retried = api.post("/api/operations/" + number + "/close/retry/", "", token);
 
         assertThat(retried.status()).isEqualTo(200);
-        assertThat(ordersOf(id))
-                .extracting(ReceivedOrder::origQty)
-                .usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(new BigDecimal("0.00022"), new BigDecimal("0.00028"));
+        assertCloseOrders(id, "0.00022", "0.00028");
         assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSED);
         assertThat(attentionOf(id)).isNull();
         assertThat(BINANCE.freeBalance(apiKey, "USDC")).isEqualByComparingTo("5.377495");
@@ -62,14 +57,11 @@ class LiveShortCloseTest extends LiveScenario {
         long id = tenants.holding(trader, "BTCUSDC", Side.SELL, "0.00050", "90000.00", "92000.00", "85000.00");
         BINANCE.setBalance(apiKey, "USDC", "100", "0");
 
-        var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+        var reply = closeByHand(id);
 
         // 100 / 89245.01 = 0.00112… affords more than the 0.00050 owed: one BUY of 0.00050.
         assertThat(reply.json().get("status").asString()).isEqualTo("CLOSED");
-        assertThat(ordersOf(id))
-                .extracting(ReceivedOrder::origQty)
-                .usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(new BigDecimal("0.00050"));
+        assertCloseOrders(id, "0.00050");
         // 100 - 0.00050 x 89245.01 (44.622505) = 55.377495.
         assertThat(BINANCE.freeBalance(apiKey, "USDC")).isEqualByComparingTo("55.377495");
     }

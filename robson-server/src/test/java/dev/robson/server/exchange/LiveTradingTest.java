@@ -6,7 +6,6 @@ import dev.robson.core.operation.CloseReason;
 import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.server.exchange.binance.fake.ReceivedOrder;
-import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -74,9 +73,6 @@ class LiveTradingTest extends LiveScenario {
         closer.reconcile(current(id));
 
         assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSED);
-        assertThat(ordersOf(id))
-                .extracting(ReceivedOrder::origQty)
-                .usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(new BigDecimal("0.00033"), new BigDecimal("0.00013"));
+        assertCloseOrders(id, "0.00033", "0.00013");
     }
 }

@@ -20,7 +20,7 @@ class LiveUnknownOutcomesTest extends LiveScenario {
         long id = tenants.longBtc(trader);
         BINANCE.unexpectedResponseNextOrder();
 
-        var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+        var reply = closeByHand(id);
 
         assertThat(reply.json().get("status").asString()).isEqualTo("CLOSING");
         // No sweep runs in this test: the close's own follow-up finds the fill.
@@ -39,7 +39,7 @@ class LiveUnknownOutcomesTest extends LiveScenario {
         long id = tenants.longBtc(trader);
         BINANCE.unreadableAnswerNextOrder();
 
-        var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+        var reply = closeByHand(id);
 
         assertThat(reply.status()).isEqualTo(200);
         Eventually.within(
@@ -92,7 +92,7 @@ class LiveUnknownOutcomesTest extends LiveScenario {
                 ids.forClose(id, 1),
                 Instant.parse("2025-06-01T10:00:00Z").toEpochMilli());
 
-        var reply = api.post("/api/operations/" + tenants.numberOf(id) + "/close/", "", token);
+        var reply = closeByHand(id);
 
         // Binance refused the duplicate id; the lookup found an order that is not ours: nothing counted, nothing
         // resent.

@@ -1,5 +1,6 @@
 package dev.robson.server.hostile;
 
+import static dev.robson.server.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.CloseReason;
@@ -59,8 +60,7 @@ class OperationCapTest extends ApiFixture {
 
         var refused = api.post("/api/operations/", TRACK_ETH, token);
 
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.json().get("code").asString()).isEqualTo("open_operations_limit");
+        assertProblem(refused, 422, "open_operations_limit");
         assertThat(operations.countOpen(hostile.tenantId())).isEqualTo(3);
 
         // The victim's bid falls through its stop (87,061.16): the next pass closes it.

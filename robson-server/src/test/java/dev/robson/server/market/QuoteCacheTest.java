@@ -138,11 +138,7 @@ class QuoteCacheTest {
                 // The cache on the test's clock: each quote expires when the clock is moved past its TTL.
                 var cache = new QuoteCache(upstream, tier, clock, shortTtl, MAX_STALE, meters);
                 assertThat(cache.quote(symbol).stale()).isFalse();
-                // Writes to Redis go out without waiting for the reply.
-                Eventually.within(
-                        Duration.ofSeconds(2),
-                        "the quote in Redis",
-                        () -> tier.get(symbol.name()).isPresent());
+                awaitInRedis(tier);
 
                 redis.close();
 
@@ -164,10 +160,7 @@ class QuoteCacheTest {
 
             MarketQuote fetched = cache.quote(symbol);
 
-            Eventually.within(
-                    Duration.ofSeconds(2),
-                    "the quote in Redis",
-                    () -> tier.get(symbol.name()).isPresent());
+            awaitInRedis(tier);
             assertThat(tier.get(symbol.name())).hasValueSatisfying(cached -> {
                 assertThat(cached.quote()).isEqualTo(fetched);
                 assertThat(cached.quote().quote().bid().value()).isEqualByComparingTo(new BigDecimal("89245.12345678"));
@@ -309,10 +302,7 @@ class QuoteCacheTest {
                             wall.instant()),
                     PriceSource.BINANCE,
                     false));
-            Eventually.within(
-                    Duration.ofSeconds(2),
-                    "the stream price in Redis",
-                    () -> redisB.get(symbol.name()).isPresent());
+            awaitInRedis(redisB);
 
             assertThat(other.quote(symbol).quote().bid().value()).isEqualByComparingTo("87000.00");
             assertThat(upstream.calls()).isZero();
@@ -342,6 +332,14 @@ class QuoteCacheTest {
                 new Quote(symbol.name(), price, Price.of(price.value().add(symbol.tickSize())), price, clock.instant()),
                 PriceSource.BINANCE,
                 false);
+    }
+
+    /** Writes to Redis go out without waiting for the reply: waits until the tier holds the symbol's quote. */
+    private void awaitInRedis(RedisQuoteTier tier) {
+        Eventually.within(
+                Duration.ofSeconds(2),
+                "the quote in Redis",
+                () -> tier.get(symbol.name()).isPresent());
     }
 
     private QuoteCache cache(SharedQuoteTier shared, Clock clock) {

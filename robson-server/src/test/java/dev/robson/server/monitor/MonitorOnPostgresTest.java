@@ -182,7 +182,7 @@ class MonitorOnPostgresTest {
     }
 
     private StopMonitor replica(SimpleMeterRegistry meters) {
-        StopMonitor monitor = MonitorReplicas.replica(context, closer, MonitorReplicas.settings(16), clock, meters);
+        StopMonitor monitor = MonitorReplicas.replica(context, closer, clock, meters);
         started.add(monitor);
         return monitor;
     }

@@ -2,22 +2,14 @@ package dev.robson.server.monitor;
 
 import static org.awaitility.Awaitility.await;
 
-import dev.robson.core.market.Price;
 import dev.robson.core.market.Quote;
 import dev.robson.server.closing.CloseOrder;
 import dev.robson.server.closing.OperationCloser;
-import dev.robson.server.closing.ScriptedExecutor;
-import dev.robson.server.closing.TestClosers;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.OnPostgres;
-import dev.robson.server.symbols.SymbolCatalog;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -32,9 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -57,7 +46,7 @@ import org.springframework.test.context.TestPropertySource;
 @ApiTest
 @TestPropertySource(properties = {"logging.level.root=WARN", "spring.datasource.hikari.maximum-pool-size=16"})
 @OnPostgres
-class MonitorScaleBench {
+class MonitorScaleBench extends MonitorScaleBook {
 
     static final int OPERATIONS = Integer.getInteger("bench.operations", 100_000);
     static final int SYMBOLS = Integer.getInteger("bench.symbols", 1_000);
@@ -65,19 +54,6 @@ class MonitorScaleBench {
     static final int DECISIONS = Integer.getInteger("bench.decisions", 20_000);
     static final int CLOSES = Integer.getInteger("bench.closes", 100);
 
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    SymbolCatalog catalog;
-
-    @Autowired
-    FixedQuotes quotes;
-
-    final ScriptedExecutor exchange = new ScriptedExecutor();
     final List<String> report = new ArrayList<>();
     final Random random = new Random(20261201L);
 
@@ -88,12 +64,10 @@ class MonitorScaleBench {
                     + "): the close phase crosses one symbol each, the replicas cross the rest");
         }
         List<String> symbols = seed();
-        exchange.fillAt("99.40");
-        OperationCloser closer = TestClosers.closer(context, exchange, Clock.systemUTC());
-        symbols.forEach(symbol -> quotes.set(symbol, "100.00", "100.01"));
+        OperationCloser closer = closerFillingAtTheCrossing();
+        priceSafe(symbols);
 
-        StopMonitor alone = MonitorReplicas.replica(
-                context, closer, MonitorReplicas.settings(16), Clock.systemUTC(), new SimpleMeterRegistry());
+        StopMonitor alone = MonitorReplicas.replica(context, closer);
         long started = System.nanoTime();
         alone.tick();
         line(
@@ -175,8 +149,7 @@ class MonitorScaleBench {
         List<StopMonitor> replicas = new ArrayList<>();
         List<ScheduledExecutorService> schedules = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            StopMonitor replica = MonitorReplicas.replica(
-                    context, closer, MonitorReplicas.settings(16), Clock.systemUTC(), new SimpleMeterRegistry());
+            StopMonitor replica = MonitorReplicas.replica(context, closer);
             ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor();
             schedule.scheduleWithFixedDelay(replica::tick, i * 300L, 1_000, TimeUnit.MILLISECONDS);
             replicas.add(replica);
@@ -253,14 +226,6 @@ class MonitorScaleBench {
                 "seeded %,d operations, %,d symbols, %,d tenants in %d ms",
                 OPERATIONS, SYMBOLS, TENANTS, millis(System.nanoTime() - started));
         return symbols;
-    }
-
-    private static Quote safe(String symbol) {
-        return new Quote(symbol, Price.of("100.00"), Price.of("100.01"), Price.of("100.00"), Instant.now());
-    }
-
-    private static Quote crossing(String symbol) {
-        return new Quote(symbol, Price.of("99.40"), Price.of("99.41"), Price.of("99.40"), Instant.now());
     }
 
     private static long percentile(long[] values, int percentile) {

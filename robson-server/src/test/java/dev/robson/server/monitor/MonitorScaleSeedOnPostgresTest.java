@@ -2,26 +2,14 @@ package dev.robson.server.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.robson.core.market.Price;
-import dev.robson.core.market.Quote;
 import dev.robson.server.closing.CloseOrder;
 import dev.robson.server.closing.OperationCloser;
-import dev.robson.server.closing.ScriptedExecutor;
-import dev.robson.server.closing.TestClosers;
 import dev.robson.server.support.ApiTest;
-import dev.robson.server.support.FixedQuotes;
 import dev.robson.server.support.OnPostgres;
-import dev.robson.server.symbols.SymbolCatalog;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The monitor-at-scale benchmark's book, seeded small on the real schema: the benchmark is not
@@ -30,21 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @ApiTest
 @OnPostgres
-class MonitorScaleSeedOnPostgresTest {
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    SymbolCatalog catalog;
-
-    @Autowired
-    FixedQuotes quotes;
-
-    final ScriptedExecutor exchange = new ScriptedExecutor();
+class MonitorScaleSeedOnPostgresTest extends MonitorScaleBook {
 
     @Test
     void whenTheBenchmarkBookIsSeededThenTheMonitorGuardsAllOfItAndACrossingClosesOnlyTheHighStop() {
@@ -72,18 +46,15 @@ class MonitorScaleSeedOnPostgresTest {
                         .single())
                 .isEqualTo(60L);
 
-        exchange.fillAt("99.40");
-        OperationCloser closer = TestClosers.closer(context, exchange, Clock.systemUTC());
-        symbols.forEach(symbol -> quotes.set(symbol, "100.00", "100.01"));
-        StopMonitor monitor = MonitorReplicas.replica(
-                context, closer, MonitorReplicas.settings(16), Clock.systemUTC(), new SimpleMeterRegistry());
+        OperationCloser closer = closerFillingAtTheCrossing();
+        priceSafe(symbols);
+        StopMonitor monitor = MonitorReplicas.replica(context, closer);
         try {
             monitor.tick();
             assertThat(monitor.guarded()).isEqualTo(60);
             assertThat(exchange.received()).isEmpty();
 
-            monitor.react(
-                    new Quote("X0003USDC", Price.of("99.40"), Price.of("99.41"), Price.of("99.40"), Instant.now()));
+            monitor.react(crossing("X0003USDC"));
 
             assertThat(exchange.received())
                     .singleElement()

@@ -60,9 +60,8 @@ class StopMonitorTest {
         fixedQuotes.setUsualBtcBook();
         fixedQuotes.set("ETHUSDC", "2949.99", "2950.01");
         closer = TestClosers.closer(context, exchange, closerClock);
-        first = MonitorReplicas.replica(context, closer, MonitorReplicas.settings(16), Clock.systemUTC(), meters);
-        second = MonitorReplicas.replica(
-                context, closer, MonitorReplicas.settings(16), Clock.systemUTC(), new SimpleMeterRegistry());
+        first = MonitorReplicas.replica(context, closer, Clock.systemUTC(), meters);
+        second = MonitorReplicas.replica(context, closer);
         trader = tenants.newTrader("monitored");
     }
 

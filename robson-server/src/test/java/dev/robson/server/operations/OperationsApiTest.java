@@ -1,5 +1,6 @@
 package dev.robson.server.operations;
 
+import static dev.robson.server.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.server.support.ApiFixture;
@@ -57,8 +58,7 @@ class OperationsApiTest extends ApiFixture {
     void whenStopIsAboveTheCurrentBidThenTrackingIsRefusedAndNothingIsStored() {
         var reply = api.post("/api/operations/", TRACK_BTC.replace("87061.16", "90000.00"), token);
 
-        assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.json().get("code").asString()).isEqualTo("invalid_protection");
+        assertProblem(reply, 422, "invalid_protection");
         assertThat(reply.json().get("detail").asString()).contains("stop");
         assertThat(api.get("/api/operations/", token).json().get("operations")).isEmpty();
     }
@@ -67,8 +67,7 @@ class OperationsApiTest extends ApiFixture {
     void whenQuantityIsOffTheStepThenTrackingIsRefused() {
         var reply = api.post("/api/operations/", TRACK_BTC.replace("0.00033", "0.000335"), token);
 
-        assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.json().get("code").asString()).isEqualTo("invalid_quantity");
+        assertProblem(reply, 422, "invalid_quantity");
     }
 
     @ParameterizedTest
@@ -85,8 +84,7 @@ class OperationsApiTest extends ApiFixture {
     void whenSymbolIsUnknownThen404() {
         var reply = api.post("/api/operations/", TRACK_BTC.replace("\"BTCUSDC\"", "\"DOGEUSDC\""), token);
 
-        assertThat(reply.status()).isEqualTo(404);
-        assertThat(reply.json().get("code").asString()).isEqualTo("unknown_symbol");
+        assertProblem(reply, 404, "unknown_symbol");
     }
 
     @ParameterizedTest
@@ -109,8 +107,7 @@ class OperationsApiTest extends ApiFixture {
     void whenSideIsUnknownThenTrackingIsRefused() {
         var reply = api.post("/api/operations/", TRACK_BTC.replace("\"BUY\"", "\"HOLD\""), token);
 
-        assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.json().get("code").asString()).isEqualTo("invalid_side");
+        assertProblem(reply, 422, "invalid_side");
     }
 
     @Test
@@ -130,13 +127,8 @@ class OperationsApiTest extends ApiFixture {
 
         var reply = api.patch("/api/operations/" + id + "/", "{\"take_profit\":\"89000.00\"}", token);
 
-        assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.json().get("code").asString()).isEqualTo("invalid_protection");
-        assertThat(api.get("/api/operations/" + id + "/", token)
-                        .json()
-                        .get("take_profit")
-                        .asString())
-                .isEqualTo("92391.44");
+        assertProblem(reply, 422, "invalid_protection");
+        assertThat(api.operation(id, token).get("take_profit").asString()).isEqualTo("92391.44");
     }
 
     @Test
@@ -177,8 +169,7 @@ class OperationsApiTest extends ApiFixture {
 
         var again = api.post("/api/operations/" + id + "/close/", "", token);
 
-        assertThat(again.status()).isEqualTo(409);
-        assertThat(again.json().get("code").asString()).isEqualTo("illegal_transition");
+        assertProblem(again, 409, "illegal_transition");
     }
 
     @ParameterizedTest
@@ -216,8 +207,7 @@ class OperationsApiTest extends ApiFixture {
     void whenStatusFilterIsUnknownThen400() {
         var reply = api.get("/api/operations/?status=everything", token);
 
-        assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.json().get("code").asString()).isEqualTo("invalid_status");
+        assertProblem(reply, 400, "invalid_status");
     }
 
     @Test
@@ -233,8 +223,7 @@ class OperationsApiTest extends ApiFixture {
     void whenMarketHasNoPriceThenTrackingAnswers503() {
         var reply = api.post("/api/operations/", TRACK_BTC.replace("\"BTCUSDC\"", "\"BTCUSDT\""), token);
 
-        assertThat(reply.status()).isEqualTo(503);
-        assertThat(reply.json().get("code").asString()).isEqualTo("market_unavailable");
+        assertProblem(reply, 503, "market_unavailable");
     }
 
     /** The API's number of a fresh one of the suite's usual BTC positions, held by this test's trader. */

@@ -1,5 +1,6 @@
 package dev.robson.server.paper;
 
+import static dev.robson.server.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.server.support.ApiFixture;
@@ -54,8 +55,7 @@ class PaperLedgerTest extends ApiFixture {
                 {"symbol":"BTCUSDC","side":"LONG","quantity":"0.00033","entry_price":"88837.92",
                  "stop_loss":"87061.16","take_profit":"92391.44"}""", token);
 
-        assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.json().get("code").asString()).isEqualTo("insufficient_paper_balance");
+        assertProblem(reply, 422, "insufficient_paper_balance");
         assertThat(api.get("/api/operations/?status=active", token).json().get("operations"))
                 .isEmpty();
         assertThat(ledger.free(trader.tenantId(), "USDC")).isEqualByComparingTo("10");

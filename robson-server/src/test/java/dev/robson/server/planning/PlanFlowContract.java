@@ -105,11 +105,7 @@ abstract class PlanFlowContract extends PlanningScenario {
             assertThat(operation.get("status").asString()).isEqualTo("PLANNED");
             assertThat(operation.get("quantity").asString()).isEqualTo("0.00824");
         });
-        assertThat(api.get("/api/operations/" + number + "/", token)
-                        .json()
-                        .get("status")
-                        .asString())
-                .isEqualTo("PLANNED");
+        assertThat(api.operation(number, token).get("status").asString()).isEqualTo("PLANNED");
         // Not a position, not guarded, no money moved.
         assertThat(api.get("/api/portfolio/positions/", token).json().get("positions"))
                 .isEmpty();
@@ -203,7 +199,7 @@ abstract class PlanFlowContract extends PlanningScenario {
         // Paper bought at the ask: 0.00824 × 90000.00 = 741.60 paid; 0.00824 less the 0.1 % fee held.
         assertThat(paperFree("USDC")).isEqualByComparingTo("258.40");
         assertThat(paperFree("BTC")).isEqualByComparingTo("0.00823176");
-        JsonNode operation = api.get("/api/operations/" + number + "/", token).json();
+        JsonNode operation = api.operation(number, token);
         assertThat(operation.get("status").asString()).isEqualTo("ACTIVE");
         assertThat(operation.get("stop_loss").asString()).isEqualTo("89100.00");
         assertThat(operation.get("quantity").asString()).isEqualTo("0.00823");
@@ -215,7 +211,7 @@ abstract class PlanFlowContract extends PlanningScenario {
         quotes.set("BTCUSDC", "89050.00", "89051.00");
         monitor.tick();
 
-        JsonNode closed = api.get("/api/operations/" + number + "/", token).json();
+        JsonNode closed = api.operation(number, token);
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.get("close_reason").asString()).isEqualTo("STOP_LOSS");
         // Sold 0.00823 (the step under 0.00823176) at the bid: 732.8815 less its 0.1 % fee 0.7328815.
@@ -234,11 +230,7 @@ abstract class PlanFlowContract extends PlanningScenario {
         // Filled at 90020.00 (≤ E_max 90045.00): 90020 + 2 × (90020 − 89100) = 91860.00.
         assertThat(active.get("entry_price").asString()).isEqualTo("90020.00");
         assertThat(active.get("take_profit").asString()).isEqualTo("91860.00");
-        assertThat(api.get("/api/operations/" + number + "/", token)
-                        .json()
-                        .get("take_profit")
-                        .asString())
-                .isEqualTo("91860.00");
+        assertThat(api.operation(number, token).get("take_profit").asString()).isEqualTo("91860.00");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.robson.server.planning;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.robson.server.support.Problems.assertProblem;
 
 import dev.robson.server.monitor.StopMonitor;
 import dev.robson.server.paper.PaperAccount;
@@ -111,8 +111,7 @@ public abstract class PlanningScenario extends ApiFixture {
 
     /** The plan or its confirmation was refused as unprocessable (422), for this reason. */
     protected static void assertRefused(ApiClient.Reply reply, String code) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
-        assertThat(code(reply)).isEqualTo(code);
+        assertProblem(reply, 422, code);
     }
 
     protected static String code(ApiClient.Reply reply) {

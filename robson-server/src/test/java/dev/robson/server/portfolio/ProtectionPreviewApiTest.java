@@ -1,5 +1,6 @@
 package dev.robson.server.portfolio;
 
+import static dev.robson.server.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.server.support.ApiClient;
@@ -32,10 +33,7 @@ class ProtectionPreviewApiTest extends ApiFixture {
         assertThat(reply.json().get("risk_at_stop").asString()).isEqualTo("-0.11");
         // The target is kept: (92391.44 − 89245) / 89245 × 100 = 3.5256 %
         assertThat(reply.json().get("distance_to_target_percent").asString()).isEqualTo("3.53");
-        assertThat(api.get("/api/operations/" + tenants.numberOf(id) + "/", token)
-                        .json()
-                        .get("stop_loss")
-                        .asString())
+        assertThat(api.operation(tenants.numberOf(id), token).get("stop_loss").asString())
                 .isEqualTo("87061.16");
     }
 
@@ -43,8 +41,7 @@ class ProtectionPreviewApiTest extends ApiFixture {
     void whenThePreviewedStopIsAboveTheBidThenItIsRefusedWithTheMovesMessage() {
         var reply = previewStop("90000.00", token);
 
-        assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.json().get("code").asString()).isEqualTo("invalid_protection");
+        assertProblem(reply, 422, "invalid_protection");
         assertThat(reply.json().get("detail").asString()).contains("stop_loss");
     }
 
@@ -55,8 +52,7 @@ class ProtectionPreviewApiTest extends ApiFixture {
 
         var reply = previewStop("88500.00", otherToken);
 
-        assertThat(reply.status()).isEqualTo(404);
-        assertThat(reply.json().get("code").asString()).isEqualTo("operation_not_found");
+        assertProblem(reply, 404, "operation_not_found");
     }
 
     /** Previews the operation's stop at {@code stopLoss}, as the caller holding {@code bearer}. */

@@ -1,5 +1,6 @@
 package dev.robson.server.portfolio;
 
+import static dev.robson.server.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.core.operation.Side;
@@ -77,11 +78,9 @@ abstract class TenancyContract extends ApiFixture {
         var foreign = api.get("/api/operations/" + bobOperation + "/", aliceToken);
         var missing = api.get("/api/operations/999999999/", aliceToken);
 
-        assertThat(foreign.status()).isEqualTo(404);
-        assertThat(foreign.json().get("code").asString()).isEqualTo("operation_not_found");
+        assertProblem(foreign, 404, "operation_not_found");
         // Same status, same code: a foreign id leaks nothing a missing id would not.
-        assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.json().get("code").asString()).isEqualTo("operation_not_found");
+        assertProblem(missing, 404, "operation_not_found");
     }
 
     @Test
@@ -92,8 +91,7 @@ abstract class TenancyContract extends ApiFixture {
         assertThat(move.status()).isEqualTo(404);
         assertThat(close.status()).isEqualTo(404);
         String bobToken = login(bob);
-        JsonNode bobs =
-                api.get("/api/operations/" + bobOperation + "/", bobToken).json();
+        JsonNode bobs = api.operation(bobOperation, bobToken);
         assertThat(bobs.get("status").asString()).isEqualTo("ACTIVE");
         assertThat(bobs.get("stop_loss").asString()).isEqualTo("2850.00");
     }

@@ -98,6 +98,15 @@ public final class ApiClient {
         return reply.json().get("operation_id").asLong();
     }
 
+    /** The operation with this number as the token's tenant reads it (GET /api/operations/{number}/); fails unless found. */
+    public JsonNode operation(long number, String token) {
+        Reply reply = get("/api/operations/" + number + "/", token);
+        if (reply.status() != 200) {
+            throw new AssertionError("operation " + number + " answered " + reply.status() + ": " + reply.body());
+        }
+        return reply.json();
+    }
+
     /** Logs in and returns the access token. */
     public String login(String username, String password) {
         Reply reply =

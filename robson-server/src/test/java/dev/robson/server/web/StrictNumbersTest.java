@@ -66,11 +66,7 @@ class StrictNumbersTest extends ApiFixture {
 
     @Test
     void whenTheIdIsPlainDigitsThenItIsTheOperation() {
-        assertThat(api.get("/api/operations/" + id + "/", token)
-                        .json()
-                        .get("operation_id")
-                        .asLong())
-                .isEqualTo(id);
+        assertThat(api.operation(id, token).get("operation_id").asLong()).isEqualTo(id);
     }
 
     private static String encode(IntStream codePoints) {
@@ -82,10 +78,6 @@ class StrictNumbersTest extends ApiFixture {
 
     /** The refused request changed nothing: the operation is still guarded. */
     private void assertStillActive() {
-        assertThat(api.get("/api/operations/" + id + "/", token)
-                        .json()
-                        .get("status")
-                        .asString())
-                .isEqualTo("ACTIVE");
+        assertThat(api.operation(id, token).get("status").asString()).isEqualTo("ACTIVE");
     }
 }

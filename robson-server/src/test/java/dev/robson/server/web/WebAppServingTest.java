@@ -2,6 +2,7 @@ package dev.robson.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.robson.server.support.ApiClient;
 import dev.robson.server.support.ApiFixture;
 import dev.robson.server.support.ApiTest;
 import java.io.ByteArrayInputStream;
@@ -26,10 +27,7 @@ class WebAppServingTest extends ApiFixture {
     void whenOpeningTheSiteThenIndexHtmlComesWithTheContentSecurityPolicyAndNoCaching() {
         var reply = api.get("/", null);
 
-        assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.contentType()).startsWith("text/html");
-        assertThat(reply.body()).contains("<div id=\"root\"></div>");
-        String policy = reply.headers().firstValue("Content-Security-Policy").orElseThrow();
+        String policy = assertTheAppPage(reply);
         assertThat(policy)
                 .contains(
                         "default-src 'self'",
@@ -39,7 +37,6 @@ class WebAppServingTest extends ApiFixture {
                         "object-src 'none'",
                         "base-uri 'self'");
         assertThat(policy).doesNotContain("unsafe-inline", "unsafe-eval");
-        assertThat(reply.headers().firstValue("Cache-Control")).hasValue("no-cache");
         assertThat(reply.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(reply.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(reply.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
@@ -57,11 +54,7 @@ class WebAppServingTest extends ApiFixture {
     void whenOpeningADeepLinkThenTheAppIsServedSoItsRouterCanTakeOver() {
         var reply = api.get("/some/deep/link", null);
 
-        assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.contentType()).startsWith("text/html");
-        assertThat(reply.body()).contains("<div id=\"root\"></div>");
-        assertThat(reply.headers().firstValue("Content-Security-Policy")).isPresent();
-        assertThat(reply.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        assertTheAppPage(reply);
     }
 
     @Test
@@ -95,10 +88,7 @@ class WebAppServingTest extends ApiFixture {
 
     @Test
     void whenAHashedAssetIsFetchedThenBrowsersMayKeepItForAYear() {
-        Matcher script = SCRIPT.matcher(api.get("/", null).body());
-        assertThat(script.find()).as("index.html references its entry script").isTrue();
-
-        var reply = api.get(script.group(1), null);
+        var reply = api.get(entryScript(), null);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.contentType()).contains("javascript");
@@ -108,9 +98,7 @@ class WebAppServingTest extends ApiFixture {
 
     @Test
     void whenTheBrowserAcceptsCompressionThenTheAssetGoesOutPrecompressed() throws Exception {
-        Matcher script = SCRIPT.matcher(api.get("/", null).body());
-        assertThat(script.find()).isTrue();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + script.group(1)))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + entryScript()))
                 .header("Accept-Encoding", "gzip")
                 .GET()
                 .build();
@@ -148,5 +136,24 @@ class WebAppServingTest extends ApiFixture {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("image/svg+xml");
         assertThat(reply.headers().firstValue("Cache-Control")).hasValue("no-cache");
+    }
+
+    /**
+     * The dashboard's page, whatever path asked for it: HTML holding the app's root, revalidated
+     * on every visit (so a new release is seen at once), under a content security policy, returned.
+     */
+    private static String assertTheAppPage(ApiClient.Reply reply) {
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.contentType()).startsWith("text/html");
+        assertThat(reply.body()).contains("<div id=\"root\"></div>");
+        assertThat(reply.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        return reply.headers().firstValue("Content-Security-Policy").orElseThrow();
+    }
+
+    /** The path of the entry script index.html loads (hashed, under /assets/). */
+    private String entryScript() {
+        Matcher script = SCRIPT.matcher(api.get("/", null).body());
+        assertThat(script.find()).as("index.html references its entry script").isTrue();
+        return script.group(1);
     }
 }
