@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -39,32 +40,23 @@ public class CredentialVault {
 
     public void store(long tenantId, ExchangeCredentials credentials) {
         SecretBox sealer = requireBox();
-        String apiKey = sealer.seal(credentials.apiKey(), tenantId);
-        String secret = sealer.seal(credentials.secret(), tenantId);
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        // The same sealed row for the update and, when the tenant had none, the insert.
+        Map<String, Object> row = Map.of(
+                "tenantId", tenantId,
+                "type", credentials.type().name(),
+                "apiKey", sealer.seal(credentials.apiKey(), tenantId),
+                "secret", sealer.seal(credentials.secret(), tenantId),
+                "hint", credentials.hint(),
+                "now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         int updated = jdbc.sql("""
                 UPDATE exchange_credentials SET key_type = :type, api_key_encrypted = :apiKey,
                        secret_encrypted = :secret, api_key_hint = :hint, updated_at = :now
-                WHERE tenant_id = :tenantId""")
-                .param("type", credentials.type().name())
-                .param("apiKey", apiKey)
-                .param("secret", secret)
-                .param("hint", credentials.hint())
-                .param("now", now)
-                .param("tenantId", tenantId)
-                .update();
+                WHERE tenant_id = :tenantId""").params(row).update();
         if (updated == 0) {
             jdbc.sql("""
                     INSERT INTO exchange_credentials (tenant_id, key_type, api_key_encrypted, secret_encrypted,
                                                       api_key_hint, updated_at)
-                    VALUES (:tenantId, :type, :apiKey, :secret, :hint, :now)""")
-                    .param("tenantId", tenantId)
-                    .param("type", credentials.type().name())
-                    .param("apiKey", apiKey)
-                    .param("secret", secret)
-                    .param("hint", credentials.hint())
-                    .param("now", now)
-                    .update();
+                    VALUES (:tenantId, :type, :apiKey, :secret, :hint, :now)""").params(row).update();
         }
     }
 

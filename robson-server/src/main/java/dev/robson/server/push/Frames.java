@@ -30,6 +30,14 @@ final class Frames {
         return write(frame);
     }
 
+    /** This replica takes no push clients now (its bus is away, or it is stopping): poll and come back. */
+    String unavailable() {
+        return error(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "push_unavailable",
+                "Live updates are unavailable for now; poll and reconnect later.");
+    }
+
     /** @param lastEventId the tenant's newest event now: a client that reconnects later asks for what came after */
     String ready(String username, Instant expiresAt, long lastEventId, PushProperties limits) {
         ObjectNode frame = json.createObjectNode()

@@ -41,12 +41,7 @@ final class PushEndpoint extends TextWebSocketHandler {
         PushConnection connection = new PushConnection(session, settings.sendQueue(), settings.messagesPerSecond());
         bySession.put(session.getId(), connection);
         if (!hub.open(connection)) {
-            connection.fail(
-                    frames.error(
-                            HttpStatus.SERVICE_UNAVAILABLE,
-                            "push_unavailable",
-                            "Live updates are unavailable for now; poll and reconnect later."),
-                    CloseCodes.UNAVAILABLE);
+            connection.fail(frames.unavailable(), CloseCodes.UNAVAILABLE);
         }
     }
 
@@ -126,14 +121,16 @@ final class PushEndpoint extends TextWebSocketHandler {
 
     @Override
     public void handleTransportError(WebSocketSession session, Throwable exception) {
-        PushConnection connection = bySession.remove(session.getId());
-        if (connection != null) {
-            hub.closed(connection);
-        }
+        ended(session);
     }
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        ended(session);
+    }
+
+    /** A transport error and a close both end the connection; whichever comes first releases it. */
+    private void ended(WebSocketSession session) {
         PushConnection connection = bySession.remove(session.getId());
         if (connection != null) {
             hub.closed(connection);

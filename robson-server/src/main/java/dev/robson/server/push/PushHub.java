@@ -298,10 +298,7 @@ final class PushHub implements EventBus.BusListener, SmartLifecycle {
         accepting = available;
         if (!available) {
             log.info("Push unavailable: {} connections told to poll", connections.size());
-            String frame = frames.error(
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    "push_unavailable",
-                    "Live updates are unavailable for now; poll and reconnect later.");
+            String frame = frames.unavailable();
             for (PushConnection connection : List.copyOf(connections)) {
                 connection.fail(frame, CloseCodes.UNAVAILABLE);
             }

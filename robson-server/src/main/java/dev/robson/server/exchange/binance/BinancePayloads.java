@@ -89,17 +89,13 @@ final class BinancePayloads {
                         maxNotional = optionalDecimal(filter, "maxNotional");
                         applyMin = filter.path("applyMinToMarket").asBoolean(true);
                         applyMax = filter.path("applyMaxToMarket").asBoolean(false);
-                        avgPriceMins = filter.has("avgPriceMins")
-                                ? filter.get("avgPriceMins").asInt()
-                                : null;
+                        avgPriceMins = averagePriceMinutes(filter);
                     }
                     case "MIN_NOTIONAL" -> {
                         legacyMinNotional = decimal(filter, "minNotional");
                         if (minNotional == null) {
                             applyMin = filter.path("applyToMarket").asBoolean(true);
-                            avgPriceMins = filter.has("avgPriceMins")
-                                    ? filter.get("avgPriceMins").asInt()
-                                    : null;
+                            avgPriceMins = averagePriceMinutes(filter);
                         }
                     }
                     default -> {}
@@ -132,6 +128,14 @@ final class BinancePayloads {
     /** A decimal string Binance may leave out; "0" where a maximum is meant counts as none. */
     private static BigDecimal optionalDecimal(JsonNode object, String field) {
         return object.has(field) ? decimal(object, field) : null;
+    }
+
+    /**
+     * The minutes of the average price a market order's notional is checked against; 0 means the
+     * last price. NOTIONAL and the older MIN_NOTIONAL carry it alike.
+     */
+    private static Integer averagePriceMinutes(JsonNode filter) {
+        return filter.has("avgPriceMins") ? filter.get("avgPriceMins").asInt() : null;
     }
 
     static AccountBalances account(JsonNode account) {

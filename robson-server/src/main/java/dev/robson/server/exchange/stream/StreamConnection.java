@@ -83,19 +83,9 @@ final class StreamConnection implements WebSocket.Listener {
         CompletableFuture<WebSocket> opening = http.newWebSocketBuilder()
                 .connectTimeout(timeout)
                 .buildAsync(StreamRequests.address(wsUrl, symbols), connection);
-        try {
-            connection.socket = opening.get(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
-            return connection;
-        } catch (ExecutionException failed) {
-            throw new StreamUnavailable(failed.getCause());
-        } catch (TimeoutException slow) {
-            // Should it still open after all, nobody would read it: hang it up.
-            opening.thenAccept(WebSocket::abort);
-            throw new StreamUnavailable(slow);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new StreamUnavailable(interrupted);
-        }
+        // Should it still open after all, nobody would read it: hang it up.
+        connection.socket = awaited(opening, timeout.toMillis() + 1_000, () -> opening.thenAccept(WebSocket::abort));
+        return connection;
     }
 
     /** Subscribes to what {@code symbols} adds and unsubscribes from what it drops, on this connection. */
@@ -217,11 +207,18 @@ final class StreamConnection implements WebSocket.Listener {
     }
 
     private void send(String request) throws StreamUnavailable {
+        awaited(socket.sendText(request, true), timeout.toMillis(), () -> {});
+    }
+
+    /** The socket's answer within {@code millis}; none (failed, late, interrupted) makes the stream unavailable. */
+    private static WebSocket awaited(CompletableFuture<WebSocket> pending, long millis, Runnable whenLate)
+            throws StreamUnavailable {
         try {
-            socket.sendText(request, true).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return pending.get(millis, TimeUnit.MILLISECONDS);
         } catch (ExecutionException failed) {
             throw new StreamUnavailable(failed.getCause());
         } catch (TimeoutException slow) {
+            whenLate.run();
             throw new StreamUnavailable(slow);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
