@@ -120,6 +120,16 @@ public final class MarketFixtures {
         return tracked(btcUsdc(), Side.SELL, "0.00033", "90000", "91000", "85000", "89246.00");
     }
 
+    /** LONG 1.2345 ETH on ETHBTC entered at 0.03512, stop 0.03400, target 0.03900: amounts in BTC. */
+    public static Operation ethBtcLong() {
+        return tracked(ethBtc(), Side.BUY, "1.2345", "0.03512", "0.03400", "0.03900", "0.03520");
+    }
+
+    /** ETHBTC bid 0.03611, 0.00099 above {@link #ethBtcLong()}'s entry. */
+    public static Quote ethBtcQuote() {
+        return quote("ETHBTC", "0.03611", "0.03612");
+    }
+
     public static OrderExecution entry(OrderStatus status, String quantity, String price) {
         return new OrderExecution(
                 OrderPurpose.ENTRY,

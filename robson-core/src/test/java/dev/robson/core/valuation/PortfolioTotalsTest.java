@@ -3,7 +3,8 @@ package dev.robson.core.valuation;
 import static dev.robson.core.MarketFixtures.btcUsdt;
 import static dev.robson.core.MarketFixtures.demoLong;
 import static dev.robson.core.MarketFixtures.demoQuote;
-import static dev.robson.core.MarketFixtures.ethBtc;
+import static dev.robson.core.MarketFixtures.ethBtcLong;
+import static dev.robson.core.MarketFixtures.ethBtcQuote;
 import static dev.robson.core.MarketFixtures.quote;
 import static dev.robson.core.MarketFixtures.tracked;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,8 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PortfolioTotalsTest {
 
@@ -30,58 +33,45 @@ class PortfolioTotalsTest {
         return PositionValuation.of(operation, quote("BTCUSDT", "89000", "89001"));
     }
 
-    /** LONG 1.2345 ETH on ETHBTC at 0.03512, bid 0.03611. */
     private static PositionValuation btcQuotedValuation() {
-        Operation operation = tracked(ethBtc(), Side.BUY, "1.2345", "0.03512", "0.03400", "0.03900", "0.03520");
-        return PositionValuation.of(operation, quote("ETHBTC", "0.03611", "0.03612"));
+        return PositionValuation.of(ethBtcLong(), ethBtcQuote());
+    }
+
+    /** One position quoted in USDT, the demo in USDC twice and one quoted in BTC, assets interleaved. */
+    private static List<PositionValuation> mixedPortfolio() {
+        return List.of(usdtValuation(), demoValuation(), btcQuotedValuation(), demoValuation());
     }
 
     @Test
     void neverAddsAmountsOfDifferentQuoteAssets() {
-        List<PortfolioTotals> totals =
-                PortfolioTotals.of(List.of(usdtValuation(), demoValuation(), btcQuotedValuation(), demoValuation()));
+        List<PortfolioTotals> totals = PortfolioTotals.of(mixedPortfolio());
 
         assertThat(totals).extracting(total -> total.quoteAsset().code()).containsExactly("BTC", "USDC", "USDT");
         assertThat(totals).extracting(PortfolioTotals::positions).containsExactly(1, 2, 1);
     }
 
-    @Test
-    void sumsAtFullPrecisionAndRoundsOnce() {
-        PortfolioTotals usdc =
-                PortfolioTotals.of(List.of(demoValuation(), demoValuation())).getFirst();
+    /** Each quote asset stands alone, summed at full precision and rounded once to its own scale. */
+    @ParameterizedTest(name = "{0}: P&L {1}, value {2}, cost {3}, {4} %")
+    @CsvSource(textBlock = """
+            # 0.001222155 BTC P&L; 0.001222155 / 0.04335564 x 100 = 2.8188...
+            BTC,  0.00122216, 0.04457780, 0.04335564, 2.82
+            # 2 x 0.1343364 = 0.2686728 -> 0.27, where rounding each first would give 0.26;
+            # 2 x 29.45085 = 58.9017; 2 x 29.3165136 = 58.6330272
+            USDC, 0.27,       58.90,      58.63,      0.46
+            # 1 / 88 x 100 = 1.136...
+            USDT, 1.00,       89.00,      88.00,      1.14
+            """)
+    void eachQuoteAssetIsTotalledOnItsOwnAndRoundedOnce(
+            String quoteAsset, String pnl, String positionsValue, String costBasis, String pnlPercent) {
+        PortfolioTotals totals = PortfolioTotals.of(mixedPortfolio()).stream()
+                .filter(total -> total.quoteAsset().equals(Asset.of(quoteAsset)))
+                .findFirst()
+                .orElseThrow();
 
-        // 2 x 0.1343364 = 0.2686728 -> 0.27, where rounding each first would give 0.26
-        assertThat(usdc.unrealizedPnl()).hasToString("0.27");
-        // 2 x 29.45085 = 58.9017
-        assertThat(usdc.positionsValue()).hasToString("58.90");
-        // 2 x 29.3165136 = 58.6330272
-        assertThat(usdc.costBasis()).hasToString("58.63");
-        assertThat(usdc.unrealizedPnlPercent()).hasToString("0.46");
-        assertThat(usdc.quoteAsset()).isEqualTo(Asset.of("USDC"));
-    }
-
-    @Test
-    void nonDollarTotalsKeepEightDecimals() {
-        PortfolioTotals btc = PortfolioTotals.of(List.of(btcQuotedValuation())).getFirst();
-
-        assertThat(btc.unrealizedPnl()).hasToString("0.00122216");
-        assertThat(btc.positionsValue()).hasToString("0.04457780");
-        assertThat(btc.costBasis()).hasToString("0.04335564");
-        // 0.001222155 / 0.04335564 x 100 = 2.8188...
-        assertThat(btc.unrealizedPnlPercent()).hasToString("2.82");
-    }
-
-    @Test
-    void usdtTotalsStandAlone() {
-        PortfolioTotals usdt =
-                PortfolioTotals.of(List.of(usdtValuation(), demoValuation())).get(1);
-
-        assertThat(usdt.quoteAsset().code()).isEqualTo("USDT");
-        assertThat(usdt.unrealizedPnl()).hasToString("1.00");
-        assertThat(usdt.positionsValue()).hasToString("89.00");
-        assertThat(usdt.costBasis()).hasToString("88.00");
-        // 1 / 88 x 100 = 1.136...
-        assertThat(usdt.unrealizedPnlPercent()).hasToString("1.14");
+        assertThat(totals.unrealizedPnl()).hasToString(pnl);
+        assertThat(totals.positionsValue()).hasToString(positionsValue);
+        assertThat(totals.costBasis()).hasToString(costBasis);
+        assertThat(totals.unrealizedPnlPercent()).hasToString(pnlPercent);
     }
 
     @Test

@@ -5,7 +5,8 @@ import static dev.robson.core.MarketFixtures.btcUsdc;
 import static dev.robson.core.MarketFixtures.demoLong;
 import static dev.robson.core.MarketFixtures.demoQuote;
 import static dev.robson.core.MarketFixtures.demoShort;
-import static dev.robson.core.MarketFixtures.ethBtc;
+import static dev.robson.core.MarketFixtures.ethBtcLong;
+import static dev.robson.core.MarketFixtures.ethBtcQuote;
 import static dev.robson.core.MarketFixtures.filledEntry;
 import static dev.robson.core.MarketFixtures.filledExit;
 import static dev.robson.core.MarketFixtures.longAveragedOverThreeFills;
@@ -149,9 +150,7 @@ class PositionValuationTest {
 
     @Test
     void btcQuotedAmountsKeepEightDecimals() {
-        Operation operation = tracked(ethBtc(), Side.BUY, "1.2345", "0.03512", "0.03400", "0.03900", "0.03520");
-
-        PositionValuation valuation = PositionValuation.of(operation, quote("ETHBTC", "0.03611", "0.03612"));
+        PositionValuation valuation = PositionValuation.of(ethBtcLong(), ethBtcQuote());
         RoundedValuation rounded = valuation.rounded();
 
         // (0.03611 - 0.03512) x 1.2345
