@@ -130,14 +130,30 @@ public final class MarketFixtures {
         return quote("ETHBTC", "0.03611", "0.03612");
     }
 
+    /** An entry in any status; {@code price} is null when nothing traded. */
     public static OrderExecution entry(OrderStatus status, String quantity, String price) {
+        return execution(OrderPurpose.ENTRY, status, quantity, price, OPENED_AT, null);
+    }
+
+    /** An exit in any status, a day after the entry; {@code price} is null when nothing traded. */
+    public static OrderExecution exit(OrderStatus status, String quantity, String price) {
+        return execution(OrderPurpose.EXIT, status, quantity, price, LATER, "exit-" + quantity);
+    }
+
+    private static OrderExecution execution(
+            OrderPurpose purpose,
+            OrderStatus status,
+            String quantity,
+            String price,
+            Instant executedAt,
+            String clientOrderId) {
         return new OrderExecution(
-                OrderPurpose.ENTRY,
+                purpose,
                 status,
                 new BigDecimal(quantity),
                 price == null ? null : Price.of(price),
-                OPENED_AT,
-                null);
+                executedAt,
+                clientOrderId);
     }
 
     public static OrderExecution filledEntry(String quantity, String price) {

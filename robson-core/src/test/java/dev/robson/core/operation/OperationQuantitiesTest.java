@@ -1,8 +1,8 @@
 package dev.robson.core.operation;
 
-import static dev.robson.core.MarketFixtures.OPENED_AT;
 import static dev.robson.core.MarketFixtures.activeOn;
 import static dev.robson.core.MarketFixtures.entry;
+import static dev.robson.core.MarketFixtures.exit;
 import static dev.robson.core.MarketFixtures.filledEntry;
 import static dev.robson.core.MarketFixtures.filledExit;
 import static dev.robson.core.MarketFixtures.longAveragedOverThreeFills;
@@ -63,14 +63,8 @@ class OperationQuantitiesTest {
 
     @Test
     void exitsInAnyStatusReduceTheOpenQuantity() {
-        OrderExecution partlyFilledExit = new OrderExecution(
-                OrderPurpose.EXIT,
-                OrderStatus.PARTIALLY_FILLED,
-                new BigDecimal("0.0015"),
-                Price.of("210"),
-                OPENED_AT,
-                "exit-1");
-        Operation operation = activeOn(Side.BUY, List.of(filledEntry("0.004", "175"), partlyFilledExit));
+        Operation operation = activeOn(
+                Side.BUY, List.of(filledEntry("0.004", "175"), exit(OrderStatus.PARTIALLY_FILLED, "0.0015", "210")));
 
         assertThat(operation.openQuantity()).isEqualByComparingTo("0.0025");
         assertThat(operation.entryQuantity()).isEqualByComparingTo("0.004");
@@ -102,9 +96,8 @@ class OperationQuantitiesTest {
 
     @Test
     void unfilledExitAddsNothingToRealizedPnl() {
-        OrderExecution canceledExit =
-                new OrderExecution(OrderPurpose.EXIT, OrderStatus.CANCELED, BigDecimal.ZERO, null, OPENED_AT, "exit-2");
-        Operation operation = activeOn(Side.BUY, List.of(filledEntry("0.001", "88000"), canceledExit));
+        Operation operation =
+                activeOn(Side.BUY, List.of(filledEntry("0.001", "88000"), exit(OrderStatus.CANCELED, "0", null)));
 
         assertThat(operation.realizedPnl()).isEqualByComparingTo("0");
         assertThat(operation.openQuantity()).isEqualByComparingTo("0.001");
