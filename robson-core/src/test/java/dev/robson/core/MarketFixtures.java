@@ -8,7 +8,6 @@ import dev.robson.core.market.Quote;
 import dev.robson.core.market.Symbol;
 import dev.robson.core.operation.Fee;
 import dev.robson.core.operation.Operation;
-import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.OrderExecution;
 import dev.robson.core.operation.OrderPurpose;
 import dev.robson.core.operation.OrderStatus;
@@ -178,18 +177,14 @@ public final class MarketFixtures {
     public static Operation activeOn(Side side, List<OrderExecution> orders) {
         Price low = Price.of("1");
         Price high = Price.of("1000000");
-        return new Operation(
+        return Operation.active(
                 1L,
                 TENANT_ID,
                 btcUsdc(),
                 side,
                 side == Side.BUY ? low : high,
                 side == Side.BUY ? high : low,
-                OperationStatus.ACTIVE,
-                null,
                 OPENED_AT,
-                null,
-                orders,
-                0);
+                orders);
     }
 }

@@ -133,8 +133,26 @@ public final class Operation {
                     "the entry fee in " + symbol.base().code() + " must be less than the quantity bought");
         }
         OrderExecution entry = OrderExecution.filledEntry(quantity, entryPrice, openedAt, entryFee);
+        return active(null, tenantId, symbol, side, stopLoss, takeProfit, openedAt, List.of(entry));
+    }
+
+    /**
+     * An ACTIVE operation at its first version, holding {@code orders} (its filled entry, as a
+     * rule): what a tracked position, a confirmed plan and a seeded holding all start as.
+     *
+     * @param id null until storage gives it one
+     */
+    public static Operation active(
+            Long id,
+            long tenantId,
+            Symbol symbol,
+            Side side,
+            Price stopLoss,
+            Price takeProfit,
+            Instant openedAt,
+            List<OrderExecution> orders) {
         return new Operation(
-                null,
+                id,
                 tenantId,
                 symbol,
                 side,
@@ -144,7 +162,7 @@ public final class Operation {
                 null,
                 openedAt,
                 null,
-                List.of(entry),
+                orders,
                 0);
     }
 

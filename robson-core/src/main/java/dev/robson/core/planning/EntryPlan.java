@@ -4,7 +4,6 @@ import dev.robson.core.DomainRuleViolation;
 import dev.robson.core.market.Price;
 import dev.robson.core.market.Quantity;
 import dev.robson.core.operation.Operation;
-import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.OrderExecution;
 import dev.robson.core.operation.OrderPurpose;
 import dev.robson.core.operation.OrderStatus;
@@ -215,19 +214,15 @@ public final class EntryPlan {
                 fill.clientOrderId(),
                 fill.quoteQuantity(),
                 fill.fee());
-        return new Operation(
+        return Operation.active(
                 id,
                 tenantId,
                 terms.symbol(),
                 terms.side(),
                 terms.stopLoss(),
                 takeProfit(),
-                OperationStatus.ACTIVE,
-                null,
                 fill.filledAt(),
-                null,
-                List.of(entry),
-                0);
+                List.of(entry));
     }
 
     /** From the fill once there is one, else the estimate from E. */

@@ -3,7 +3,6 @@ package dev.robson.server.demo;
 import dev.robson.core.market.Price;
 import dev.robson.core.market.Quantity;
 import dev.robson.core.operation.Operation;
-import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.OrderExecution;
 import dev.robson.core.operation.Side;
 import dev.robson.server.auth.UserAccountRepository;
@@ -102,18 +101,14 @@ class DemoSeeder implements ApplicationRunner {
             String stop,
             String target,
             Instant openedAt) {
-        operations.insert(new Operation(
+        operations.insert(Operation.active(
                 null,
                 tenantId,
                 symbols.find(symbol).orElseThrow(),
                 side,
                 Price.of(stop),
                 Price.of(target),
-                OperationStatus.ACTIVE,
-                null,
                 openedAt,
-                null,
-                List.of(OrderExecution.filledEntry(Quantity.of(quantity), Price.of(entry), openedAt)),
-                0));
+                List.of(OrderExecution.filledEntry(Quantity.of(quantity), Price.of(entry), openedAt))));
     }
 }
