@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A position on one symbol guarded by a stop-loss and a take-profit, with the orders that opened
@@ -204,13 +206,7 @@ public final class Operation {
     }
 
     public BigDecimal entryQuantity() {
-        BigDecimal total = BigDecimal.ZERO;
-        for (OrderExecution order : orders) {
-            if (order.isFilledEntry()) {
-                total = total.add(order.executedQuantity());
-            }
-        }
-        return total;
+        return sum(OrderExecution::isFilledEntry, OrderExecution::executedQuantity);
     }
 
     /**
@@ -224,13 +220,7 @@ public final class Operation {
 
     /** Commission the entry paid in the base asset: it never reached the account, so it is not held. */
     public BigDecimal entryFeesInBase() {
-        BigDecimal total = BigDecimal.ZERO;
-        for (OrderExecution order : orders) {
-            if (order.isFilledEntry()) {
-                total = total.add(order.fee().inBase());
-            }
-        }
-        return total;
+        return sum(OrderExecution::isFilledEntry, order -> order.fee().inBase());
     }
 
     /** What a CLOSED operation left behind, too small for any order: dust, not an open position. */
@@ -288,13 +278,10 @@ public final class Operation {
 
     /** Every fee both legs paid so far, in the quote asset (those that could be valued). */
     public BigDecimal feesPaid() {
-        BigDecimal total = BigDecimal.ZERO;
-        for (OrderExecution order : orders) {
-            if ((order.isFilledEntry() || order.isExit()) && order.fee().valued()) {
-                total = total.add(order.fee().inQuote());
-            }
-        }
-        return total;
+        return sum(
+                order ->
+                        (order.isFilledEntry() || order.isExit()) && order.fee().valued(),
+                order -> order.fee().inQuote());
     }
 
     /**
@@ -408,11 +395,7 @@ public final class Operation {
                     DomainRuleViolation.ILLEGAL_TRANSITION,
                     "cannot leave the whole of " + describe() + " as dust: nothing was sold");
         }
-        if (closedAt == null || closedAt.isBefore(openedAt)) {
-            throw new IllegalArgumentException("closed time must be set and not before the opened time");
-        }
-        this.status = OperationStatus.CLOSED;
-        this.closedAt = closedAt;
+        markClosed(closedAt);
     }
 
     /** Back to ACTIVE: the exchange confirms no close order sold anything, so the guard is armed again. */
@@ -433,9 +416,6 @@ public final class Operation {
      * order that small, so insisting on zero would leave the operation stuck in CLOSING forever.
      */
     public void completeClose(Instant closedAt) {
-        if (closedAt == null) {
-            throw new IllegalArgumentException("closed time must not be null");
-        }
         requireStatus(OperationStatus.CLOSING, "complete the close of");
         BigDecimal open = openQuantity();
         if (open.compareTo(symbol.stepSize()) >= 0) {
@@ -443,6 +423,14 @@ public final class Operation {
                     DomainRuleViolation.ILLEGAL_TRANSITION,
                     "cannot complete the close of " + describe() + " while " + open.toPlainString() + " "
                             + symbol.base().code() + " is still open");
+        }
+        markClosed(closedAt);
+    }
+
+    /** The last step of either way to finish a close; the time is the exchange's, so it is checked. */
+    private void markClosed(Instant closedAt) {
+        if (closedAt == null) {
+            throw new IllegalArgumentException("closed time must not be null");
         }
         if (closedAt.isBefore(openedAt)) {
             throw new IllegalArgumentException("closed time " + closedAt + " is before opened time " + openedAt);
@@ -534,13 +522,12 @@ public final class Operation {
     }
 
     private BigDecimal exitedQuantity() {
-        BigDecimal total = BigDecimal.ZERO;
-        for (OrderExecution order : orders) {
-            if (order.isExit()) {
-                total = total.add(order.executedQuantity());
-            }
-        }
-        return total;
+        return sum(OrderExecution::isExit, OrderExecution::executedQuantity);
+    }
+
+    /** The exact sum of {@code amount} over the orders {@code which} picks. */
+    private BigDecimal sum(Predicate<OrderExecution> which, Function<OrderExecution, BigDecimal> amount) {
+        return orders.stream().filter(which).map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private void requireStatus(OperationStatus required, String action) {
