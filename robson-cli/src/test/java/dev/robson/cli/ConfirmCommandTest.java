@@ -148,9 +148,7 @@ class ConfirmCommandTest extends LoggedInCliTest {
     void whenThereIsNoTerminalAndNoYesThenNothingIsAskedOrSent() {
         var result = robson.execute("confirm", "42");
 
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).isEqualTo("robson: confirming buys: pass --yes when there is no terminal\n");
-        assertThat(server.requests()).isEmpty();
+        assertRefusedBeforeAnyRequest(result, "confirming buys: pass --yes when there is no terminal");
     }
 
     @Test
@@ -234,9 +232,11 @@ class ConfirmCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheIdIsNotPositiveThenNothingIsSent() {
-        assertThat(robson.execute("confirm", "0", "--yes").exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(robson.execute("cancel", "-3").exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(server.requests()).isEmpty();
+        var confirmZero = robson.execute("confirm", "0", "--yes");
+        var cancelNegative = robson.execute("cancel", "-3");
+
+        assertRefusedBeforeAnyRequest(confirmZero, "an operation id is a positive number, not 0");
+        assertRefusedBeforeAnyRequest(cancelNegative, "an operation id is a positive number, not -3");
     }
 
     /** The Idempotency-Key of each confirmation the server received, in order. */

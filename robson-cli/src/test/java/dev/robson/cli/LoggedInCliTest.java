@@ -1,5 +1,7 @@
 package dev.robson.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,5 +29,16 @@ abstract class LoggedInCliTest {
     @AfterEach
     void stopServer() {
         server.close();
+    }
+
+    /**
+     * A command line the CLI refuses by itself: a usage error whose one line on stderr gives
+     * {@code why}, nothing on stdout, and not one request to the server.
+     */
+    void assertRefusedBeforeAnyRequest(CliRun.Result result, String why) {
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).isEqualTo("robson: " + why + "\n");
+        assertThat(result.out()).isEmpty();
+        assertThat(server.requests()).isEmpty();
     }
 }

@@ -1,10 +1,15 @@
 package dev.robson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code robson operations}: list, show, track, move the stop/target, close. */
 class OperationsCommandTest extends LoggedInCliTest {
@@ -52,8 +57,7 @@ class OperationsCommandTest extends LoggedInCliTest {
     void whenTheStatusIsUnknownThenItIsAUsageError() {
         var result = robson.execute("operations", "--status", "open");
 
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(server.requests()).isEmpty();
+        assertRefusedBeforeAnyRequest(result, "--status is one of active, closing, closed; not 'open'");
     }
 
     @Test
@@ -120,17 +124,28 @@ class OperationsCommandTest extends LoggedInCliTest {
                                 + "\"opened_at\":\"2025-12-22T14:30:00Z\"}");
     }
 
-    @Test
-    void whenATypedAmountIsNotAPlainPositiveDecimalThenNothingIsSent() {
-        for (String quantity : new String[] {"abc", "-1", "0", "1e3"}) {
-            var result = trackBtcusdc("BUY", quantity);
-            assertThat(result.exitCode()).as(quantity).isEqualTo(ExitCodes.USAGE);
-        }
-        var badSide = trackBtcusdc("HOLD", "1");
-        var badTime = trackBtcusdc("BUY", "1", "--opened-at", "yesterday");
-        assertThat(badSide.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(badTime.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(server.requests()).isEmpty();
+    /** One value typed wrong (the side, the quantity or the opening time), and the line naming it. */
+    static Stream<Arguments> mistypedTracks() {
+        return Stream.of(
+                arguments("BUY", "abc", List.of(), "--quantity 'abc' is not a decimal number such as 87061.16"),
+                arguments("BUY", "-1", List.of(), "--quantity must be a plain positive decimal, not '-1'"),
+                arguments("BUY", "0", List.of(), "--quantity must be a plain positive decimal, not '0'"),
+                arguments("BUY", "1e3", List.of(), "--quantity must be a plain positive decimal, not '1e3'"),
+                arguments("HOLD", "1", List.of(), "--side is LONG, SHORT, BUY or SELL; not 'HOLD'"),
+                arguments(
+                        "BUY",
+                        "1",
+                        List.of("--opened-at", "yesterday"),
+                        "--opened-at 'yesterday' is not an instant such as 2025-12-22T14:30:00Z"));
+    }
+
+    @ParameterizedTest(name = "{3}")
+    @MethodSource("mistypedTracks")
+    void whenATypedValueIsNotWhatItsOptionTakesThenNothingIsSent(
+            String side, String quantity, List<String> more, String why) {
+        var result = trackBtcusdc(side, quantity, more.toArray(String[]::new));
+
+        assertRefusedBeforeAnyRequest(result, why);
     }
 
     @Test
@@ -168,8 +183,7 @@ class OperationsCommandTest extends LoggedInCliTest {
     void whenMovingWithoutAPriceThenItIsAUsageError() {
         var result = robson.execute("operations", "move", "1");
 
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).contains("--stop PRICE and/or --target PRICE");
+        assertRefusedBeforeAnyRequest(result, "say what to move: --stop PRICE and/or --target PRICE");
     }
 
     @Test
@@ -227,9 +241,7 @@ class OperationsCommandTest extends LoggedInCliTest {
     void whenClosingWithoutATerminalOrYesThenNothingIsClosed() {
         var result = robson.execute("operations", "close", "1");
 
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).contains("pass --yes");
-        assertThat(server.requests()).isEmpty();
+        assertRefusedBeforeAnyRequest(result, "closing needs confirmation: pass --yes when there is no terminal");
     }
 
     @Test
@@ -269,8 +281,14 @@ class OperationsCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheIdIsNotPositiveThenItIsAUsageError() {
-        assertThat(robson.execute("operations", "show", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(robson.execute("operations", "show", "one").exitCode()).isEqualTo(ExitCodes.USAGE);
+        var zero = robson.execute("operations", "show", "0");
+        var word = robson.execute("operations", "show", "one");
+
+        assertRefusedBeforeAnyRequest(zero, "an operation id is a positive number, not 0");
+        assertRefusedBeforeAnyRequest(
+                word,
+                "Invalid value for positional parameter at index 0 (ID): 'one' is not a long"
+                        + " (see 'robson operations show --help')");
     }
 
     /** {@code operations track} of BTCUSDC with this side and quantity, entry 1, stop 1, target 2, then {@code more}. */

@@ -176,8 +176,8 @@ class PlanCommandsTest extends LoggedInCliTest {
     void whenTheSymbolIsMalformedThenNothingIsSent() {
         var malformed = robson.execute("plan", "BTC/USDC", "--strategy", "BTC Spot Manual");
 
-        assertThat(malformed.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(server.requests()).isEmpty();
+        assertRefusedBeforeAnyRequest(
+                malformed, "'BTC/USDC' is not a symbol: 2 to 24 letters and digits, e.g. BTCUSDC");
     }
 
     @Test

@@ -110,9 +110,7 @@ class PositionsCommandTest extends LoggedInCliTest {
     void whenWatchAndJsonAreBothAskedThenItIsAUsageError() {
         var result = robson.execute("positions", "--watch", "--json");
 
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).isEqualTo("robson: --watch and --json do not mix: --json prints one document\n");
-        assertThat(result.out()).isEmpty();
+        assertRefusedBeforeAnyRequest(result, "--watch and --json do not mix: --json prints one document");
     }
 
     @Test
