@@ -59,8 +59,8 @@ class ConfirmCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheAnswerIsLostThenTheSameRequestIsSentAgainWithTheSameKey() {
-        server.on("POST", CONFIRM, 502, FakeRobsonServer.problem(502, "bad_gateway", "Bad gateway."))
-                .on("POST", CONFIRM, 503, FakeRobsonServer.problem(503, "exchange_unavailable", "Try again."))
+        server.onProblem("POST", CONFIRM, 502, "bad_gateway", "Bad gateway.")
+                .onProblem("POST", CONFIRM, 503, "exchange_unavailable", "Try again.")
                 .onFixture("POST", CONFIRM, "plan-active.json");
 
         var result = robson.execute("confirm", "42", "--yes");
@@ -79,7 +79,7 @@ class ConfirmCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheAnswerStaysLostThenTheAttemptsEndWithTheServersFailure() {
-        server.on("POST", CONFIRM, 504, FakeRobsonServer.problem(504, "gateway_timeout", "Gateway timeout."));
+        server.onProblem("POST", CONFIRM, 504, "gateway_timeout", "Gateway timeout.");
 
         var result = robson.execute("confirm", "42", "--yes");
 
@@ -92,7 +92,7 @@ class ConfirmCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheTokenIsRenewedMidConfirmationThenTheRetryKeepsTheKey() {
-        server.on("POST", CONFIRM, 401, FakeRobsonServer.problem(401, "invalid_token", "The access token is invalid."))
+        server.onProblem("POST", CONFIRM, 401, "invalid_token", "The access token is invalid.")
                 .onFixture("POST", CONFIRM, "plan-active.json")
                 .onFixture("POST", "/api/auth/refresh", "token-rotated.json");
 

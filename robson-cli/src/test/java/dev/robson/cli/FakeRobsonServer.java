@@ -78,6 +78,11 @@ final class FakeRobsonServer implements AutoCloseable {
         return on(method, path, 200, fixture(fixture));
     }
 
+    /** Replies {@code method path} with a problem document, the API's error answer, of this status. */
+    FakeRobsonServer onProblem(String method, String path, int status, String code, String detail) {
+        return on(method, path, status, problem(status, code, detail));
+    }
+
     FakeRobsonServer on(String method, String path, int status, String body) {
         return on(method, path, new Answer(status, body, Map.of()));
     }

@@ -89,11 +89,7 @@ class OperationsCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheOperationDoesNotExistThenExitCodeIsNotFound() {
-        server.on(
-                "GET",
-                "/api/operations/99/",
-                404,
-                FakeRobsonServer.problem(404, "operation_not_found", "Operation 99 not found."));
+        server.onProblem("GET", "/api/operations/99/", 404, "operation_not_found", "Operation 99 not found.");
 
         var result = robson.execute("operations", "show", "99");
 
@@ -188,12 +184,12 @@ class OperationsCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheStopWouldBeAboveThePriceThenExitCodeIsRejected() {
-        server.on(
+        server.onProblem(
                 "PATCH",
                 "/api/operations/1/",
                 422,
-                FakeRobsonServer.problem(
-                        422, "invalid_protection", "stop_loss 90000 must be below the current bid 89245 for a LONG"));
+                "invalid_protection",
+                "stop_loss 90000 must be below the current bid 89245 for a LONG");
 
         var result = robson.execute("operations", "move", "1", "--stop", "90000", "--target", "95000", "--json");
 
@@ -268,11 +264,7 @@ class OperationsCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheOperationIsAlreadyClosedThenExitCodeIsRejected() {
-        server.on(
-                "POST",
-                "/api/operations/1/close/",
-                409,
-                FakeRobsonServer.problem(409, "illegal_transition", "Operation 1 is CLOSED."));
+        server.onProblem("POST", "/api/operations/1/close/", 409, "illegal_transition", "Operation 1 is CLOSED.");
 
         var result = robson.execute("operations", "close", "1", "-y");
 

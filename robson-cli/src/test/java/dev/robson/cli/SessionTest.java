@@ -101,11 +101,7 @@ class SessionTest {
 
     @Test
     void whenThePasswordIsWrongThenExitCodeIsAuth() {
-        server.on(
-                "POST",
-                "/api/auth/token",
-                401,
-                FakeRobsonServer.problem(401, "invalid_credentials", "Unknown username or wrong password."));
+        server.onProblem("POST", "/api/auth/token", 401, "invalid_credentials", "Unknown username or wrong password.");
 
         var result = robson.stdin("nope\n").execute("login", "-u", "demo", "--password-stdin");
 
@@ -126,7 +122,7 @@ class SessionTest {
     @Test
     void whenTheServerRefusesTheAccessTokenThenTheRefreshTokenRenewsItAndTheRotatedPairIsSaved() {
         robson.loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
-        server.on("GET", POSITIONS, 401, FakeRobsonServer.problem(401, "invalid_token", "The access token is invalid."))
+        server.onProblem("GET", POSITIONS, 401, "invalid_token", "The access token is invalid.")
                 .onFixture("GET", POSITIONS, "positions.json")
                 .onFixture("POST", "/api/auth/refresh", "token-rotated.json");
 
@@ -161,7 +157,7 @@ class SessionTest {
     @Test
     void whenAnotherProcessAlreadyRenewedThenItsTokensAreUsedAndTheSpentRefreshTokenIsNotResent() {
         robson.loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
-        server.on("GET", POSITIONS, 401, FakeRobsonServer.problem(401, "invalid_token", "Expired."))
+        server.onProblem("GET", POSITIONS, 401, "invalid_token", "Expired.")
                 .onFixture("GET", POSITIONS, "positions.json");
         var environment = robson.environment();
         var store = robson.sessions();
@@ -181,12 +177,8 @@ class SessionTest {
     @Test
     void whenTheRefreshTokenIsRefusedThenExitCodeIsAuthAndTheUserIsToldToLogIn() {
         robson.loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
-        server.on("GET", POSITIONS, 401, FakeRobsonServer.problem(401, "invalid_token", "Expired."))
-                .on(
-                        "POST",
-                        "/api/auth/refresh",
-                        401,
-                        FakeRobsonServer.problem(401, "refresh_token_reused", "The session was ended."));
+        server.onProblem("GET", POSITIONS, 401, "invalid_token", "Expired.")
+                .onProblem("POST", "/api/auth/refresh", 401, "refresh_token_reused", "The session was ended.");
 
         var result = robson.execute("positions");
 
@@ -198,7 +190,7 @@ class SessionTest {
     @Test
     void whenTheRenewedTokenIsRefusedTooThenExitCodeIsAuth() {
         robson.loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
-        server.on("GET", POSITIONS, 401, FakeRobsonServer.problem(401, "invalid_token", "The access token is invalid."))
+        server.onProblem("GET", POSITIONS, 401, "invalid_token", "The access token is invalid.")
                 .onFixture("POST", "/api/auth/refresh", "token-rotated.json");
 
         var result = robson.execute("positions");
@@ -230,7 +222,7 @@ class SessionTest {
     @Test
     void whenRobsonTokenIsSetThenItIsSentAndNeverRefreshed() {
         robson.loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
-        server.on("GET", POSITIONS, 401, FakeRobsonServer.problem(401, "invalid_token", "Expired."));
+        server.onProblem("GET", POSITIONS, 401, "invalid_token", "Expired.");
 
         var result = robson.variable("ROBSON_TOKEN", "from-env").execute("positions");
 
