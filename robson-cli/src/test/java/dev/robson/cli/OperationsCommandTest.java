@@ -14,6 +14,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** {@code robson operations}: list, show, track, move the stop/target, close. */
 class OperationsCommandTest extends LoggedInCliTest {
 
+    /** Operation #1 of operations-active.json listed; the training run's stand-in holds the same operation. */
+    static final String ACTIVE_TABLE = """
+            #  Symbol   Side      Qty       Entry        Stop      Target  Status
+            1  BTCUSDC  LONG  0.00033  $88,837.92  $87,061.16  $92,391.44  ACTIVE
+            """;
+
     @Test
     void whenOperationsAreListedThenActiveOnesShowAsATable() {
         server.onFixture("GET", "/api/operations/", "operations-active.json");
@@ -21,10 +27,7 @@ class OperationsCommandTest extends LoggedInCliTest {
         var result = robson.execute("operations");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).isEqualTo("""
-                #  Symbol   Side      Qty       Entry        Stop      Target  Status
-                1  BTCUSDC  LONG  0.00033  $88,837.92  $87,061.16  $92,391.44  ACTIVE
-                """);
+        assertThat(result.out()).isEqualTo(ACTIVE_TABLE);
         assertThat(server.firstRequest("GET", "/api/operations/").query()).isEqualTo("status=active");
     }
 
