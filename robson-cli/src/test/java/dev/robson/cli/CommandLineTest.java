@@ -84,7 +84,7 @@ class CommandLineTest {
     @Test
     void whenTheServerIsNotListeningThenExitCodeIsUnreachable() throws Exception {
         String closed = WatchTest.closedPortUrl();
-        var robson = new CliRun(config, closed).loggedIn(closed, "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
+        var robson = new CliRun(config, closed).loggedIn(closed);
 
         var result = robson.execute("price", "BTCUSDC");
 
@@ -98,7 +98,7 @@ class CommandLineTest {
     @Test
     void whenTheServerHostIsUnknownThenExitCodeIsUnreachable() {
         String nowhere = "http://robson.invalid";
-        var robson = new CliRun(config, nowhere).loggedIn(nowhere, "access-1", CliRun.NOW.plusSeconds(600), "r");
+        var robson = new CliRun(config, nowhere).loggedIn(nowhere);
 
         var result = robson.execute("positions");
 

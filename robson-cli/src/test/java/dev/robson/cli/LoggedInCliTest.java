@@ -22,8 +22,7 @@ abstract class LoggedInCliTest {
     @BeforeEach
     void startServerAndLogIn() {
         server = new FakeRobsonServer();
-        robson = new CliRun(config, server.url())
-                .loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
+        robson = new CliRun(config, server.url()).loggedIn(server.url());
     }
 
     @AfterEach

@@ -121,7 +121,7 @@ class SessionTest {
 
     @Test
     void whenTheServerRefusesTheAccessTokenThenTheRefreshTokenRenewsItAndTheRotatedPairIsSaved() {
-        robson.loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
+        robson.loggedIn(server.url());
         server.onProblem("GET", POSITIONS, 401, "invalid_token", "The access token is invalid.")
                 .onFixture("GET", POSITIONS, "positions.json")
                 .onFixture("POST", "/api/auth/refresh", "token-rotated.json");
@@ -156,7 +156,7 @@ class SessionTest {
 
     @Test
     void whenAnotherProcessAlreadyRenewedThenItsTokensAreUsedAndTheSpentRefreshTokenIsNotResent() {
-        robson.loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
+        robson.loggedIn(server.url());
         server.onProblem("GET", POSITIONS, 401, "invalid_token", "Expired.")
                 .onFixture("GET", POSITIONS, "positions.json");
         var environment = robson.environment();
@@ -176,7 +176,7 @@ class SessionTest {
 
     @Test
     void whenTheRefreshTokenIsRefusedThenExitCodeIsAuthAndTheUserIsToldToLogIn() {
-        robson.loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
+        robson.loggedIn(server.url());
         server.onProblem("GET", POSITIONS, 401, "invalid_token", "Expired.")
                 .onProblem("POST", "/api/auth/refresh", 401, "refresh_token_reused", "The session was ended.");
 
@@ -189,7 +189,7 @@ class SessionTest {
 
     @Test
     void whenTheRenewedTokenIsRefusedTooThenExitCodeIsAuth() {
-        robson.loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
+        robson.loggedIn(server.url());
         server.onProblem("GET", POSITIONS, 401, "invalid_token", "The access token is invalid.")
                 .onFixture("POST", "/api/auth/refresh", "token-rotated.json");
 
@@ -221,7 +221,7 @@ class SessionTest {
 
     @Test
     void whenRobsonTokenIsSetThenItIsSentAndNeverRefreshed() {
-        robson.loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
+        robson.loggedIn(server.url());
         server.onProblem("GET", POSITIONS, 401, "invalid_token", "Expired.");
 
         var result = robson.variable("ROBSON_TOKEN", "from-env").execute("positions");
@@ -246,7 +246,7 @@ class SessionTest {
 
     @Test
     void whenTheServerOptionHasATrailingSlashThenItIsTheSameServer() {
-        robson.loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
+        robson.loggedIn(server.url());
         server.onFixture("GET", POSITIONS, "positions.json");
 
         var result = new CliRun(config, null).execute("positions", "--server", server.url() + "/");
@@ -256,7 +256,7 @@ class SessionTest {
 
     @Test
     void whenLoggingOutThenTheServerRevokesAndTheTokensAreDeleted() {
-        robson.loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
+        robson.loggedIn(server.url());
         server.on("POST", "/api/auth/logout", 204, "");
 
         var result = robson.execute("logout");
@@ -281,7 +281,7 @@ class SessionTest {
     @Test
     void whenTheServerIsDownAtLogoutThenTheLocalSessionIsStillGoneAndTheUserIsWarned() throws Exception {
         String closed = WatchTest.closedPortUrl();
-        var offline = new CliRun(config, closed).loggedIn(closed, "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
+        var offline = new CliRun(config, closed).loggedIn(closed);
 
         var result = offline.execute("logout");
 

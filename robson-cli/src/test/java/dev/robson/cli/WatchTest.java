@@ -125,7 +125,7 @@ class WatchTest extends LoggedInCliTest {
                 new CliRun(config, closedPort)
                         .terminal(TERMINAL)
                         .stopSignal(interruptKey)
-                        .loggedIn(closedPort, "access-1", CliRun.NOW.plusSeconds(600), "refresh-1"),
+                        .loggedIn(closedPort),
                 PRICE_WATCH);
 
         awaitUntil(() -> interruptKey.armed() && watch.out.toString().contains("cannot connect to " + closedPort));
