@@ -99,9 +99,7 @@ class ConfirmCommandTest extends LoggedInCliTest {
         var result = robson.execute("confirm", "42", "--yes");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(server.requests("POST", CONFIRM))
-                .extracting(FakeRobsonServer.Request::authorization)
-                .containsExactly("Bearer access-1", "Bearer access-2");
+        assertThat(server.authorizations("POST", CONFIRM)).containsExactly("Bearer access-1", "Bearer access-2");
         var keys = idempotencyKeys();
         assertThat(keys.get(1)).isEqualTo(keys.get(0));
     }

@@ -109,6 +109,11 @@ final class FakeRobsonServer implements AutoCloseable {
                 .toList();
     }
 
+    /** The Authorization header of each {@code method path} request, in order: which token each one carried. */
+    List<String> authorizations(String method, String path) {
+        return requests(method, path).stream().map(Request::authorization).toList();
+    }
+
     /** The first {@code method path} request: what a command sent, for a test that checks its query or body. */
     Request firstRequest(String method, String path) {
         return requests(method, path).getFirst();

@@ -31,9 +31,7 @@ class PositionsCommandTest extends LoggedInCliTest {
                 ╚═══════════════════════════════════════════════════════════╝
                 Valued at 2026-01-05 12:00:00 Z
                 """);
-        assertThat(server.requests("GET", "/api/portfolio/positions/"))
-                .extracting(FakeRobsonServer.Request::authorization)
-                .containsExactly("Bearer access-1");
+        assertThat(server.authorizations("GET", "/api/portfolio/positions/")).containsExactly("Bearer access-1");
     }
 
     @Test

@@ -129,9 +129,7 @@ class SessionTest {
         var result = robson.execute("positions");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(server.requests("GET", POSITIONS))
-                .extracting(FakeRobsonServer.Request::authorization)
-                .containsExactly("Bearer access-1", "Bearer access-2");
+        assertThat(server.authorizations("GET", POSITIONS)).containsExactly("Bearer access-1", "Bearer access-2");
         assertThat(server.firstRequest("POST", "/api/auth/refresh").body())
                 .isEqualTo("{\"refresh_token\":\"refresh-1\"}");
         SavedSession saved = robson.sessions().load(server.url()).orElseThrow();
@@ -149,9 +147,7 @@ class SessionTest {
         var result = robson.execute("positions");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(server.requests("GET", POSITIONS))
-                .extracting(FakeRobsonServer.Request::authorization)
-                .containsExactly("Bearer access-2");
+        assertThat(server.authorizations("GET", POSITIONS)).containsExactly("Bearer access-2");
     }
 
     @Test
@@ -228,9 +224,7 @@ class SessionTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.AUTH);
         assertThat(result.err()).contains("ROBSON_TOKEN");
-        assertThat(server.requests("GET", POSITIONS))
-                .extracting(FakeRobsonServer.Request::authorization)
-                .containsExactly("Bearer from-env");
+        assertThat(server.authorizations("GET", POSITIONS)).containsExactly("Bearer from-env");
         assertThat(server.requests("POST", "/api/auth/refresh")).isEmpty();
     }
 
