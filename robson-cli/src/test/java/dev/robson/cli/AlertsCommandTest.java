@@ -56,13 +56,13 @@ class AlertsCommandTest extends LoggedInCliTest {
 
     @Test
     void whenAddIsMisusedThenNothingIsSent() {
-        assertThat(robson.execute("alerts", "add", "pager", "https://x").exitCode())
-                .isEqualTo(ExitCodes.USAGE);
-        assertThat(robson.execute("alerts", "add", "slack").exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(robson.execute("alerts", "add", "telegram", "--chat-id", "42")
-                        .exitCode())
-                .isEqualTo(ExitCodes.USAGE);
-        assertThat(server.requests()).isEmpty();
+        var unknownKind = robson.execute("alerts", "add", "pager", "https://x");
+        var noUrl = robson.execute("alerts", "add", "slack");
+        var noBotToken = robson.execute("alerts", "add", "telegram", "--chat-id", "42");
+
+        assertRefusedBeforeAnyRequest(unknownKind, "KIND is one of webhook, slack, discord, telegram; not 'pager'");
+        assertRefusedBeforeAnyRequest(noUrl, "slack needs the URL to send to");
+        assertRefusedBeforeAnyRequest(noBotToken, "telegram needs --bot-token (or --bot-token-env) and --chat-id");
     }
 
     @Test

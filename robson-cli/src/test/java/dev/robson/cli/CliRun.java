@@ -97,6 +97,11 @@ final class CliRun {
         return new SessionStore(configDirectory);
     }
 
+    /** A saved login for {@code server}: access token access-1, good ten more minutes, and refresh token refresh-1. */
+    CliRun loggedIn(String server) {
+        return loggedIn(server, "access-1", NOW.plusSeconds(600), "refresh-1");
+    }
+
     /** A saved login for {@code server}, its access token good until {@code accessExpiresAt}. */
     CliRun loggedIn(String server, String accessToken, Instant accessExpiresAt, String refreshToken) {
         sessions()

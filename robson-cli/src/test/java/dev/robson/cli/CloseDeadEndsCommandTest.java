@@ -59,8 +59,10 @@ class CloseDeadEndsCommandTest extends LoggedInCliTest {
         var noOutcome = robson.execute("operations", "resolve", "1");
         var badFill = robson.execute("operations", "resolve", "1", "--closed-outside", "--fill", "0.00033");
 
-        assertThat(noOutcome.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(badFill.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(server.requests("POST", "/api/operations/1/resolve/")).isEmpty();
+        assertRefusedBeforeAnyRequest(
+                noOutcome,
+                "Error: Missing required argument (specify one of these): (--nothing-sold | --closed-outside)"
+                        + " (see 'robson operations resolve --help')");
+        assertRefusedBeforeAnyRequest(badFill, "--fill is QTY@PRICE[:FEE:ASSET], not '0.00033'");
     }
 }

@@ -17,7 +17,7 @@ class CommandLineTest {
 
     @Test
     void whenHelpIsAskedThenCommandsAndExitCodesAreListed() {
-        var result = new CliRun(config, null).execute("--help");
+        var result = robsonWithNoServerSet().execute("--help");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out())
@@ -41,7 +41,7 @@ class CommandLineTest {
 
     @Test
     void whenTheVersionIsAskedThenItNamesRobsonAndJava() {
-        var result = new CliRun(config, null).execute("--version");
+        var result = robsonWithNoServerSet().execute("--version");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("robson ").contains("Java ");
@@ -49,7 +49,7 @@ class CommandLineTest {
 
     @Test
     void whenNoCommandIsGivenThenUsageGoesToStderrWithTheUsageExitCode() {
-        var result = new CliRun(config, null).execute();
+        var result = robsonWithNoServerSet().execute();
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.out()).isEmpty();
@@ -58,7 +58,7 @@ class CommandLineTest {
 
     @Test
     void whenACommandIsMistypedThenOneLineSuggestsTheRightOne() {
-        var result = new CliRun(config, null).execute("positons");
+        var result = robsonWithNoServerSet().execute("positons");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err().lines()).hasSize(1);
@@ -67,7 +67,7 @@ class CommandLineTest {
 
     @Test
     void whenCompletionIsAskedThenABashScriptForEveryCommandIsPrinted() {
-        var result = new CliRun(config, null).execute("completion");
+        var result = robsonWithNoServerSet().execute("completion");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out())
@@ -84,7 +84,7 @@ class CommandLineTest {
     @Test
     void whenTheServerIsNotListeningThenExitCodeIsUnreachable() throws Exception {
         String closed = WatchTest.closedPortUrl();
-        var robson = new CliRun(config, closed).loggedIn(closed, "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
+        var robson = new CliRun(config, closed).loggedIn(closed);
 
         var result = robson.execute("price", "BTCUSDC");
 
@@ -98,7 +98,7 @@ class CommandLineTest {
     @Test
     void whenTheServerHostIsUnknownThenExitCodeIsUnreachable() {
         String nowhere = "http://robson.invalid";
-        var robson = new CliRun(config, nowhere).loggedIn(nowhere, "access-1", CliRun.NOW.plusSeconds(600), "r");
+        var robson = new CliRun(config, nowhere).loggedIn(nowhere);
 
         var result = robson.execute("positions");
 
@@ -118,13 +118,13 @@ class CommandLineTest {
 
     @Test
     void whenOnlyTheVersionIsAskedThenNoSubcommandIsBuilt() {
-        var commandLine = RobsonCli.commandLine(new CliRun(config, null).environment(), "--version");
+        var commandLine = RobsonCli.commandLine(robsonWithNoServerSet().environment(), "--version");
 
         assertThat(commandLine.getSubcommands()).isEmpty();
-        assertThat(RobsonCli.commandLine(new CliRun(config, null).environment(), "--server", "x", "price", "BTCUSDC")
+        assertThat(RobsonCli.commandLine(robsonWithNoServerSet().environment(), "--server", "x", "price", "BTCUSDC")
                         .getSubcommands())
                 .containsOnlyKeys("price");
-        assertThat(RobsonCli.commandLine(new CliRun(config, null).environment()).getSubcommands())
+        assertThat(RobsonCli.commandLine(robsonWithNoServerSet().environment()).getSubcommands())
                 .containsOnlyKeys(
                         "login",
                         "logout",
@@ -176,5 +176,10 @@ class CommandLineTest {
                         ExitCodes.SERVER_ERROR,
                         ExitCodes.REJECTED))
                 .hasSize(8);
+    }
+
+    /** {@code robson} with no server chosen: what the command line answers by itself needs none. */
+    private CliRun robsonWithNoServerSet() {
+        return new CliRun(config, null);
     }
 }

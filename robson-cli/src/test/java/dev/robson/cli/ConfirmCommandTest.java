@@ -59,8 +59,8 @@ class ConfirmCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheAnswerIsLostThenTheSameRequestIsSentAgainWithTheSameKey() {
-        server.on("POST", CONFIRM, 502, FakeRobsonServer.problem(502, "bad_gateway", "Bad gateway."))
-                .on("POST", CONFIRM, 503, FakeRobsonServer.problem(503, "exchange_unavailable", "Try again."))
+        server.onProblem("POST", CONFIRM, 502, "bad_gateway", "Bad gateway.")
+                .onProblem("POST", CONFIRM, 503, "exchange_unavailable", "Try again.")
                 .onFixture("POST", CONFIRM, "plan-active.json");
 
         var result = robson.execute("confirm", "42", "--yes");
@@ -79,7 +79,7 @@ class ConfirmCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheAnswerStaysLostThenTheAttemptsEndWithTheServersFailure() {
-        server.on("POST", CONFIRM, 504, FakeRobsonServer.problem(504, "gateway_timeout", "Gateway timeout."));
+        server.onProblem("POST", CONFIRM, 504, "gateway_timeout", "Gateway timeout.");
 
         var result = robson.execute("confirm", "42", "--yes");
 
@@ -92,16 +92,14 @@ class ConfirmCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheTokenIsRenewedMidConfirmationThenTheRetryKeepsTheKey() {
-        server.on("POST", CONFIRM, 401, FakeRobsonServer.problem(401, "invalid_token", "The access token is invalid."))
+        server.onProblem("POST", CONFIRM, 401, "invalid_token", "The access token is invalid.")
                 .onFixture("POST", CONFIRM, "plan-active.json")
                 .onFixture("POST", "/api/auth/refresh", "token-rotated.json");
 
         var result = robson.execute("confirm", "42", "--yes");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(server.requests("POST", CONFIRM))
-                .extracting(FakeRobsonServer.Request::authorization)
-                .containsExactly("Bearer access-1", "Bearer access-2");
+        assertThat(server.authorizations("POST", CONFIRM)).containsExactly("Bearer access-1", "Bearer access-2");
         var keys = idempotencyKeys();
         assertThat(keys.get(1)).isEqualTo(keys.get(0));
     }
@@ -148,9 +146,7 @@ class ConfirmCommandTest extends LoggedInCliTest {
     void whenThereIsNoTerminalAndNoYesThenNothingIsAskedOrSent() {
         var result = robson.execute("confirm", "42");
 
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).isEqualTo("robson: confirming buys: pass --yes when there is no terminal\n");
-        assertThat(server.requests()).isEmpty();
+        assertRefusedBeforeAnyRequest(result, "confirming buys: pass --yes when there is no terminal");
     }
 
     @Test
@@ -234,9 +230,11 @@ class ConfirmCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheIdIsNotPositiveThenNothingIsSent() {
-        assertThat(robson.execute("confirm", "0", "--yes").exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(robson.execute("cancel", "-3").exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(server.requests()).isEmpty();
+        var confirmZero = robson.execute("confirm", "0", "--yes");
+        var cancelNegative = robson.execute("cancel", "-3");
+
+        assertRefusedBeforeAnyRequest(confirmZero, "an operation id is a positive number, not 0");
+        assertRefusedBeforeAnyRequest(cancelNegative, "an operation id is a positive number, not -3");
     }
 
     /** The Idempotency-Key of each confirmation the server received, in order. */

@@ -78,6 +78,11 @@ final class FakeRobsonServer implements AutoCloseable {
         return on(method, path, 200, fixture(fixture));
     }
 
+    /** Replies {@code method path} with a problem document, the API's error answer, of this status. */
+    FakeRobsonServer onProblem(String method, String path, int status, String code, String detail) {
+        return on(method, path, status, problem(status, code, detail));
+    }
+
     FakeRobsonServer on(String method, String path, int status, String body) {
         return on(method, path, new Answer(status, body, Map.of()));
     }
@@ -102,6 +107,11 @@ final class FakeRobsonServer implements AutoCloseable {
         return requests.stream()
                 .filter(r -> r.method().equals(method) && r.path().equals(path))
                 .toList();
+    }
+
+    /** The Authorization header of each {@code method path} request, in order: which token each one carried. */
+    List<String> authorizations(String method, String path) {
+        return requests(method, path).stream().map(Request::authorization).toList();
     }
 
     /** The first {@code method path} request: what a command sent, for a test that checks its query or body. */

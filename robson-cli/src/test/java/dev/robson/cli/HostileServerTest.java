@@ -15,14 +15,7 @@ class HostileServerTest extends LoggedInCliTest {
         // (OSC 8), then flip the rest right-to-left (U+202E): all JSON-escaped, as a server would.
         String symbol =
                 "BTC\\u001b]0;pwned\\u0007\\u001b[2J\\u001b]8;;https://evil.example\\u001b\\\\USDC\\u202e\\u009b";
-        server.on(
-                "GET",
-                "/api/portfolio/positions/",
-                200,
-                FakeRobsonServer.fixture("positions.json")
-                        .replace("\"symbol\":\"BTCUSDC\"", "\"symbol\":\"" + symbol + "\""));
-
-        var result = robson.execute("positions");
+        var result = positionsWith("\"symbol\":\"BTCUSDC\"", "\"symbol\":\"" + symbol + "\"");
 
         assertThat(result.out()).doesNotContain(ESC, "\u0007", "\u202e", "\u009b");
         assertThat(result.out()).contains("BTC]0;pwned[2J]8;;https://evil.example\\USDC");
@@ -60,13 +53,7 @@ class HostileServerTest extends LoggedInCliTest {
 
     @Test
     void whenAnAmountHasAnAbsurdExponentThenItIsRefusedNotExpanded() {
-        server.on(
-                "GET",
-                "/api/portfolio/positions/",
-                200,
-                FakeRobsonServer.fixture("positions.json").replace("\"0.00033\"", "\"1E+999999999\""));
-
-        var result = robson.execute("positions");
+        var result = positionsWith("\"0.00033\"", "\"1E+999999999\"");
 
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.out()).doesNotContain("000000000000000000000");
@@ -81,5 +68,13 @@ class HostileServerTest extends LoggedInCliTest {
 
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.err()).contains("larger than 16 MB");
+    }
+
+    /** {@code robson positions}, the server answering positions.json with {@code real} swapped for {@code hostile}. */
+    private CliRun.Result positionsWith(String real, String hostile) {
+        String positions = FakeRobsonServer.fixture("positions.json");
+        assertThat(positions).as("the fixture holds what is swapped").contains(real);
+        server.on("GET", "/api/portfolio/positions/", 200, positions.replace(real, hostile));
+        return robson.execute("positions");
     }
 }

@@ -1,5 +1,7 @@
 package dev.robson.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,12 +22,22 @@ abstract class LoggedInCliTest {
     @BeforeEach
     void startServerAndLogIn() {
         server = new FakeRobsonServer();
-        robson = new CliRun(config, server.url())
-                .loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
+        robson = new CliRun(config, server.url()).loggedIn(server.url());
     }
 
     @AfterEach
     void stopServer() {
         server.close();
+    }
+
+    /**
+     * A command line the CLI refuses by itself: a usage error whose one line on stderr gives
+     * {@code why}, nothing on stdout, and not one request to the server.
+     */
+    void assertRefusedBeforeAnyRequest(CliRun.Result result, String why) {
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).isEqualTo("robson: " + why + "\n");
+        assertThat(result.out()).isEmpty();
+        assertThat(server.requests()).isEmpty();
     }
 }

@@ -1,13 +1,24 @@
 package dev.robson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code robson operations}: list, show, track, move the stop/target, close. */
 class OperationsCommandTest extends LoggedInCliTest {
+
+    /** Operation #1 of operations-active.json listed; the training run's stand-in holds the same operation. */
+    static final String ACTIVE_TABLE = """
+            #  Symbol   Side      Qty       Entry        Stop      Target  Status
+            1  BTCUSDC  LONG  0.00033  $88,837.92  $87,061.16  $92,391.44  ACTIVE
+            """;
 
     @Test
     void whenOperationsAreListedThenActiveOnesShowAsATable() {
@@ -16,10 +27,7 @@ class OperationsCommandTest extends LoggedInCliTest {
         var result = robson.execute("operations");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).isEqualTo("""
-                #  Symbol   Side      Qty       Entry        Stop      Target  Status
-                1  BTCUSDC  LONG  0.00033  $88,837.92  $87,061.16  $92,391.44  ACTIVE
-                """);
+        assertThat(result.out()).isEqualTo(ACTIVE_TABLE);
         assertThat(server.firstRequest("GET", "/api/operations/").query()).isEqualTo("status=active");
     }
 
@@ -52,8 +60,7 @@ class OperationsCommandTest extends LoggedInCliTest {
     void whenTheStatusIsUnknownThenItIsAUsageError() {
         var result = robson.execute("operations", "--status", "open");
 
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(server.requests()).isEmpty();
+        assertRefusedBeforeAnyRequest(result, "--status is one of active, closing, closed; not 'open'");
     }
 
     @Test
@@ -85,11 +92,7 @@ class OperationsCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheOperationDoesNotExistThenExitCodeIsNotFound() {
-        server.on(
-                "GET",
-                "/api/operations/99/",
-                404,
-                FakeRobsonServer.problem(404, "operation_not_found", "Operation 99 not found."));
+        server.onProblem("GET", "/api/operations/99/", 404, "operation_not_found", "Operation 99 not found.");
 
         var result = robson.execute("operations", "show", "99");
 
@@ -120,17 +123,28 @@ class OperationsCommandTest extends LoggedInCliTest {
                                 + "\"opened_at\":\"2025-12-22T14:30:00Z\"}");
     }
 
-    @Test
-    void whenATypedAmountIsNotAPlainPositiveDecimalThenNothingIsSent() {
-        for (String quantity : new String[] {"abc", "-1", "0", "1e3"}) {
-            var result = trackBtcusdc("BUY", quantity);
-            assertThat(result.exitCode()).as(quantity).isEqualTo(ExitCodes.USAGE);
-        }
-        var badSide = trackBtcusdc("HOLD", "1");
-        var badTime = trackBtcusdc("BUY", "1", "--opened-at", "yesterday");
-        assertThat(badSide.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(badTime.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(server.requests()).isEmpty();
+    /** One value typed wrong (the side, the quantity or the opening time), and the line naming it. */
+    static Stream<Arguments> mistypedTracks() {
+        return Stream.of(
+                arguments("BUY", "abc", List.of(), "--quantity 'abc' is not a decimal number such as 87061.16"),
+                arguments("BUY", "-1", List.of(), "--quantity must be a plain positive decimal, not '-1'"),
+                arguments("BUY", "0", List.of(), "--quantity must be a plain positive decimal, not '0'"),
+                arguments("BUY", "1e3", List.of(), "--quantity must be a plain positive decimal, not '1e3'"),
+                arguments("HOLD", "1", List.of(), "--side is LONG, SHORT, BUY or SELL; not 'HOLD'"),
+                arguments(
+                        "BUY",
+                        "1",
+                        List.of("--opened-at", "yesterday"),
+                        "--opened-at 'yesterday' is not an instant such as 2025-12-22T14:30:00Z"));
+    }
+
+    @ParameterizedTest(name = "{3}")
+    @MethodSource("mistypedTracks")
+    void whenATypedValueIsNotWhatItsOptionTakesThenNothingIsSent(
+            String side, String quantity, List<String> more, String why) {
+        var result = trackBtcusdc(side, quantity, more.toArray(String[]::new));
+
+        assertRefusedBeforeAnyRequest(result, why);
     }
 
     @Test
@@ -168,18 +182,17 @@ class OperationsCommandTest extends LoggedInCliTest {
     void whenMovingWithoutAPriceThenItIsAUsageError() {
         var result = robson.execute("operations", "move", "1");
 
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).contains("--stop PRICE and/or --target PRICE");
+        assertRefusedBeforeAnyRequest(result, "say what to move: --stop PRICE and/or --target PRICE");
     }
 
     @Test
     void whenTheStopWouldBeAboveThePriceThenExitCodeIsRejected() {
-        server.on(
+        server.onProblem(
                 "PATCH",
                 "/api/operations/1/",
                 422,
-                FakeRobsonServer.problem(
-                        422, "invalid_protection", "stop_loss 90000 must be below the current bid 89245 for a LONG"));
+                "invalid_protection",
+                "stop_loss 90000 must be below the current bid 89245 for a LONG");
 
         var result = robson.execute("operations", "move", "1", "--stop", "90000", "--target", "95000", "--json");
 
@@ -227,9 +240,7 @@ class OperationsCommandTest extends LoggedInCliTest {
     void whenClosingWithoutATerminalOrYesThenNothingIsClosed() {
         var result = robson.execute("operations", "close", "1");
 
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).contains("pass --yes");
-        assertThat(server.requests()).isEmpty();
+        assertRefusedBeforeAnyRequest(result, "closing needs confirmation: pass --yes when there is no terminal");
     }
 
     @Test
@@ -256,11 +267,7 @@ class OperationsCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheOperationIsAlreadyClosedThenExitCodeIsRejected() {
-        server.on(
-                "POST",
-                "/api/operations/1/close/",
-                409,
-                FakeRobsonServer.problem(409, "illegal_transition", "Operation 1 is CLOSED."));
+        server.onProblem("POST", "/api/operations/1/close/", 409, "illegal_transition", "Operation 1 is CLOSED.");
 
         var result = robson.execute("operations", "close", "1", "-y");
 
@@ -269,8 +276,14 @@ class OperationsCommandTest extends LoggedInCliTest {
 
     @Test
     void whenTheIdIsNotPositiveThenItIsAUsageError() {
-        assertThat(robson.execute("operations", "show", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(robson.execute("operations", "show", "one").exitCode()).isEqualTo(ExitCodes.USAGE);
+        var zero = robson.execute("operations", "show", "0");
+        var word = robson.execute("operations", "show", "one");
+
+        assertRefusedBeforeAnyRequest(zero, "an operation id is a positive number, not 0");
+        assertRefusedBeforeAnyRequest(
+                word,
+                "Invalid value for positional parameter at index 0 (ID): 'one' is not a long"
+                        + " (see 'robson operations show --help')");
     }
 
     /** {@code operations track} of BTCUSDC with this side and quantity, entry 1, stop 1, target 2, then {@code more}. */

@@ -72,14 +72,11 @@ class PlanCommandsTest extends LoggedInCliTest {
     void whenNoSymbolIsNamedThenTheFirstOneWithNoOpenOperationIsPlannedWithTheFirstStrategy() {
         // positions.json holds BTCUSDC (operation #1, as the demo account does); of the catalogue,
         // BTCUSDT is quoted in USDT, not the budget's USDC: ETHUSDC is the first free one.
-        server.onFixture("GET", "/api/strategies/", "strategies.json")
-                .onFixture("GET", "/api/risk/status/", "risk-status.json")
-                .onFixture("GET", "/api/portfolio/positions/", "positions.json")
-                .on("GET", "/api/market/symbols/", 200, """
-                        [{"symbol":"BTCUSDC","base_asset":"BTC","quote_asset":"USDC"},
-                         {"symbol":"BTCUSDT","base_asset":"BTC","quote_asset":"USDT"},
-                         {"symbol":"ETHUSDC","base_asset":"ETH","quote_asset":"USDC"}]""")
-                .on("POST", PLAN, 201, FakeRobsonServer.fixture("plan.json"));
+        choosingTheSymbolFrom("""
+                [{"symbol":"BTCUSDC","base_asset":"BTC","quote_asset":"USDC"},
+                 {"symbol":"BTCUSDT","base_asset":"BTC","quote_asset":"USDT"},
+                 {"symbol":"ETHUSDC","base_asset":"ETH","quote_asset":"USDC"}]""");
+        server.on("POST", PLAN, 201, FakeRobsonServer.fixture("plan.json"));
 
         var result = robson.execute("plan", "--dry-run");
 
@@ -92,10 +89,7 @@ class PlanCommandsTest extends LoggedInCliTest {
 
     @Test
     void whenEverySymbolHasAnOpenOperationThenPlanAsksForOne() {
-        server.onFixture("GET", "/api/strategies/", "strategies.json")
-                .onFixture("GET", "/api/risk/status/", "risk-status.json")
-                .onFixture("GET", "/api/portfolio/positions/", "positions.json")
-                .on("GET", "/api/market/symbols/", 200, "[{\"symbol\":\"BTCUSDC\",\"quote_asset\":\"USDC\"}]");
+        choosingTheSymbolFrom("[{\"symbol\":\"BTCUSDC\",\"quote_asset\":\"USDC\"}]");
 
         var result = robson.execute("plan");
 
@@ -176,8 +170,8 @@ class PlanCommandsTest extends LoggedInCliTest {
     void whenTheSymbolIsMalformedThenNothingIsSent() {
         var malformed = robson.execute("plan", "BTC/USDC", "--strategy", "BTC Spot Manual");
 
-        assertThat(malformed.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(server.requests()).isEmpty();
+        assertRefusedBeforeAnyRequest(
+                malformed, "'BTC/USDC' is not a symbol: 2 to 24 letters and digits, e.g. BTCUSDC");
     }
 
     @Test
@@ -322,6 +316,17 @@ class PlanCommandsTest extends LoggedInCliTest {
 
         assertThat(result.out().strip()).isEqualTo(FakeRobsonServer.fixture(fixture));
         assertThat(JsonDocuments.single(result.out()).at(field).asString()).isEqualTo(value);
+    }
+
+    /**
+     * What plan reads to choose the symbol itself: the strategies, the risk budget (in USDC), the
+     * open positions (BTCUSDC, operation #1) and this catalogue of symbols.
+     */
+    private void choosingTheSymbolFrom(String symbols) {
+        server.onFixture("GET", "/api/strategies/", "strategies.json")
+                .onFixture("GET", "/api/risk/status/", "risk-status.json")
+                .onFixture("GET", "/api/portfolio/positions/", "positions.json")
+                .on("GET", "/api/market/symbols/", 200, symbols);
     }
 
     /** The tenant's strategies, and this answer to the plan request. */

@@ -31,9 +31,7 @@ class PositionsCommandTest extends LoggedInCliTest {
                 ╚═══════════════════════════════════════════════════════════╝
                 Valued at 2026-01-05 12:00:00 Z
                 """);
-        assertThat(server.requests("GET", "/api/portfolio/positions/"))
-                .extracting(FakeRobsonServer.Request::authorization)
-                .containsExactly("Bearer access-1");
+        assertThat(server.authorizations("GET", "/api/portfolio/positions/")).containsExactly("Bearer access-1");
     }
 
     @Test
@@ -110,9 +108,7 @@ class PositionsCommandTest extends LoggedInCliTest {
     void whenWatchAndJsonAreBothAskedThenItIsAUsageError() {
         var result = robson.execute("positions", "--watch", "--json");
 
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).isEqualTo("robson: --watch and --json do not mix: --json prints one document\n");
-        assertThat(result.out()).isEmpty();
+        assertRefusedBeforeAnyRequest(result, "--watch and --json do not mix: --json prints one document");
     }
 
     @Test

@@ -163,9 +163,7 @@ class PriceCommandTest extends LoggedInCliTest {
     void whenTheSymbolHasCharactersThatCouldBendTheUrlThenItNeverLeavesTheCli() {
         var result = robson.execute("price", "../account");
 
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).contains("is not a symbol");
-        assertThat(server.requests()).isEmpty();
+        assertRefusedBeforeAnyRequest(result, "'../account' is not a symbol: 2 to 24 letters and digits, e.g. BTCUSDC");
     }
 
     @Test
@@ -188,11 +186,7 @@ class PriceCommandTest extends LoggedInCliTest {
     void whenTheSymbolIsMissingThenUsageIsOneLine() {
         var result = robson.execute("price");
 
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err().lines()).hasSize(1);
-        assertThat(result.err())
-                .contains("Missing required parameter: 'SYMBOL'")
-                .contains("robson price --help");
+        assertRefusedBeforeAnyRequest(result, "Missing required parameter: 'SYMBOL' (see 'robson price --help')");
     }
 
     @Test
@@ -200,16 +194,17 @@ class PriceCommandTest extends LoggedInCliTest {
         var result = robson.shortestInterval(Duration.ofMillis(200))
                 .execute("price", "BTCUSDC", "--watch", "--interval", "10ms");
 
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).isEqualTo("robson: --interval must be at least 200ms\n");
+        assertRefusedBeforeAnyRequest(result, "--interval must be at least 200ms");
     }
 
     @Test
     void whenTheIntervalIsNotADurationThenItIsAUsageError() {
         var result = robson.execute("price", "BTCUSDC", "--watch", "--interval", "soon");
 
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).contains("'soon' is not an interval");
+        assertRefusedBeforeAnyRequest(
+                result,
+                "Invalid value for option '--interval': 'soon' is not an interval such as 500ms, 2s or 1m"
+                        + " (see 'robson price --help')");
     }
 
     /** {@code robson price SYMBOL} when the symbol's price endpoint answers this. */

@@ -36,7 +36,7 @@ class PushCommandsTest {
     void setUp() throws Exception {
         server = new FakePushServer();
         robson = new CliRun(config, server.url())
-                .loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1")
+                .loggedIn(server.url())
                 .terminal(WatchTest.TERMINAL)
                 .stopSignal(interruptKey);
     }

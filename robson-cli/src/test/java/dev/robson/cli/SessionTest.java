@@ -101,11 +101,7 @@ class SessionTest {
 
     @Test
     void whenThePasswordIsWrongThenExitCodeIsAuth() {
-        server.on(
-                "POST",
-                "/api/auth/token",
-                401,
-                FakeRobsonServer.problem(401, "invalid_credentials", "Unknown username or wrong password."));
+        server.onProblem("POST", "/api/auth/token", 401, "invalid_credentials", "Unknown username or wrong password.");
 
         var result = robson.stdin("nope\n").execute("login", "-u", "demo", "--password-stdin");
 
@@ -125,17 +121,15 @@ class SessionTest {
 
     @Test
     void whenTheServerRefusesTheAccessTokenThenTheRefreshTokenRenewsItAndTheRotatedPairIsSaved() {
-        robson.loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
-        server.on("GET", POSITIONS, 401, FakeRobsonServer.problem(401, "invalid_token", "The access token is invalid."))
+        robson.loggedIn(server.url());
+        server.onProblem("GET", POSITIONS, 401, "invalid_token", "The access token is invalid.")
                 .onFixture("GET", POSITIONS, "positions.json")
                 .onFixture("POST", "/api/auth/refresh", "token-rotated.json");
 
         var result = robson.execute("positions");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(server.requests("GET", POSITIONS))
-                .extracting(FakeRobsonServer.Request::authorization)
-                .containsExactly("Bearer access-1", "Bearer access-2");
+        assertThat(server.authorizations("GET", POSITIONS)).containsExactly("Bearer access-1", "Bearer access-2");
         assertThat(server.firstRequest("POST", "/api/auth/refresh").body())
                 .isEqualTo("{\"refresh_token\":\"refresh-1\"}");
         SavedSession saved = robson.sessions().load(server.url()).orElseThrow();
@@ -153,15 +147,13 @@ class SessionTest {
         var result = robson.execute("positions");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(server.requests("GET", POSITIONS))
-                .extracting(FakeRobsonServer.Request::authorization)
-                .containsExactly("Bearer access-2");
+        assertThat(server.authorizations("GET", POSITIONS)).containsExactly("Bearer access-2");
     }
 
     @Test
     void whenAnotherProcessAlreadyRenewedThenItsTokensAreUsedAndTheSpentRefreshTokenIsNotResent() {
-        robson.loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
-        server.on("GET", POSITIONS, 401, FakeRobsonServer.problem(401, "invalid_token", "Expired."))
+        robson.loggedIn(server.url());
+        server.onProblem("GET", POSITIONS, 401, "invalid_token", "Expired.")
                 .onFixture("GET", POSITIONS, "positions.json");
         var environment = robson.environment();
         var store = robson.sessions();
@@ -180,13 +172,9 @@ class SessionTest {
 
     @Test
     void whenTheRefreshTokenIsRefusedThenExitCodeIsAuthAndTheUserIsToldToLogIn() {
-        robson.loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
-        server.on("GET", POSITIONS, 401, FakeRobsonServer.problem(401, "invalid_token", "Expired."))
-                .on(
-                        "POST",
-                        "/api/auth/refresh",
-                        401,
-                        FakeRobsonServer.problem(401, "refresh_token_reused", "The session was ended."));
+        robson.loggedIn(server.url());
+        server.onProblem("GET", POSITIONS, 401, "invalid_token", "Expired.")
+                .onProblem("POST", "/api/auth/refresh", 401, "refresh_token_reused", "The session was ended.");
 
         var result = robson.execute("positions");
 
@@ -197,8 +185,8 @@ class SessionTest {
 
     @Test
     void whenTheRenewedTokenIsRefusedTooThenExitCodeIsAuth() {
-        robson.loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
-        server.on("GET", POSITIONS, 401, FakeRobsonServer.problem(401, "invalid_token", "The access token is invalid."))
+        robson.loggedIn(server.url());
+        server.onProblem("GET", POSITIONS, 401, "invalid_token", "The access token is invalid.")
                 .onFixture("POST", "/api/auth/refresh", "token-rotated.json");
 
         var result = robson.execute("positions");
@@ -229,16 +217,14 @@ class SessionTest {
 
     @Test
     void whenRobsonTokenIsSetThenItIsSentAndNeverRefreshed() {
-        robson.loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
-        server.on("GET", POSITIONS, 401, FakeRobsonServer.problem(401, "invalid_token", "Expired."));
+        robson.loggedIn(server.url());
+        server.onProblem("GET", POSITIONS, 401, "invalid_token", "Expired.");
 
         var result = robson.variable("ROBSON_TOKEN", "from-env").execute("positions");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.AUTH);
         assertThat(result.err()).contains("ROBSON_TOKEN");
-        assertThat(server.requests("GET", POSITIONS))
-                .extracting(FakeRobsonServer.Request::authorization)
-                .containsExactly("Bearer from-env");
+        assertThat(server.authorizations("GET", POSITIONS)).containsExactly("Bearer from-env");
         assertThat(server.requests("POST", "/api/auth/refresh")).isEmpty();
     }
 
@@ -254,7 +240,7 @@ class SessionTest {
 
     @Test
     void whenTheServerOptionHasATrailingSlashThenItIsTheSameServer() {
-        robson.loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
+        robson.loggedIn(server.url());
         server.onFixture("GET", POSITIONS, "positions.json");
 
         var result = new CliRun(config, null).execute("positions", "--server", server.url() + "/");
@@ -264,7 +250,7 @@ class SessionTest {
 
     @Test
     void whenLoggingOutThenTheServerRevokesAndTheTokensAreDeleted() {
-        robson.loggedIn(server.url(), "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
+        robson.loggedIn(server.url());
         server.on("POST", "/api/auth/logout", 204, "");
 
         var result = robson.execute("logout");
@@ -289,7 +275,7 @@ class SessionTest {
     @Test
     void whenTheServerIsDownAtLogoutThenTheLocalSessionIsStillGoneAndTheUserIsWarned() throws Exception {
         String closed = WatchTest.closedPortUrl();
-        var offline = new CliRun(config, closed).loggedIn(closed, "access-1", CliRun.NOW.plusSeconds(600), "refresh-1");
+        var offline = new CliRun(config, closed).loggedIn(closed);
 
         var result = offline.execute("logout");
 

@@ -131,10 +131,7 @@ class TrainingTest {
 
     @Test
     void operationsListAndShowTheOperation() {
-        assertThat(plain(step("operations").out())).isEqualTo("""
-                #  Symbol   Side      Qty       Entry        Stop      Target  Status
-                1  BTCUSDC  LONG  0.00033  $88,837.92  $87,061.16  $92,391.44  ACTIVE
-                """);
+        assertThat(plain(step("operations").out())).isEqualTo(OperationsCommandTest.ACTIVE_TABLE);
         assertThat(plain(step("operations", "show", "1").out())).isEqualTo("""
                 ╔══════════════════════════════╗
                 ║ OPERATION #1  ACTIVE         ║

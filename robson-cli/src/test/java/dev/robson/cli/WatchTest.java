@@ -104,7 +104,7 @@ class WatchTest extends LoggedInCliTest {
     @Test
     void whenTheServerFailsForAWhileThenTheFrameSaysSoAndTheWatchGoesOn() throws Exception {
         server.onFixture("GET", PRICE_PATH, "price.json")
-                .on("GET", PRICE_PATH, 503, FakeRobsonServer.problem(503, "market_unavailable", "Exchange down."))
+                .onProblem("GET", PRICE_PATH, 503, "market_unavailable", "Exchange down.")
                 .onFixture("GET", PRICE_PATH, "price.json");
 
         var result = watchUntilAnswered(PRICE_PATH, 4, TERMINAL, PRICE_WATCH);
@@ -125,7 +125,7 @@ class WatchTest extends LoggedInCliTest {
                 new CliRun(config, closedPort)
                         .terminal(TERMINAL)
                         .stopSignal(interruptKey)
-                        .loggedIn(closedPort, "access-1", CliRun.NOW.plusSeconds(600), "refresh-1"),
+                        .loggedIn(closedPort),
                 PRICE_WATCH);
 
         awaitUntil(() -> interruptKey.armed() && watch.out.toString().contains("cannot connect to " + closedPort));
@@ -138,11 +138,7 @@ class WatchTest extends LoggedInCliTest {
 
     @Test
     void whenTheSymbolIsUnknownThenTheWatchEndsWithNotFoundAndTheCursorBack() throws Exception {
-        server.on(
-                "GET",
-                "/api/market/price/NOPEUSDC/",
-                404,
-                FakeRobsonServer.problem(404, "unknown_symbol", "Unknown symbol NOPEUSDC."));
+        server.onProblem("GET", "/api/market/price/NOPEUSDC/", 404, "unknown_symbol", "Unknown symbol NOPEUSDC.");
 
         var result =
                 new Running(robson.terminal(TERMINAL), "price", "NOPEUSDC", "--watch", "--interval", "5ms").awaitEnd();
@@ -204,12 +200,8 @@ class WatchTest extends LoggedInCliTest {
     @Test
     void whenTheSessionEndsDuringAWatchThenItStopsWithTheAuthExitCode() throws Exception {
         server.onFixture("GET", PRICE_PATH, "price.json")
-                .on("GET", PRICE_PATH, 401, FakeRobsonServer.problem(401, "invalid_token", "Expired."))
-                .on(
-                        "POST",
-                        "/api/auth/refresh",
-                        401,
-                        FakeRobsonServer.problem(401, "invalid_refresh_token", "The session has ended."));
+                .onProblem("GET", PRICE_PATH, 401, "invalid_token", "Expired.")
+                .onProblem("POST", "/api/auth/refresh", 401, "invalid_refresh_token", "The session has ended.");
 
         var result = new Running(robson.terminal(TERMINAL), PRICE_WATCH).awaitEnd();
 
