@@ -7,7 +7,11 @@ import dev.robson.core.operation.Operation;
 import dev.robson.core.operation.OperationStatus;
 import dev.robson.server.exchange.binance.fake.ReceivedOrder;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Live trading against a fake Binance: the stop monitor's MARKET orders reach the exchange
@@ -37,26 +41,21 @@ class LiveTradingTest extends LiveScenario {
         assertThat(closed.realizedPnl()).isEqualByComparingTo("-0.6065136");
     }
 
-    @Test
-    void whenTheOrderTimesOutAfterFillingThenItIsFoundByClientOrderIdAndNotSentAgain() {
+    /** Answers lost after the exchange filled the close order: neither tells whether it did. */
+    static Stream<Named<Runnable>> answersLostAfterFilling() {
+        return Stream.of(
+                Named.of("a time-out", BINANCE::timeOutNextOrder), Named.of("a 5xx", () -> BINANCE.failNextOrder(503)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("answersLostAfterFilling")
+    void whenTheAnswerIsLostAfterFillingThenTheOrderIsFoundByClientOrderIdAndNotSentAgain(Runnable loseTheAnswer) {
         long id = tenants.longBtc(trader);
-        BINANCE.timeOutNextOrder();
+        loseTheAnswer.run();
 
         Operation afterSend = closer.close(trader.tenantId(), id, CloseReason.MANUAL);
         assertThat(afterSend.status()).isEqualTo(OperationStatus.CLOSING);
 
-        closer.reconcile(current(id));
-
-        assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSED);
-        assertThat(ordersOf(id)).hasSize(1);
-    }
-
-    @Test
-    void whenTheExchangeAnswers5xxAfterFillingThenTheFillIsRecordedWithoutResending() {
-        long id = tenants.longBtc(trader);
-        BINANCE.failNextOrder(503);
-
-        closer.close(trader.tenantId(), id, CloseReason.MANUAL);
         closer.reconcile(current(id));
 
         assertThat(current(id).status()).isEqualTo(OperationStatus.CLOSED);

@@ -175,8 +175,7 @@ abstract class PlanFlowContract extends PlanningScenario {
                         .query(Integer.class)
                         .single())
                 .isZero();
-        assertThat(api.get("/api/risk/status/", token).json().get("open_risk").asString())
-                .isEqualTo("0.00");
+        assertThat(openRisk()).isEqualTo("0.00");
     }
 
     @Test
@@ -283,16 +282,11 @@ abstract class PlanFlowContract extends PlanningScenario {
         long number = planBtc();
         quotes.set("BTCUSDC", "90045.00", "90045.01");
 
-        ApiClient.Reply drift = confirm(number);
+        assertConfirmationRefused(number, "price_drift", "REJECTED");
 
-        assertRefused(drift, "price_drift");
-        JsonNode rejected = planOf(number);
-        assertThat(rejected.get("status").asString()).isEqualTo("REJECTED");
-        assertThat(rejected.get("failure").asString()).isEqualTo("price_drift");
+        assertThat(planOf(number).get("failure").asString()).isEqualTo("price_drift");
         assertThat(eventsOf(number)).containsExactly("PLANNED", "REJECTED");
-        assertThat(paperFree("USDC")).isEqualByComparingTo("1000");
-        assertThat(api.get("/api/risk/status/", token).json().get("open_risk").asString())
-                .isEqualTo("0.00");
+        assertThat(openRisk()).isEqualTo("0.00");
     }
 
     @Test
@@ -316,11 +310,7 @@ abstract class PlanFlowContract extends PlanningScenario {
         long number = planBtc();
         clock.advance(Duration.ofSeconds(120));
 
-        ApiClient.Reply expired = confirm(number);
-
-        assertRefused(expired, "plan_expired");
-        assertThat(planOf(number).get("status").asString()).isEqualTo("EXPIRED");
-        assertThat(paperFree("USDC")).isEqualByComparingTo("1000");
+        assertConfirmationRefused(number, "plan_expired", "EXPIRED");
     }
 
     @Test
@@ -336,8 +326,7 @@ abstract class PlanFlowContract extends PlanningScenario {
         assertThat(again.json().get("detail").asString()).startsWith("Plan " + number + " is CANCELLED");
         assertThat(confirm(number).status()).isEqualTo(409);
         assertThat(eventsOf(number)).containsExactly("PLANNED", "CANCELLED");
-        assertThat(api.get("/api/risk/status/", token).json().get("open_risk").asString())
-                .isEqualTo("0.00");
+        assertThat(openRisk()).isEqualTo("0.00");
     }
 
     @Test

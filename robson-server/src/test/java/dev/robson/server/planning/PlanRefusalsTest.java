@@ -262,11 +262,7 @@ class PlanRefusalsTest extends PlanningScenario {
         long number = planBtc();
         closedThisMonth("100000.00", "60000.00");
 
-        ApiClient.Reply refused = confirm(number);
-
-        assertRefused(refused, "month_paused");
-        assertThat(planOf(number).get("status").asString()).isEqualTo("REJECTED");
-        assertThat(paperFree("USDC")).isEqualByComparingTo("1000");
+        assertConfirmationRefused(number, "month_paused", "REJECTED");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.robson.server.planning;
 
 import static dev.robson.server.support.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.robson.server.monitor.StopMonitor;
 import dev.robson.server.paper.PaperAccount;
@@ -105,6 +106,11 @@ public abstract class PlanningScenario extends ApiFixture {
                 .toList();
     }
 
+    /** The month's open risk as the trader reads it (GET /api/risk/status/), in USDC. */
+    protected String openRisk() {
+        return api.get("/api/risk/status/", token).json().get("open_risk").asString();
+    }
+
     protected BigDecimal paperFree(String asset) {
         return paper.free(trader.tenantId(), asset);
     }
@@ -112,6 +118,16 @@ public abstract class PlanningScenario extends ApiFixture {
     /** The plan or its confirmation was refused as unprocessable (422), for this reason. */
     protected static void assertRefused(ApiClient.Reply reply, String code) {
         assertProblem(reply, 422, code);
+    }
+
+    /**
+     * A first confirmation of the plan is refused (422) for this reason, the plan is left in this
+     * status, and the 1,000.00 USDC the trader started with are untouched: nothing was bought.
+     */
+    protected void assertConfirmationRefused(long number, String code, String planStatus) {
+        assertRefused(confirm(number), code);
+        assertThat(planOf(number).get("status").asString()).isEqualTo(planStatus);
+        assertThat(paperFree("USDC")).isEqualByComparingTo("1000");
     }
 
     protected static String code(ApiClient.Reply reply) {
