@@ -3,7 +3,6 @@ package dev.robson.server.support;
 import dev.robson.core.market.Price;
 import dev.robson.core.market.Quantity;
 import dev.robson.core.operation.Operation;
-import dev.robson.core.operation.OperationStatus;
 import dev.robson.core.operation.OrderExecution;
 import dev.robson.core.operation.Side;
 import dev.robson.server.auth.UserAccountRepository;
@@ -108,19 +107,15 @@ public class TestTenants {
 
     public long holdingFills(
             Trader trader, String symbol, Side side, String stop, String target, List<OrderExecution> fills) {
-        Operation operation = new Operation(
+        Operation operation = Operation.active(
                 null,
                 trader.tenantId(),
                 symbols.find(symbol).orElseThrow(),
                 side,
                 Price.of(stop),
                 Price.of(target),
-                OperationStatus.ACTIVE,
-                null,
                 Instant.parse("2025-12-22T14:30:00Z"),
-                null,
-                fills,
-                0);
+                fills);
         Operation stored = operations.insert(operation);
         numbers.put(stored.id(), number(trader, stored.id()));
         return stored.id();
