@@ -525,9 +525,18 @@ public final class Operation {
         return sum(OrderExecution::isExit, OrderExecution::executedQuantity);
     }
 
-    /** The exact sum of {@code amount} over the orders {@code which} picks. */
+    /**
+     * The exact sum of {@code amount} over the orders {@code which} picks. A plain loop, not a
+     * stream: every valuation and close sizing reads the open quantity, three sums each time.
+     */
     private BigDecimal sum(Predicate<OrderExecution> which, Function<OrderExecution, BigDecimal> amount) {
-        return orders.stream().filter(which).map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = BigDecimal.ZERO;
+        for (OrderExecution order : orders) {
+            if (which.test(order)) {
+                total = total.add(amount.apply(order));
+            }
+        }
+        return total;
     }
 
     private void requireStatus(OperationStatus required, String action) {
